@@ -1,0 +1,265 @@
+// scandash: builds the objects, wires them and owns their lifetimes.
+#include "api/apiclient.h"
+#include "api/urlpolicy.h"
+#include "mainwindow.h"
+#include "model/eventlogmodel.h"
+#include "model/scanlistmodel.h"
+#include "newscanbar.h"
+#include "poll/pollscheduler.h"
+#include "scancontroller.h"
+#include "settings/apikeysource.h"
+#include "simulator.h"
+#include "store/scanrepository.h"
+#include "store/scanstore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QNetworkInformation>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTextStream>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+
+int usageError(const QString &message)
+{
+    QTextStream(stderr) << "scandash: " << message << "\n";
+    return 2;
+}
+
+/// Says on stderr what happened to each scan; never the key.
+void logTransitions(core::ScanRepository &repository)
+{
+    QObject::connect(&repository, &core::ScanRepository::scanChanged, &repository,
+                     [&repository](int index, core::ScanFields fields) {
+                         if (!(fields & (core::FieldState | core::FieldWatch)))
+                             return;
+                         const core::Scan &scan = repository.at(index);
+                         QTextStream err(stderr);
+                         err << "scan " << scan.id << ": " << core::scanStateName(scan.state);
+                         if (scan.result)
+                             err << " (grade " << scan.result->grade << ", score "
+                                 << scan.result->score << ")";
+                         err << "\n";
+                     });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ScanDash"));
+    QApplication::setOrganizationName(QStringLiteral("ScanDash"));
+    QApplication::setApplicationVersion(QStringLiteral(SCANDASH_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("scandash"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Desktop dashboard for AppVet web scans."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QStringLiteral("Run against the built-in AppVet simulator on loopback (no account, no "
+                       "network)."));
+    const QCommandLineOption apiUrlOption(QStringLiteral("api-url"),
+                                          QStringLiteral("AppVet API base URL."),
+                                          QStringLiteral("url"), QStringLiteral("https://appvet.dev"));
+    const QCommandLineOption intervalOption(QStringLiteral("interval"),
+                                            QStringLiteral("Seconds between polls of a scan (3-5)."),
+                                            QStringLiteral("seconds"), QStringLiteral("4"));
+    const QCommandLineOption scanOption(QStringLiteral("scan"),
+                                        QStringLiteral("Start a scan of <url> at launch (repeatable)."),
+                                        QStringLiteral("url"));
+    const QCommandLineOption typeOption(QStringLiteral("type"),
+                                        QStringLiteral("Scan type for --scan: security, performance, "
+                                                       "accessibility or seo."),
+                                        QStringLiteral("type"), QStringLiteral("security"));
+    const QCommandLineOption dataOption(QStringLiteral("data-dir"),
+                                        QStringLiteral("Where scans are kept between runs."),
+                                        QStringLiteral("dir"));
+    const QCommandLineOption demoRpmOption(QStringLiteral("demo-rpm"),
+                                           QStringLiteral("Demo simulator's requests per minute "
+                                                          "(10 free plan, 60 paid)."),
+                                           QStringLiteral("n"), QStringLiteral("60"));
+    const QCommandLineOption demoSpeedOption(QStringLiteral("demo-speed"),
+                                             QStringLiteral("Demo simulator's scan speed factor."),
+                                             QStringLiteral("factor"), QStringLiteral("1"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("When every --scan has ended, save a screenshot of the screen to <file> "
+                       "and quit (for smoke tests)."),
+        QStringLiteral("file"));
+    const QCommandLineOption quitAfterOption(QStringLiteral("quit-after"),
+                                             QStringLiteral("Quit after <seconds> whatever happens "
+                                                            "(for smoke tests)."),
+                                             QStringLiteral("seconds"));
+    parser.addOptions({ demoOption, apiUrlOption, intervalOption, scanOption, typeOption,
+                        dataOption, demoRpmOption, demoSpeedOption, screenshotOption,
+                        quitAfterOption });
+    parser.process(app);
+
+    bool ok = true;
+    const double interval = parser.value(intervalOption).toDouble(&ok);
+    if (!ok || interval < 3 || interval > 5)
+        return usageError(QStringLiteral("--interval must be between 3 and 5 seconds."));
+    const bool demo = parser.isSet(demoOption);
+
+    // In demo mode the simulator runs in this process on a free loopback port.
+    std::unique_ptr<sim::Simulator> simulator;
+    QUrl baseUrl;
+    if (demo) {
+        sim::Simulator::Options options;
+        options.requestsPerWindow = parser.value(demoRpmOption).toInt(&ok);
+        if (!ok || options.requestsPerWindow < 1)
+            return usageError(QStringLiteral("--demo-rpm must be a positive number."));
+        options.speed = parser.value(demoSpeedOption).toDouble(&ok);
+        if (!ok || options.speed <= 0)
+            return usageError(QStringLiteral("--demo-speed must be a positive number."));
+        options.tier = options.requestsPerWindow <= 10 ? QStringLiteral("free") : QStringLiteral("pro");
+        simulator = std::make_unique<sim::Simulator>(options);
+        if (simulator->listenOnLoopback() == 0)
+            return usageError(QStringLiteral("could not start the demo simulator on 127.0.0.1."));
+        baseUrl = simulator->baseUrl();
+    } else {
+        const core::CheckedUrl checked = core::checkApiBase(parser.value(apiUrlOption));
+        if (!checked.ok())
+            return usageError(checked.refusal);
+        baseUrl = checked.url;
+    }
+
+    QString storePath = QStringLiteral(":memory:");
+    if (!demo) {
+        const QString dir = parser.isSet(dataOption)
+            ? parser.value(dataOption)
+            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        storePath = QDir(dir).filePath(QStringLiteral("scans-%1.sqlite").arg(baseUrl.host()));
+    }
+
+    QNetworkAccessManager network;
+    core::ApiClient client(network, baseUrl);
+    core::ScanStore store(storePath);
+    core::ScanRepository repository(&store);
+    core::PollScheduler scheduler(client, repository);
+    scheduler.setInterval(static_cast<int>(interval * 1000));
+    core::ScanController controller(client, repository, scheduler);
+    core::ScanListModel scanModel(repository);
+    core::EventLogModel eventModel(repository);
+    ui::MainWindow window(controller, repository, scheduler, scanModel, eventModel);
+    window.setConnectionInfo(demo ? baseUrl.authority() : baseUrl.host(), demo);
+    logTransitions(repository);
+    repository.loadFromStore();
+    if (!store.isOpen())
+        window.statusBar()->showMessage(
+            QObject::tr("Scans cannot be kept between runs: %1").arg(store.lastError()));
+
+    // The key: environment, then the CLI's config file, then the keyring, then ask.
+    std::unique_ptr<core::KeyStore> keyStore;
+    const bool haveSessionBus = !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+    if (haveSessionBus)
+        keyStore = std::make_unique<core::KeychainKeyStore>(QStringLiteral("ScanDash ") + baseUrl.host());
+    else
+        keyStore = std::make_unique<core::MemoryKeyStore>();
+    auto useKey = [&](const QString &key, const QString &source) {
+        controller.setApiKey(key);
+        window.setKeySource(source);
+        controller.fetchUsage();
+    };
+    QObject::connect(&window, &ui::MainWindow::keyEntered, &window, [&](const QString &key) {
+        useKey(key, QObject::tr("entered by you"));
+        keyStore->write(key, [&window, name = keyStore->name()](const QString &error) {
+            window.setKeySource(error.isEmpty()
+                                    ? QObject::tr("entered, kept in %1").arg(name)
+                                    : QObject::tr("entered, kept for this session only "
+                                                  "(keyring: %1)")
+                                          .arg(error));
+        });
+    });
+    QObject::connect(&controller, &core::ScanController::keyRefused, &window,
+                     [&window](const QString &message) { window.askForKey(message); });
+
+    if (demo) {
+        useKey(simulator->options().apiKey, QObject::tr("demo key"));
+    } else if (const core::ApiKey key = core::keyFromEnvironmentOrCliConfig(QDir::homePath());
+               !key.isEmpty()) {
+        useKey(key.value, key.source);
+    } else {
+        window.setKeySource(haveSessionBus ? QObject::tr("looking in the keyring…")
+                                           : QObject::tr("no keyring: session only"));
+        keyStore->read([&](const QString &key, const QString &error) {
+            if (!key.isEmpty()) {
+                useKey(key, QObject::tr("desktop keyring"));
+                return;
+            }
+            window.askForKey(error.isEmpty() ? QString()
+                                             : QObject::tr("The desktop keyring is not available "
+                                                           "(%1): the key will be kept for this "
+                                                           "session only.")
+                                                   .arg(error));
+        });
+    }
+
+    // Pause polling while the network is gone; resume when it returns.
+    if (!demo && QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        auto *info = QNetworkInformation::instance();
+        auto apply = [&scheduler](QNetworkInformation::Reachability reachability) {
+            scheduler.setNetworkAvailable(reachability != QNetworkInformation::Reachability::Disconnected);
+        };
+        QObject::connect(info, &QNetworkInformation::reachabilityChanged, &scheduler, apply);
+        apply(info->reachability());
+    }
+
+    window.show();
+    scheduler.refresh();
+
+    const QStringList startUrls = parser.values(scanOption);
+    QStringList started;
+    QObject::connect(&controller, &core::ScanController::launched, &window,
+                     [&started](const QString &id) { started.append(id); });
+    QObject::connect(&controller, &core::ScanController::launchFailed, &window,
+                     [](const QString &target, const QString &message) {
+                         QTextStream(stderr) << "scandash: could not start " << target << ": "
+                                             << message << "\n";
+                     });
+    for (const auto &url : startUrls)
+        controller.startScan(url, parser.value(typeOption));
+
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        auto *check = new QTimer(&window);
+        QObject::connect(check, &QTimer::timeout, &window, [&, check, file] {
+            if (started.size() < startUrls.size())
+                return;
+            for (const auto &id : started) {
+                const core::Scan *scan = repository.find(id);
+                if (!scan || !core::isTerminal(scan->state))
+                    return;
+            }
+            check->stop();
+            // Let the last repaint land, then take the whole screen as X shows it.
+            QTimer::singleShot(800, &window, [&window, file] {
+                const QPixmap shot = window.screen()->grabWindow(0);
+                const bool saved = shot.save(file, "PNG");
+                QTextStream(stderr) << "scandash: screenshot " << (saved ? "saved to " : "FAILED: ")
+                                    << file << "\n";
+                QApplication::exit(saved ? 0 : 1);
+            });
+        });
+        check->start(250);
+    }
+    if (parser.isSet(quitAfterOption)) {
+        QTimer::singleShot(static_cast<int>(parser.value(quitAfterOption).toDouble() * 1000), &app,
+                           [] {
+                               QTextStream(stderr) << "scandash: --quit-after reached\n";
+                               QApplication::exit(3);
+                           });
+    }
+    return app.exec();
+}

@@ -1,0 +1,75 @@
+// scandash-sim: the AppVet simulator as a standalone server on loopback, for
+// the documented cURL polling loop and for trying the client by hand.
+#include "simulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+int usageError(const QString &message)
+{
+    QTextStream(stderr) << "scandash-sim: " << message << "\n";
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("scandash-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SCANDASH_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("AppVet-compatible API simulator on 127.0.0.1."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Port to listen on (0 picks a free one)."),
+                                        QStringLiteral("port"), QStringLiteral("8080"));
+    const QCommandLineOption rpmOption(QStringLiteral("rpm"),
+                                       QStringLiteral("Requests per minute per key (10 free, 60 paid)."),
+                                       QStringLiteral("n"), QStringLiteral("60"));
+    const QCommandLineOption speedOption(QStringLiteral("speed"),
+                                         QStringLiteral("Scan speed factor (10 = ten times faster)."),
+                                         QStringLiteral("factor"), QStringLiteral("1"));
+    const QCommandLineOption keyOption(QStringLiteral("key"), QStringLiteral("The API key to accept."),
+                                       QStringLiteral("key"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Random seed, for repeatable scans."),
+                                        QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({ portOption, rpmOption, speedOption, keyOption, seedOption });
+    parser.process(app);
+
+    sim::Simulator::Options options;
+    bool ok = true;
+    options.requestsPerWindow = parser.value(rpmOption).toInt(&ok);
+    if (!ok || options.requestsPerWindow < 1)
+        return usageError(QStringLiteral("--rpm must be a positive number."));
+    options.speed = parser.value(speedOption).toDouble(&ok);
+    if (!ok || options.speed <= 0)
+        return usageError(QStringLiteral("--speed must be a positive number."));
+    options.seed = parser.value(seedOption).toUInt();
+    if (parser.isSet(keyOption))
+        options.apiKey = parser.value(keyOption);
+    options.tier = options.requestsPerWindow <= 10 ? QStringLiteral("free") : QStringLiteral("pro");
+
+    sim::Simulator simulator(options);
+    const int port = parser.value(portOption).toInt(&ok);
+    if (!ok || port < 0 || port > 65535)
+        return usageError(QStringLiteral("--port must be 0-65535."));
+    const quint16 bound = simulator.listenOnLoopback(static_cast<quint16>(port));
+    if (bound == 0) {
+        QTextStream(stderr) << "scandash-sim: cannot listen on 127.0.0.1:" << port << "\n";
+        return 1;
+    }
+    QTextStream out(stdout);
+    out << "scandash-sim listening on " << simulator.baseUrl().toString() << "\n"
+        << "API key: " << options.apiKey << "\n"
+        << "rate limit: " << options.requestsPerWindow << " requests/min, speed x" << options.speed
+        << "\n";
+    out.flush();
+    return app.exec();
+}

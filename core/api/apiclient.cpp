@@ -1,0 +1,271 @@
+#include "apiclient.h"
+
+#include "parse.h"
+#include "urlpolicy.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace core {
+namespace {
+
+/// Adapts a typed parser and callback to the raw handler every call shares.
+template<typename T>
+std::function<void(int, const QByteArray &, const ApiError &)>
+typed(Parsed<T> (*parse)(const QByteArray &), ApiClient::Callback<T> callback)
+{
+    return [parse, callback = std::move(callback)](int, const QByteArray &body,
+                                                   const ApiError &error) {
+        if (!error.ok()) {
+            callback(T(), error);
+            return;
+        }
+        auto parsed = parse(body);
+        if (!parsed.ok()) {
+            ApiError malformed;
+            malformed.kind = ApiError::Kind::Malformed;
+            malformed.httpStatus = 200;
+            malformed.message = QStringLiteral("The server's answer was garbled: %1.")
+                                    .arg(parsed.error);
+            callback(T(), malformed);
+            return;
+        }
+        callback(*parsed.value, ApiError());
+    };
+}
+
+ApiError refused(const QString &message)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Refused;
+    error.message = message;
+    return error;
+}
+
+} // namespace
+
+ApiClient::ApiClient(QNetworkAccessManager &network, const QUrl &baseUrl, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_baseUrl(baseUrl)
+{
+}
+
+QNetworkRequest ApiClient::buildRequest(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(path);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("ScanDash/0.1"));
+    request.setRawHeader("Accept", "application/json");
+    if (!m_apiKey.isEmpty() && isSameOrigin(url, m_baseUrl))
+        request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+    // Same-origin redirects are allowed after a check; others never leave.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    return request;
+}
+
+void ApiClient::createScan(const QUrl &target, const QString &type, QObject *context,
+                           Callback<ScanStatus> callback)
+{
+    QJsonObject body { { QStringLiteral("url"), target.toString(QUrl::FullyEncoded) },
+                       { QStringLiteral("type"), type } };
+    send("POST", QStringLiteral("/v1/scan"), {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
+         context, typed(&parseScanStatus, std::move(callback)));
+}
+
+void ApiClient::getScan(const QString &id, QObject *context, Callback<ScanStatus> callback)
+{
+    if (!isValidScanId(id)) {
+        callback({}, refused(QStringLiteral("Not a scan id: %1").arg(id.left(80))));
+        return;
+    }
+    send("GET", QStringLiteral("/v1/scan/") + id, {}, {}, context,
+         typed(&parseScanStatus, std::move(callback)));
+}
+
+void ApiClient::getReport(const QString &id, QObject *context, Callback<Report> callback)
+{
+    if (!isValidScanId(id)) {
+        callback({}, refused(QStringLiteral("Not a scan id: %1").arg(id.left(80))));
+        return;
+    }
+    send("GET", QStringLiteral("/v1/report/") + id, {}, {}, context,
+         typed(&parseReport, std::move(callback)));
+}
+
+void ApiClient::listScans(const ScanListQuery &query, QObject *context,
+                          Callback<ScanPage> callback)
+{
+    QUrlQuery urlQuery;
+    urlQuery.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
+    urlQuery.addQueryItem(QStringLiteral("offset"), QString::number(query.offset));
+    if (!query.status.isEmpty())
+        urlQuery.addQueryItem(QStringLiteral("status"), query.status);
+    if (!query.type.isEmpty())
+        urlQuery.addQueryItem(QStringLiteral("type"), query.type);
+    send("GET", QStringLiteral("/v1/scans"), urlQuery, {}, context,
+         typed(&parseScanPage, std::move(callback)));
+}
+
+void ApiClient::getUsage(QObject *context, Callback<Usage> callback)
+{
+    send("GET", QStringLiteral("/v1/usage"), {}, {}, context,
+         typed(&parseUsage, std::move(callback)));
+}
+
+void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                     const QByteArray &body, QObject *context, RawHandler handler)
+{
+    QNetworkRequest request = buildRequest(path, query);
+    const QString scheme = request.url().scheme();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
+        handler(0, {}, refused(QStringLiteral("Only http(s) API addresses are used.")));
+        return;
+    }
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+
+    QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
+    ++m_inFlight;
+    emit requestStarted();
+
+    // State shared by the reply's handlers; freed with the last of them.
+    struct Pending
+    {
+        QByteArray body;
+        QString abortReason;
+        ApiError::Kind abortKind = ApiError::Kind::None;
+    };
+    auto pending = std::make_shared<Pending>();
+    QPointer<QObject> guard(context);
+    const bool hadContext = context != nullptr;
+    auto abortWith = [reply, pending](ApiError::Kind kind, const QString &reason) {
+        if (pending->abortKind != ApiError::Kind::None)
+            return;
+        pending->abortKind = kind;
+        pending->abortReason = reason;
+        reply->abort();
+    };
+
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [abortWith, this] {
+        abortWith(ApiError::Kind::Timeout,
+                  QStringLiteral("The server did not answer within %1 s.").arg(m_timeoutMs / 1000.0));
+    });
+    deadline->start(m_timeoutMs);
+
+    const qint64 cap = m_maxBodyBytes;
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, cap, abortWith] {
+        const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (declared > cap)
+            abortWith(ApiError::Kind::TooLarge,
+                      QStringLiteral("The server's answer is far too large (%1 bytes).").arg(declared));
+    });
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, pending, cap, abortWith] {
+        // readAll() hands out decompressed bytes, so the cap holds after gzip too.
+        pending->body += reply->readAll();
+        if (pending->body.size() > cap)
+            abortWith(ApiError::Kind::TooLarge,
+                      QStringLiteral("The server's answer passed the %1 KiB limit and was cut off.")
+                          .arg(cap / 1024));
+    });
+    connect(reply, &QNetworkReply::redirected, reply, [this, reply, abortWith](const QUrl &target) {
+        if (isSameOrigin(target, m_baseUrl)) {
+            emit reply->redirectAllowed();
+            return;
+        }
+        abortWith(ApiError::Kind::Redirect,
+                  QStringLiteral("The server redirected to another host (%1); the request was "
+                                 "not followed.")
+                      .arg(target.host().left(200)));
+    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, pending, guard, hadContext, handler = std::move(handler)] {
+                --m_inFlight;
+                pending->body += reply->readAll();
+                reply->deleteLater();
+                emit requestFinished();
+                if (hadContext && guard.isNull())
+                    return;
+                finish(reply, pending->body, pending->abortReason, pending->abortKind, guard,
+                       handler);
+            });
+}
+
+void ApiClient::finish(QNetworkReply *reply, const QByteArray &body, const QString &abortReason,
+                       ApiError::Kind abortKind, QObject *, const RawHandler &handler)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->hasRawHeader("X-RateLimit-Limit") || reply->hasRawHeader("X-RateLimit-Remaining")) {
+        const auto info = parseRateLimit(reply->rawHeader("X-RateLimit-Limit"),
+                                         reply->rawHeader("X-RateLimit-Remaining"),
+                                         reply->rawHeader("X-RateLimit-Reset"));
+        if (info.isValid())
+            emit rateLimitUpdated(info);
+    }
+
+    ApiError error;
+    if (abortKind != ApiError::Kind::None) {
+        error.kind = abortKind;
+        error.httpStatus = status;
+        error.message = abortReason;
+    } else if (status >= 400) {
+        error = parseErrorAnswer(status, body);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        error.retryAfterMs = parseRetryAfterMs(reply->rawHeader("Retry-After"), now);
+        if (error.retryAfterMs < 0 && status == 429) {
+            const auto info = parseRateLimit({}, {}, reply->rawHeader("X-RateLimit-Reset"));
+            if (info.resetEpochSeconds > 0)
+                error.retryAfterMs = qMax<qint64>(0, info.resetEpochSeconds * 1000
+                                                         - now.toMSecsSinceEpoch());
+        }
+    } else if (status >= 300) {
+        error.kind = ApiError::Kind::Redirect;
+        error.httpStatus = status;
+        error.message = QStringLiteral("The server answered with a redirect (HTTP %1) that was "
+                                       "not followed.")
+                            .arg(status);
+    } else if (reply->error() != QNetworkReply::NoError || status == 0) {
+        error.kind = ApiError::Kind::Network;
+        switch (reply->error()) {
+        case QNetworkReply::ConnectionRefusedError:
+            error.message = QStringLiteral("The AppVet server refused the connection.");
+            break;
+        case QNetworkReply::RemoteHostClosedError:
+            error.message = QStringLiteral("The server closed the connection before answering "
+                                           "in full.");
+            break;
+        case QNetworkReply::HostNotFoundError:
+            error.message = QStringLiteral("The API host could not be found (DNS).");
+            break;
+        case QNetworkReply::NetworkSessionFailedError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+            error.message = QStringLiteral("The network is not available.");
+            break;
+        default:
+            error.message = QStringLiteral("Network error: %1").arg(reply->errorString().left(200));
+        }
+    }
+    handler(status, body, error);
+}
+
+QString describeError(const ApiError &error)
+{
+    if (error.code.isEmpty())
+        return error.message;
+    return QStringLiteral("%1 (%2)").arg(error.message, error.code);
+}
+
+} // namespace core

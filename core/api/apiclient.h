@@ -1,0 +1,86 @@
+#pragma once
+
+#include "types.h"
+
+#include <QNetworkRequest>
+#include <QObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace core {
+
+/// Query of GET /v1/scans.
+struct ScanListQuery
+{
+    int limit = 20;
+    int offset = 0;
+    QString status;
+    QString type;
+};
+
+/// Talks HTTP and JSON to the AppVet API and nothing else. Every call ends in
+/// exactly one callback with a value or an ApiError; the callback is dropped if
+/// `context` is gone by then. The key is sent only to the configured origin;
+/// redirects to another origin are refused; every request has a deadline and
+/// a body size cap.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Callback = std::function<void(const T &value, const ApiError &error)>;
+
+    ApiClient(QNetworkAccessManager &network, const QUrl &baseUrl, QObject *parent = nullptr);
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setApiKey(const QString &key) { m_apiKey = key; }
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    int timeout() const { return m_timeoutMs; }
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    int requestsInFlight() const { return m_inFlight; }
+
+    void createScan(const QUrl &target, const QString &type, QObject *context,
+                    Callback<ScanStatus> callback);
+    void getScan(const QString &id, QObject *context, Callback<ScanStatus> callback);
+    void getReport(const QString &id, QObject *context, Callback<Report> callback);
+    void listScans(const ScanListQuery &query, QObject *context, Callback<ScanPage> callback);
+    void getUsage(QObject *context, Callback<Usage> callback);
+
+    /// The request for `path` on the API origin, with the key and JSON headers.
+    /// A pure function of the client's settings: tests check it with no network.
+    QNetworkRequest buildRequest(const QString &path, const QUrlQuery &query = {}) const;
+
+signals:
+    /// Emitted for every answer that carried X-RateLimit-* headers.
+    void rateLimitUpdated(const core::RateLimitInfo &info);
+    /// Emitted whenever a request leaves, for budget accounting.
+    void requestStarted();
+    void requestFinished();
+
+private:
+    using RawHandler = std::function<void(int httpStatus, const QByteArray &body,
+                                          const ApiError &error)>;
+    void send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+              const QByteArray &body, QObject *context, RawHandler handler);
+    void finish(QNetworkReply *reply, const QByteArray &body, const QString &abortReason,
+                ApiError::Kind abortKind, QObject *context, const RawHandler &handler);
+
+    QNetworkAccessManager &m_network;
+    QUrl m_baseUrl;
+    QString m_apiKey;
+    int m_timeoutMs = 15000;
+    qint64 m_maxBodyBytes = 4 * 1024 * 1024;
+    int m_inFlight = 0;
+};
+
+/// A short sentence for a person, e.g. for a status line or a row tooltip.
+QString describeError(const ApiError &error);
+
+} // namespace core

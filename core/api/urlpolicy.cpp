@@ -1,0 +1,92 @@
+#include "urlpolicy.h"
+
+namespace core {
+namespace {
+
+bool isHttp(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return scheme == QLatin1String("http") || scheme == QLatin1String("https");
+}
+
+int effectivePort(const QUrl &url)
+{
+    return url.port(url.scheme().toLower() == QLatin1String("https") ? 443 : 80);
+}
+
+bool hasControlOrSpace(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.isSpace() || c.category() == QChar::Other_Control
+            || c.category() == QChar::Other_Format || c == QLatin1Char('\\'))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool isSameOrigin(const QUrl &url, const QUrl &origin)
+{
+    return url.scheme().compare(origin.scheme(), Qt::CaseInsensitive) == 0
+        && url.host().compare(origin.host(), Qt::CaseInsensitive) == 0
+        && effectivePort(url) == effectivePort(origin);
+}
+
+CheckedUrl checkScanTarget(const QString &input)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return { {}, QStringLiteral("Enter the address of a web site to scan.") };
+    if (hasControlOrSpace(text))
+        return { {}, QStringLiteral("The address contains spaces or control characters.") };
+
+    QString withScheme = text;
+    if (!text.contains(QLatin1String("://")) && !text.contains(QLatin1Char(':')))
+        withScheme = QStringLiteral("https://") + text;
+    const QUrl url(withScheme, QUrl::StrictMode);
+    if (!url.isValid())
+        return { {}, QStringLiteral("\"%1\" is not a valid address.").arg(text.left(200)) };
+    if (!isHttp(url))
+        return { {}, QStringLiteral("Only http:// and https:// addresses can be scanned.") };
+    if (url.host().isEmpty())
+        return { {}, QStringLiteral("The address has no host name.") };
+    return { url, QString() };
+}
+
+CheckedUrl checkApiBase(const QString &input)
+{
+    const QUrl url(input.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || !isHttp(url) || url.host().isEmpty())
+        return { {}, QStringLiteral("The API URL must be an http:// or https:// address.") };
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        return { {}, QStringLiteral("The API URL must not carry user info, a query or a fragment.") };
+    QUrl base = url;
+    base.setPath(QString());
+    return { base, QString() };
+}
+
+CheckedUrl resolveReportUrl(const QUrl &apiBase, const QString &reportUrl)
+{
+    const QString text = reportUrl.trimmed();
+    if (text.isEmpty())
+        return { {}, QStringLiteral("The server sent no report link.") };
+    if (hasControlOrSpace(text))
+        return { {}, QStringLiteral("The report link contains characters a link must not have.") };
+    const QUrl relative(text, QUrl::StrictMode);
+    if (!relative.isValid())
+        return { {}, QStringLiteral("The report link is not a valid address.") };
+    const QUrl resolved = apiBase.resolved(relative);
+    if (!isHttp(resolved))
+        return { {}, QStringLiteral("The report link is not an http(s) address; it was not opened.") };
+    if (!resolved.userInfo().isEmpty())
+        return { {}, QStringLiteral("The report link carries user info; it was not opened.") };
+    if (!isSameOrigin(resolved, apiBase))
+        return { {},
+                 QStringLiteral("The report link points to %1, not the AppVet server; it was "
+                                "not opened.")
+                     .arg(resolved.host().left(200)) };
+    return { resolved, QString() };
+}
+
+} // namespace core

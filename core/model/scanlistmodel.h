@@ -1,0 +1,57 @@
+#pragma once
+
+#include "scan.h"
+
+#include <QAbstractTableModel>
+#include <QTimer>
+
+namespace core {
+
+class ScanRepository;
+
+/// One row per scan, newest first. Follows the repository and announces only
+/// what changed: dataChanged on the changed row and columns, one inserted row
+/// per new scan, never a reset on a poll.
+class ScanListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { SiteColumn, TypeColumn, StatusColumn, ProgressColumn, GradeColumn, TimeColumn,
+                  ColumnCount };
+    enum Role {
+        ScanIdRole = Qt::UserRole + 1,
+        StateRole,    // ScanState as int
+        ProgressRole, // 0-100
+        GradeRole,    // raw grade, "" until done
+        WatchRole,    // WatchState as int
+        SortRole,     // raw value for sorting
+    };
+
+    explicit ScanListModel(ScanRepository &repository, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    QModelIndex indexForId(const QString &id, int column = 0) const;
+    QString idAt(int row) const;
+
+    /// "queued", "scanning 45%", "stalled", ... as the Status column shows it.
+    static QString statusText(const Scan &scan);
+    /// "next update in 12 s", "done 1m 15s", ... as the Time column shows it.
+    static QString timeText(const Scan &scan, const QDateTime &now);
+
+private:
+    int rowForIndex(int repositoryIndex) const;
+    const Scan &scanAt(int row) const;
+    void onScanChanged(int repositoryIndex, ScanFields fields);
+    void tick();
+
+    ScanRepository &m_repository;
+    int m_rows = 0; // follows the repository between begin/end announcements
+    QTimer m_ticker; // the Time column counts down each second while scans are live
+};
+
+} // namespace core

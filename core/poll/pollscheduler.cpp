@@ -1,0 +1,376 @@
+#include "pollscheduler.h"
+
+#include "api/apiclient.h"
+#include "store/scanrepository.h"
+
+#include <algorithm>
+
+namespace core {
+namespace {
+
+// Pacing leaves this much slack under the limit, so that a request the server
+// counts a little late still lands in the window it was meant for.
+constexpr double kPacingSlack = 1.05;
+constexpr qint64 kResetMarginMs = 300;
+
+} // namespace
+
+PollScheduler::PollScheduler(ApiClient &client, ScanRepository &repository, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_repository(repository)
+    , m_random(QRandomGenerator::securelySeeded())
+    , m_limit(m_settings.assumedLimit)
+{
+    m_clock.start();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &PollScheduler::onTimer);
+    connect(&m_client, &ApiClient::rateLimitUpdated, this, &PollScheduler::onRateLimit);
+    connect(&m_client, &ApiClient::requestStarted, this, &PollScheduler::onRequestStarted);
+    connect(&m_repository, &ScanRepository::scanAdded, this, &PollScheduler::refresh);
+    connect(&m_repository, &ScanRepository::removed, this, &PollScheduler::refresh);
+}
+
+void PollScheduler::setSettings(const Settings &settings)
+{
+    m_settings = settings;
+    m_limit = settings.assumedLimit;
+    reschedule();
+}
+
+void PollScheduler::setInterval(int milliseconds)
+{
+    m_settings.intervalMs = milliseconds;
+    reschedule();
+}
+
+void PollScheduler::setSelected(const QString &id)
+{
+    m_selected = id;
+    reschedule();
+}
+
+void PollScheduler::setRequestLimit(int requestsPerWindow)
+{
+    if (requestsPerWindow <= 0 || requestsPerWindow == m_limit)
+        return;
+    m_limit = requestsPerWindow;
+    emit budgetChanged(requestsLeft(), m_limit);
+    reschedule();
+}
+
+void PollScheduler::setNetworkAvailable(bool available)
+{
+    if (available == m_networkAvailable)
+        return;
+    m_networkAvailable = available;
+    const QString problem = available ? QString()
+                                      : QStringLiteral("Offline: waiting for the network.");
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        if (available) {
+            // Whatever failed while offline deserves a fresh try now.
+            it->failures = 0;
+            it->retryAtMs = -1;
+            it->firstFailureMs = -1;
+        }
+        m_repository.setProblem(it.key(), problem);
+    }
+    reschedule();
+}
+
+void PollScheduler::resumeAfterNewKey()
+{
+    if (!m_pausedForKey)
+        return;
+    m_pausedForKey = false;
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        m_repository.setWatch(it.key(), WatchState::Watching);
+        m_repository.setProblem(it.key(), QString());
+    }
+    reschedule();
+}
+
+void PollScheduler::pollSoon(const QString &id)
+{
+    const Scan *scan = m_repository.find(id);
+    if (!scan || scan->watch == WatchState::Finished)
+        return;
+    if (scan->watch == WatchState::NotFound || scan->watch == WatchState::Stalled)
+        m_repository.setWatch(id, WatchState::Watching);
+    Entry &entry = m_entries[id];
+    entry.lastPollMs = -1;
+    entry.retryAtMs = -1;
+    entry.failures = 0;
+    entry.firstFailureMs = -1;
+    reschedule();
+}
+
+void PollScheduler::refresh()
+{
+    const QStringList active = m_repository.activeIds();
+    for (auto it = m_entries.begin(); it != m_entries.end();) {
+        if (!active.contains(it.key()) && !it->inFlight)
+            it = m_entries.erase(it);
+        else
+            ++it;
+    }
+    for (const auto &id : active) {
+        if (!m_entries.contains(id))
+            m_entries.insert(id, Entry());
+    }
+    reschedule();
+}
+
+int PollScheduler::requestsLeft() const
+{
+    if (m_remaining < 0)
+        return m_limit;
+    if (m_resetAtMs >= 0 && nowMs() >= m_resetAtMs)
+        return m_limit;
+    return m_remaining;
+}
+
+bool PollScheduler::budgetAllowsNow(qint64 *waitMs) const
+{
+    const qint64 now = nowMs();
+    qint64 wait = 0;
+    if (m_blockedUntilMs > now)
+        wait = m_blockedUntilMs - now;
+    else if (requestsLeft() <= 0)
+        wait = m_resetAtMs >= 0 ? m_resetAtMs - now + kResetMarginMs : m_settings.windowMs;
+    if (waitMs)
+        *waitMs = qMax<qint64>(0, wait);
+    return wait <= 0;
+}
+
+qint64 PollScheduler::spacingMs() const
+{
+    return static_cast<qint64>(m_settings.windowMs * kPacingSlack / qMax(1, m_limit));
+}
+
+QList<PollScheduler::Slot> PollScheduler::plan() const
+{
+    QList<Slot> queue;
+    if (m_pausedForKey || !m_networkAvailable)
+        return queue;
+    const qint64 now = nowMs();
+
+    // Share the budget: the selected scan gets its interval if at most half the
+    // budget (or all that the others leave) covers it; the rest share the rest.
+    int pollable = 0;
+    bool selectedPollable = false;
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        ++pollable;
+        if (it.key() == m_selected)
+            selectedPollable = true;
+    }
+    if (pollable == 0)
+        return queue;
+    const double interval = m_settings.intervalMs;
+    const double rate = 1.0 / spacingMs(); // requests per ms the budget allows
+    double selectedInterval = interval;
+    double otherInterval = interval;
+    if (pollable / interval > rate) {
+        const int others = pollable - (selectedPollable ? 1 : 0);
+        double selectedRate = 0;
+        if (selectedPollable)
+            selectedRate = qMin(1.0 / interval, rate - qMin(rate / 2, others / interval));
+        selectedInterval = selectedRate > 0 ? 1.0 / selectedRate : interval;
+        if (others > 0)
+            otherInterval = qMax(interval, others / (rate - selectedRate));
+    }
+
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        const Entry &entry = it.value();
+        if (entry.inFlight)
+            continue;
+        const double own = it.key() == m_selected ? selectedInterval : otherInterval;
+        qint64 due = entry.lastPollMs < 0 ? now : entry.lastPollMs + static_cast<qint64>(own);
+        due = qMax(due, entry.retryAtMs);
+        queue.append({ it.key(), due });
+    }
+    std::sort(queue.begin(), queue.end(), [this, now](const Slot &a, const Slot &b) {
+        // Among scans already due, the selected one goes first.
+        const bool aDue = a.atMs <= now, bDue = b.atMs <= now;
+        if (aDue && bDue && (a.id == m_selected) != (b.id == m_selected))
+            return a.id == m_selected;
+        return a.atMs != b.atMs ? a.atMs < b.atMs : a.id < b.id;
+    });
+
+    // Lay the requests out on the budget: paced, and never past what is left.
+    const qint64 spacing = spacingMs();
+    qint64 previous = m_lastSendMs < 0 ? now - spacing : m_lastSendMs;
+    qint64 resetAt = m_resetAtMs;
+    int left = requestsLeft();
+    qint64 earliest = qMax(now, m_blockedUntilMs);
+    for (auto &slot : queue) {
+        qint64 at = std::max({ slot.atMs, previous + spacing, earliest });
+        if (left <= m_settings.reserve) {
+            const qint64 windowStart = resetAt >= 0 && resetAt > now ? resetAt + kResetMarginMs
+                                                                     : at;
+            at = qMax(at, windowStart);
+            left = m_limit;
+            resetAt = at + m_settings.windowMs;
+        }
+        slot.atMs = at;
+        previous = at;
+        --left;
+    }
+    return queue;
+}
+
+void PollScheduler::reschedule()
+{
+    const QList<Slot> queue = plan();
+    publishNextPoll(queue);
+    if (queue.isEmpty()) {
+        m_timer.stop();
+        return;
+    }
+    m_timer.start(static_cast<int>(boundMs(0, queue.first().atMs - nowMs(), INT_MAX)));
+}
+
+void PollScheduler::publishNextPoll(const QList<Slot> &queue)
+{
+    const QDateTime wallNow = QDateTime::currentDateTimeUtc();
+    const qint64 now = nowMs();
+    for (const auto &slot : queue) {
+        const Scan *scan = m_repository.find(slot.id);
+        const QDateTime when = wallNow.addMSecs(slot.atMs - now);
+        // Only a change of a second or more is worth a repaint.
+        if (scan && (!scan->nextPollAt.isValid() || qAbs(scan->nextPollAt.msecsTo(when)) >= 1000))
+            m_repository.setNextPollAt(slot.id, when);
+    }
+}
+
+void PollScheduler::onTimer()
+{
+    const QList<Slot> queue = plan();
+    if (!queue.isEmpty() && queue.first().atMs <= nowMs() + 5)
+        poll(queue.first().id);
+    reschedule();
+}
+
+void PollScheduler::poll(const QString &id)
+{
+    Entry &entry = m_entries[id];
+    entry.inFlight = true;
+    const qint64 sent = nowMs();
+    m_repository.setNextPollAt(id, QDateTime());
+    m_client.getScan(id, this, [this, id, sent](const ScanStatus &status, const ApiError &error) {
+        onAnswer(id, sent, status, error);
+    });
+}
+
+void PollScheduler::onAnswer(const QString &id, qint64 sentMs, const ScanStatus &status,
+                             const ApiError &error)
+{
+    auto it = m_entries.find(id);
+    if (it == m_entries.end())
+        return;
+    Entry &entry = it.value();
+    entry.inFlight = false;
+    const qint64 now = nowMs();
+    using Kind = ApiError::Kind;
+
+    if (error.ok()) {
+        entry.lastPollMs = sentMs;
+        entry.failures = 0;
+        entry.retryAtMs = -1;
+        entry.firstFailureMs = -1;
+        if (status.id == id) {
+            m_repository.merge(status);
+        } else {
+            m_repository.setProblem(id, QStringLiteral("The server answered about another scan "
+                                                       "(%1); ignored.")
+                                            .arg(status.id.left(80)));
+        }
+        refresh();
+        return;
+    }
+
+    switch (error.kind) {
+    case Kind::Unauthorized:
+        if (!m_pausedForKey) {
+            m_pausedForKey = true;
+            for (auto other = m_entries.cbegin(); other != m_entries.cend(); ++other) {
+                m_repository.setWatch(other.key(), WatchState::Paused);
+                m_repository.setProblem(other.key(),
+                                        QStringLiteral("Paused: the API key was not accepted."));
+            }
+            emit keyRefused(describeError(error));
+        }
+        break;
+    case Kind::NotFound:
+    case Kind::Refused:
+        m_repository.setWatch(id, WatchState::NotFound);
+        m_repository.setProblem(id, error.kind == Kind::NotFound
+                                        ? QStringLiteral("The server does not know this scan "
+                                                         "(404): no longer watched.")
+                                        : error.message);
+        m_entries.erase(it);
+        break;
+    case Kind::RateLimited: {
+        // Not the scan's fault: it keeps its place and goes first after the wait.
+        const qint64 wait = boundMs(1000, error.retryAfterMs < 0 ? m_settings.windowMs
+                                                                        : error.retryAfterMs,
+                                           m_settings.maxWaitMs);
+        m_blockedUntilMs = qMax(m_blockedUntilMs, now + wait);
+        m_remaining = 0;
+        m_resetAtMs = now + wait;
+        emit rateLimitWait(wait);
+        break;
+    }
+    default: {
+        entry.lastPollMs = sentMs;
+        ++entry.failures;
+        if (entry.firstFailureMs < 0)
+            entry.firstFailureMs = now;
+        // Capped exponential backoff with full jitter.
+        const qint64 ceiling = qMin<qint64>(
+            m_settings.backoffCapMs,
+            static_cast<qint64>(m_settings.backoffBaseMs) << qMin(entry.failures - 1, 20));
+        const qint64 jitter = static_cast<qint64>(m_random.bounded(static_cast<double>(ceiling)));
+        entry.retryAtMs = now + jitter;
+        if (now - entry.firstFailureMs >= m_settings.stalledAfterMs) {
+            m_repository.setWatch(id, WatchState::Stalled);
+            entry.retryAtMs = qMax(entry.retryAtMs, now + m_settings.backoffCapMs);
+        }
+        m_repository.setProblem(id, describeError(error));
+        break;
+    }
+    }
+    reschedule();
+}
+
+void PollScheduler::onRateLimit(const RateLimitInfo &info)
+{
+    const qint64 now = nowMs();
+    if (info.limit > 0)
+        m_limit = info.limit;
+    // Requests still in flight were sent before this answer left the server
+    // and may not be counted in it yet: count them as spent.
+    m_remaining = qMax(0, info.remaining - m_client.requestsInFlight());
+    if (info.resetEpochSeconds > 0) {
+        const qint64 untilReset
+            = info.resetEpochSeconds * 1000 - QDateTime::currentMSecsSinceEpoch();
+        m_resetAtMs = now + boundMs(0, untilReset, m_settings.windowMs + 5000);
+    }
+    emit budgetChanged(requestsLeft(), m_limit);
+}
+
+void PollScheduler::onRequestStarted()
+{
+    const qint64 now = nowMs();
+    m_lastSendMs = now;
+    if (m_resetAtMs >= 0 && now >= m_resetAtMs) {
+        m_remaining = m_limit;
+        m_resetAtMs = now + m_settings.windowMs;
+    }
+    if (m_remaining < 0)
+        m_remaining = m_limit;
+    m_remaining = qMax(0, m_remaining - 1);
+    emit budgetChanged(requestsLeft(), m_limit);
+}
+
+} // namespace core

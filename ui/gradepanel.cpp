@@ -1,0 +1,102 @@
+#include "gradepanel.h"
+
+#include "gradestyle.h"
+#include "model/displaytext.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+
+namespace ui {
+namespace {
+
+QLabel *plainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+GradePanel::GradePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_grade(plainLabel(this))
+    , m_score(plainLabel(this))
+    , m_detail(plainLabel(this))
+    , m_failure(plainLabel(this))
+    , m_linkMessage(plainLabel(this))
+    , m_openReport(new QPushButton(tr("Open report"), this))
+{
+    QFont gradeFont = m_grade->font();
+    gradeFont.setPointSizeF(gradeFont.pointSizeF() * 3.6);
+    gradeFont.setBold(true);
+    m_grade->setFont(gradeFont);
+    m_grade->setAlignment(Qt::AlignCenter);
+    m_grade->setMinimumWidth(110);
+    m_grade->setAccessibleName(tr("Grade"));
+    QFont scoreFont = m_score->font();
+    scoreFont.setPointSizeF(scoreFont.pointSizeF() * 1.5);
+    m_score->setFont(scoreFont);
+    m_failure->setWordWrap(true);
+    m_failure->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_linkMessage->setWordWrap(true);
+    m_linkMessage->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_openReport->setIcon(QIcon::fromTheme(QStringLiteral("internet-web-browser")));
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 4, 0, 4);
+    layout->addWidget(m_grade, 0, 0, 3, 1);
+    layout->addWidget(m_score, 0, 1);
+    layout->addWidget(m_detail, 1, 1);
+    layout->addWidget(m_openReport, 2, 1, Qt::AlignLeft);
+    layout->addWidget(m_failure, 3, 0, 1, 2);
+    layout->addWidget(m_linkMessage, 4, 0, 1, 2);
+    layout->setColumnStretch(1, 1);
+
+    connect(m_openReport, &QPushButton::clicked, this, &GradePanel::openReportRequested);
+}
+
+void GradePanel::showScan(const core::Scan &scan)
+{
+    m_linkMessage->clear();
+    m_linkMessage->hide();
+    const bool failed = scan.state == core::ScanState::Failed;
+    const bool graded = scan.result.has_value() && !failed;
+    m_grade->setVisible(graded);
+    m_score->setVisible(graded);
+    m_openReport->setVisible(graded);
+    m_detail->setVisible(graded || failed);
+    m_failure->setVisible(failed);
+
+    const QString finished = scan.completedAt.isValid()
+        ? QLocale().toString(scan.completedAt.toLocalTime(), QLocale::ShortFormat)
+        : QString();
+    if (failed) {
+        m_failure->setText(tr("The scan failed: %1")
+                               .arg(scan.error.isEmpty() ? tr("the server gave no reason.")
+                                                         : core::displayText(scan.error)));
+        m_detail->setText(finished.isEmpty() ? QString() : tr("Ended %1").arg(finished));
+        return;
+    }
+    if (!graded)
+        return;
+    const QString grade = core::displayText(scan.result->grade, 4);
+    m_grade->setText(grade);
+    m_grade->setStyleSheet(QStringLiteral("color: %1;").arg(gradeColor(grade).name()));
+    m_score->setText(tr("Score %1 / 100").arg(scan.result->score));
+    QString detail = finished.isEmpty() ? QString() : tr("Completed %1").arg(finished);
+    if (scan.state == core::ScanState::Partial)
+        detail = tr("Partial result: some checks could not run. ") + detail;
+    m_detail->setText(detail);
+}
+
+void GradePanel::showLinkMessage(const QString &message)
+{
+    m_linkMessage->setText(message);
+    m_linkMessage->setVisible(!message.isEmpty());
+}
+
+} // namespace ui

@@ -1,0 +1,63 @@
+#include "progressdelegate.h"
+
+#include "gradestyle.h"
+#include "model/scan.h"
+#include "model/scanlistmodel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QStyleOptionProgressBar>
+
+namespace ui {
+
+void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
+{
+    using Model = core::ScanListModel;
+    if (index.column() == Model::GradeColumn) {
+        QStyleOptionViewItem colored = option;
+        initStyleOption(&colored, index);
+        const QString grade = index.data(Model::GradeRole).toString();
+        if (!grade.isEmpty()) {
+            colored.palette.setColor(QPalette::Text, gradeColor(grade));
+            colored.palette.setColor(QPalette::HighlightedText, gradeColor(grade).lighter(170));
+            colored.font.setBold(true);
+        }
+        QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &colored, painter,
+                                           option.widget);
+        return;
+    }
+    if (index.column() != Model::ProgressColumn) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+
+    // The row's background and selection first, then the bar on top.
+    QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
+    background.text.clear();
+    QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &background, painter,
+                                       option.widget);
+
+    const auto state = static_cast<core::ScanState>(index.data(Model::StateRole).toInt());
+    QStyleOptionProgressBar bar;
+    bar.rect = option.rect.adjusted(3, 3, -3, -3);
+    bar.minimum = 0;
+    bar.maximum = 100;
+    bar.progress = index.data(Model::ProgressRole).toInt();
+    bar.textVisible = true;
+    bar.textAlignment = Qt::AlignCenter;
+    bar.state = option.state | QStyle::State_Horizontal;
+    bar.palette = option.palette;
+    if (state == core::ScanState::Failed) {
+        bar.text = QStringLiteral("failed");
+        bar.palette.setColor(QPalette::Highlight, QColor(0xc0, 0x25, 0x1b));
+    } else if (state == core::ScanState::Queued) {
+        bar.text = QStringLiteral("queued");
+    } else {
+        bar.text = QStringLiteral("%1%").arg(bar.progress);
+    }
+    QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter, option.widget);
+}
+
+} // namespace ui
