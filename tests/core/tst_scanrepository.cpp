@@ -1,0 +1,206 @@
+// Merging cumulative status answers: each event exactly once, state never
+// going back, and everything kept across a restart.
+#include "store/scanrepository.h"
+#include "store/scanstore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace core;
+
+namespace {
+
+ScanStatus status(const QString &id, ScanState state, int progress, int eventCount)
+{
+    ScanStatus s;
+    s.id = id;
+    s.state = state;
+    s.url = QStringLiteral("https://example.com");
+    s.type = QStringLiteral("security");
+    s.progress = progress;
+    for (int i = 0; i < eventCount; ++i)
+        s.events.append({ QStringLiteral("12:00:%1").arg(i, 2, 10, QLatin1Char('0')),
+                          QStringLiteral("event %1").arg(i) });
+    return s;
+}
+
+QStringList messages(const Scan &scan)
+{
+    QStringList out;
+    for (const auto &event : scan.events)
+        out.append(event.message);
+    return out;
+}
+
+QStringList expectedMessages(int count)
+{
+    QStringList out;
+    for (int i = 0; i < count; ++i)
+        out.append(QStringLiteral("event %1").arg(i));
+    return out;
+}
+
+} // namespace
+
+class ScanRepositoryTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cumulativeListsGiveEachEventOnce();
+    void repeatedAnswerAddsNothing();
+    void serverThatTrimsItsHeadStillGivesEachEventOnce();
+    void stateNeverGoesBackwards();
+    void terminalScanStopsBeingActive();
+    void announcesExactlyWhatChanged();
+    void keepsScansAndEventsAcrossARestart();
+    void newEventsHandlesDisorderedOverlap_data();
+    void newEventsHandlesDisorderedOverlap();
+};
+
+void ScanRepositoryTest::cumulativeListsGiveEachEventOnce()
+{
+    ScanRepository repository;
+    QSignalSpy appended(&repository, &ScanRepository::eventsAppended);
+    repository.add(status("scan_a", ScanState::Queued, 0, 0));
+    for (int n : { 0, 2, 2, 5, 9, 9, 14 })
+        repository.merge(status("scan_a", ScanState::Scanning, n * 5, n));
+    QCOMPARE(messages(*repository.find("scan_a")), expectedMessages(14));
+    QCOMPARE(appended.count(), 4);
+    QCOMPARE(appended.at(0).at(1).toInt(), 0);
+    QCOMPARE(appended.at(0).at(2).toInt(), 2);
+    QCOMPARE(appended.at(1).at(1).toInt(), 2);
+    QCOMPARE(appended.at(1).at(2).toInt(), 3);
+    QCOMPARE(appended.at(3).at(1).toInt(), 9);
+    QCOMPARE(appended.at(3).at(2).toInt(), 5);
+}
+
+void ScanRepositoryTest::repeatedAnswerAddsNothing()
+{
+    ScanRepository repository;
+    repository.add(status("scan_a", ScanState::Queued, 0, 0));
+    repository.merge(status("scan_a", ScanState::Scanning, 10, 3));
+    QSignalSpy changed(&repository, &ScanRepository::scanChanged);
+    QSignalSpy appended(&repository, &ScanRepository::eventsAppended);
+    repository.merge(status("scan_a", ScanState::Scanning, 10, 3));
+    QCOMPARE(appended.count(), 0);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(repository.find("scan_a")->events.size(), 3);
+}
+
+void ScanRepositoryTest::serverThatTrimsItsHeadStillGivesEachEventOnce()
+{
+    ScanRepository repository;
+    repository.add(status("scan_a", ScanState::Queued, 0, 0));
+    repository.merge(status("scan_a", ScanState::Scanning, 10, 5));
+    ScanStatus trimmed = status("scan_a", ScanState::Scanning, 20, 8);
+    trimmed.events = trimmed.events.mid(3); // the server sent only its last five
+    repository.merge(trimmed);
+    QCOMPARE(messages(*repository.find("scan_a")), expectedMessages(8));
+}
+
+void ScanRepositoryTest::stateNeverGoesBackwards()
+{
+    ScanRepository repository;
+    repository.add(status("scan_a", ScanState::Queued, 0, 0));
+    repository.merge(status("scan_a", ScanState::Scanning, 60, 2));
+    repository.merge(status("scan_a", ScanState::Queued, 10, 2)); // a stale replica
+    QCOMPARE(repository.find("scan_a")->state, ScanState::Scanning);
+    QCOMPARE(repository.find("scan_a")->progress, 60);
+    ScanStatus done = status("scan_a", ScanState::Completed, 100, 2);
+    done.result = ScanResult { 72, QStringLiteral("C"), QStringLiteral("/report/scan_a") };
+    repository.merge(done);
+    repository.merge(status("scan_a", ScanState::Scanning, 50, 2));
+    QCOMPARE(repository.find("scan_a")->state, ScanState::Completed);
+    QCOMPARE(repository.find("scan_a")->result->grade, QStringLiteral("C"));
+}
+
+void ScanRepositoryTest::terminalScanStopsBeingActive()
+{
+    ScanRepository repository;
+    repository.add(status("scan_a", ScanState::Queued, 0, 0));
+    repository.add(status("scan_b", ScanState::Queued, 0, 0));
+    QCOMPARE(repository.activeIds(), QStringList({ "scan_a", "scan_b" }));
+    ScanStatus failed = status("scan_a", ScanState::Failed, 0, 1);
+    failed.error = QStringLiteral("Target URL returned HTTP 503");
+    repository.merge(failed);
+    QCOMPARE(repository.activeIds(), QStringList({ "scan_b" }));
+    QCOMPARE(repository.find("scan_a")->watch, WatchState::Finished);
+    QVERIFY(repository.find("scan_a")->completedAt.isValid());
+}
+
+void ScanRepositoryTest::announcesExactlyWhatChanged()
+{
+    ScanRepository repository;
+    repository.add(status("scan_a", ScanState::Queued, 0, 0));
+    QSignalSpy changed(&repository, &ScanRepository::scanChanged);
+    repository.merge(status("scan_a", ScanState::Scanning, 0, 0));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(1).value<ScanFields>(), ScanFields(FieldState));
+    repository.merge(status("scan_a", ScanState::Scanning, 30, 1));
+    QCOMPARE(changed.at(1).at(1).value<ScanFields>(), ScanFields(FieldProgress | FieldEvents));
+}
+
+void ScanRepositoryTest::keepsScansAndEventsAcrossARestart()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("scans.sqlite");
+    {
+        ScanStore store(path);
+        QVERIFY2(store.isOpen(), qPrintable(store.lastError()));
+        ScanRepository repository(&store);
+        repository.add(status("scan_a", ScanState::Queued, 0, 0));
+        repository.add(status("scan_b", ScanState::Queued, 0, 0));
+        repository.merge(status("scan_a", ScanState::Scanning, 40, 4));
+        ScanStatus done = status("scan_b", ScanState::Completed, 100, 2);
+        done.result = ScanResult { 91, QStringLiteral("A"), QStringLiteral("/report/scan_b") };
+        repository.merge(done);
+    } // as if the app crashed or quit mid-scan
+    ScanStore store(path);
+    ScanRepository repository(&store);
+    QSignalSpy added(&repository, &ScanRepository::scanAdded);
+    repository.loadFromStore();
+    QCOMPARE(added.count(), 2);
+    QCOMPARE(repository.at(0).id, QStringLiteral("scan_a"));
+    QCOMPARE(repository.find("scan_a")->progress, 40);
+    QCOMPARE(messages(*repository.find("scan_a")), expectedMessages(4));
+    QCOMPARE(repository.find("scan_b")->result->grade, QStringLiteral("A"));
+    QCOMPARE(repository.activeIds(), QStringList({ "scan_a" })); // the watch resumes
+    // And the next answer still adds only what is new.
+    repository.merge(status("scan_a", ScanState::Scanning, 50, 6));
+    QCOMPARE(messages(*repository.find("scan_a")), expectedMessages(6));
+}
+
+void ScanRepositoryTest::newEventsHandlesDisorderedOverlap_data()
+{
+    QTest::addColumn<QStringList>("known");
+    QTest::addColumn<QStringList>("incoming");
+    QTest::addColumn<QStringList>("fresh");
+    QTest::newRow("plain growth") << QStringList { "a", "b" } << QStringList { "a", "b", "c" } << QStringList { "c" };
+    QTest::newRow("nothing known") << QStringList {} << QStringList { "a" } << QStringList { "a" };
+    QTest::newRow("same") << QStringList { "a", "b" } << QStringList { "a", "b" } << QStringList {};
+    QTest::newRow("head trimmed") << QStringList { "a", "b", "c" } << QStringList { "c", "d" } << QStringList { "d" };
+    QTest::newRow("no overlap, some seen") << QStringList { "a", "b" } << QStringList { "x", "a", "y" } << QStringList { "x", "y" };
+    QTest::newRow("shorter list") << QStringList { "a", "b", "c" } << QStringList { "a" } << QStringList {};
+}
+
+void ScanRepositoryTest::newEventsHandlesDisorderedOverlap()
+{
+    QFETCH(QStringList, known);
+    QFETCH(QStringList, incoming);
+    QFETCH(QStringList, fresh);
+    auto toEvents = [](const QStringList &names) {
+        QList<ScanEvent> events;
+        for (const auto &name : names)
+            events.append({ QStringLiteral("t-") + name, name });
+        return events;
+    };
+    QStringList got;
+    for (const auto &event : newEvents(toEvents(known), toEvents(incoming)))
+        got.append(event.message);
+    QCOMPARE(got, fresh);
+}
+
+QTEST_GUILESS_MAIN(ScanRepositoryTest)
+#include "tst_scanrepository.moc"

@@ -1,0 +1,124 @@
+// The real ApiClient + PollScheduler + ScanRepository against the simulator.
+#include "../common/teststack.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+
+class PollingTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void runsFiveScansToTheirEndWithoutPollingFinishedOnes();
+    void freePlanFiveScansSeeNo429AndLearnEachEndPromptly();
+    void paidPlanPollsTheSelectedScanAtTheInterval();
+    void timerStopsWhenNothingIsActive();
+};
+
+void PollingTest::runsFiveScansToTheirEndWithoutPollingFinishedOnes()
+{
+    TestStack stack(60);
+    const QStringList ids = stack.launch({ "https://example.com", "https://example.org",
+                                           "https://fail.example.net", "https://partial.example.com",
+                                           "http://example.edu/path" });
+    QCOMPARE(ids.size(), 5);
+    QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 30000);
+
+    const int interval = stack.scheduler->settings().intervalMs;
+    for (const auto &id : ids) {
+        const core::Scan *scan = stack.repository->find(id);
+        QCOMPARE(core::scanStateName(scan->state), stack.simulator->terminalStateOf(id));
+        QCOMPARE(scan->watch, core::WatchState::Finished);
+        if (scan->state == core::ScanState::Failed) {
+            QVERIFY(!scan->error.isEmpty());
+        } else {
+            QVERIFY(scan->result.has_value());
+            QCOMPARE(scan->progress, 100);
+        }
+
+        // Exactly one poll may see the terminal state; none may come after it.
+        const auto polls = stack.pollsOf(id);
+        const qint64 terminalAt = stack.simulator->terminalAtMs(id);
+        const auto after = std::count_if(polls.begin(), polls.end(),
+                                         [terminalAt](const auto &p) { return p.atMs >= terminalAt; });
+        QCOMPARE(after, 1);
+        for (int i = 1; i < polls.size(); ++i) {
+            const qint64 gap = polls.at(i).atMs - polls.at(i - 1).atMs;
+            QVERIFY2(gap >= interval * 9 / 10,
+                     qPrintable(QStringLiteral("%1 polled %2 ms apart (interval %3)")
+                                    .arg(id).arg(gap).arg(interval)));
+        }
+    }
+
+    // Nothing more is asked once every scan has ended.
+    const int requestsAtEnd = stack.simulator->requestLog().size();
+    QTest::qWait(interval * 3);
+    QCOMPARE(stack.simulator->requestLog().size(), requestsAtEnd);
+}
+
+void PollingTest::freePlanFiveScansSeeNo429AndLearnEachEndPromptly()
+{
+    TestStack stack(10);
+    QHash<QString, qint64> seenEndAt;
+    QObject::connect(stack.repository.get(), &core::ScanRepository::scanChanged,
+                     [&](int index, core::ScanFields) {
+                         const core::Scan &scan = stack.repository->at(index);
+                         if (core::isTerminal(scan.state) && !seenEndAt.contains(scan.id))
+                             seenEndAt.insert(scan.id, stack.simulator->elapsedMs());
+                     });
+    const QStringList ids = stack.launch({ "https://a.example", "https://b.example",
+                                           "https://c.example", "https://d.example",
+                                           "https://e.example" });
+    QCOMPARE(ids.size(), 5);
+    stack.scheduler->setSelected(ids.first());
+    QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 60000);
+
+    QCOMPARE(stack.simulator->countAnswers(429), 0);
+    // One budget interval: the time the shared budget needs to come round to
+    // every active scan once (5 scans at the paced rate), plus the interval
+    // and a window reset's rounding to whole seconds of X-RateLimit-Reset.
+    const qint64 spacing = stack.scheduler->settings().windowMs * 105 / 100 / 10;
+    const qint64 budgetInterval = 5 * spacing * 2 + stack.scheduler->settings().intervalMs + 1000;
+    for (const auto &id : ids) {
+        const qint64 lag = seenEndAt.value(id) - stack.simulator->terminalAtMs(id);
+        QVERIFY2(lag >= 0 && lag <= budgetInterval,
+                 qPrintable(QStringLiteral("%1 seen %2 ms after its end (allowed %3)")
+                                .arg(id).arg(lag).arg(budgetInterval)));
+    }
+}
+
+void PollingTest::paidPlanPollsTheSelectedScanAtTheInterval()
+{
+    TestStack stack(60, 10.0);
+    const QStringList ids = stack.launch({ "https://a.example", "https://b.example",
+                                           "https://c.example", "https://d.example" });
+    stack.scheduler->setSelected(ids.at(2));
+    QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 60000);
+
+    const auto polls = stack.pollsOf(ids.at(2));
+    QVERIFY(polls.size() >= 3);
+    QList<qint64> gaps;
+    for (int i = 1; i < polls.size(); ++i)
+        gaps.append(polls.at(i).atMs - polls.at(i - 1).atMs);
+    std::sort(gaps.begin(), gaps.end());
+    const qint64 median = gaps.at(gaps.size() / 2);
+    const int interval = stack.scheduler->settings().intervalMs;
+    QVERIFY2(median >= interval * 9 / 10 && median <= interval * 3 / 2,
+             qPrintable(QStringLiteral("median gap %1 ms, interval %2").arg(median).arg(interval)));
+    QCOMPARE(stack.simulator->countAnswers(429), 0);
+}
+
+void PollingTest::timerStopsWhenNothingIsActive()
+{
+    TestStack stack(60);
+    QVERIFY(!stack.scheduler->isTimerActive());
+    const QStringList ids = stack.launch({ "https://example.com" });
+    QVERIFY(stack.scheduler->isTimerActive());
+    QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!stack.scheduler->isTimerActive(), 2000);
+}
+
+QTEST_GUILESS_MAIN(PollingTest)
+#include "tst_polling.moc"
