@@ -72,6 +72,8 @@ QNetworkRequest ApiClient::buildRequest(const QString &path, const QUrlQuery &qu
                          QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
+    // Our own cap, counted on decompressed bytes, decides what is too large.
+    request.setDecompressedSafetyCheckThreshold(-1);
     return request;
 }
 
@@ -194,7 +196,8 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, pending, guard, hadContext, handler = std::move(handler)] {
                 --m_inFlight;
-                pending->body += reply->readAll();
+                if (reply->isOpen())
+                    pending->body += reply->readAll();
                 reply->deleteLater();
                 emit requestFinished();
                 if (hadContext && guard.isNull())
@@ -263,9 +266,10 @@ void ApiClient::finish(QNetworkReply *reply, const QByteArray &body, const QStri
 
 QString describeError(const ApiError &error)
 {
-    if (error.code.isEmpty())
-        return error.message;
-    return QStringLiteral("%1 (%2)").arg(error.message, error.code);
+    QString text = error.message;
+    if (error.kind == ApiError::Kind::Server && !text.contains(QString::number(error.httpStatus)))
+        text = QStringLiteral("Server error (HTTP %1): %2").arg(error.httpStatus).arg(text);
+    return error.code.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, error.code);
 }
 
 } // namespace core

@@ -72,6 +72,9 @@ public:
     void revokeKey(bool revoked = true) { m_keyRevoked = revoked; }
     void setApiKey(const QString &key);
     void setRequestsPerWindow(int requests) { m_options.requestsPerWindow = requests; }
+    void setQuotaUsed(int used) { m_options.quotaUsed = used; }
+    /// Drops a scan, as if it belonged to another organisation: 404 from now on.
+    void forgetScan(const QString &id) { m_scans.remove(id); }
 
     const QList<LoggedRequest> &requestLog() const { return m_log; }
     int countAnswers(int status) const;

@@ -1,0 +1,236 @@
+// ApiClient against the simulator's fault switches: every fault ends in one
+// specific ApiError, within the deadline, and the key goes nowhere else.
+#include "api/apiclient.h"
+#include "simulator.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace core;
+using Fault = sim::Simulator::Fault;
+
+Q_DECLARE_METATYPE(Fault)
+
+class ApiClientTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void requestCarriesKeyOnlyForTheApiOrigin();
+    void faultsBecomeSpecificErrors_data();
+    void faultsBecomeSpecificErrors();
+    void refusedConnectionIsANetworkError();
+    void crossOriginRedirectNeverDeliversTheKey();
+    void documentedErrorsOnCreate_data();
+    void documentedErrorsOnCreate();
+    void hostileScanIdNeverReachesTheNetwork();
+    void rateLimitHeadersAreReportedOnEveryAnswer();
+
+private:
+    ScanStatus getScan(const QString &id, ApiError *error, qint64 *elapsedMs = nullptr);
+
+    std::unique_ptr<sim::Simulator> m_sim;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
+    QString m_scanId;
+};
+
+void ApiClientTest::init()
+{
+    sim::Simulator::Options options;
+    options.seed = 3;
+    options.speed = 50;
+    m_sim = std::make_unique<sim::Simulator>(options);
+    QVERIFY(m_sim->listenOnLoopback());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ApiClient>(*m_network, m_sim->baseUrl());
+    m_client->setApiKey(options.apiKey);
+    m_client->setTimeout(1500);
+    m_client->setMaxBodyBytes(1024 * 1024);
+
+    bool done = false;
+    m_client->createScan(QUrl("https://example.com"), "security", this,
+                         [&](const ScanStatus &status, const ApiError &error) {
+                             QVERIFY2(error.ok(), qPrintable(error.message));
+                             m_scanId = status.id;
+                             done = true;
+                         });
+    QTRY_VERIFY(done);
+}
+
+void ApiClientTest::cleanup()
+{
+    m_client.reset();
+    m_network.reset();
+    m_sim.reset();
+}
+
+ScanStatus ApiClientTest::getScan(const QString &id, ApiError *error, qint64 *elapsedMs)
+{
+    ScanStatus result;
+    bool done = false;
+    QElapsedTimer clock;
+    clock.start();
+    m_client->getScan(id, this, [&](const ScanStatus &status, const ApiError &e) {
+        result = status;
+        *error = e;
+        done = true;
+    });
+    QTest::qWaitFor([&] { return done; }, 10000);
+    if (elapsedMs)
+        *elapsedMs = clock.elapsed();
+    if (!done)
+        qWarning("no callback");
+    return result;
+}
+
+void ApiClientTest::requestCarriesKeyOnlyForTheApiOrigin()
+{
+    QNetworkAccessManager network;
+    ApiClient client(network, QUrl("https://appvet.dev"));
+    client.setApiKey("avk_live_0123456789012345678901234567890123456789");
+    const QNetworkRequest request = client.buildRequest("/v1/scan/scan_a");
+    QCOMPARE(request.url(), QUrl("https://appvet.dev/v1/scan/scan_a"));
+    QCOMPARE(request.rawHeader("Authorization"),
+             QByteArray("Bearer avk_live_0123456789012345678901234567890123456789"));
+    QCOMPARE(request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
+             int(QNetworkRequest::UserVerifiedRedirectPolicy));
+    // A path that tries to leave the origin stays on it.
+    QCOMPARE(client.buildRequest("//evil.example/x").url().host(), QStringLiteral("appvet.dev"));
+}
+
+void ApiClientTest::faultsBecomeSpecificErrors_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("503") << Fault::ServerError << int(ApiError::Kind::Server);
+    QTest::newRow("hang") << Fault::Hang << int(ApiError::Kind::Timeout);
+    QTest::newRow("reset") << Fault::ResetConnection << int(ApiError::Kind::Network);
+    QTest::newRow("cut body") << Fault::CutBody << int(ApiError::Kind::Network);
+    QTest::newRow("malformed json") << Fault::MalformedJson << int(ApiError::Kind::Malformed);
+    QTest::newRow("wrong types") << Fault::WrongTypes << int(ApiError::Kind::Malformed);
+    QTest::newRow("unknown status") << Fault::UnknownStatus << int(ApiError::Kind::Malformed);
+    QTest::newRow("huge after inflating") << Fault::HugeBody << int(ApiError::Kind::TooLarge);
+    QTest::newRow("429") << Fault::RateLimited << int(ApiError::Kind::RateLimited);
+}
+
+void ApiClientTest::faultsBecomeSpecificErrors()
+{
+    QFETCH(Fault, fault);
+    QFETCH(int, kind);
+    // Until cleared: Qt may retry a GET once by itself when a connection drops.
+    m_sim->setFault(fault, -1, QStringLiteral("/v1/scan/"));
+    ApiError error;
+    qint64 elapsed = 0;
+    getScan(m_scanId, &error, &elapsed);
+    QCOMPARE(int(error.kind), kind);
+    QVERIFY(!error.message.isEmpty());
+    QVERIFY2(elapsed <= m_client->timeout() + 1000, qPrintable(QString::number(elapsed)));
+    if (fault == Fault::RateLimited)
+        QCOMPARE(error.retryAfterMs, qint64(2000));
+    if (fault == Fault::Hang)
+        QVERIFY(elapsed >= m_client->timeout() - 100);
+
+    // The fault is gone: the next answer is good again.
+    m_sim->clearFault();
+    const ScanStatus status = getScan(m_scanId, &error);
+    QVERIFY2(error.ok(), qPrintable(error.message));
+    QCOMPARE(status.id, m_scanId);
+}
+
+void ApiClientTest::refusedConnectionIsANetworkError()
+{
+    QTcpServer reserve;
+    QVERIFY(reserve.listen(QHostAddress::LocalHost));
+    const quint16 port = reserve.serverPort();
+    reserve.close(); // nothing listens there now
+    ApiClient client(*m_network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+    client.setApiKey("k");
+    ApiError error;
+    bool done = false;
+    client.getScan("scan_a", this, [&](const ScanStatus &, const ApiError &e) {
+        error = e;
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    QCOMPARE(error.kind, ApiError::Kind::Network);
+    QVERIFY(error.isTransient());
+}
+
+void ApiClientTest::crossOriginRedirectNeverDeliversTheKey()
+{
+    sim::Simulator::Options otherOptions;
+    otherOptions.apiKey = QStringLiteral("other");
+    sim::Simulator other(otherOptions);
+    QVERIFY(other.listenOnLoopback());
+    m_sim->setRedirectTarget(other.baseUrl());
+    m_sim->setFault(Fault::Redirect, 1);
+
+    ApiError error;
+    getScan(m_scanId, &error);
+    QCOMPARE(error.kind, ApiError::Kind::Redirect);
+    QTest::qWait(200);
+    for (const auto &request : other.requestLog())
+        QVERIFY2(!request.authorization.contains(m_sim->options().apiKey.toUtf8()),
+                 "the key reached another server");
+    QCOMPARE(other.requestLog().size(), 0);
+}
+
+void ApiClientTest::documentedErrorsOnCreate_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("blocked") << "http://127.0.0.1/" << "security" << "DOMAIN_BLOCKED";
+    QTest::newRow("internal") << "https://db.internal" << "security" << "DOMAIN_BLOCKED";
+    QTest::newRow("private ip") << "http://192.168.1.1" << "seo" << "DOMAIN_BLOCKED";
+    QTest::newRow("unreachable") << "https://nowhere.invalid" << "security" << "URL_NOT_REACHABLE";
+    QTest::newRow("bad type") << "https://example.com" << "speed" << "INVALID_TYPE";
+    QTest::newRow("not http") << "ftp://example.com" << "security" << "INVALID_URL";
+}
+
+void ApiClientTest::documentedErrorsOnCreate()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, type);
+    QFETCH(QString, code);
+    ApiError error;
+    bool done = false;
+    m_client->createScan(QUrl(url), type, this, [&](const ScanStatus &, const ApiError &e) {
+        error = e;
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    QCOMPARE(error.code, code);
+    QVERIFY(!error.message.isEmpty());
+}
+
+void ApiClientTest::hostileScanIdNeverReachesTheNetwork()
+{
+    const int before = m_sim->requestLog().size();
+    ApiError error;
+    getScan(QStringLiteral("../../v1/usage"), &error);
+    QCOMPARE(error.kind, ApiError::Kind::Refused);
+    QCOMPARE(m_sim->requestLog().size(), before);
+}
+
+void ApiClientTest::rateLimitHeadersAreReportedOnEveryAnswer()
+{
+    QList<RateLimitInfo> seen;
+    connect(m_client.get(), &ApiClient::rateLimitUpdated, this,
+            [&seen](const RateLimitInfo &info) { seen.append(info); });
+    ApiError error;
+    getScan(m_scanId, &error);
+    getScan(QStringLiteral("scan_missing"), &error);
+    QCOMPARE(error.kind, ApiError::Kind::NotFound);
+    QCOMPARE(seen.size(), 2);
+    QCOMPARE(seen.at(0).limit, 60);
+    QCOMPARE(seen.at(1).remaining, seen.at(0).remaining - 1);
+}
+
+QTEST_GUILESS_MAIN(ApiClientTest)
+#include "tst_apiclient.moc"

@@ -1,0 +1,201 @@
+// Faults in the middle of a scan, through the whole stack: the scan keeps its
+// last good state, says what is wrong and when it tries again, backs off
+// within bounds, recovers by itself, and loses or repeats no event.
+#include "../common/teststack.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using Fault = sim::Simulator::Fault;
+Q_DECLARE_METATYPE(Fault)
+
+class FaultsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void survivesAndRecovers_data();
+    void survivesAndRecovers();
+    void longFailureMarksStalledThenRecovers();
+    void revokedKeyPausesAllAndAsksOnce();
+    void forgottenScanStopsBeingPolled();
+    void rateLimitAnswerWaitsThenGoesOn();
+    void quotaExceededDisablesLaunchingButWatchingGoesOn();
+    void lostLaunchAnswerIsNotResent();
+};
+
+void FaultsTest::survivesAndRecovers_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::newRow("503") << Fault::ServerError;
+    QTest::newRow("hang") << Fault::Hang;
+    QTest::newRow("connection reset") << Fault::ResetConnection;
+    QTest::newRow("body cut short") << Fault::CutBody;
+    QTest::newRow("malformed json") << Fault::MalformedJson;
+    QTest::newRow("wrong types") << Fault::WrongTypes;
+    QTest::newRow("unknown status") << Fault::UnknownStatus;
+    QTest::newRow("huge body") << Fault::HugeBody;
+}
+
+void FaultsTest::survivesAndRecovers()
+{
+    QFETCH(Fault, fault);
+    TestStack stack(600, 10.0);
+    stack.client->setTimeout(600);
+    const QStringList ids = stack.launch({ "https://example.com" });
+    const QString id = ids.first();
+    QTRY_VERIFY_WITH_TIMEOUT(stack.repository->find(id)->events.size() >= 2, 20000);
+
+    const core::Scan before = *stack.repository->find(id);
+    const int pollsBefore = stack.pollsOf(id).size();
+    stack.simulator->setFault(fault, -1, QStringLiteral("/v1/scan/"));
+
+    // Visible: the last good state stays, the problem and the next try show.
+    QTRY_VERIFY_WITH_TIMEOUT(!stack.repository->find(id)->problem.isEmpty(), 5000);
+    const core::Scan *during = stack.repository->find(id);
+    QVERIFY(during->events.size() >= before.events.size());
+    QVERIFY(during->progress >= before.progress);
+    QVERIFY(!core::isTerminal(during->state));
+    QTRY_VERIFY_WITH_TIMEOUT(stack.repository->find(id)->nextPollAt.isValid(), 3000);
+
+    // Backoff: each retry no sooner than the interval, no later than the cap.
+    QTest::qWait(2500);
+    // Qt resends an idempotent GET once by itself when a connection drops
+    // before the answer; such a resend is the same attempt, not a retry.
+    QList<sim::Simulator::LoggedRequest> polls;
+    for (const auto &request : stack.pollsOf(id).mid(pollsBefore)) {
+        if (polls.isEmpty() || request.atMs - polls.last().atMs > 100)
+            polls.append(request);
+    }
+    QVERIFY2(polls.size() >= 2, qPrintable(QString::number(polls.size())));
+    const auto &settings = stack.scheduler->settings();
+    for (int i = 1; i < polls.size(); ++i) {
+        const qint64 gap = polls.at(i).atMs - polls.at(i - 1).atMs;
+        QVERIFY2(gap >= settings.intervalMs * 9 / 10
+                     && gap <= settings.backoffCapMs + stack.client->timeout() + 300,
+                 qPrintable(QStringLiteral("retry gap %1 ms").arg(gap)));
+    }
+    // Fewer retries than plain polling would have sent: it backs off.
+    QVERIFY(polls.size() <= 2500 / settings.intervalMs + 1);
+
+    stack.simulator->clearFault();
+    QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 30000);
+    const core::Scan *after = stack.repository->find(id);
+    QVERIFY(after->problem.isEmpty());
+
+    // No event lost or duplicated: the client's log is the server's log.
+    bool done = false;
+    core::ScanStatus truth;
+    stack.client->getScan(id, nullptr, [&](const core::ScanStatus &s, const core::ApiError &) {
+        truth = s;
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    QCOMPARE(after->events.size(), truth.events.size());
+    for (int i = 0; i < truth.events.size(); ++i)
+        QCOMPARE(after->events.at(i).message, truth.events.at(i).message);
+}
+
+void FaultsTest::longFailureMarksStalledThenRecovers()
+{
+    TestStack stack(600, 20.0);
+    core::PollScheduler::Settings settings = stack.scheduler->settings();
+    settings.stalledAfterMs = 800;
+    settings.backoffCapMs = 400;
+    stack.scheduler->setSettings(settings);
+    const QStringList ids = stack.launch({ "https://example.com" });
+    stack.simulator->setFault(Fault::ServerError, -1, QStringLiteral("/v1/scan/"));
+    QTRY_COMPARE_WITH_TIMEOUT(stack.repository->find(ids.first())->watch, core::WatchState::Stalled, 5000);
+    QVERIFY(stack.repository->find(ids.first())->problem.contains(QStringLiteral("503")));
+    stack.simulator->clearFault();
+    QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 20000);
+}
+
+void FaultsTest::revokedKeyPausesAllAndAsksOnce()
+{
+    TestStack stack(600, 10.0);
+    QSignalSpy asked(stack.controller.get(), &core::ScanController::keyRefused);
+    const QStringList ids = stack.launch({ "https://a.example", "https://b.example", "https://c.example" });
+    stack.simulator->revokeKey();
+    QTRY_VERIFY_WITH_TIMEOUT(stack.scheduler->isPausedForKey(), 5000);
+    QTest::qWait(500);
+    QCOMPARE(asked.count(), 1);
+    for (const auto &id : ids)
+        QCOMPARE(stack.repository->find(id)->watch, core::WatchState::Paused);
+    const int requests = stack.simulator->requestLog().size();
+    QTest::qWait(800);
+    QCOMPARE(stack.simulator->requestLog().size(), requests); // nothing while paused
+
+    const QString newKey = QStringLiteral("avk_live_new0000000000000000000000000000000000");
+    stack.simulator->setApiKey(newKey);
+    stack.controller->setApiKey(newKey);
+    QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 30000);
+    QCOMPARE(asked.count(), 1);
+}
+
+void FaultsTest::forgottenScanStopsBeingPolled()
+{
+    TestStack stack(600, 10.0);
+    const QStringList ids = stack.launch({ "https://example.com" });
+    QTRY_VERIFY_WITH_TIMEOUT(stack.pollsOf(ids.first()).size() >= 1, 5000);
+    stack.simulator->forgetScan(ids.first());
+    QTRY_COMPARE_WITH_TIMEOUT(stack.repository->find(ids.first())->watch, core::WatchState::NotFound, 5000);
+    QVERIFY(stack.repository->find(ids.first())->problem.contains(QStringLiteral("404")));
+    const int polls = stack.pollsOf(ids.first()).size();
+    QTest::qWait(1000);
+    QCOMPARE(stack.pollsOf(ids.first()).size(), polls);
+}
+
+void FaultsTest::rateLimitAnswerWaitsThenGoesOn()
+{
+    TestStack stack(600, 10.0);
+    QSignalSpy waited(stack.scheduler.get(), &core::PollScheduler::rateLimitWait);
+    const QStringList ids = stack.launch({ "https://example.com" });
+    stack.simulator->setFault(Fault::RateLimited, 1, QStringLiteral("/v1/scan/"));
+    QTRY_VERIFY_WITH_TIMEOUT(waited.count() == 1, 5000);
+    // Retry-After: 2 means two seconds, clamped to the (scaled) maximum.
+    const qint64 wait = waited.at(0).at(0).toLongLong();
+    QCOMPARE(wait, qMin<qint64>(2000, stack.scheduler->settings().maxWaitMs));
+    const qint64 at429 = stack.simulator->elapsedMs();
+    QTRY_VERIFY_WITH_TIMEOUT(stack.pollsOf(ids.first()).last().atMs > at429, 10000);
+    QVERIFY(stack.pollsOf(ids.first()).last().atMs - at429 >= wait - 100);
+    QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 30000);
+}
+
+void FaultsTest::quotaExceededDisablesLaunchingButWatchingGoesOn()
+{
+    TestStack stack(600, 10.0);
+    const QStringList ids = stack.launch({ "https://example.com" });
+    stack.simulator->setQuotaUsed(stack.simulator->options().quotaLimit);
+    QSignalSpy blocked(stack.controller.get(), &core::ScanController::launchBlocked);
+    QSignalSpy failed(stack.controller.get(), &core::ScanController::launchFailed);
+    stack.controller->startScan("https://example.org", "security");
+    QTRY_COMPARE(blocked.count(), 1);
+    QVERIFY(blocked.at(0).at(0).toString().contains(QStringLiteral("quota")));
+    QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("https://example.org"));
+    QVERIFY(stack.controller->isLaunchBlocked());
+    const int posts = stack.simulator->requestLog().size();
+    stack.controller->startScan("https://example.net", "security"); // not sent at all
+    QCOMPARE(stack.simulator->requestLog().size(), posts);
+    QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 30000);
+}
+
+void FaultsTest::lostLaunchAnswerIsNotResent()
+{
+    TestStack stack(600, 10.0);
+    stack.client->setTimeout(500);
+    stack.simulator->setFault(Fault::Hang, 1, QStringLiteral("/v1/scan"));
+    QSignalSpy failed(stack.controller.get(), &core::ScanController::launchFailed);
+    stack.controller->startScan("https://example.com", "security");
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 3000);
+    QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("https://example.com"));
+    QVERIFY(failed.at(0).at(1).toString().contains(QStringLiteral("not sent again")));
+    QTest::qWait(1000);
+    int posts = 0;
+    for (const auto &request : stack.simulator->requestLog())
+        posts += request.method == "POST";
+    QCOMPARE(posts, 1);
+}
+
+QTEST_GUILESS_MAIN(FaultsTest)
+#include "tst_faults.moc"
