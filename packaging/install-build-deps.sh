@@ -15,6 +15,7 @@ packages=(
     dbus dbus-x11 gnome-keyring
     fonts-dejavu-core
     curl jq
+    clang libclang-rt-14-dev
 )
 
 sudo_cmd=()

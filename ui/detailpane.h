@@ -6,7 +6,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
-class QTreeView;
+class QTableView;
 
 namespace core {
 class EventLogModel;
@@ -35,7 +35,7 @@ public:
     QLabel *problemLabel() const { return m_problem; }
     QProgressBar *progressBar() const { return m_progress; }
     GradePanel *gradePanel() const { return m_grade; }
-    QTreeView *eventView() const { return m_events; }
+    QTableView *eventView() const { return m_events; }
 
 signals:
     void openReportRequested(const QString &scanId);
@@ -54,7 +54,7 @@ private:
     QPushButton *m_retry;
     QProgressBar *m_progress;
     GradePanel *m_grade;
-    QTreeView *m_events;
+    QTableView *m_events;
     bool m_followLog = true;
 };
 

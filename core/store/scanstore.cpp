@@ -32,6 +32,7 @@ ScanStore::ScanStore(const QString &path)
         return;
     }
     m_open = exec(QStringLiteral("PRAGMA journal_mode=WAL"))
+        && exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
         && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS scans (id TEXT PRIMARY KEY, "
                                "url TEXT, type TEXT, state TEXT, progress INTEGER, score INTEGER, "
                                "grade TEXT, report_url TEXT, error TEXT, created_at TEXT, "

@@ -51,7 +51,8 @@ struct TestStack
                                            [&ids](const QString &id) { ids.append(id); });
         for (const auto &url : urls)
             controller->startScan(url, type);
-        QTest::qWaitFor([&] { return ids.size() == urls.size(); }, 20000);
+        if (!QTest::qWaitFor([&] { return ids.size() == urls.size(); }, 20000))
+            qWarning("launched %lld of %lld scans", qint64(ids.size()), qint64(urls.size()));
         QObject::disconnect(connection);
         return ids;
     }

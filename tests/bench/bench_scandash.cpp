@@ -1,0 +1,210 @@
+// Prints ScanDash's speed and memory figures; asserts nothing. Run:
+//   ./build/tests/bench/bench_scandash
+#include "api/parse.h"
+#include "model/eventlogmodel.h"
+#include "model/scanlistmodel.h"
+#include "store/scanrepository.h"
+#include "store/scanstore.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QHeaderView>
+#include <QTableView>
+#include <QTreeView>
+
+using namespace core;
+
+namespace {
+
+QTextStream out(stdout);
+
+QByteArray statusBody(const QString &id, int events)
+{
+    QJsonArray list;
+    for (int i = 0; i < events; ++i)
+        list.append(QJsonObject { { "time", QStringLiteral("12:%1:%2").arg(i / 60, 2, 10, QLatin1Char('0')).arg(i % 60, 2, 10, QLatin1Char('0')) },
+                                  { "message", QStringLiteral("Starting check number %1 of the security scan").arg(i) } });
+    return QJsonDocument(QJsonObject { { "id", id }, { "status", "scanning" }, { "type", "security" },
+                                       { "url", "https://example.com" }, { "progress", 50 },
+                                       { "events", list }, { "created_at", "2026-03-30T12:00:00Z" } })
+        .toJson(QJsonDocument::Compact);
+}
+
+long residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+/// The naive alternative the design rules out: reset the log model on every poll.
+class ResettingLogModel : public QAbstractTableModel
+{
+public:
+    explicit ResettingLogModel(ScanRepository &repository)
+        : m_repository(repository)
+    {
+        connect(&repository, &ScanRepository::eventsAppended, this, [this] {
+            beginResetModel();
+            endResetModel();
+        });
+    }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        const Scan *scan = m_repository.find(QStringLiteral("scan_log"));
+        return parent.isValid() || !scan ? 0 : scan->events.size();
+    }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 2; }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::DisplayRole)
+            return {};
+        const auto &event = m_repository.find(QStringLiteral("scan_log"))->events.at(index.row());
+        return index.column() == 0 ? event.time : event.message;
+    }
+
+private:
+    ScanRepository &m_repository;
+};
+
+/// The view the detail pane uses: a table with fixed row heights.
+template<typename View>
+void configure(View &view)
+{
+    if constexpr (std::is_same_v<View, QTreeView>) {
+        view.setUniformRowHeights(true);
+    } else {
+        view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view.verticalHeader()->setDefaultSectionSize(20);
+    }
+}
+
+template<typename View>
+double eventLogMs(bool incremental, int polls, int perPoll)
+{
+    ScanRepository repository;
+    ScanStatus created;
+    created.id = QStringLiteral("scan_log");
+    created.state = ScanState::Scanning;
+    repository.add(created);
+    EventLogModel appendOnly(repository);
+    ResettingLogModel resetting(repository);
+    View view;
+    configure(view);
+    view.resize(600, 400);
+    if (incremental) {
+        appendOnly.setScanId(created.id);
+        view.setModel(&appendOnly);
+    } else {
+        view.setModel(&resetting);
+    }
+    view.show();
+    QElapsedTimer clock;
+    clock.start();
+    ScanStatus status = created;
+    for (int poll = 1; poll <= polls; ++poll) {
+        for (int i = 0; i < perPoll; ++i)
+            status.events.append({ QStringLiteral("t%1").arg(status.events.size()),
+                                   QStringLiteral("event %1").arg(status.events.size()) });
+        repository.merge(status);
+        view.scrollToBottom();
+        QCoreApplication::processEvents();
+    }
+    return clock.nsecsElapsed() / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    out << "ScanDash benchmark (" << QSysInfo::prettyProductName() << ", Qt " << qVersion() << ")\n";
+
+    // 1. Parsing one status answer with 30 events.
+    {
+        const QByteArray body = statusBody(QStringLiteral("scan_bench"), 30);
+        const int runs = 20000;
+        QElapsedTimer clock;
+        clock.start();
+        int ok = 0;
+        for (int i = 0; i < runs; ++i)
+            ok += parseScanStatus(body).ok();
+        out << QStringLiteral("parse status (30 events, %1 bytes): %2 us per answer (%3 ok)\n")
+                   .arg(body.size()).arg(clock.nsecsElapsed() / 1000.0 / runs, 0, 'f', 2).arg(ok);
+    }
+
+    // 2. Merging polls: 200 scans x 30 polls, each poll one event longer.
+    for (bool persisted : { false, true }) {
+        QTemporaryDir dir;
+        std::unique_ptr<ScanStore> store;
+        if (persisted)
+            store = std::make_unique<ScanStore>(dir.filePath(QStringLiteral("bench.sqlite")));
+        ScanRepository repository(store.get());
+        ScanListModel model(repository);
+        QList<ScanStatus> statuses;
+        for (int s = 0; s < 200; ++s) {
+            ScanStatus status;
+            status.id = QStringLiteral("scan_%1").arg(s);
+            repository.add(status);
+            statuses.append(status);
+        }
+        QElapsedTimer clock;
+        clock.start();
+        int merges = 0;
+        for (int poll = 0; poll < 30; ++poll) {
+            for (auto &status : statuses) {
+                status.state = ScanState::Scanning;
+                status.progress = poll * 3;
+                status.events.append({ QStringLiteral("t%1").arg(poll), QStringLiteral("event %1").arg(poll) });
+                repository.merge(status);
+                ++merges;
+            }
+        }
+        out << QStringLiteral("merge a poll into the repository%1: %2 us per poll (%3 polls)\n")
+                   .arg(persisted ? " with SQLite" : "")
+                   .arg(clock.nsecsElapsed() / 1000.0 / merges, 0, 'f', 2).arg(merges);
+    }
+
+    // 3. Event log with a view attached: append-only model vs reset per poll,
+    //    in the table the detail pane uses and in a tree view.
+    {
+        const int polls = 400, perPoll = 5;
+        const double table = eventLogMs<QTableView>(true, polls, perPoll);
+        const double tableReset = eventLogMs<QTableView>(false, polls, perPoll);
+        const double tree = eventLogMs<QTreeView>(true, polls, perPoll);
+        const double treeReset = eventLogMs<QTreeView>(false, polls, perPoll);
+        out << QStringLiteral("event log, %1 polls of %2 new events, view attached:\n"
+                              "  table (used): append-only %3 ms, reset per poll %4 ms, reset/append %5x\n"
+                              "  tree:         append-only %6 ms, reset per poll %7 ms; table vs tree append %8x\n")
+                   .arg(polls).arg(perPoll)
+                   .arg(table, 0, 'f', 1).arg(tableReset, 0, 'f', 1).arg(tableReset / table, 0, 'f', 2)
+                   .arg(tree, 0, 'f', 1).arg(treeReset, 0, 'f', 1).arg(tree / table, 0, 'f', 2);
+    }
+
+    // 4. Memory: 5000 finished scans of 30 events each, held in the repository.
+    {
+        const long before = residentKiB();
+        ScanRepository repository;
+        for (int s = 0; s < 5000; ++s) {
+            const auto parsed = parseScanStatus(statusBody(QStringLiteral("scan_m%1").arg(s), 30));
+            repository.add(*parsed.value);
+        }
+        const long after = residentKiB();
+        out << QStringLiteral("memory: 5000 scans x 30 events: %1 KiB resident, %2 KiB per 1000 scans\n")
+                   .arg(after - before).arg((after - before) / 5.0, 0, 'f', 0);
+    }
+    out.flush();
+    return 0;
+}

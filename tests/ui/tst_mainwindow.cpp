@@ -1,0 +1,204 @@
+// The dashboard as a user drives it (offscreen): type, Enter, watch, open.
+#include "../common/teststack.h"
+#include "detailpane.h"
+#include "gradepanel.h"
+#include "mainwindow.h"
+#include "model/eventlogmodel.h"
+#include "model/scanlistmodel.h"
+#include "newscanbar.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTest>
+#include <QTextDocument>
+#include <QTreeView>
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void typeUrlPressEnterWatchItEndAndOpenTheReport();
+    void failedScanShowsWhyInsteadOfAGrade();
+    void badAddressIsRefusedBeforeSendingAndKept();
+    void serverErrorIsShownNextToTheBar();
+    void hostileServerStringsStayLiteralAndLinkIsRefused();
+    void revokedKeyAsksOnceAndResumes();
+
+private:
+    struct Ui
+    {
+        explicit Ui(TestStack &stack)
+            : scans(*stack.repository)
+            , events(*stack.repository)
+            , window(*stack.controller, *stack.repository, *stack.scheduler, scans, events)
+        {
+            window.setConnectionInfo(stack.simulator->baseUrl().authority(), true);
+            window.setUrlOpener([this](const QUrl &url) {
+                opened.append(url);
+                return true;
+            });
+            window.show();
+        }
+        core::ScanListModel scans;
+        core::EventLogModel events;
+        ui::MainWindow window;
+        QList<QUrl> opened;
+    };
+    static void startScan(Ui &ui, const QString &url, const QString &type = QStringLiteral("security"));
+};
+
+void MainWindowTest::startScan(Ui &ui, const QString &url, const QString &type)
+{
+    QLineEdit *edit = ui.window.scanBar()->urlEdit();
+    edit->setFocus();
+    edit->clear();
+    QTest::keyClicks(edit, url);
+    ui.window.scanBar()->typeBox()->setCurrentIndex(ui.window.scanBar()->typeBox()->findData(type));
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+void MainWindowTest::typeUrlPressEnterWatchItEndAndOpenTheReport()
+{
+    TestStack stack(600, 10.0);
+    Ui ui(stack);
+    startScan(ui, "https://example.com", "performance");
+
+    QTRY_COMPARE_WITH_TIMEOUT(ui.scans.rowCount(), 1, 3000);
+    QCOMPARE(ui.scans.index(0, core::ScanListModel::SiteColumn).data().toString(),
+             QStringLiteral("https://example.com"));
+    QCOMPARE(ui.scans.index(0, core::ScanListModel::TypeColumn).data().toString(),
+             QStringLiteral("performance"));
+    QCOMPARE(ui.scans.index(0, core::ScanListModel::StatusColumn).data().toString(),
+             QStringLiteral("queued"));
+    QVERIFY(ui.window.scanBar()->urlEdit()->text().isEmpty());
+
+    // The new scan is selected: the detail pane follows it live.
+    ui::DetailPane *detail = ui.window.detailPane();
+    QCOMPARE(detail->scanId(), ui.scans.idAt(0));
+    QTRY_VERIFY_WITH_TIMEOUT(detail->statusLabel()->text().startsWith(QStringLiteral("Scanning")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(detail->progressBar()->value() > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(ui.events.rowCount() >= 2, 10000);
+    QVERIFY(!detail->gradePanel()->isVisible());
+
+    QTRY_VERIFY_WITH_TIMEOUT(detail->gradePanel()->isVisible(), 20000);
+    const core::Scan *scan = stack.repository->find(ui.scans.idAt(0));
+    QVERIFY(scan->result.has_value());
+    ui::GradePanel *grade = detail->gradePanel();
+    QCOMPARE(grade->gradeLabel()->text(), scan->result->grade);
+    QCOMPARE(grade->scoreLabel()->text(), QStringLiteral("Score %1 / 100").arg(scan->result->score));
+    QVERIFY(grade->detailLabel()->text().contains(QStringLiteral("Completed"))
+            || grade->detailLabel()->text().contains(QStringLiteral("Partial")));
+    QCOMPARE(detail->progressBar()->value(), 100);
+    // The event log holds exactly what the server sent, once each.
+    QCOMPARE(ui.events.rowCount(), scan->events.size());
+
+    QTest::mouseClick(grade->openReportButton(), Qt::LeftButton);
+    QCOMPARE(ui.opened.size(), 1);
+    QCOMPARE(ui.opened.first(), stack.simulator->baseUrl().resolved(QUrl("/report/" + scan->id)));
+}
+
+void MainWindowTest::failedScanShowsWhyInsteadOfAGrade()
+{
+    TestStack stack(600, 10.0);
+    Ui ui(stack);
+    startScan(ui, "https://fail.example.com");
+    ui::GradePanel *grade = ui.window.detailPane()->gradePanel();
+    QTRY_VERIFY_WITH_TIMEOUT(grade->failureLabel()->isVisible(), 20000);
+    QVERIFY(grade->failureLabel()->text().contains(QStringLiteral("HTTP 503")));
+    QVERIFY(!grade->gradeLabel()->isVisible());
+    QVERIFY(!grade->openReportButton()->isVisible());
+    QCOMPARE(ui.scans.index(0, core::ScanListModel::StatusColumn).data().toString(),
+             QStringLiteral("failed"));
+}
+
+void MainWindowTest::badAddressIsRefusedBeforeSendingAndKept()
+{
+    TestStack stack(600, 10.0);
+    Ui ui(stack);
+    const int requests = stack.simulator->requestLog().size();
+    startScan(ui, "ftp://example.com/file");
+    QLabel *message = ui.window.scanBar()->messageLabel();
+    QVERIFY(message->isVisible());
+    QVERIFY(message->text().contains(QStringLiteral("http://")));
+    QCOMPARE(ui.window.scanBar()->urlEdit()->text(), QStringLiteral("ftp://example.com/file"));
+    QCOMPARE(stack.simulator->requestLog().size(), requests);
+    QCOMPARE(ui.scans.rowCount(), 0);
+}
+
+void MainWindowTest::serverErrorIsShownNextToTheBar()
+{
+    TestStack stack(600, 10.0);
+    Ui ui(stack);
+    startScan(ui, "http://10.1.2.3/admin");
+    QLabel *message = ui.window.scanBar()->messageLabel();
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 3000);
+    QVERIFY2(message->text().contains(QStringLiteral("local, internal or reserved")),
+             qPrintable(message->text()));
+    QCOMPARE(ui.window.scanBar()->urlEdit()->text(), QStringLiteral("http://10.1.2.3/admin"));
+    QCOMPARE(ui.scans.rowCount(), 0);
+}
+
+void MainWindowTest::hostileServerStringsStayLiteralAndLinkIsRefused()
+{
+    TestStack stack(600, 10.0);
+    Ui ui(stack);
+    startScan(ui, "https://hostile.example.com");
+    ui::DetailPane *detail = ui.window.detailPane();
+    QTRY_VERIFY_WITH_TIMEOUT(ui.events.rowCount() >= 3, 20000);
+
+    const QString markup = QStringLiteral("<b>bold</b> <a href=\"https://evil.example/\">click</a> "
+                                          "<img src=\"file:///etc/passwd\">");
+    QCOMPARE(ui.events.index(1, core::EventLogModel::MessageColumn).data().toString(), markup);
+    QCOMPARE(ui.events.index(2, core::EventLogModel::MessageColumn).data().toString(),
+             QStringLiteral("invoice[U+202E]gnp.exe"));
+    // The view paints it as plain text: a document built from the tooltip
+    // shows the literal characters and references no resource.
+    QTextDocument document;
+    document.setHtml(ui.events.index(1, core::EventLogModel::MessageColumn).data(Qt::ToolTipRole).toString());
+    QCOMPARE(document.toPlainText(), markup);
+    QVERIFY(!document.toHtml().contains(QStringLiteral("<img")));
+    for (QLabel *label : detail->findChildren<QLabel *>())
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+
+    QTRY_VERIFY_WITH_TIMEOUT(detail->gradePanel()->isVisible(), 20000);
+    QTest::mouseClick(detail->gradePanel()->openReportButton(), Qt::LeftButton);
+    QVERIFY(ui.opened.isEmpty()); // javascript: is never handed to the desktop
+    QVERIFY(detail->gradePanel()->linkMessageLabel()->isVisible());
+    QVERIFY(detail->gradePanel()->linkMessageLabel()->text().contains(QStringLiteral("not opened")));
+}
+
+void MainWindowTest::revokedKeyAsksOnceAndResumes()
+{
+    TestStack stack(600, 10.0);
+    Ui ui(stack);
+    QObject::connect(stack.controller.get(), &core::ScanController::keyRefused, &ui.window,
+                     &ui::MainWindow::askForKey);
+    QObject::connect(&ui.window, &ui::MainWindow::keyEntered, stack.controller.get(),
+                     &core::ScanController::setApiKey);
+    startScan(ui, "https://a.example");
+    startScan(ui, "https://b.example");
+    QTRY_COMPARE_WITH_TIMEOUT(ui.scans.rowCount(), 2, 3000);
+    stack.simulator->revokeKey();
+    QTRY_VERIFY_WITH_TIMEOUT(ui.window.keyDialog() && ui.window.keyDialog()->isVisible(), 5000);
+    QTest::qWait(300);
+    int dialogs = 0;
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        dialogs += qobject_cast<QInputDialog *>(widget) && widget->isVisible();
+    QCOMPARE(dialogs, 1);
+    QCOMPARE(ui.window.keyDialog()->textEchoMode(), QLineEdit::Password);
+
+    const QString newKey = QStringLiteral("avk_live_new0000000000000000000000000000000000");
+    stack.simulator->setApiKey(newKey);
+    ui.window.keyDialog()->setTextValue(newKey);
+    ui.window.keyDialog()->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal({ ui.scans.idAt(0), ui.scans.idAt(1) }), 30000);
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_mainwindow.moc"
