@@ -88,6 +88,12 @@ void ScanController::onCreated(const Launch &launch, const ScanStatus &status,
     using Kind = ApiError::Kind;
     if (error.ok()) {
         m_repository.add(status);
+        if (m_usage) {
+            // Each scan spends one of the month's quota; no request needed to know.
+            m_usage->scans.used += 1;
+            m_usage->scans.remaining = qMax(0, m_usage->scans.remaining - 1);
+            emit usageUpdated(*m_usage);
+        }
         emit launched(status.id);
         return;
     }
@@ -134,6 +140,7 @@ void ScanController::fetchUsage()
         if (!error.ok())
             return; // the headers of later answers teach the limit too
         m_scheduler.setRequestLimit(usage.requestsPerMinute);
+        m_usage = usage;
         if (usage.scans.limit > 0 && usage.scans.remaining <= 0) {
             m_launchBlockedReason = QStringLiteral("This month's scan quota (%1) is used up.")
                                         .arg(usage.scans.limit);

@@ -64,6 +64,7 @@ private:
     QList<Launch> m_pending;
     QTimer m_pendingTimer;
     QString m_launchBlockedReason;
+    std::optional<Usage> m_usage;
 };
 
 /// The message a person reads for an API error on launching a scan.

@@ -157,7 +157,7 @@ void DetailPane::refresh()
     status[0] = status.at(0).toUpper();
     if (scan->state == core::ScanState::Scanning)
         status += QStringLiteral(" · %1%").arg(scan->progress);
-    const QString next = core::ScanListModel::timeText(*scan, QDateTime::currentDateTimeUtc());
+    const QString next = core::ScanListModel::timeText(*scan, QDateTime::currentDateTimeUtc(), true);
     if (!core::isTerminal(scan->state) && !next.isEmpty())
         status += QStringLiteral(" · ") + next;
     m_status->setText(status);

@@ -96,7 +96,7 @@ QString ScanListModel::statusText(const Scan &scan)
     return text;
 }
 
-QString ScanListModel::timeText(const Scan &scan, const QDateTime &now)
+QString ScanListModel::timeText(const Scan &scan, const QDateTime &now, bool longForm)
 {
     if (isTerminal(scan.state)) {
         if (scan.createdAt.isValid() && scan.completedAt.isValid())
@@ -109,7 +109,9 @@ QString ScanListModel::timeText(const Scan &scan, const QDateTime &now)
         return scan.watch == WatchState::NotFound ? QString() : QStringLiteral("updating…");
     const qint64 seconds = qMax<qint64>(0, (now.msecsTo(scan.nextPollAt) + 999) / 1000);
     return seconds == 0 ? QStringLiteral("updating…")
-                        : QStringLiteral("next update in %1").arg(duration(seconds));
+                        : (longForm ? QStringLiteral("next update in %1")
+                                    : QStringLiteral("next in %1"))
+                              .arg(duration(seconds));
 }
 
 QVariant ScanListModel::data(const QModelIndex &index, int role) const
@@ -192,7 +194,7 @@ QVariant ScanListModel::headerData(int section, Qt::Orientation orientation, int
     case GradeColumn:
         return QStringLiteral("Grade");
     case TimeColumn:
-        return QStringLiteral("Updates");
+        return QStringLiteral("Next update");
     }
     return {};
 }

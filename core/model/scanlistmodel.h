@@ -40,8 +40,8 @@ public:
 
     /// "queued", "scanning 45%", "stalled", ... as the Status column shows it.
     static QString statusText(const Scan &scan);
-    /// "next update in 12 s", "done 1m 15s", ... as the Time column shows it.
-    static QString timeText(const Scan &scan, const QDateTime &now);
+    /// "next in 12 s", "took 1m 15s", ... as the Time column shows it.
+    static QString timeText(const Scan &scan, const QDateTime &now, bool longForm = false);
 
 private:
     int rowForIndex(int repositoryIndex) const;

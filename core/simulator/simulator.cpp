@@ -202,18 +202,25 @@ Simulator::SimScan Simulator::makeScan(const QString &url, const QString &type)
         offsets.append(m_random.bounded(scan.runMs));
     std::sort(offsets.begin(), offsets.end());
     const QString host = QUrl(url).host();
-    for (int i = 0; i < eventCount; ++i) {
-        QString message;
-        if (i == 0)
-            message = QStringLiteral("Resolving %1").arg(host);
-        else if (i == 1)
-            message = QStringLiteral("Connected to %1 (HTTP 200)").arg(host);
-        else if (i == eventCount - 1)
-            message = QStringLiteral("Compiling report");
+    // A plausible log: connect, then each check started and its verdict, then the report.
+    QStringList messages { QStringLiteral("Resolving %1").arg(host),
+                           QStringLiteral("Connected to %1 (HTTP 200)").arg(host) };
+    for (int k = 0; messages.size() < eventCount - 1; ++k) {
+        const QString &check = checks.at(k % checks.size());
+        if (k >= checks.size())
+            messages.append(QStringLiteral("Re-checking %1 on a second page").arg(check));
         else
-            message = QStringLiteral("Starting %1 check").arg(checks.at((i - 2) % checks.size()));
-        scan.events.append({ offsets.at(i), message });
+            messages.append(QStringLiteral("Starting %1 check").arg(check));
+        if (messages.size() < eventCount - 1) {
+            static const QStringList verdicts { "passed", "passed", "passed", "raised a warning",
+                                                "found an issue" };
+            messages.append(QStringLiteral("%1 check %2").arg(check,
+                                                               verdicts.at(m_random.bounded(verdicts.size()))));
+        }
     }
+    messages.append(QStringLiteral("Compiling report"));
+    for (int i = 0; i < eventCount; ++i)
+        scan.events.append({ offsets.at(i), messages.at(i) });
     if (scan.hostile) {
         scan.events[1].message = QStringLiteral("<b>bold</b> <a href=\"https://evil.example/\">"
                                                 "click</a> <img src=\"file:///etc/passwd\">");
