@@ -170,7 +170,8 @@ void MainWindow::setKeySource(const QString &source)
 
 void MainWindow::askForKey(const QString &message)
 {
-    const QString text = (message.isEmpty() ? QString() : message + QStringLiteral("\n\n"))
+    const QString text = (message.isEmpty() ? QString()
+                                            : core::displayText(message, 600) + QStringLiteral("\n\n"))
         + tr("Enter your AppVet API key (avk_live_…). Polling is paused until a key is "
              "accepted.");
     if (m_keyDialog) {
@@ -183,6 +184,9 @@ void MainWindow::askForKey(const QString &message)
     m_keyDialog->setLabelText(text);
     m_keyDialog->setTextEchoMode(QLineEdit::Password);
     m_keyDialog->setInputMode(QInputDialog::TextInput);
+    // The message may quote the server: never let it be read as rich text.
+    for (auto *label : m_keyDialog->findChildren<QLabel *>())
+        label->setTextFormat(Qt::PlainText);
     connect(m_keyDialog, &QInputDialog::textValueSelected, this, [this](const QString &key) {
         if (!key.trimmed().isEmpty())
             emit keyEntered(key.trimmed());

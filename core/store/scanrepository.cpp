@@ -56,7 +56,8 @@ QStringList ScanRepository::activeIds() const
 {
     QStringList ids;
     for (const auto &scan : m_scans) {
-        if (scan.watch == WatchState::Watching || scan.watch == WatchState::Stalled)
+        if (scan.watch == WatchState::Watching || scan.watch == WatchState::Stalled
+            || scan.watch == WatchState::Paused)
             ids.append(scan.id);
     }
     return ids;

@@ -27,6 +27,7 @@ public:
     const Scan &at(int index) const { return m_scans.at(index); }
     int indexOf(const QString &id) const { return m_index.value(id, -1); }
     const Scan *find(const QString &id) const;
+    /// Scans still to be watched: live, stalled, or paused for a key.
     QStringList activeIds() const;
 
     /// Adds a scan the server just created; returns false if it is known already.

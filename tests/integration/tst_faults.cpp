@@ -22,6 +22,7 @@ private slots:
     void rateLimitAnswerWaitsThenGoesOn();
     void quotaExceededDisablesLaunchingButWatchingGoesOn();
     void lostLaunchAnswerIsNotResent();
+    void networkGoingAwayPausesAndResumes();
 };
 
 void FaultsTest::survivesAndRecovers_data()
@@ -195,6 +196,27 @@ void FaultsTest::lostLaunchAnswerIsNotResent()
     for (const auto &request : stack.simulator->requestLog())
         posts += request.method == "POST";
     QCOMPARE(posts, 1);
+}
+
+void FaultsTest::networkGoingAwayPausesAndResumes()
+{
+    TestStack stack(600, 10.0);
+    const QStringList ids = stack.launch({ "https://example.com", "https://example.org" });
+    QTRY_VERIFY_WITH_TIMEOUT(stack.pollsOf(ids.first()).size() >= 1, 5000);
+    stack.scheduler->setNetworkAvailable(false);
+    for (const auto &id : ids)
+        QVERIFY(stack.repository->find(id)->problem.contains(QStringLiteral("Offline")));
+    QTest::qWait(200); // an answer already on its way may still land
+    const int requests = stack.simulator->requestLog().size();
+    QTest::qWait(1500);
+    QCOMPARE(stack.simulator->requestLog().size(), requests);
+    QVERIFY(!stack.scheduler->isTimerActive());
+
+    stack.scheduler->setNetworkAvailable(true);
+    QTRY_VERIFY_WITH_TIMEOUT(stack.simulator->requestLog().size() > requests, 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 30000);
+    for (const auto &id : ids)
+        QVERIFY(stack.repository->find(id)->problem.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(FaultsTest)

@@ -14,6 +14,8 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QTableView>
 #include <QTest>
 #include <QTextDocument>
 #include <QTreeView>
@@ -29,6 +31,7 @@ private slots:
     void serverErrorIsShownNextToTheBar();
     void hostileServerStringsStayLiteralAndLinkIsRefused();
     void revokedKeyAsksOnceAndResumes();
+    void eventLogFollowsUnlessTheUserScrolledUp();
 
 private:
     struct Ui
@@ -198,6 +201,41 @@ void MainWindowTest::revokedKeyAsksOnceAndResumes()
     ui.window.keyDialog()->setTextValue(newKey);
     ui.window.keyDialog()->accept();
     QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal({ ui.scans.idAt(0), ui.scans.idAt(1) }), 30000);
+}
+
+void MainWindowTest::eventLogFollowsUnlessTheUserScrolledUp()
+{
+    core::ScanRepository repository;
+    core::EventLogModel events(repository);
+    ui::DetailPane pane(repository, events);
+    pane.resize(500, 400);
+    pane.show();
+    core::ScanStatus status;
+    status.id = QStringLiteral("scan_log");
+    status.state = core::ScanState::Scanning;
+    repository.add(status);
+    pane.setScanId(status.id);
+    events.setScanId(status.id);
+    auto grow = [&](int count) {
+        for (int i = 0; i < count; ++i)
+            status.events.append({ QStringLiteral("12:00:00"),
+                                   QStringLiteral("event %1").arg(status.events.size()) });
+        repository.merge(status);
+        QCoreApplication::processEvents();
+    };
+    QScrollBar *bar = pane.eventView()->verticalScrollBar();
+    grow(100);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    QVERIFY(bar->maximum() > 0);
+    grow(5);
+    QTRY_COMPARE(bar->value(), bar->maximum()); // following
+
+    bar->setValue(bar->maximum() / 3); // the user scrolls up to read
+    const int reading = bar->value();
+    grow(5);
+    QTest::qWait(50);
+    QCOMPARE(bar->value(), reading); // left where they were
+    QCOMPARE(events.rowCount(), 110);
 }
 
 QTEST_MAIN(MainWindowTest)
