@@ -68,19 +68,20 @@ int main(int argc, char *argv[])
         QStringLiteral("demo"),
         QStringLiteral("Run against the built-in AppVet simulator on loopback (no account, no "
                        "network)."));
-    const QCommandLineOption apiUrlOption(QStringLiteral("api-url"),
-                                          QStringLiteral("AppVet API base URL."),
-                                          QStringLiteral("url"), QStringLiteral("https://appvet.dev"));
-    const QCommandLineOption intervalOption(QStringLiteral("interval"),
-                                            QStringLiteral("Seconds between polls of a scan (3-5)."),
-                                            QStringLiteral("seconds"), QStringLiteral("4"));
-    const QCommandLineOption scanOption(QStringLiteral("scan"),
-                                        QStringLiteral("Start a scan of <url> at launch (repeatable)."),
-                                        QStringLiteral("url"));
-    const QCommandLineOption typeOption(QStringLiteral("type"),
-                                        QStringLiteral("Scan type for --scan: security, performance, "
-                                                       "accessibility or seo."),
-                                        QStringLiteral("type"), QStringLiteral("security"));
+    const QCommandLineOption apiUrlOption(
+        QStringLiteral("api-url"), QStringLiteral("AppVet API base URL."), QStringLiteral("url"),
+        QStringLiteral("https://appvet.dev"));
+    const QCommandLineOption intervalOption(
+        QStringLiteral("interval"), QStringLiteral("Seconds between polls of a scan (3-5)."),
+        QStringLiteral("seconds"), QStringLiteral("4"));
+    const QCommandLineOption scanOption(
+        QStringLiteral("scan"), QStringLiteral("Start a scan of <url> at launch (repeatable)."),
+        QStringLiteral("url"));
+    const QCommandLineOption typeOption(
+        QStringLiteral("type"),
+        QStringLiteral("Scan type for --scan: security, performance, "
+                       "accessibility or seo."),
+        QStringLiteral("type"), QStringLiteral("security"));
     const QCommandLineOption dataOption(QStringLiteral("data-dir"),
                                         QStringLiteral("Where scans are kept between runs."),
                                         QStringLiteral("dir"));
@@ -122,7 +123,8 @@ int main(int argc, char *argv[])
         options.speed = parser.value(demoSpeedOption).toDouble(&ok);
         if (!ok || options.speed <= 0)
             return usageError(QStringLiteral("--demo-speed must be a positive number."));
-        options.tier = options.requestsPerWindow <= 10 ? QStringLiteral("free") : QStringLiteral("pro");
+        options.tier
+            = options.requestsPerWindow <= 10 ? QStringLiteral("free") : QStringLiteral("pro");
         simulator = std::make_unique<sim::Simulator>(options);
         if (simulator->listenOnLoopback() == 0)
             return usageError(QStringLiteral("could not start the demo simulator on 127.0.0.1."));
@@ -164,7 +166,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<core::KeyStore> keyStore;
     const bool haveSessionBus = !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
     if (haveSessionBus)
-        keyStore = std::make_unique<core::KeychainKeyStore>(QStringLiteral("ScanDash ") + baseUrl.host());
+        keyStore = std::make_unique<core::KeychainKeyStore>(QStringLiteral("ScanDash ")
+                                                            + baseUrl.host());
     else
         keyStore = std::make_unique<core::MemoryKeyStore>();
     auto useKey = [&](const QString &key, const QString &source) {
@@ -175,11 +178,10 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &ui::MainWindow::keyEntered, &window, [&](const QString &key) {
         useKey(key, QObject::tr("entered by you"));
         keyStore->write(key, [&window, name = keyStore->name()](const QString &error) {
-            window.setKeySource(error.isEmpty()
-                                    ? QObject::tr("entered, kept in %1").arg(name)
-                                    : QObject::tr("entered, kept for this session only "
-                                                  "(keyring: %1)")
-                                          .arg(error));
+            window.setKeySource(error.isEmpty() ? QObject::tr("entered, kept in %1").arg(name)
+                                                : QObject::tr("entered, kept for this session only "
+                                                              "(keyring: %1)")
+                                                      .arg(error));
         });
     });
     QObject::connect(&controller, &core::ScanController::keyRefused, &window,
@@ -207,10 +209,12 @@ int main(int argc, char *argv[])
     }
 
     // Pause polling while the network is gone; resume when it returns.
-    if (!demo && QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+    if (!demo
+        && QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         auto *info = QNetworkInformation::instance();
         auto apply = [&scheduler](QNetworkInformation::Reachability reachability) {
-            scheduler.setNetworkAvailable(reachability != QNetworkInformation::Reachability::Disconnected);
+            scheduler.setNetworkAvailable(reachability
+                                          != QNetworkInformation::Reachability::Disconnected);
         };
         QObject::connect(info, &QNetworkInformation::reachabilityChanged, &scheduler, apply);
         apply(info->reachability());
@@ -225,8 +229,8 @@ int main(int argc, char *argv[])
                      [&started](const QString &id) { started.append(id); });
     QObject::connect(&controller, &core::ScanController::launchFailed, &window,
                      [](const QString &target, const QString &message) {
-                         QTextStream(stderr) << "scandash: could not start " << target << ": "
-                                             << message << "\n";
+                         QTextStream(stderr)
+                             << "scandash: could not start " << target << ": " << message << "\n";
                      });
     for (const auto &url : startUrls)
         controller.startScan(url, parser.value(typeOption));

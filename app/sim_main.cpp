@@ -23,20 +23,21 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SCANDASH_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("AppVet-compatible API simulator on 127.0.0.1."));
+    parser.setApplicationDescription(
+        QStringLiteral("AppVet-compatible API simulator on 127.0.0.1."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringLiteral("port"),
                                         QStringLiteral("Port to listen on (0 picks a free one)."),
                                         QStringLiteral("port"), QStringLiteral("8080"));
-    const QCommandLineOption rpmOption(QStringLiteral("rpm"),
-                                       QStringLiteral("Requests per minute per key (10 free, 60 paid)."),
-                                       QStringLiteral("n"), QStringLiteral("60"));
-    const QCommandLineOption speedOption(QStringLiteral("speed"),
-                                         QStringLiteral("Scan speed factor (10 = ten times faster)."),
-                                         QStringLiteral("factor"), QStringLiteral("1"));
-    const QCommandLineOption keyOption(QStringLiteral("key"), QStringLiteral("The API key to accept."),
-                                       QStringLiteral("key"));
+    const QCommandLineOption rpmOption(
+        QStringLiteral("rpm"), QStringLiteral("Requests per minute per key (10 free, 60 paid)."),
+        QStringLiteral("n"), QStringLiteral("60"));
+    const QCommandLineOption speedOption(
+        QStringLiteral("speed"), QStringLiteral("Scan speed factor (10 = ten times faster)."),
+        QStringLiteral("factor"), QStringLiteral("1"));
+    const QCommandLineOption keyOption(
+        QStringLiteral("key"), QStringLiteral("The API key to accept."), QStringLiteral("key"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
                                         QStringLiteral("Random seed, for repeatable scans."),
                                         QStringLiteral("n"), QStringLiteral("0"));

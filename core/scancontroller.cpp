@@ -12,7 +12,8 @@ QString launchErrorMessage(const ApiError &error)
     static const QHash<QString, QString> leads {
         { QStringLiteral("INVALID_URL"), QStringLiteral("AppVet says the address is not valid.") },
         { QStringLiteral("INVALID_TYPE"), QStringLiteral("AppVet does not know that scan type.") },
-        { QStringLiteral("URL_NOT_REACHABLE"), QStringLiteral("AppVet could not reach that site.") },
+        { QStringLiteral("URL_NOT_REACHABLE"),
+          QStringLiteral("AppVet could not reach that site.") },
         { QStringLiteral("DOMAIN_BLOCKED"),
           QStringLiteral("AppVet does not scan local, internal or reserved addresses.") },
         { QStringLiteral("QUOTA_EXCEEDED"), QStringLiteral("This month's scan quota is used up.") },
@@ -121,12 +122,12 @@ void ScanController::onCreated(const Launch &launch, const ScanStatus &status,
     case Kind::Malformed:
     case Kind::TooLarge:
     case Kind::Redirect:
-        emit launchFailed(launch.input,
-                          QStringLiteral("The server did not confirm the scan of %1 (%2). It may "
-                                         "or may not have started; it was not sent again. Check "
-                                         "the scan list, then press Start to retry.")
-                              .arg(displayText(launch.target.toString(), 200),
-                                   displayText(error.message, 300)));
+        emit launchFailed(
+            launch.input,
+            QStringLiteral("The server did not confirm the scan of %1 (%2). It may "
+                           "or may not have started; it was not sent again. Check "
+                           "the scan list, then press Start to retry.")
+                .arg(displayText(launch.target.toString(), 200), displayText(error.message, 300)));
         return;
     default:
         emit launchFailed(launch.input, launchErrorMessage(error));
@@ -142,8 +143,8 @@ void ScanController::fetchUsage()
         m_scheduler.setRequestLimit(usage.requestsPerMinute);
         m_usage = usage;
         if (usage.scans.limit > 0 && usage.scans.remaining <= 0) {
-            m_launchBlockedReason = QStringLiteral("This month's scan quota (%1) is used up.")
-                                        .arg(usage.scans.limit);
+            m_launchBlockedReason
+                = QStringLiteral("This month's scan quota (%1) is used up.").arg(usage.scans.limit);
             emit launchBlocked(m_launchBlockedReason);
         }
         emit usageUpdated(usage);

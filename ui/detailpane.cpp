@@ -15,8 +15,8 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyle>
-#include <QTimer>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -79,7 +79,8 @@ DetailPane::DetailPane(core::ScanRepository &repository, core::EventLogModel &ev
     m_events->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_events->horizontalHeader()->setHighlightSections(false);
     m_events->setColumnWidth(core::EventLogModel::TimeColumn,
-                             m_events->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + 16);
+                             m_events->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00"))
+                                 + 16);
     m_events->setAccessibleName(tr("Event log"));
 
     auto *problemRow = new QHBoxLayout;
@@ -149,15 +150,16 @@ void DetailPane::refresh()
         return;
 
     m_title->setText(core::displayText(scan->url, 500));
-    m_subtitle->setText(tr("%1 scan · %2 · started %3")
-                            .arg(core::displayText(scan->type, 40), scan->id,
-                                 QLocale().toString(scan->createdAt.toLocalTime(),
-                                                    QLocale::ShortFormat)));
+    m_subtitle->setText(
+        tr("%1 scan · %2 · started %3")
+            .arg(core::displayText(scan->type, 40), scan->id,
+                 QLocale().toString(scan->createdAt.toLocalTime(), QLocale::ShortFormat)));
     QString status = core::ScanListModel::statusText(*scan);
     status[0] = status.at(0).toUpper();
     if (scan->state == core::ScanState::Scanning)
         status += QStringLiteral(" · %1%").arg(scan->progress);
-    const QString next = core::ScanListModel::timeText(*scan, QDateTime::currentDateTimeUtc(), true);
+    const QString next
+        = core::ScanListModel::timeText(*scan, QDateTime::currentDateTimeUtc(), true);
     if (!core::isTerminal(scan->state) && !next.isEmpty())
         status += QStringLiteral(" · ") + next;
     m_status->setText(status);

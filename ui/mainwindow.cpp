@@ -111,10 +111,11 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
                                .arg(QApplication::applicationVersion()));
     });
 
-    connect(m_bar, &NewScanBar::startRequested, this, [this](const QString &url, const QString &type) {
-        m_bar->clearMessage();
-        m_controller.startScan(url, type);
-    });
+    connect(m_bar, &NewScanBar::startRequested, this,
+            [this](const QString &url, const QString &type) {
+                m_bar->clearMessage();
+                m_controller.startScan(url, type);
+            });
     connect(&m_controller, &core::ScanController::launched, this, [this](const QString &id) {
         m_bar->urlEdit()->clear();
         m_bar->clearMessage();
@@ -126,9 +127,9 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     connect(&m_controller, &core::ScanController::usageUpdated, this, &MainWindow::onUsage);
     connect(&m_scheduler, &core::PollScheduler::budgetChanged, this, &MainWindow::updateBudget);
     connect(&m_scheduler, &core::PollScheduler::rateLimitWait, this, [this](qint64 ms) {
-        statusBar()->showMessage(tr("The server asked to slow down: polling resumes in %1 s.")
-                                     .arg((ms + 999) / 1000),
-                                 static_cast<int>(ms));
+        statusBar()->showMessage(
+            tr("The server asked to slow down: polling resumes in %1 s.").arg((ms + 999) / 1000),
+            static_cast<int>(ms));
     });
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -170,8 +171,8 @@ void MainWindow::setKeySource(const QString &source)
 
 void MainWindow::askForKey(const QString &message)
 {
-    const QString text = (message.isEmpty() ? QString()
-                                            : core::displayText(message, 600) + QStringLiteral("\n\n"))
+    const QString text
+        = (message.isEmpty() ? QString() : core::displayText(message, 600) + QStringLiteral("\n\n"))
         + tr("Enter your AppVet API key (avk_live_…). Polling is paused until a key is "
              "accepted.");
     if (m_keyDialog) {
@@ -231,9 +232,8 @@ void MainWindow::showScanMenu(const QPoint &position)
     open->setEnabled(scan->result.has_value());
     auto *retry = menu.addAction(tr("Check now"), this, [this, id] { m_scheduler.pollSoon(id); });
     retry->setEnabled(!core::isTerminal(scan->state));
-    menu.addAction(tr("Copy address"), this, [url = scan->url] {
-        QApplication::clipboard()->setText(url);
-    });
+    menu.addAction(tr("Copy address"), this,
+                   [url = scan->url] { QApplication::clipboard()->setText(url); });
     menu.addAction(tr("Copy scan id"), this, [id] { QApplication::clipboard()->setText(id); });
     menu.addSeparator();
     menu.addAction(tr("Remove from list"), this, [this, id] { m_repository.remove(id); });

@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QMainWindow>
 #include <QInputDialog>
+#include <QMainWindow>
 #include <QPointer>
 
 #include <functional>
-
 
 class QLabel;
 class QTreeView;

@@ -10,8 +10,7 @@
 
 namespace ui {
 
-QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option,
-                                 const QModelIndex &index) const
+QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     // Room for a progress bar that reads as one.
     QSize size = QStyledItemDelegate::sizeHint(option, index);

@@ -31,8 +31,8 @@ typed(Parsed<T> (*parse)(const QByteArray &), ApiClient::Callback<T> callback)
             ApiError malformed;
             malformed.kind = ApiError::Kind::Malformed;
             malformed.httpStatus = 200;
-            malformed.message = QStringLiteral("The server's answer was garbled: %1.")
-                                    .arg(parsed.error);
+            malformed.message
+                = QStringLiteral("The server's answer was garbled: %1.").arg(parsed.error);
             callback(T(), malformed);
             return;
         }
@@ -54,8 +54,7 @@ ApiClient::ApiClient(QNetworkAccessManager &network, const QUrl &baseUrl, QObjec
     : QObject(parent)
     , m_network(network)
     , m_baseUrl(baseUrl)
-{
-}
+{ }
 
 QNetworkRequest ApiClient::buildRequest(const QString &path, const QUrlQuery &query) const
 {
@@ -106,8 +105,7 @@ void ApiClient::getReport(const QString &id, QObject *context, Callback<Report> 
          typed(&parseReport, std::move(callback)));
 }
 
-void ApiClient::listScans(const ScanListQuery &query, QObject *context,
-                          Callback<ScanPage> callback)
+void ApiClient::listScans(const ScanListQuery &query, QObject *context, Callback<ScanPage> callback)
 {
     QUrlQuery urlQuery;
     urlQuery.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
@@ -136,7 +134,8 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
         return;
     }
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
 
     QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
     ++m_inFlight;
@@ -163,8 +162,9 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, reply, [abortWith, this] {
-        abortWith(ApiError::Kind::Timeout,
-                  QStringLiteral("The server did not answer within %1 s.").arg(m_timeoutMs / 1000.0));
+        abortWith(
+            ApiError::Kind::Timeout,
+            QStringLiteral("The server did not answer within %1 s.").arg(m_timeoutMs / 1000.0));
     });
     deadline->start(m_timeoutMs);
 
@@ -172,8 +172,9 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
     connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, cap, abortWith] {
         const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (declared > cap)
-            abortWith(ApiError::Kind::TooLarge,
-                      QStringLiteral("The server's answer is far too large (%1 bytes).").arg(declared));
+            abortWith(
+                ApiError::Kind::TooLarge,
+                QStringLiteral("The server's answer is far too large (%1 bytes).").arg(declared));
     });
     connect(reply, &QNetworkReply::readyRead, reply, [reply, pending, cap, abortWith] {
         // readAll() hands out decompressed bytes, so the cap holds after gzip too.
@@ -231,8 +232,8 @@ void ApiClient::finish(QNetworkReply *reply, const QByteArray &body, const QStri
         if (error.retryAfterMs < 0 && status == 429) {
             const auto info = parseRateLimit({}, {}, reply->rawHeader("X-RateLimit-Reset"));
             if (info.resetEpochSeconds > 0)
-                error.retryAfterMs = qMax<qint64>(0, info.resetEpochSeconds * 1000
-                                                         - now.toMSecsSinceEpoch());
+                error.retryAfterMs
+                    = qMax<qint64>(0, info.resetEpochSeconds * 1000 - now.toMSecsSinceEpoch());
         }
     } else if (status >= 300) {
         error.kind = ApiError::Kind::Redirect;

@@ -65,8 +65,8 @@ signals:
     void requestFinished();
 
 private:
-    using RawHandler = std::function<void(int httpStatus, const QByteArray &body,
-                                          const ApiError &error)>;
+    using RawHandler
+        = std::function<void(int httpStatus, const QByteArray &body, const ApiError &error)>;
     void send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
               const QByteArray &body, QObject *context, RawHandler handler);
     void finish(QNetworkReply *reply, const QByteArray &body, const QString &abortReason,

@@ -25,8 +25,7 @@ public:
         : m_object(object)
         , m_context(std::move(context))
         , m_error(error)
-    {
-    }
+    { }
 
     bool has(const char *key) const
     {
@@ -178,8 +177,7 @@ Quota readQuota(const QJsonObject &object, const QString &context, QString *erro
     return quota;
 }
 
-template<typename T>
-Parsed<T> finish(T value, const QString &error)
+template<typename T> Parsed<T> finish(T value, const QString &error)
 {
     if (!error.isEmpty())
         return { std::nullopt, error };
@@ -384,7 +382,7 @@ ApiError parseErrorAnswer(int httpStatus, const QByteArray &body)
         error.kind = Kind::Conflict;
     } else if (httpStatus == 429) {
         error.kind = error.code == QLatin1String("QUOTA_EXCEEDED") ? Kind::QuotaExceeded
-                                                                    : Kind::RateLimited;
+                                                                   : Kind::RateLimited;
     } else if (httpStatus >= 400) {
         error.kind = Kind::BadRequest;
     } else {
@@ -394,8 +392,8 @@ ApiError parseErrorAnswer(int httpStatus, const QByteArray &body)
     if (error.message.isEmpty()) {
         switch (error.kind) {
         case Kind::Server:
-            error.message = QStringLiteral("The AppVet server had a problem (HTTP %1).")
-                                .arg(httpStatus);
+            error.message
+                = QStringLiteral("The AppVet server had a problem (HTTP %1).").arg(httpStatus);
             break;
         case Kind::Unauthorized:
             error.message = QStringLiteral("The API key was not accepted.");

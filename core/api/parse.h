@@ -9,8 +9,7 @@
 namespace core {
 
 /// A parsed value or the reason it could not be parsed.
-template<typename T>
-struct Parsed
+template<typename T> struct Parsed
 {
     std::optional<T> value;
     QString error;

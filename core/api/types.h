@@ -156,19 +156,19 @@ struct ApiError
 {
     enum class Kind {
         None,
-        Network,        // refused, reset, DNS, offline
-        Timeout,        // no complete answer before the deadline
-        Server,         // 5xx
-        Malformed,      // not the JSON the API documents
-        TooLarge,       // body past the size cap
-        Redirect,       // redirect to another origin, not followed
-        RateLimited,    // 429 RATE_LIMITED
-        QuotaExceeded,  // 429 QUOTA_EXCEEDED
-        Unauthorized,   // 401 UNAUTHORIZED / KEY_REVOKED
-        NotFound,       // 404
-        Conflict,       // 409
-        BadRequest,     // other 4xx
-        Refused,        // the client would not send it (bad URL, bad id)
+        Network, // refused, reset, DNS, offline
+        Timeout, // no complete answer before the deadline
+        Server, // 5xx
+        Malformed, // not the JSON the API documents
+        TooLarge, // body past the size cap
+        Redirect, // redirect to another origin, not followed
+        RateLimited, // 429 RATE_LIMITED
+        QuotaExceeded, // 429 QUOTA_EXCEEDED
+        Unauthorized, // 401 UNAUTHORIZED / KEY_REVOKED
+        NotFound, // 404
+        Conflict, // 409
+        BadRequest, // other 4xx
+        Refused, // the client would not send it (bad URL, bad id)
     };
 
     Kind kind = Kind::None;

@@ -60,7 +60,8 @@ CheckedUrl checkApiBase(const QString &input)
     if (!url.isValid() || !isHttp(url) || url.host().isEmpty())
         return { {}, QStringLiteral("The API URL must be an http:// or https:// address.") };
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
-        return { {}, QStringLiteral("The API URL must not carry user info, a query or a fragment.") };
+        return { {},
+                 QStringLiteral("The API URL must not carry user info, a query or a fragment.") };
     QUrl base = url;
     base.setPath(QString());
     return { base, QString() };
@@ -78,7 +79,8 @@ CheckedUrl resolveReportUrl(const QUrl &apiBase, const QString &reportUrl)
         return { {}, QStringLiteral("The report link is not a valid address.") };
     const QUrl resolved = apiBase.resolved(relative);
     if (!isHttp(resolved))
-        return { {}, QStringLiteral("The report link is not an http(s) address; it was not opened.") };
+        return { {},
+                 QStringLiteral("The report link is not an http(s) address; it was not opened.") };
     if (!resolved.userInfo().isEmpty())
         return { {}, QStringLiteral("The report link carries user info; it was not opened.") };
     if (!isSameOrigin(resolved, apiBase))

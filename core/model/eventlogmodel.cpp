@@ -46,7 +46,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         return {};
     const ScanEvent &event = scan->events.at(index.row());
     if (role == Qt::DisplayRole)
-        return index.column() == TimeColumn ? displayText(event.time, 20) : displayText(event.message);
+        return index.column() == TimeColumn ? displayText(event.time, 20)
+                                            : displayText(event.message);
     if (role == Qt::ToolTipRole && index.column() == MessageColumn)
         return tooltipText(event.message);
     return {};

@@ -10,9 +10,9 @@ namespace core {
 enum class WatchState {
     Watching, // polled until terminal
     Finished, // terminal: no more polling
-    Stalled,  // failing for a long time: polled rarely, shown as stalled
+    Stalled, // failing for a long time: polled rarely, shown as stalled
     NotFound, // the server does not know it (404): no more polling
-    Paused,   // waiting for a new API key
+    Paused, // waiting for a new API key
 };
 
 /// Everything known about one scan: the server's last good answer and the
@@ -31,8 +31,8 @@ struct Scan
     QDateTime completedAt;
 
     WatchState watch = WatchState::Watching;
-    QString problem;         // what is wrong with watching it right now, if anything
-    QDateTime nextPollAt;    // when the client will next ask (invalid: not planned)
+    QString problem; // what is wrong with watching it right now, if anything
+    QDateTime nextPollAt; // when the client will next ask (invalid: not planned)
     QDateTime lastUpdatedAt; // when the last good answer came
 };
 

@@ -13,9 +13,12 @@ QString duration(qint64 seconds)
     if (seconds < 60)
         return QStringLiteral("%1 s").arg(seconds);
     if (seconds < 3600)
-        return QStringLiteral("%1m %2s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1h %2m").arg(seconds / 3600).arg((seconds / 60) % 60, 2, 10,
-                                                             QLatin1Char('0'));
+        return QStringLiteral("%1m %2s")
+            .arg(seconds / 60)
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1h %2m")
+        .arg(seconds / 3600)
+        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -108,10 +111,10 @@ QString ScanListModel::timeText(const Scan &scan, const QDateTime &now, bool lon
     if (!scan.nextPollAt.isValid())
         return scan.watch == WatchState::NotFound ? QString() : QStringLiteral("updating…");
     const qint64 seconds = qMax<qint64>(0, (now.msecsTo(scan.nextPollAt) + 999) / 1000);
-    return seconds == 0 ? QStringLiteral("updating…")
-                        : (longForm ? QStringLiteral("next update in %1")
-                                    : QStringLiteral("next in %1"))
-                              .arg(duration(seconds));
+    return seconds == 0
+        ? QStringLiteral("updating…")
+        : (longForm ? QStringLiteral("next update in %1") : QStringLiteral("next in %1"))
+              .arg(duration(seconds));
 }
 
 QVariant ScanListModel::data(const QModelIndex &index, int role) const
@@ -161,7 +164,8 @@ QVariant ScanListModel::data(const QModelIndex &index, int role) const
         case ProgressColumn:
             return QStringLiteral("%1%").arg(scan.progress);
         case GradeColumn:
-            return scan.result ? QStringLiteral("%1  %2").arg(displayText(scan.result->grade, 4))
+            return scan.result ? QStringLiteral("%1  %2")
+                                     .arg(displayText(scan.result->grade, 4))
                                      .arg(scan.result->score)
                                : QString();
         case TimeColumn:

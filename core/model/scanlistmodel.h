@@ -17,15 +17,22 @@ class ScanListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { SiteColumn, TypeColumn, StatusColumn, ProgressColumn, GradeColumn, TimeColumn,
-                  ColumnCount };
+    enum Column {
+        SiteColumn,
+        TypeColumn,
+        StatusColumn,
+        ProgressColumn,
+        GradeColumn,
+        TimeColumn,
+        ColumnCount
+    };
     enum Role {
         ScanIdRole = Qt::UserRole + 1,
-        StateRole,    // ScanState as int
+        StateRole, // ScanState as int
         ProgressRole, // 0-100
-        GradeRole,    // raw grade, "" until done
-        WatchRole,    // WatchState as int
-        SortRole,     // raw value for sorting
+        GradeRole, // raw grade, "" until done
+        WatchRole, // WatchState as int
+        SortRole, // raw value for sorting
     };
 
     explicit ScanListModel(ScanRepository &repository, QObject *parent = nullptr);

@@ -64,8 +64,8 @@ void PollScheduler::setNetworkAvailable(bool available)
     if (available == m_networkAvailable)
         return;
     m_networkAvailable = available;
-    const QString problem = available ? QString()
-                                      : QStringLiteral("Offline: waiting for the network.");
+    const QString problem
+        = available ? QString() : QStringLiteral("Offline: waiting for the network.");
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
         if (available) {
             // Whatever failed while offline deserves a fresh try now.
@@ -206,8 +206,8 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
     for (auto &slot : queue) {
         qint64 at = std::max({ slot.atMs, previous + spacing, earliest });
         if (left <= m_settings.reserve) {
-            const qint64 windowStart = resetAt >= 0 && resetAt > now ? resetAt + kResetMarginMs
-                                                                     : at;
+            const qint64 windowStart
+                = resetAt >= 0 && resetAt > now ? resetAt + kResetMarginMs : at;
             at = qMax(at, windowStart);
             left = m_limit;
             resetAt = at + m_settings.windowMs;
@@ -281,9 +281,10 @@ void PollScheduler::onAnswer(const QString &id, qint64 sentMs, const ScanStatus 
         if (status.id == id) {
             m_repository.merge(status);
         } else {
-            m_repository.setProblem(id, QStringLiteral("The server answered about another scan "
-                                                       "(%1); ignored.")
-                                            .arg(status.id.left(80)));
+            m_repository.setProblem(id,
+                                    QStringLiteral("The server answered about another scan "
+                                                   "(%1); ignored.")
+                                        .arg(status.id.left(80)));
         }
         refresh();
         return;
@@ -304,17 +305,18 @@ void PollScheduler::onAnswer(const QString &id, qint64 sentMs, const ScanStatus 
     case Kind::NotFound:
     case Kind::Refused:
         m_repository.setWatch(id, WatchState::NotFound);
-        m_repository.setProblem(id, error.kind == Kind::NotFound
-                                        ? QStringLiteral("The server does not know this scan "
-                                                         "(404): no longer watched.")
-                                        : error.message);
+        m_repository.setProblem(id,
+                                error.kind == Kind::NotFound
+                                    ? QStringLiteral("The server does not know this scan "
+                                                     "(404): no longer watched.")
+                                    : error.message);
         m_entries.erase(it);
         break;
     case Kind::RateLimited: {
         // Not the scan's fault: it keeps its place and goes first after the wait.
-        const qint64 wait = boundMs(1000, error.retryAfterMs < 0 ? m_settings.windowMs
-                                                                        : error.retryAfterMs,
-                                           m_settings.maxWaitMs);
+        const qint64 wait
+            = boundMs(1000, error.retryAfterMs < 0 ? m_settings.windowMs : error.retryAfterMs,
+                      m_settings.maxWaitMs);
         m_blockedUntilMs = qMax(m_blockedUntilMs, now + wait);
         m_remaining = 0;
         m_resetAtMs = now + wait;
@@ -327,9 +329,9 @@ void PollScheduler::onAnswer(const QString &id, qint64 sentMs, const ScanStatus 
         if (entry.firstFailureMs < 0)
             entry.firstFailureMs = now;
         // Capped exponential backoff with full jitter.
-        const qint64 ceiling = qMin<qint64>(
-            m_settings.backoffCapMs,
-            static_cast<qint64>(m_settings.backoffBaseMs) << qMin(entry.failures - 1, 20));
+        const qint64 ceiling = qMin<qint64>(m_settings.backoffCapMs,
+                                            static_cast<qint64>(m_settings.backoffBaseMs)
+                                                << qMin(entry.failures - 1, 20));
         const qint64 jitter = static_cast<qint64>(m_random.bounded(static_cast<double>(ceiling)));
         entry.retryAtMs = now + jitter;
         if (now - entry.firstFailureMs >= m_settings.stalledAfterMs) {

@@ -26,14 +26,14 @@ class PollScheduler : public QObject
 public:
     struct Settings
     {
-        int intervalMs = 4000;        // the documented 3-5 s for a scan that has the budget
-        int windowMs = 60000;         // the rate-limit window the API counts in
-        int assumedLimit = 10;        // per window, until the server says otherwise
-        int reserve = 1;              // requests kept back for the user's own actions
-        int backoffBaseMs = 2000;     // first retry after a transient failure, at most
-        int backoffCapMs = 60000;     // longest wait between retries
-        int stalledAfterMs = 180000;  // failing this long marks a scan stalled
-        qint64 maxWaitMs = 120000;    // clamp on what a 429 may ask us to wait
+        int intervalMs = 4000; // the documented 3-5 s for a scan that has the budget
+        int windowMs = 60000; // the rate-limit window the API counts in
+        int assumedLimit = 10; // per window, until the server says otherwise
+        int reserve = 1; // requests kept back for the user's own actions
+        int backoffBaseMs = 2000; // first retry after a transient failure, at most
+        int backoffCapMs = 60000; // longest wait between retries
+        int stalledAfterMs = 180000; // failing this long marks a scan stalled
+        qint64 maxWaitMs = 120000; // clamp on what a 429 may ask us to wait
     };
 
     PollScheduler(ApiClient &client, ScanRepository &repository, QObject *parent = nullptr);
@@ -89,7 +89,8 @@ private:
     void reschedule();
     void onTimer();
     void poll(const QString &id);
-    void onAnswer(const QString &id, qint64 sentMs, const ScanStatus &status, const ApiError &error);
+    void onAnswer(const QString &id, qint64 sentMs, const ScanStatus &status,
+                  const ApiError &error);
     void onRateLimit(const RateLimitInfo &info);
     void onRequestStarted();
     void publishNextPoll(const QList<Slot> &queue);
@@ -103,8 +104,8 @@ private:
     QHash<QString, Entry> m_entries;
     QString m_selected;
     int m_limit;
-    int m_remaining = -1;     // -1: unknown
-    qint64 m_resetAtMs = -1;  // when the server's window resets; -1: unknown
+    int m_remaining = -1; // -1: unknown
+    qint64 m_resetAtMs = -1; // when the server's window resets; -1: unknown
     qint64 m_lastSendMs = -1;
     qint64 m_blockedUntilMs = -1;
     bool m_pausedForKey = false;

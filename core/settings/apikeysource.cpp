@@ -7,7 +7,6 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 #include <memory>
@@ -19,8 +18,7 @@ const QString kKeyName = QStringLiteral("api-key");
 
 /// Calls `done` once: with the job's answer, or with a timeout if the keyring
 /// (e.g. a D-Bus service that never answers) keeps us waiting.
-template<typename Done>
-void runWithDeadline(QKeychain::Job *job, int timeoutMs, Done done)
+template<typename Done> void runWithDeadline(QKeychain::Job *job, int timeoutMs, Done done)
 {
     auto finished = std::make_shared<bool>(false);
     auto *timer = new QTimer(job);
@@ -70,8 +68,7 @@ KeychainKeyStore::KeychainKeyStore(const QString &service, int timeoutMs, QObjec
     : KeyStore(parent)
     , m_service(service)
     , m_timeoutMs(timeoutMs)
-{
-}
+{ }
 
 void KeychainKeyStore::read(ReadCallback callback)
 {

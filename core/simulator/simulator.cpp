@@ -25,18 +25,30 @@ QString iso(const QDateTime &time)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 307: return "Temporary Redirect";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 429: return "Too Many Requests";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 307:
+        return "Temporary Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 429:
+        return "Too Many Requests";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -67,20 +79,36 @@ bool isBlockedHost(const QString &host)
 QStringList checkNames(const QString &type)
 {
     if (type == QLatin1String("performance"))
-        return { "Time to first byte", "Largest contentful paint", "Total blocking time",
-                 "Image compression", "HTTP/2", "Cache headers", "Render-blocking scripts",
-                 "Font loading", "Bundle size", "Compression (brotli/gzip)" };
+        return { "Time to first byte",
+                 "Largest contentful paint",
+                 "Total blocking time",
+                 "Image compression",
+                 "HTTP/2",
+                 "Cache headers",
+                 "Render-blocking scripts",
+                 "Font loading",
+                 "Bundle size",
+                 "Compression (brotli/gzip)" };
     if (type == QLatin1String("accessibility"))
-        return { "Image alt text", "Colour contrast", "Form labels", "Heading order",
-                 "Keyboard focus", "ARIA roles", "Language attribute", "Link names",
-                 "Skip links", "Zoom allowed" };
+        return { "Image alt text", "Colour contrast", "Form labels",        "Heading order",
+                 "Keyboard focus", "ARIA roles",      "Language attribute", "Link names",
+                 "Skip links",     "Zoom allowed" };
     if (type == QLatin1String("seo"))
-        return { "Title tag", "Meta description", "Canonical link", "robots.txt",
-                 "sitemap.xml", "Structured data", "Mobile viewport", "Broken links",
-                 "hreflang", "Open Graph tags" };
-    return { "HSTS", "CSP", "Cookie flags", "X-Frame-Options", "TLS version", "Certificate chain",
-             "Mixed content", "Referrer-Policy", "Permissions-Policy", "Server banner",
-             "CORS policy", "Subresource integrity" };
+        return { "Title tag",   "Meta description", "Canonical link",  "robots.txt",
+                 "sitemap.xml", "Structured data",  "Mobile viewport", "Broken links",
+                 "hreflang",    "Open Graph tags" };
+    return { "HSTS",
+             "CSP",
+             "Cookie flags",
+             "X-Frame-Options",
+             "TLS version",
+             "Certificate chain",
+             "Mixed content",
+             "Referrer-Policy",
+             "Permissions-Policy",
+             "Server banner",
+             "CORS policy",
+             "Subresource integrity" };
 }
 
 QStringList categoryNames(const QString &type)
@@ -98,11 +126,16 @@ QStringList categoryNames(const QString &type)
 
 QString gradeForScore(int score)
 {
-    if (score >= 95) return QStringLiteral("A+");
-    if (score >= 85) return QStringLiteral("A");
-    if (score >= 75) return QStringLiteral("B");
-    if (score >= 65) return QStringLiteral("C");
-    if (score >= 50) return QStringLiteral("D");
+    if (score >= 95)
+        return QStringLiteral("A+");
+    if (score >= 85)
+        return QStringLiteral("A");
+    if (score >= 75)
+        return QStringLiteral("B");
+    if (score >= 65)
+        return QStringLiteral("C");
+    if (score >= 50)
+        return QStringLiteral("D");
     return QStringLiteral("F");
 }
 
@@ -193,7 +226,8 @@ Simulator::SimScan Simulator::makeScan(const QString &url, const QString &type)
         scan.outcome = QStringLiteral("partial");
     else
         scan.outcome = roll < 75 ? QStringLiteral("completed")
-                                 : roll < 90 ? QStringLiteral("partial") : QStringLiteral("failed");
+            : roll < 90          ? QStringLiteral("partial")
+                                 : QStringLiteral("failed");
 
     const QStringList checks = checkNames(type);
     const int eventCount = m_random.bounded(10, 31);
@@ -214,8 +248,8 @@ Simulator::SimScan Simulator::makeScan(const QString &url, const QString &type)
         if (messages.size() < eventCount - 1) {
             static const QStringList verdicts { "passed", "passed", "passed", "raised a warning",
                                                 "found an issue" };
-            messages.append(QStringLiteral("%1 check %2").arg(check,
-                                                               verdicts.at(m_random.bounded(verdicts.size()))));
+            messages.append(QStringLiteral("%1 check %2")
+                                .arg(check, verdicts.at(m_random.bounded(verdicts.size()))));
         }
     }
     messages.append(QStringLiteral("Compiling report"));
@@ -242,21 +276,24 @@ Simulator::SimScan Simulator::makeScan(const QString &url, const QString &type)
     scan.grade = gradeForScore(scan.score);
     const QStringList categories = categoryNames(type);
     for (int c = 0; c < categories.size(); ++c) {
-        Category category { categories.at(c), qBound(0, scan.score + m_random.bounded(-15, 16), 100),
+        Category category { categories.at(c),
+                            qBound(0, scan.score + m_random.bounded(-15, 16), 100),
                             {} };
         for (int k = c; k < checks.size(); k += categories.size()) {
             const int r = m_random.bounded(100);
             const bool pass = r < scan.score;
             const bool warn = !pass && r % 2 == 0;
             static const QStringList severities { "low", "medium", "high", "critical" };
-            category.checks.append({ checks.at(k),
-                                     pass ? "pass" : warn ? "warn" : "fail",
-                                     pass ? QString() : severities.at(r % 4),
-                                     pass ? QStringLiteral("%1 looks right.").arg(checks.at(k))
-                                          : QStringLiteral("%1 needs attention.").arg(checks.at(k)),
-                                     pass ? QString()
-                                          : QStringLiteral("See the AppVet guide on %1.")
-                                                .arg(checks.at(k)) });
+            category.checks.append(
+                { checks.at(k),
+                  pass       ? "pass"
+                      : warn ? "warn"
+                             : "fail",
+                  pass ? QString() : severities.at(r % 4),
+                  pass ? QStringLiteral("%1 looks right.").arg(checks.at(k))
+                       : QStringLiteral("%1 needs attention.").arg(checks.at(k)),
+                  pass ? QString()
+                       : QStringLiteral("See the AppVet guide on %1.").arg(checks.at(k)) });
         }
         scan.categories.append(category);
     }
@@ -267,26 +304,30 @@ QJsonObject Simulator::statusJson(const SimScan &scan) const
 {
     const qint64 t = scanTimeOf(scan);
     const QString state = stateOf(scan);
-    QJsonObject object { { "id", scan.id },         { "status", state },
-                         { "type", scan.type },     { "url", scan.url },
+    QJsonObject object { { "id", scan.id },
+                         { "status", state },
+                         { "type", scan.type },
+                         { "url", scan.url },
                          { "created_at", iso(scan.createdAt) } };
     const qint64 runTime = std::clamp<qint64>(t - scan.queueMs, 0, scan.runMs);
     if (state != QLatin1String("failed")) {
         int progress = 0;
         if (state == QLatin1String("scanning"))
-            progress = static_cast<int>(qMin<qint64>(99, runTime * 100 / qMax<qint64>(1, scan.runMs)));
+            progress
+                = static_cast<int>(qMin<qint64>(99, runTime * 100 / qMax<qint64>(1, scan.runMs)));
         else if (state != QLatin1String("queued"))
             progress = 100;
         object.insert("progress", progress);
     }
     if (state != QLatin1String("queued")) {
         QJsonArray events;
-        const QDateTime started = scan.createdAt.addMSecs(
-            static_cast<qint64>(scan.queueMs / m_options.speed));
+        const QDateTime started
+            = scan.createdAt.addMSecs(static_cast<qint64>(scan.queueMs / m_options.speed));
         for (const auto &event : scan.events) {
             if (event.offsetMs > runTime)
                 break;
-            const QDateTime at = started.addMSecs(static_cast<qint64>(event.offsetMs / m_options.speed));
+            const QDateTime at
+                = started.addMSecs(static_cast<qint64>(event.offsetMs / m_options.speed));
             events.append(QJsonObject { { "time", at.toString(QStringLiteral("HH:mm:ss")) },
                                         { "message", event.message } });
         }
@@ -300,9 +341,10 @@ QJsonObject Simulator::statusJson(const SimScan &scan) const
     } else if (state == QLatin1String("completed") || state == QLatin1String("partial")) {
         const QString reportUrl = scan.hostile ? QStringLiteral("javascript:alert(document.cookie)")
                                                : QStringLiteral("/report/") + scan.id;
-        object.insert("result", QJsonObject { { "score", scan.score },
-                                              { "grade", scan.grade },
-                                              { "report_url", reportUrl } });
+        object.insert("result",
+                      QJsonObject { { "score", scan.score },
+                                    { "grade", scan.grade },
+                                    { "report_url", reportUrl } });
         object.insert("completed_at", iso(endedAt));
     }
     return object;
@@ -319,7 +361,7 @@ Simulator::Answer Simulator::error(int status, const QString &code, const QStrin
 bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const QString path = request.url().path();
-    const QByteArray method = request.method() == QHttpServerRequest::Method::Post  ? "POST"
+    const QByteArray method = request.method() == QHttpServerRequest::Method::Post ? "POST"
         : request.method() == QHttpServerRequest::Method::Get                      ? "GET"
                                                                                    : "OTHER";
     LoggedRequest logged { m_clock.elapsed(), method, path, 0, request.value("authorization") };
@@ -363,9 +405,11 @@ Simulator::Answer Simulator::route(const QHttpServerRequest &request, const QStr
     const QByteArray authorization = request.value("authorization");
     if (!authorization.startsWith("Bearer ")
         || QString::fromUtf8(authorization.mid(7)) != m_options.apiKey)
-        return error(401, QStringLiteral("UNAUTHORIZED"), QStringLiteral("Missing or invalid API key."));
+        return error(401, QStringLiteral("UNAUTHORIZED"),
+                     QStringLiteral("Missing or invalid API key."));
     if (m_keyRevoked)
-        return error(401, QStringLiteral("KEY_REVOKED"), QStringLiteral("This API key was revoked."));
+        return error(401, QStringLiteral("KEY_REVOKED"),
+                     QStringLiteral("This API key was revoked."));
 
     const qint64 now = m_clock.elapsed();
     if (m_windowStartMs < 0 || now >= m_windowStartMs + m_options.windowMs) {
@@ -376,7 +420,8 @@ Simulator::Answer Simulator::route(const QHttpServerRequest &request, const QStr
         Answer answer = error(429, QStringLiteral("RATE_LIMITED"),
                               QStringLiteral("Rate limit exceeded. Try again later."));
         const qint64 waitMs = m_windowStartMs + m_options.windowMs - now;
-        answer.headers.append({ QByteArray("Retry-After"), QByteArray::number((waitMs + 999) / 1000) });
+        answer.headers.append(
+            { QByteArray("Retry-After"), QByteArray::number((waitMs + 999) / 1000) });
         return answer;
     }
     ++m_windowCount;
@@ -399,7 +444,8 @@ Simulator::Answer Simulator::createScan(const QHttpServerRequest &request)
     QJsonParseError parseError;
     const auto document = QJsonDocument::fromJson(request.body(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return error(400, QStringLiteral("INVALID_URL"), QStringLiteral("Body must be a JSON object with a url."));
+        return error(400, QStringLiteral("INVALID_URL"),
+                     QStringLiteral("Body must be a JSON object with a url."));
     const QJsonObject body = document.object();
     const QString rawUrl = body.value("url").toString();
     const QUrl url(rawUrl, QUrl::StrictMode);
@@ -412,8 +458,9 @@ Simulator::Answer Simulator::createScan(const QHttpServerRequest &request)
     const QString type = body.value("type").toString(QStringLiteral("security"));
     static const QStringList types { "security", "performance", "accessibility", "seo" };
     if (!types.contains(type))
-        return error(400, QStringLiteral("INVALID_TYPE"),
-                     QStringLiteral("Type must be one of: security, performance, accessibility, seo."));
+        return error(
+            400, QStringLiteral("INVALID_TYPE"),
+            QStringLiteral("Type must be one of: security, performance, accessibility, seo."));
     if (body.contains("callback_url")) {
         const QUrl callback(body.value("callback_url").toString());
         if (!callback.isValid() || callback.scheme() != QLatin1String("https"))
@@ -421,8 +468,9 @@ Simulator::Answer Simulator::createScan(const QHttpServerRequest &request)
                          QStringLiteral("callback_url must be an https URL."));
     }
     if (isBlockedHost(url.host()))
-        return error(403, QStringLiteral("DOMAIN_BLOCKED"),
-                     QStringLiteral("Scanning localhost, internal or reserved addresses is not allowed."));
+        return error(
+            403, QStringLiteral("DOMAIN_BLOCKED"),
+            QStringLiteral("Scanning localhost, internal or reserved addresses is not allowed."));
     if (url.host().endsWith(QLatin1String(".invalid")))
         return error(400, QStringLiteral("URL_NOT_REACHABLE"),
                      QStringLiteral("Could not resolve %1.").arg(url.host()));
@@ -445,8 +493,11 @@ Simulator::Answer Simulator::createScan(const QHttpServerRequest &request)
 
     Answer answer;
     answer.status = 201;
-    answer.body = json(QJsonObject { { "id", scan.id }, { "status", "queued" }, { "type", scan.type },
-                                     { "url", scan.url }, { "created_at", iso(scan.createdAt) } });
+    answer.body = json(QJsonObject { { "id", scan.id },
+                                     { "status", "queued" },
+                                     { "type", scan.type },
+                                     { "url", scan.url },
+                                     { "created_at", iso(scan.createdAt) } });
     return answer;
 }
 
@@ -468,16 +519,20 @@ Simulator::Answer Simulator::report(const QString &id)
     const QString state = stateOf(*it);
     if (state != QLatin1String("completed") && state != QLatin1String("partial"))
         return error(409, QStringLiteral("SCAN_NOT_COMPLETE"),
-                     state == QLatin1String("failed") ? QStringLiteral("The scan failed; there is no report.")
-                                                      : QStringLiteral("The scan has not finished yet."));
+                     state == QLatin1String("failed")
+                         ? QStringLiteral("The scan failed; there is no report.")
+                         : QStringLiteral("The scan has not finished yet."));
     QJsonArray categories;
     int passed = 0, failed = 0, warnings = 0, total = 0;
     QHash<QString, int> severities;
     for (const auto &category : it->categories) {
         QJsonArray checks;
         for (const auto &check : category.checks) {
-            QJsonObject object { { "name", check.name }, { "status", check.status },
-                                 { "severity", check.severity.isEmpty() ? QJsonValue() : QJsonValue(check.severity) },
+            QJsonObject object { { "name", check.name },
+                                 { "status", check.status },
+                                 { "severity",
+                                   check.severity.isEmpty() ? QJsonValue()
+                                                            : QJsonValue(check.severity) },
                                  { "message", check.message } };
             if (!check.fix.isEmpty())
                 object.insert("fix", check.fix);
@@ -489,21 +544,28 @@ Simulator::Answer Simulator::report(const QString &id)
             if (!check.severity.isEmpty())
                 ++severities[check.severity];
         }
-        categories.append(QJsonObject { { "name", category.name }, { "score", category.score },
-                                        { "checks", checks } });
+        categories.append(QJsonObject {
+            { "name", category.name }, { "score", category.score }, { "checks", checks } });
     }
     const QJsonObject status = statusJson(*it);
     Answer answer;
-    answer.body = json(QJsonObject {
-        { "id", it->id }, { "type", it->type }, { "url", it->url }, { "score", it->score },
-        { "grade", it->grade }, { "created_at", status.value("created_at") },
-        { "completed_at", status.value("completed_at") }, { "categories", categories },
-        { "summary", QJsonObject { { "total_checks", total }, { "passed", passed },
-                                   { "failed", failed }, { "warnings", warnings },
-                                   { "critical", severities.value("critical") },
-                                   { "high", severities.value("high") },
-                                   { "medium", severities.value("medium") },
-                                   { "low", severities.value("low") } } } });
+    answer.body = json(QJsonObject { { "id", it->id },
+                                     { "type", it->type },
+                                     { "url", it->url },
+                                     { "score", it->score },
+                                     { "grade", it->grade },
+                                     { "created_at", status.value("created_at") },
+                                     { "completed_at", status.value("completed_at") },
+                                     { "categories", categories },
+                                     { "summary",
+                                       QJsonObject { { "total_checks", total },
+                                                     { "passed", passed },
+                                                     { "failed", failed },
+                                                     { "warnings", warnings },
+                                                     { "critical", severities.value("critical") },
+                                                     { "high", severities.value("high") },
+                                                     { "medium", severities.value("medium") },
+                                                     { "low", severities.value("low") } } } });
     return answer;
 }
 
@@ -516,11 +578,13 @@ Simulator::Answer Simulator::listScans(const QHttpServerRequest &request)
         return error(400, QStringLiteral("INVALID_PARAMS"), QStringLiteral("limit must be 1-100."));
     const int offset = query.hasQueryItem("offset") ? query.queryItemValue("offset").toInt(&ok) : 0;
     if (!ok || offset < 0)
-        return error(400, QStringLiteral("INVALID_PARAMS"), QStringLiteral("offset must be 0 or more."));
+        return error(400, QStringLiteral("INVALID_PARAMS"),
+                     QStringLiteral("offset must be 0 or more."));
     const QString status = query.queryItemValue("status");
     static const QStringList states { "queued", "scanning", "completed", "partial", "failed" };
     if (!status.isEmpty() && !states.contains(status))
-        return error(400, QStringLiteral("INVALID_PARAMS"), QStringLiteral("Unknown status filter."));
+        return error(400, QStringLiteral("INVALID_PARAMS"),
+                     QStringLiteral("Unknown status filter."));
     const QString type = query.queryItemValue("type");
     static const QStringList types { "security", "performance", "accessibility", "seo" };
     if (!type.isEmpty() && !types.contains(type))
@@ -537,20 +601,29 @@ Simulator::Answer Simulator::listScans(const QHttpServerRequest &request)
             continue;
         const QJsonObject full = statusJson(scan);
         const QJsonObject result = full.value("result").toObject();
-        scans.append(QJsonObject { { "id", scan.id }, { "type", scan.type }, { "url", scan.url },
-                                   { "status", state },
-                                   { "score", result.isEmpty() ? QJsonValue() : result.value("score") },
-                                   { "grade", result.isEmpty() ? QJsonValue() : result.value("grade") },
-                                   { "created_at", full.value("created_at") },
-                                   { "completed_at", full.value("completed_at").isUndefined()
-                                                         ? QJsonValue() : full.value("completed_at") } });
+        scans.append(QJsonObject {
+            { "id", scan.id },
+            { "type", scan.type },
+            { "url", scan.url },
+            { "status", state },
+            { "score", result.isEmpty() ? QJsonValue() : result.value("score") },
+            { "grade", result.isEmpty() ? QJsonValue() : result.value("grade") },
+            { "created_at", full.value("created_at") },
+            { "completed_at",
+              full.value("completed_at").isUndefined() ? QJsonValue()
+                                                       : full.value("completed_at") } });
     }
     Answer answer;
     answer.body = json(QJsonObject {
-        { "scans", scans }, { "total", matched }, { "limit", limit }, { "offset", offset },
-        { "quota", QJsonObject { { "used", m_options.quotaUsed }, { "limit", m_options.quotaLimit },
-                                 { "remaining", qMax(0, m_options.quotaLimit - m_options.quotaUsed) },
-                                 { "tier", m_options.tier } } } });
+        { "scans", scans },
+        { "total", matched },
+        { "limit", limit },
+        { "offset", offset },
+        { "quota",
+          QJsonObject { { "used", m_options.quotaUsed },
+                        { "limit", m_options.quotaLimit },
+                        { "remaining", qMax(0, m_options.quotaLimit - m_options.quotaUsed) },
+                        { "tier", m_options.tier } } } });
     return answer;
 }
 
@@ -561,12 +634,16 @@ Simulator::Answer Simulator::usage()
     Answer answer;
     answer.body = json(QJsonObject {
         { "tier", m_options.tier },
-        { "billing_period", QJsonObject { { "start", iso(start.startOfDay(Qt::UTC)) },
-                                          { "end", iso(start.addMonths(1).startOfDay(Qt::UTC)) } } },
-        { "scans", QJsonObject { { "used", m_options.quotaUsed }, { "limit", m_options.quotaLimit },
-                                 { "remaining", qMax(0, m_options.quotaLimit - m_options.quotaUsed) } } },
-        { "rate_limit", QJsonObject { { "requests_per_minute", m_options.requestsPerWindow },
-                                      { "concurrent_scans", 10 } } } });
+        { "billing_period",
+          QJsonObject { { "start", iso(start.startOfDay(Qt::UTC)) },
+                        { "end", iso(start.addMonths(1).startOfDay(Qt::UTC)) } } },
+        { "scans",
+          QJsonObject { { "used", m_options.quotaUsed },
+                        { "limit", m_options.quotaLimit },
+                        { "remaining", qMax(0, m_options.quotaLimit - m_options.quotaUsed) } } },
+        { "rate_limit",
+          QJsonObject { { "requests_per_minute", m_options.requestsPerWindow },
+                        { "concurrent_scans", 10 } } } });
     return answer;
 }
 
@@ -581,14 +658,17 @@ Simulator::Answer Simulator::reportPage(const QString &id)
         answer.body = "<!doctype html><title>Not found</title><p>No report for this scan.</p>";
         return answer;
     }
-    QString html = QStringLiteral("<!doctype html><meta charset=utf-8><title>AppVet report %1</title>"
-                                  "<body style='font-family:sans-serif;max-width:50em;margin:2em auto'>"
-                                  "<h1>%2 — grade %3 (%4/100)</h1><p>%5 scan, %6</p>")
-                       .arg(id.toHtmlEscaped(), it->url.toHtmlEscaped(), it->grade.toHtmlEscaped())
-                       .arg(it->score)
-                       .arg(it->type.toHtmlEscaped(), stateOf(*it));
+    QString html
+        = QStringLiteral("<!doctype html><meta charset=utf-8><title>AppVet report %1</title>"
+                         "<body style='font-family:sans-serif;max-width:50em;margin:2em auto'>"
+                         "<h1>%2 — grade %3 (%4/100)</h1><p>%5 scan, %6</p>")
+              .arg(id.toHtmlEscaped(), it->url.toHtmlEscaped(), it->grade.toHtmlEscaped())
+              .arg(it->score)
+              .arg(it->type.toHtmlEscaped(), stateOf(*it));
     for (const auto &category : it->categories) {
-        html += QStringLiteral("<h2>%1 (%2)</h2><ul>").arg(category.name.toHtmlEscaped()).arg(category.score);
+        html += QStringLiteral("<h2>%1 (%2)</h2><ul>")
+                    .arg(category.name.toHtmlEscaped())
+                    .arg(category.score);
         for (const auto &check : category.checks)
             html += QStringLiteral("<li><b>%1</b>: %2 %3</li>")
                         .arg(check.name.toHtmlEscaped(), check.status.toHtmlEscaped(),
@@ -622,8 +702,9 @@ bool Simulator::applyFault(const QString &path, QTcpSocket *socket, Answer *answ
         answer->status = 0;
         return true;
     case Fault::CutBody:
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4000\r\n"
-                      "\r\n{\"id\":\"scan_cut\",\"status\":\"scann");
+        socket->write(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4000\r\n"
+            "\r\n{\"id\":\"scan_cut\",\"status\":\"scann");
         socket->flush();
         socket->disconnectFromHost();
         answer->status = 0;
@@ -632,12 +713,13 @@ bool Simulator::applyFault(const QString &path, QTcpSocket *socket, Answer *answ
         answer->body = "{\"id\": \"scan_x\", \"status\": \"scanning\", \"progress\": 4";
         return true;
     case Fault::WrongTypes:
-        answer->body = "{\"id\": 12, \"status\": [\"scanning\"], \"progress\": \"45\", \"events\": {}}";
+        answer->body
+            = "{\"id\": 12, \"status\": [\"scanning\"], \"progress\": \"45\", \"events\": {}}";
         return true;
     case Fault::UnknownStatus: {
         const QString id = path.section(QLatin1Char('/'), -1);
-        QJsonObject object = m_scans.contains(id) ? statusJson(m_scans.value(id))
-                                                  : QJsonObject { { "id", id } };
+        QJsonObject object
+            = m_scans.contains(id) ? statusJson(m_scans.value(id)) : QJsonObject { { "id", id } };
         object.insert("status", "exploded");
         answer->body = json(object);
         return true;
@@ -651,7 +733,8 @@ bool Simulator::applyFault(const QString &path, QTcpSocket *socket, Answer *answ
         return true;
     }
     case Fault::RateLimited:
-        *answer = error(429, QStringLiteral("RATE_LIMITED"), QStringLiteral("Rate limit exceeded."));
+        *answer
+            = error(429, QStringLiteral("RATE_LIMITED"), QStringLiteral("Rate limit exceeded."));
         answer->headers.append({ QByteArray("Retry-After"), QByteArray("2") });
         return true;
     case Fault::Redirect:

@@ -25,10 +25,10 @@ public:
     struct Options
     {
         QString apiKey = QStringLiteral("avk_live_demo000000000000000000000000000000000");
-        int requestsPerWindow = 60;  // 10 on the free plan, 60 on paid plans
-        int windowMs = 60000;        // the API counts per minute; tests may shrink it
-        double speed = 1.0;          // 10 makes every scan ten times faster
-        quint32 seed = 0;            // 0: a different run each time
+        int requestsPerWindow = 60; // 10 on the free plan, 60 on paid plans
+        int windowMs = 60000; // the API counts per minute; tests may shrink it
+        double speed = 1.0; // 10 makes every scan ten times faster
+        quint32 seed = 0; // 0: a different run each time
         int quotaLimit = 500;
         int quotaUsed = 0;
         QString tier = QStringLiteral("pro");
@@ -36,24 +36,24 @@ public:
 
     enum class Fault {
         None,
-        ServerError,       // 503 with an error body
-        Hang,              // accept, read, never answer
-        ResetConnection,   // close the connection at once
-        CutBody,           // promise more bytes than are sent, then close
-        MalformedJson,     // 200 with broken JSON
-        WrongTypes,        // 200 with valid JSON of the wrong shape
-        UnknownStatus,     // 200 with a status no client knows
-        HugeBody,          // 200 whose body inflates to 64 MiB (deflate)
-        RateLimited,       // 429 RATE_LIMITED with Retry-After
-        Redirect,          // 307 to redirectTarget
+        ServerError, // 503 with an error body
+        Hang, // accept, read, never answer
+        ResetConnection, // close the connection at once
+        CutBody, // promise more bytes than are sent, then close
+        MalformedJson, // 200 with broken JSON
+        WrongTypes, // 200 with valid JSON of the wrong shape
+        UnknownStatus, // 200 with a status no client knows
+        HugeBody, // 200 whose body inflates to 64 MiB (deflate)
+        RateLimited, // 429 RATE_LIMITED with Retry-After
+        Redirect, // 307 to redirectTarget
     };
 
     struct LoggedRequest
     {
-        qint64 atMs;        // since the simulator started
+        qint64 atMs; // since the simulator started
         QByteArray method;
         QString path;
-        int status;         // 0 when no answer was given (hang, reset)
+        int status; // 0 when no answer was given (hang, reset)
         QByteArray authorization;
     };
 
@@ -113,11 +113,11 @@ private:
         QString id;
         QString type;
         QString url;
-        qint64 createdMs;       // simulator clock
-        QDateTime createdAt;    // wall clock
-        qint64 queueMs;         // scan time spent queued
-        qint64 runMs;           // scan time from start to terminal
-        QString outcome;        // completed, partial, failed
+        qint64 createdMs; // simulator clock
+        QDateTime createdAt; // wall clock
+        qint64 queueMs; // scan time spent queued
+        qint64 runMs; // scan time from start to terminal
+        QString outcome; // completed, partial, failed
         QString error;
         int score = 0;
         QString grade;

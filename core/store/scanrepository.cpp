@@ -22,8 +22,7 @@ int stateRank(ScanState state)
 ScanRepository::ScanRepository(ScanStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-{
-}
+{ }
 
 void ScanRepository::loadFromStore()
 {
@@ -73,8 +72,8 @@ bool ScanRepository::add(const ScanStatus &created)
     scan.type = created.type;
     scan.state = created.state;
     scan.progress = created.progress;
-    scan.createdAt = created.createdAt.isValid() ? created.createdAt
-                                                 : QDateTime::currentDateTimeUtc();
+    scan.createdAt
+        = created.createdAt.isValid() ? created.createdAt : QDateTime::currentDateTimeUtc();
     scan.lastUpdatedAt = QDateTime::currentDateTimeUtc();
     scan.watch = isTerminal(scan.state) ? WatchState::Finished : WatchState::Watching;
     m_index.insert(scan.id, m_scans.size());

@@ -9,13 +9,13 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QHeaderView>
-#include <QTableView>
 #include <QTreeView>
 
 using namespace core;
@@ -28,11 +28,20 @@ QByteArray statusBody(const QString &id, int events)
 {
     QJsonArray list;
     for (int i = 0; i < events; ++i)
-        list.append(QJsonObject { { "time", QStringLiteral("12:%1:%2").arg(i / 60, 2, 10, QLatin1Char('0')).arg(i % 60, 2, 10, QLatin1Char('0')) },
-                                  { "message", QStringLiteral("Starting check number %1 of the security scan").arg(i) } });
-    return QJsonDocument(QJsonObject { { "id", id }, { "status", "scanning" }, { "type", "security" },
-                                       { "url", "https://example.com" }, { "progress", 50 },
-                                       { "events", list }, { "created_at", "2026-03-30T12:00:00Z" } })
+        list.append(QJsonObject {
+            { "time",
+              QStringLiteral("12:%1:%2")
+                  .arg(i / 60, 2, 10, QLatin1Char('0'))
+                  .arg(i % 60, 2, 10, QLatin1Char('0')) },
+            { "message",
+              QStringLiteral("Starting check number %1 of the security scan").arg(i) } });
+    return QJsonDocument(QJsonObject { { "id", id },
+                                       { "status", "scanning" },
+                                       { "type", "security" },
+                                       { "url", "https://example.com" },
+                                       { "progress", 50 },
+                                       { "events", list },
+                                       { "created_at", "2026-03-30T12:00:00Z" } })
         .toJson(QJsonDocument::Compact);
 }
 
@@ -65,7 +74,10 @@ public:
         const Scan *scan = m_repository.find(QStringLiteral("scan_log"));
         return parent.isValid() || !scan ? 0 : scan->events.size();
     }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 2; }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : 2;
+    }
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (role != Qt::DisplayRole)
@@ -79,8 +91,7 @@ private:
 };
 
 /// The view the detail pane uses: a table with fixed row heights.
-template<typename View>
-void configure(View &view)
+template<typename View> void configure(View &view)
 {
     if constexpr (std::is_same_v<View, QTreeView>) {
         view.setUniformRowHeights(true);
@@ -90,8 +101,7 @@ void configure(View &view)
     }
 }
 
-template<typename View>
-double eventLogMs(bool incremental, int polls, int perPoll)
+template<typename View> double eventLogMs(bool incremental, int polls, int perPoll)
 {
     ScanRepository repository;
     ScanStatus created;
@@ -130,7 +140,8 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    out << "ScanDash benchmark (" << QSysInfo::prettyProductName() << ", Qt " << qVersion() << ")\n";
+    out << "ScanDash benchmark (" << QSysInfo::prettyProductName() << ", Qt " << qVersion()
+        << ")\n";
 
     // 1. Parsing one status answer with 30 events.
     {
@@ -142,7 +153,9 @@ int main(int argc, char *argv[])
         for (int i = 0; i < runs; ++i)
             ok += parseScanStatus(body).ok();
         out << QStringLiteral("parse status (30 events, %1 bytes): %2 us per answer (%3 ok)\n")
-                   .arg(body.size()).arg(clock.nsecsElapsed() / 1000.0 / runs, 0, 'f', 2).arg(ok);
+                   .arg(body.size())
+                   .arg(clock.nsecsElapsed() / 1000.0 / runs, 0, 'f', 2)
+                   .arg(ok);
     }
 
     // 2. Merging polls: 200 scans x 30 polls, each poll one event longer.
@@ -167,14 +180,16 @@ int main(int argc, char *argv[])
             for (auto &status : statuses) {
                 status.state = ScanState::Scanning;
                 status.progress = poll * 3;
-                status.events.append({ QStringLiteral("t%1").arg(poll), QStringLiteral("event %1").arg(poll) });
+                status.events.append(
+                    { QStringLiteral("t%1").arg(poll), QStringLiteral("event %1").arg(poll) });
                 repository.merge(status);
                 ++merges;
             }
         }
         out << QStringLiteral("merge a poll into the repository%1: %2 us per poll (%3 polls)\n")
                    .arg(persisted ? " with SQLite" : "")
-                   .arg(clock.nsecsElapsed() / 1000.0 / merges, 0, 'f', 2).arg(merges);
+                   .arg(clock.nsecsElapsed() / 1000.0 / merges, 0, 'f', 2)
+                   .arg(merges);
     }
 
     // 3. Event log with a view attached: append-only model vs reset per poll,
@@ -185,12 +200,19 @@ int main(int argc, char *argv[])
         const double tableReset = eventLogMs<QTableView>(false, polls, perPoll);
         const double tree = eventLogMs<QTreeView>(true, polls, perPoll);
         const double treeReset = eventLogMs<QTreeView>(false, polls, perPoll);
-        out << QStringLiteral("event log, %1 polls of %2 new events, view attached:\n"
-                              "  table (used): append-only %3 ms, reset per poll %4 ms, reset/append %5x\n"
-                              "  tree:         append-only %6 ms, reset per poll %7 ms; table vs tree append %8x\n")
-                   .arg(polls).arg(perPoll)
-                   .arg(table, 0, 'f', 1).arg(tableReset, 0, 'f', 1).arg(tableReset / table, 0, 'f', 2)
-                   .arg(tree, 0, 'f', 1).arg(treeReset, 0, 'f', 1).arg(tree / table, 0, 'f', 2);
+        out << QStringLiteral(
+                   "event log, %1 polls of %2 new events, view attached:\n"
+                   "  table (used): append-only %3 ms, reset per poll %4 ms, reset/append %5x\n"
+                   "  tree:         append-only %6 ms, reset per poll %7 ms; table vs tree append "
+                   "%8x\n")
+                   .arg(polls)
+                   .arg(perPoll)
+                   .arg(table, 0, 'f', 1)
+                   .arg(tableReset, 0, 'f', 1)
+                   .arg(tableReset / table, 0, 'f', 2)
+                   .arg(tree, 0, 'f', 1)
+                   .arg(treeReset, 0, 'f', 1)
+                   .arg(tree / table, 0, 'f', 2);
     }
 
     // 4. Memory: 5000 finished scans of 30 events each, held in the repository.
@@ -202,8 +224,10 @@ int main(int argc, char *argv[])
             repository.add(*parsed.value);
         }
         const long after = residentKiB();
-        out << QStringLiteral("memory: 5000 scans x 30 events: %1 KiB resident, %2 KiB per 1000 scans\n")
-                   .arg(after - before).arg((after - before) / 5.0, 0, 'f', 0);
+        out << QStringLiteral(
+                   "memory: 5000 scans x 30 events: %1 KiB resident, %2 KiB per 1000 scans\n")
+                   .arg(after - before)
+                   .arg((after - before) / 5.0, 0, 'f', 0);
     }
     out.flush();
     return 0;

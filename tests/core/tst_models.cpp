@@ -53,7 +53,8 @@ void ModelsTest::newScanIsInsertedAtTheTop()
     QCOMPARE(inserted.at(1).at(2).toInt(), 0);
     QCOMPARE(model.idAt(0), QStringLiteral("scan_b"));
     QCOMPARE(model.idAt(1), QStringLiteral("scan_a"));
-    QCOMPARE(model.index(1, ScanListModel::StatusColumn).data().toString(), QStringLiteral("queued"));
+    QCOMPARE(model.index(1, ScanListModel::StatusColumn).data().toString(),
+             QStringLiteral("queued"));
 }
 
 void ModelsTest::pollChangesOnlyItsRowAndColumns()
@@ -122,7 +123,8 @@ void ModelsTest::eventLogAppendsExactRows()
     QCOMPARE(inserted.at(1).at(1).toInt(), 5);
     QCOMPARE(inserted.at(1).at(2).toInt(), 5);
     QCOMPARE(log.rowCount(), 6);
-    QCOMPARE(log.index(5, EventLogModel::MessageColumn).data().toString(), QStringLiteral("event 5"));
+    QCOMPARE(log.index(5, EventLogModel::MessageColumn).data().toString(),
+             QStringLiteral("event 5"));
 }
 
 void ModelsTest::eventLogIgnoresOtherScans()

@@ -48,8 +48,9 @@ void ParseTest::scanStatus_data()
         { "time": "12:00:12", "message": "Starting cookie analysis" }
       ],
       "created_at": "2026-03-30T12:00:00Z" })")
-        << int(ScanState::Scanning) << 45 << 3 << QString() << QString();
-    QTest::newRow("seed completed") << QByteArray(R"({
+                                   << int(ScanState::Scanning) << 45 << 3 << QString() << QString();
+    QTest::newRow("seed completed")
+        << QByteArray(R"({
       "id": "scan_abc123", "status": "completed", "type": "security",
       "url": "https://example.com", "progress": 100,
       "result": { "score": 72, "grade": "C", "report_url": "/report/scan_abc123" },
@@ -60,25 +61,32 @@ void ParseTest::scanStatus_data()
       "url": "https://example.com",
       "error": "Target URL returned HTTP 503 — site appears to be down.",
       "created_at": "2026-03-30T12:00:00Z" })")
-        << int(ScanState::Failed) << 0 << 0 << QString()
-        << QStringLiteral("Target URL returned HTTP 503 — site appears to be down.");
+                                 << int(ScanState::Failed) << 0 << 0 << QString()
+                                 << QStringLiteral(
+                                        "Target URL returned HTTP 503 — site appears to be down.");
     QTest::newRow("queued, the POST answer") << QByteArray(
         R"({"id":"scan_x1","status":"queued","type":"seo","url":"https://a.b","created_at":"2026-03-30T12:00:00Z"})")
-        << int(ScanState::Queued) << 0 << 0 << QString() << QString();
+                                             << int(ScanState::Queued) << 0 << 0 << QString()
+                                             << QString();
     QTest::newRow("partial with result") << QByteArray(
         R"({"id":"scan_p","status":"partial","progress":100,"result":{"score":55,"grade":"D","report_url":"/report/scan_p"}})")
-        << int(ScanState::Partial) << 100 << 0 << QStringLiteral("D") << QString();
-    QTest::newRow("only the required fields") << QByteArray(R"({"id":"scan_min","status":"scanning"})")
-        << int(ScanState::Scanning) << 0 << 0 << QString() << QString();
+                                         << int(ScanState::Partial) << 100 << 0
+                                         << QStringLiteral("D") << QString();
+    QTest::newRow("only the required fields")
+        << QByteArray(R"({"id":"scan_min","status":"scanning"})") << int(ScanState::Scanning) << 0
+        << 0 << QString() << QString();
     QTest::newRow("extra unknown fields ignored") << QByteArray(
         R"({"id":"scan_e","status":"scanning","progress":3,"eta":12,"region":{"name":"eu"},"events":[{"time":"1","message":"m","level":"info"}]})")
-        << int(ScanState::Scanning) << 3 << 1 << QString() << QString();
+                                                  << int(ScanState::Scanning) << 3 << 1 << QString()
+                                                  << QString();
     QTest::newRow("null optional fields") << QByteArray(
         R"({"id":"scan_n","status":"queued","progress":null,"events":null,"result":null,"error":null})")
-        << int(ScanState::Queued) << 0 << 0 << QString() << QString();
+                                          << int(ScanState::Queued) << 0 << 0 << QString()
+                                          << QString();
     QTest::newRow("completed without progress means 100") << QByteArray(
         R"({"id":"scan_c","status":"completed","result":{"score":90,"grade":"A","report_url":"/r"}})")
-        << int(ScanState::Completed) << 100 << 0 << QStringLiteral("A") << QString();
+                                                          << int(ScanState::Completed) << 100 << 0
+                                                          << QStringLiteral("A") << QString();
 }
 
 void ParseTest::scanStatus()
@@ -105,23 +113,49 @@ void ParseTest::scanStatusRejects_data()
     QTest::addColumn<QString>("reason");
 
     QTest::newRow("empty") << QByteArray() << QStringLiteral("not valid JSON");
-    QTest::newRow("cut short") << QByteArray(R"({"id":"scan_a","status":"scann)") << QStringLiteral("not valid JSON");
-    QTest::newRow("array at top") << QByteArray(R"([{"id":"scan_a"}])") << QStringLiteral("not a JSON object");
-    QTest::newRow("html error page") << QByteArray("<html><body>502 Bad Gateway</body></html>") << QStringLiteral("not valid JSON");
-    QTest::newRow("missing id") << QByteArray(R"({"status":"queued"})") << QStringLiteral("missing field \"id\"");
-    QTest::newRow("missing status") << QByteArray(R"({"id":"scan_a"})") << QStringLiteral("missing field \"status\"");
-    QTest::newRow("unknown status") << QByteArray(R"({"id":"scan_a","status":"exploded"})") << QStringLiteral("unknown status \"exploded\"");
-    QTest::newRow("id of wrong type") << QByteArray(R"({"id":12,"status":"queued"})") << QStringLiteral("field \"id\" is not text");
-    QTest::newRow("id not a scan id") << QByteArray(R"({"id":"../../v1/usage","status":"queued"})") << QStringLiteral("not a scan id");
-    QTest::newRow("progress as text") << QByteArray(R"({"id":"scan_a","status":"scanning","progress":"45"})") << QStringLiteral("not a whole number");
-    QTest::newRow("progress fractional") << QByteArray(R"({"id":"scan_a","status":"scanning","progress":4.5})") << QStringLiteral("not a whole number");
-    QTest::newRow("progress over 100") << QByteArray(R"({"id":"scan_a","status":"scanning","progress":250})") << QStringLiteral("out of range");
-    QTest::newRow("events not a list") << QByteArray(R"({"id":"scan_a","status":"scanning","events":{}})") << QStringLiteral("is not a list");
-    QTest::newRow("event not an object") << QByteArray(R"({"id":"scan_a","status":"scanning","events":["x"]})") << QStringLiteral("event 0 is not an object");
-    QTest::newRow("event without message") << QByteArray(R"({"id":"scan_a","status":"scanning","events":[{"time":"1"}]})") << QStringLiteral("event 0: missing field \"message\"");
-    QTest::newRow("result without grade") << QByteArray(R"({"id":"scan_a","status":"completed","result":{"score":3}})") << QStringLiteral("result: missing field \"grade\"");
-    QTest::newRow("result not an object") << QByteArray(R"({"id":"scan_a","status":"completed","result":"A"})") << QStringLiteral("is not an object");
-    QTest::newRow("bad timestamp") << QByteArray(R"({"id":"scan_a","status":"queued","created_at":"yesterday"})") << QStringLiteral("not an ISO 8601 time");
+    QTest::newRow("cut short") << QByteArray(R"({"id":"scan_a","status":"scann)")
+                               << QStringLiteral("not valid JSON");
+    QTest::newRow("array at top") << QByteArray(R"([{"id":"scan_a"}])")
+                                  << QStringLiteral("not a JSON object");
+    QTest::newRow("html error page") << QByteArray("<html><body>502 Bad Gateway</body></html>")
+                                     << QStringLiteral("not valid JSON");
+    QTest::newRow("missing id") << QByteArray(R"({"status":"queued"})")
+                                << QStringLiteral("missing field \"id\"");
+    QTest::newRow("missing status")
+        << QByteArray(R"({"id":"scan_a"})") << QStringLiteral("missing field \"status\"");
+    QTest::newRow("unknown status") << QByteArray(R"({"id":"scan_a","status":"exploded"})")
+                                    << QStringLiteral("unknown status \"exploded\"");
+    QTest::newRow("id of wrong type") << QByteArray(R"({"id":12,"status":"queued"})")
+                                      << QStringLiteral("field \"id\" is not text");
+    QTest::newRow("id not a scan id") << QByteArray(R"({"id":"../../v1/usage","status":"queued"})")
+                                      << QStringLiteral("not a scan id");
+    QTest::newRow("progress as text")
+        << QByteArray(R"({"id":"scan_a","status":"scanning","progress":"45"})")
+        << QStringLiteral("not a whole number");
+    QTest::newRow("progress fractional")
+        << QByteArray(R"({"id":"scan_a","status":"scanning","progress":4.5})")
+        << QStringLiteral("not a whole number");
+    QTest::newRow("progress over 100")
+        << QByteArray(R"({"id":"scan_a","status":"scanning","progress":250})")
+        << QStringLiteral("out of range");
+    QTest::newRow("events not a list")
+        << QByteArray(R"({"id":"scan_a","status":"scanning","events":{}})")
+        << QStringLiteral("is not a list");
+    QTest::newRow("event not an object")
+        << QByteArray(R"({"id":"scan_a","status":"scanning","events":["x"]})")
+        << QStringLiteral("event 0 is not an object");
+    QTest::newRow("event without message")
+        << QByteArray(R"({"id":"scan_a","status":"scanning","events":[{"time":"1"}]})")
+        << QStringLiteral("event 0: missing field \"message\"");
+    QTest::newRow("result without grade")
+        << QByteArray(R"({"id":"scan_a","status":"completed","result":{"score":3}})")
+        << QStringLiteral("result: missing field \"grade\"");
+    QTest::newRow("result not an object")
+        << QByteArray(R"({"id":"scan_a","status":"completed","result":"A"})")
+        << QStringLiteral("is not an object");
+    QTest::newRow("bad timestamp")
+        << QByteArray(R"({"id":"scan_a","status":"queued","created_at":"yesterday"})")
+        << QStringLiteral("not an ISO 8601 time");
 }
 
 void ParseTest::scanStatusRejects()
@@ -163,10 +197,14 @@ void ParseTest::reportOfTheDocumentedShape()
 void ParseTest::reportRejectsWrongShapes_data()
 {
     QTest::addColumn<QByteArray>("body");
-    QTest::newRow("no categories") << QByteArray(R"({"id":"scan_a","score":1,"grade":"F","summary":{}})");
-    QTest::newRow("no summary") << QByteArray(R"({"id":"scan_a","score":1,"grade":"F","categories":[]})");
-    QTest::newRow("score as text") << QByteArray(R"({"id":"scan_a","score":"1","grade":"F","categories":[],"summary":{}})");
-    QTest::newRow("check not an object") << QByteArray(R"({"id":"scan_a","score":1,"grade":"F","categories":[{"name":"x","checks":[1]}],"summary":{}})");
+    QTest::newRow("no categories")
+        << QByteArray(R"({"id":"scan_a","score":1,"grade":"F","summary":{}})");
+    QTest::newRow("no summary") << QByteArray(
+        R"({"id":"scan_a","score":1,"grade":"F","categories":[]})");
+    QTest::newRow("score as text")
+        << QByteArray(R"({"id":"scan_a","score":"1","grade":"F","categories":[],"summary":{}})");
+    QTest::newRow("check not an object") << QByteArray(
+        R"({"id":"scan_a","score":1,"grade":"F","categories":[{"name":"x","checks":[1]}],"summary":{}})");
 }
 
 void ParseTest::reportRejectsWrongShapes()
@@ -197,14 +235,18 @@ void ParseTest::scanPageRejectsMissingList()
 
 void ParseTest::usage()
 {
-    const auto parsed = parseUsage(R"({"tier":"free","billing_period":{"start":"2026-03-01T00:00:00Z","end":"2026-04-01T00:00:00Z"},
+    const auto parsed = parseUsage(
+        R"({"tier":"free","billing_period":{"start":"2026-03-01T00:00:00Z","end":"2026-04-01T00:00:00Z"},
         "scans":{"used":3,"limit":10,"remaining":7},"rate_limit":{"requests_per_minute":10,"concurrent_scans":2}})");
     QVERIFY2(parsed.ok(), qPrintable(parsed.error));
     QCOMPARE(parsed.value->requestsPerMinute, 10);
     QCOMPARE(parsed.value->scans.remaining, 7);
     QCOMPARE(parsed.value->periodEnd.date(), QDate(2026, 4, 1));
     QVERIFY(!parseUsage(R"({"tier":"free","scans":{"used":3,"limit":10,"remaining":7}})").ok());
-    QVERIFY(!parseUsage(R"({"scans":{"used":3,"limit":10,"remaining":7},"rate_limit":{"requests_per_minute":0}})").ok());
+    QVERIFY(
+        !parseUsage(
+             R"({"scans":{"used":3,"limit":10,"remaining":7},"rate_limit":{"requests_per_minute":0}})")
+             .ok());
 }
 
 void ParseTest::errorAnswers_data()
@@ -216,8 +258,7 @@ void ParseTest::errorAnswers_data()
 
     using K = ApiError::Kind;
     auto row = [](const char *name, int status, const char *code, K kind) {
-        QTest::newRow(name) << status
-                            << QByteArray(R"({"code":")") + code + R"(","error":"text"})"
+        QTest::newRow(name) << status << QByteArray(R"({"code":")") + code + R"(","error":"text"})"
                             << int(kind) << QString::fromLatin1(code);
     };
     row("INVALID_URL", 400, "INVALID_URL", K::BadRequest);
@@ -231,7 +272,8 @@ void ParseTest::errorAnswers_data()
     row("SCAN_NOT_COMPLETE", 409, "SCAN_NOT_COMPLETE", K::Conflict);
     row("RATE_LIMITED", 429, "RATE_LIMITED", K::RateLimited);
     row("QUOTA_EXCEEDED", 429, "QUOTA_EXCEEDED", K::QuotaExceeded);
-    QTest::newRow("503 html") << 503 << QByteArray("<h1>Service Unavailable</h1>") << int(K::Server) << QString();
+    QTest::newRow("503 html") << 503 << QByteArray("<h1>Service Unavailable</h1>") << int(K::Server)
+                              << QString();
     QTest::newRow("500 empty") << 500 << QByteArray() << int(K::Server) << QString();
     QTest::newRow("429 no body") << 429 << QByteArray() << int(K::RateLimited) << QString();
 }
@@ -256,10 +298,13 @@ void ParseTest::rateLimitHeaders_data()
     QTest::addColumn<QByteArray>("remaining");
     QTest::addColumn<QByteArray>("reset");
     QTest::addColumn<bool>("valid");
-    QTest::newRow("documented") << QByteArray("10") << QByteArray("7") << QByteArray("1774872060") << true;
-    QTest::newRow("spaces") << QByteArray(" 60 ") << QByteArray("0") << QByteArray("1774872060") << true;
+    QTest::newRow("documented") << QByteArray("10") << QByteArray("7") << QByteArray("1774872060")
+                                << true;
+    QTest::newRow("spaces") << QByteArray(" 60 ") << QByteArray("0") << QByteArray("1774872060")
+                            << true;
     QTest::newRow("missing") << QByteArray() << QByteArray() << QByteArray() << false;
-    QTest::newRow("garbled") << QByteArray("ten") << QByteArray("-1") << QByteArray("soon") << false;
+    QTest::newRow("garbled") << QByteArray("ten") << QByteArray("-1") << QByteArray("soon")
+                             << false;
 }
 
 void ParseTest::rateLimitHeaders()
@@ -297,7 +342,8 @@ void ParseTest::retryAfter()
 void ParseTest::overlongStringsAreCut()
 {
     const QByteArray huge(100000, 'x');
-    const auto parsed = parseScanStatus(R"({"id":"scan_a","status":"failed","error":")" + huge + "\"}");
+    const auto parsed
+        = parseScanStatus(R"({"id":"scan_a","status":"failed","error":")" + huge + "\"}");
     QVERIFY(parsed.ok());
     QVERIFY(parsed.value->error.size() <= 4096);
 }

@@ -177,12 +177,16 @@ void ScanRepositoryTest::newEventsHandlesDisorderedOverlap_data()
     QTest::addColumn<QStringList>("known");
     QTest::addColumn<QStringList>("incoming");
     QTest::addColumn<QStringList>("fresh");
-    QTest::newRow("plain growth") << QStringList { "a", "b" } << QStringList { "a", "b", "c" } << QStringList { "c" };
+    QTest::newRow("plain growth") << QStringList { "a", "b" } << QStringList { "a", "b", "c" }
+                                  << QStringList { "c" };
     QTest::newRow("nothing known") << QStringList {} << QStringList { "a" } << QStringList { "a" };
     QTest::newRow("same") << QStringList { "a", "b" } << QStringList { "a", "b" } << QStringList {};
-    QTest::newRow("head trimmed") << QStringList { "a", "b", "c" } << QStringList { "c", "d" } << QStringList { "d" };
-    QTest::newRow("no overlap, some seen") << QStringList { "a", "b" } << QStringList { "x", "a", "y" } << QStringList { "x", "y" };
-    QTest::newRow("shorter list") << QStringList { "a", "b", "c" } << QStringList { "a" } << QStringList {};
+    QTest::newRow("head trimmed") << QStringList { "a", "b", "c" } << QStringList { "c", "d" }
+                                  << QStringList { "d" };
+    QTest::newRow("no overlap, some seen")
+        << QStringList { "a", "b" } << QStringList { "x", "a", "y" } << QStringList { "x", "y" };
+    QTest::newRow("shorter list") << QStringList { "a", "b", "c" } << QStringList { "a" }
+                                  << QStringList {};
 }
 
 void ScanRepositoryTest::newEventsHandlesDisorderedOverlap()

@@ -22,17 +22,28 @@ void UrlPolicyTest::scanTargets_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected"); // empty: refused
-    QTest::newRow("https") << "https://example.com" << "https://example.com";
-    QTest::newRow("http with path") << "http://example.com/shop?a=1" << "http://example.com/shop?a=1";
-    QTest::newRow("bare host gets https") << "example.com" << "https://example.com";
-    QTest::newRow("spaces trimmed") << "  https://example.com  " << "https://example.com";
-    QTest::newRow("ftp") << "ftp://example.com" << "";
-    QTest::newRow("javascript") << "javascript:alert(1)" << "";
-    QTest::newRow("file") << "file:///etc/passwd" << "";
-    QTest::newRow("no host") << "https://" << "";
-    QTest::newRow("empty") << "" << "";
-    QTest::newRow("inner space") << "https://exa mple.com" << "";
-    QTest::newRow("newline") << "https://example.com\nHost: evil" << "";
+    QTest::newRow("https") << "https://example.com"
+                           << "https://example.com";
+    QTest::newRow("http with path") << "http://example.com/shop?a=1"
+                                    << "http://example.com/shop?a=1";
+    QTest::newRow("bare host gets https") << "example.com"
+                                          << "https://example.com";
+    QTest::newRow("spaces trimmed") << "  https://example.com  "
+                                    << "https://example.com";
+    QTest::newRow("ftp") << "ftp://example.com"
+                         << "";
+    QTest::newRow("javascript") << "javascript:alert(1)"
+                                << "";
+    QTest::newRow("file") << "file:///etc/passwd"
+                          << "";
+    QTest::newRow("no host") << "https://"
+                             << "";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("inner space") << "https://exa mple.com"
+                                 << "";
+    QTest::newRow("newline") << "https://example.com\nHost: evil"
+                             << "";
 }
 
 void UrlPolicyTest::scanTargets()
@@ -54,26 +65,47 @@ void UrlPolicyTest::reportLinks_data()
     QTest::addColumn<QString>("expected"); // empty: refused
 
     const QString base = QStringLiteral("https://appvet.dev");
-    QTest::newRow("documented relative") << base << "/report/scan_abc123" << "https://appvet.dev/report/scan_abc123";
-    QTest::newRow("absolute same origin") << base << "https://appvet.dev/report/scan_a" << "https://appvet.dev/report/scan_a";
-    QTest::newRow("explicit default port") << base << "https://appvet.dev:443/report/x" << "https://appvet.dev:443/report/x";
-    QTest::newRow("host case") << base << "https://APPVET.dev/report/x" << "https://appvet.dev/report/x";
-    QTest::newRow("loopback simulator") << "http://127.0.0.1:8080" << "/report/scan_a" << "http://127.0.0.1:8080/report/scan_a";
-    QTest::newRow("javascript") << base << "javascript:alert(document.cookie)" << "";
-    QTest::newRow("file") << base << "file:///etc/passwd" << "";
-    QTest::newRow("data") << base << "data:text/html,<script>alert(1)</script>" << "";
-    QTest::newRow("protocol relative") << base << "//other.host/report" << "";
-    QTest::newRow("user info to evil") << base << "https://api@evil/" << "";
-    QTest::newRow("appvet as user info") << base << "https://appvet.dev@evil.example/report" << "";
-    QTest::newRow("user info same host") << base << "https://user:pw@appvet.dev/report" << "";
-    QTest::newRow("other host") << base << "https://evil.example/report/scan_a" << "";
-    QTest::newRow("look-alike host") << base << "https://appvet.dev.evil.example/report" << "";
-    QTest::newRow("downgrade to http") << base << "http://appvet.dev/report/x" << "";
-    QTest::newRow("other port") << base << "https://appvet.dev:8443/report/x" << "";
-    QTest::newRow("backslash trick") << base << "/\\evil.example/report" << "";
-    QTest::newRow("embedded newline") << base << "/report/x\nhttps://evil" << "";
-    QTest::newRow("empty") << base << "" << "";
-    QTest::newRow("ftp") << base << "ftp://appvet.dev/report" << "";
+    QTest::newRow("documented relative") << base << "/report/scan_abc123"
+                                         << "https://appvet.dev/report/scan_abc123";
+    QTest::newRow("absolute same origin") << base << "https://appvet.dev/report/scan_a"
+                                          << "https://appvet.dev/report/scan_a";
+    QTest::newRow("explicit default port") << base << "https://appvet.dev:443/report/x"
+                                           << "https://appvet.dev:443/report/x";
+    QTest::newRow("host case") << base << "https://APPVET.dev/report/x"
+                               << "https://appvet.dev/report/x";
+    QTest::newRow("loopback simulator") << "http://127.0.0.1:8080"
+                                        << "/report/scan_a"
+                                        << "http://127.0.0.1:8080/report/scan_a";
+    QTest::newRow("javascript") << base << "javascript:alert(document.cookie)"
+                                << "";
+    QTest::newRow("file") << base << "file:///etc/passwd"
+                          << "";
+    QTest::newRow("data") << base << "data:text/html,<script>alert(1)</script>"
+                          << "";
+    QTest::newRow("protocol relative") << base << "//other.host/report"
+                                       << "";
+    QTest::newRow("user info to evil") << base << "https://api@evil/"
+                                       << "";
+    QTest::newRow("appvet as user info") << base << "https://appvet.dev@evil.example/report"
+                                         << "";
+    QTest::newRow("user info same host") << base << "https://user:pw@appvet.dev/report"
+                                         << "";
+    QTest::newRow("other host") << base << "https://evil.example/report/scan_a"
+                                << "";
+    QTest::newRow("look-alike host") << base << "https://appvet.dev.evil.example/report"
+                                     << "";
+    QTest::newRow("downgrade to http") << base << "http://appvet.dev/report/x"
+                                       << "";
+    QTest::newRow("other port") << base << "https://appvet.dev:8443/report/x"
+                                << "";
+    QTest::newRow("backslash trick") << base << "/\\evil.example/report"
+                                     << "";
+    QTest::newRow("embedded newline") << base << "/report/x\nhttps://evil"
+                                      << "";
+    QTest::newRow("empty") << base << ""
+                           << "";
+    QTest::newRow("ftp") << base << "ftp://appvet.dev/report"
+                         << "";
 }
 
 void UrlPolicyTest::reportLinks()
@@ -82,7 +114,8 @@ void UrlPolicyTest::reportLinks()
     QFETCH(QString, link);
     QFETCH(QString, expected);
     const CheckedUrl checked = resolveReportUrl(QUrl(base), link);
-    QVERIFY2(checked.ok() == !expected.isEmpty(), qPrintable(checked.refusal + " " + checked.url.toString()));
+    QVERIFY2(checked.ok() == !expected.isEmpty(),
+             qPrintable(checked.refusal + " " + checked.url.toString()));
     if (checked.ok())
         QCOMPARE(checked.url, QUrl(expected));
     else

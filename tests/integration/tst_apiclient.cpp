@@ -185,12 +185,24 @@ void ApiClientTest::documentedErrorsOnCreate_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("code");
-    QTest::newRow("blocked") << "http://127.0.0.1/" << "security" << "DOMAIN_BLOCKED";
-    QTest::newRow("internal") << "https://db.internal" << "security" << "DOMAIN_BLOCKED";
-    QTest::newRow("private ip") << "http://192.168.1.1" << "seo" << "DOMAIN_BLOCKED";
-    QTest::newRow("unreachable") << "https://nowhere.invalid" << "security" << "URL_NOT_REACHABLE";
-    QTest::newRow("bad type") << "https://example.com" << "speed" << "INVALID_TYPE";
-    QTest::newRow("not http") << "ftp://example.com" << "security" << "INVALID_URL";
+    QTest::newRow("blocked") << "http://127.0.0.1/"
+                             << "security"
+                             << "DOMAIN_BLOCKED";
+    QTest::newRow("internal") << "https://db.internal"
+                              << "security"
+                              << "DOMAIN_BLOCKED";
+    QTest::newRow("private ip") << "http://192.168.1.1"
+                                << "seo"
+                                << "DOMAIN_BLOCKED";
+    QTest::newRow("unreachable") << "https://nowhere.invalid"
+                                 << "security"
+                                 << "URL_NOT_REACHABLE";
+    QTest::newRow("bad type") << "https://example.com"
+                              << "speed"
+                              << "INVALID_TYPE";
+    QTest::newRow("not http") << "ftp://example.com"
+                              << "security"
+                              << "INVALID_URL";
 }
 
 void ApiClientTest::documentedErrorsOnCreate()

@@ -106,7 +106,8 @@ void FaultsTest::longFailureMarksStalledThenRecovers()
     stack.scheduler->setSettings(settings);
     const QStringList ids = stack.launch({ "https://example.com" });
     stack.simulator->setFault(Fault::ServerError, -1, QStringLiteral("/v1/scan/"));
-    QTRY_COMPARE_WITH_TIMEOUT(stack.repository->find(ids.first())->watch, core::WatchState::Stalled, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(stack.repository->find(ids.first())->watch, core::WatchState::Stalled,
+                              5000);
     QVERIFY(stack.repository->find(ids.first())->problem.contains(QStringLiteral("503")));
     stack.simulator->clearFault();
     QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 20000);
@@ -116,7 +117,8 @@ void FaultsTest::revokedKeyPausesAllAndAsksOnce()
 {
     TestStack stack(600, 10.0);
     QSignalSpy asked(stack.controller.get(), &core::ScanController::keyRefused);
-    const QStringList ids = stack.launch({ "https://a.example", "https://b.example", "https://c.example" });
+    const QStringList ids
+        = stack.launch({ "https://a.example", "https://b.example", "https://c.example" });
     stack.simulator->revokeKey();
     QTRY_VERIFY_WITH_TIMEOUT(stack.scheduler->isPausedForKey(), 5000);
     QTest::qWait(500);
@@ -140,7 +142,8 @@ void FaultsTest::forgottenScanStopsBeingPolled()
     const QStringList ids = stack.launch({ "https://example.com" });
     QTRY_VERIFY_WITH_TIMEOUT(stack.pollsOf(ids.first()).size() >= 1, 5000);
     stack.simulator->forgetScan(ids.first());
-    QTRY_COMPARE_WITH_TIMEOUT(stack.repository->find(ids.first())->watch, core::WatchState::NotFound, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(stack.repository->find(ids.first())->watch,
+                              core::WatchState::NotFound, 5000);
     QVERIFY(stack.repository->find(ids.first())->problem.contains(QStringLiteral("404")));
     const int polls = stack.pollsOf(ids.first()).size();
     QTest::qWait(1000);

@@ -20,9 +20,9 @@ private slots:
 void PollingTest::runsFiveScansToTheirEndWithoutPollingFinishedOnes()
 {
     TestStack stack(60);
-    const QStringList ids = stack.launch({ "https://example.com", "https://example.org",
-                                           "https://fail.example.net", "https://partial.example.com",
-                                           "http://example.edu/path" });
+    const QStringList ids
+        = stack.launch({ "https://example.com", "https://example.org", "https://fail.example.net",
+                         "https://partial.example.com", "http://example.edu/path" });
     QCOMPARE(ids.size(), 5);
     QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 30000);
 
@@ -41,14 +41,17 @@ void PollingTest::runsFiveScansToTheirEndWithoutPollingFinishedOnes()
         // Exactly one poll may see the terminal state; none may come after it.
         const auto polls = stack.pollsOf(id);
         const qint64 terminalAt = stack.simulator->terminalAtMs(id);
-        const auto after = std::count_if(polls.begin(), polls.end(),
-                                         [terminalAt](const auto &p) { return p.atMs >= terminalAt; });
+        const auto after = std::count_if(polls.begin(), polls.end(), [terminalAt](const auto &p) {
+            return p.atMs >= terminalAt;
+        });
         QCOMPARE(after, 1);
         for (int i = 1; i < polls.size(); ++i) {
             const qint64 gap = polls.at(i).atMs - polls.at(i - 1).atMs;
             QVERIFY2(gap >= interval * 9 / 10,
                      qPrintable(QStringLiteral("%1 polled %2 ms apart (interval %3)")
-                                    .arg(id).arg(gap).arg(interval)));
+                                    .arg(id)
+                                    .arg(gap)
+                                    .arg(interval)));
         }
     }
 
@@ -68,9 +71,9 @@ void PollingTest::freePlanFiveScansSeeNo429AndLearnEachEndPromptly()
                          if (core::isTerminal(scan.state) && !seenEndAt.contains(scan.id))
                              seenEndAt.insert(scan.id, stack.simulator->elapsedMs());
                      });
-    const QStringList ids = stack.launch({ "https://a.example", "https://b.example",
-                                           "https://c.example", "https://d.example",
-                                           "https://e.example" });
+    const QStringList ids
+        = stack.launch({ "https://a.example", "https://b.example", "https://c.example",
+                         "https://d.example", "https://e.example" });
     QCOMPARE(ids.size(), 5);
     stack.scheduler->setSelected(ids.first());
     QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 60000);
@@ -85,15 +88,17 @@ void PollingTest::freePlanFiveScansSeeNo429AndLearnEachEndPromptly()
         const qint64 lag = seenEndAt.value(id) - stack.simulator->terminalAtMs(id);
         QVERIFY2(lag >= 0 && lag <= budgetInterval,
                  qPrintable(QStringLiteral("%1 seen %2 ms after its end (allowed %3)")
-                                .arg(id).arg(lag).arg(budgetInterval)));
+                                .arg(id)
+                                .arg(lag)
+                                .arg(budgetInterval)));
     }
 }
 
 void PollingTest::paidPlanPollsTheSelectedScanAtTheInterval()
 {
     TestStack stack(60, 10.0);
-    const QStringList ids = stack.launch({ "https://a.example", "https://b.example",
-                                           "https://c.example", "https://d.example" });
+    const QStringList ids = stack.launch(
+        { "https://a.example", "https://b.example", "https://c.example", "https://d.example" });
     stack.scheduler->setSelected(ids.at(2));
     QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 60000);
 

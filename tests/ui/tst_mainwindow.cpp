@@ -53,7 +53,8 @@ private:
         ui::MainWindow window;
         QList<QUrl> opened;
     };
-    static void startScan(Ui &ui, const QString &url, const QString &type = QStringLiteral("security"));
+    static void startScan(Ui &ui, const QString &url,
+                          const QString &type = QStringLiteral("security"));
 };
 
 void MainWindowTest::startScan(Ui &ui, const QString &url, const QString &type)
@@ -84,7 +85,8 @@ void MainWindowTest::typeUrlPressEnterWatchItEndAndOpenTheReport()
     // The new scan is selected: the detail pane follows it live.
     ui::DetailPane *detail = ui.window.detailPane();
     QCOMPARE(detail->scanId(), ui.scans.idAt(0));
-    QTRY_VERIFY_WITH_TIMEOUT(detail->statusLabel()->text().startsWith(QStringLiteral("Scanning")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(detail->statusLabel()->text().startsWith(QStringLiteral("Scanning")),
+                             5000);
     QTRY_VERIFY_WITH_TIMEOUT(detail->progressBar()->value() > 0, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(ui.events.rowCount() >= 2, 10000);
     QVERIFY(!detail->gradePanel()->isVisible());
@@ -94,7 +96,8 @@ void MainWindowTest::typeUrlPressEnterWatchItEndAndOpenTheReport()
     QVERIFY(scan->result.has_value());
     ui::GradePanel *grade = detail->gradePanel();
     QCOMPARE(grade->gradeLabel()->text(), scan->result->grade);
-    QCOMPARE(grade->scoreLabel()->text(), QStringLiteral("Score %1 / 100").arg(scan->result->score));
+    QCOMPARE(grade->scoreLabel()->text(),
+             QStringLiteral("Score %1 / 100").arg(scan->result->score));
     QVERIFY(grade->detailLabel()->text().contains(QStringLiteral("Completed"))
             || grade->detailLabel()->text().contains(QStringLiteral("Partial")));
     QCOMPARE(detail->progressBar()->value(), 100);
@@ -163,7 +166,8 @@ void MainWindowTest::hostileServerStringsStayLiteralAndLinkIsRefused()
     // The view paints it as plain text: a document built from the tooltip
     // shows the literal characters and references no resource.
     QTextDocument document;
-    document.setHtml(ui.events.index(1, core::EventLogModel::MessageColumn).data(Qt::ToolTipRole).toString());
+    document.setHtml(
+        ui.events.index(1, core::EventLogModel::MessageColumn).data(Qt::ToolTipRole).toString());
     QCOMPARE(document.toPlainText(), markup);
     QVERIFY(!document.toHtml().contains(QStringLiteral("<img")));
     for (QLabel *label : detail->findChildren<QLabel *>())
@@ -173,7 +177,8 @@ void MainWindowTest::hostileServerStringsStayLiteralAndLinkIsRefused()
     QTest::mouseClick(detail->gradePanel()->openReportButton(), Qt::LeftButton);
     QVERIFY(ui.opened.isEmpty()); // javascript: is never handed to the desktop
     QVERIFY(detail->gradePanel()->linkMessageLabel()->isVisible());
-    QVERIFY(detail->gradePanel()->linkMessageLabel()->text().contains(QStringLiteral("not opened")));
+    QVERIFY(
+        detail->gradePanel()->linkMessageLabel()->text().contains(QStringLiteral("not opened")));
 }
 
 void MainWindowTest::revokedKeyAsksOnceAndResumes()
