@@ -158,6 +158,11 @@ int main(int argc, char *argv[])
     window.setConnectionInfo(demo ? baseUrl.authority() : baseUrl.host(), demo);
     logTransitions(repository);
     repository.loadFromStore();
+    if (const int unfinished = repository.activeIds().size(); unfinished > 0)
+        window.statusBar()->showMessage(
+            QObject::tr("Watching %1 unfinished scan(s) again from the last session.")
+                .arg(unfinished),
+            15000);
     if (!store.isOpen())
         window.statusBar()->showMessage(
             QObject::tr("Scans cannot be kept between runs: %1").arg(store.lastError()));

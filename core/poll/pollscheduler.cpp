@@ -334,6 +334,9 @@ void PollScheduler::onAnswer(const QString &id, qint64 sentMs, const ScanStatus 
                                                 << qMin(entry.failures - 1, 20));
         const qint64 jitter = static_cast<qint64>(m_random.bounded(static_cast<double>(ceiling)));
         entry.retryAtMs = now + jitter;
+        if (error.retryAfterMs > 0) // e.g. a 503 that says when to come back
+            entry.retryAtMs
+                = qMax(entry.retryAtMs, now + qMin(error.retryAfterMs, m_settings.maxWaitMs));
         if (now - entry.firstFailureMs >= m_settings.stalledAfterMs) {
             m_repository.setWatch(id, WatchState::Stalled);
             entry.retryAtMs = qMax(entry.retryAtMs, now + m_settings.backoffCapMs);

@@ -1,7 +1,9 @@
 // The real ApiClient + PollScheduler + ScanRepository against the simulator.
 #include "../common/teststack.h"
+#include "store/scanstore.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -15,6 +17,7 @@ private slots:
     void freePlanFiveScansSeeNo429AndLearnEachEndPromptly();
     void paidPlanPollsTheSelectedScanAtTheInterval();
     void timerStopsWhenNothingIsActive();
+    void resumesWatchingAfterARestart();
 };
 
 void PollingTest::runsFiveScansToTheirEndWithoutPollingFinishedOnes()
@@ -123,6 +126,44 @@ void PollingTest::timerStopsWhenNothingIsActive()
     QVERIFY(stack.scheduler->isTimerActive());
     QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(!stack.scheduler->isTimerActive(), 2000);
+}
+
+void PollingTest::resumesWatchingAfterARestart()
+{
+    TestStack stack(600, 10.0);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("scans.sqlite"));
+    QString id;
+    int eventsBefore = 0;
+    {
+        // The first session: a scan starts, some events arrive, then the app dies.
+        core::ScanStore store(path);
+        core::ScanRepository repository(&store);
+        core::PollScheduler scheduler(*stack.client, repository);
+        scheduler.setSettings(stack.scheduler->settings());
+        core::ScanController controller(*stack.client, repository, scheduler);
+        QSignalSpy launched(&controller, &core::ScanController::launched);
+        controller.startScan("https://example.com", "seo");
+        QTRY_COMPARE(launched.count(), 1);
+        id = launched.at(0).at(0).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(repository.find(id)->events.size() >= 2, 10000);
+        eventsBefore = repository.find(id)->events.size();
+        QVERIFY(!core::isTerminal(repository.find(id)->state));
+    }
+    // The next session picks the scan up from the store and sees it to its end.
+    core::ScanStore store(path);
+    core::ScanRepository repository(&store);
+    core::PollScheduler scheduler(*stack.client, repository);
+    scheduler.setSettings(stack.scheduler->settings());
+    repository.loadFromStore();
+    QCOMPARE(repository.find(id)->events.size(), eventsBefore);
+    scheduler.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(core::isTerminal(repository.find(id)->state), 20000);
+    QCOMPARE(core::scanStateName(repository.find(id)->state), stack.simulator->terminalStateOf(id));
+    const auto events = repository.find(id)->events;
+    for (int i = 0; i < events.size(); ++i)
+        for (int j = i + 1; j < events.size(); ++j)
+            QVERIFY(!(events.at(i) == events.at(j)));
 }
 
 QTEST_GUILESS_MAIN(PollingTest)
