@@ -5,6 +5,7 @@
 #include "model/eventlogmodel.h"
 #include "model/scanlistmodel.h"
 #include "store/scanrepository.h"
+#include "style.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,18 +21,6 @@
 #include <QVBoxLayout>
 
 namespace ui {
-namespace {
-
-QLabel *plainLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
-
 DetailPane::DetailPane(core::ScanRepository &repository, core::EventLogModel &events,
                        QWidget *parent)
     : QWidget(parent)

@@ -1,7 +1,7 @@
 #include "gradepanel.h"
 
-#include "gradestyle.h"
 #include "model/displaytext.h"
+#include "style.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -9,18 +9,6 @@
 #include <QPushButton>
 
 namespace ui {
-namespace {
-
-QLabel *plainLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
-
 GradePanel::GradePanel(QWidget *parent)
     : QWidget(parent)
     , m_grade(plainLabel(this))

@@ -1,8 +1,8 @@
 #include "progressdelegate.h"
 
-#include "gradestyle.h"
 #include "model/scan.h"
 #include "model/scanlistmodel.h"
+#include "style.h"
 
 #include <QApplication>
 #include <QPainter>

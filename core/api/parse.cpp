@@ -35,29 +35,17 @@ public:
 
     QString string(const char *key, bool required)
     {
-        const auto value = m_object.value(QLatin1String(key));
-        if (value.isUndefined() || value.isNull()) {
-            if (required)
-                fail(QStringLiteral("missing field \"%1\"").arg(QLatin1String(key)));
-            return {};
-        }
-        if (!value.isString()) {
-            fail(QStringLiteral("field \"%1\" is not text").arg(QLatin1String(key)));
-            return {};
-        }
-        return value.toString().left(kMaxStringLength);
+        const auto value = typed(key, required, &QJsonValue::isString, "text");
+        return value ? value->toString().left(kMaxStringLength) : QString();
     }
 
     std::optional<int> integer(const char *key, bool required, int min, int max)
     {
-        const auto value = m_object.value(QLatin1String(key));
-        if (value.isUndefined() || value.isNull()) {
-            if (required)
-                fail(QStringLiteral("missing field \"%1\"").arg(QLatin1String(key)));
+        const auto value = typed(key, required, &QJsonValue::isDouble, "a whole number");
+        if (!value)
             return std::nullopt;
-        }
-        const double number = value.toDouble();
-        if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number))) {
+        const double number = value->toDouble();
+        if (number != static_cast<double>(static_cast<qint64>(number))) {
             fail(QStringLiteral("field \"%1\" is not a whole number").arg(QLatin1String(key)));
             return std::nullopt;
         }
@@ -85,32 +73,14 @@ public:
 
     QJsonArray array(const char *key, bool required)
     {
-        const auto value = m_object.value(QLatin1String(key));
-        if (value.isUndefined() || value.isNull()) {
-            if (required)
-                fail(QStringLiteral("missing field \"%1\"").arg(QLatin1String(key)));
-            return {};
-        }
-        if (!value.isArray()) {
-            fail(QStringLiteral("field \"%1\" is not a list").arg(QLatin1String(key)));
-            return {};
-        }
-        return value.toArray();
+        const auto value = typed(key, required, &QJsonValue::isArray, "a list");
+        return value ? value->toArray() : QJsonArray();
     }
 
     QJsonObject object(const char *key, bool required)
     {
-        const auto value = m_object.value(QLatin1String(key));
-        if (value.isUndefined() || value.isNull()) {
-            if (required)
-                fail(QStringLiteral("missing field \"%1\"").arg(QLatin1String(key)));
-            return {};
-        }
-        if (!value.isObject()) {
-            fail(QStringLiteral("field \"%1\" is not an object").arg(QLatin1String(key)));
-            return {};
-        }
-        return value.toObject();
+        const auto value = typed(key, required, &QJsonValue::isObject, "an object");
+        return value ? value->toObject() : QJsonObject();
     }
 
     ScanState state(const char *key)
@@ -132,6 +102,24 @@ public:
         if (!id.isEmpty() && !isValidScanId(id))
             fail(QStringLiteral("field \"%1\" is not a scan id").arg(QLatin1String(key)));
         return id;
+    }
+
+    /// The field if present and of the wanted JSON type; null counts as absent.
+    std::optional<QJsonValue> typed(const char *key, bool required,
+                                    bool (QJsonValue::*isType)() const, const char *typeName)
+    {
+        const auto value = m_object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                fail(QStringLiteral("missing field \"%1\"").arg(QLatin1String(key)));
+            return std::nullopt;
+        }
+        if (!(value.*isType)()) {
+            fail(QStringLiteral("field \"%1\" is not %2")
+                     .arg(QLatin1String(key), QLatin1String(typeName)));
+            return std::nullopt;
+        }
+        return value;
     }
 
     void fail(const QString &what)

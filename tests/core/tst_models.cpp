@@ -1,6 +1,7 @@
 // The list and event-log models announce exactly what changed.
 #include "model/eventlogmodel.h"
 #include "model/scanlistmodel.h"
+#include "scanstatus.h"
 #include "store/scanrepository.h"
 
 #include <QAbstractItemModelTester>
@@ -8,23 +9,6 @@
 #include <QTest>
 
 using namespace core;
-
-namespace {
-
-ScanStatus status(const QString &id, ScanState state, int progress, int eventCount)
-{
-    ScanStatus s;
-    s.id = id;
-    s.state = state;
-    s.url = QStringLiteral("https://%1.example").arg(id);
-    s.type = QStringLiteral("security");
-    s.progress = progress;
-    for (int i = 0; i < eventCount; ++i)
-        s.events.append({ QStringLiteral("12:00:%1").arg(i), QStringLiteral("event %1").arg(i) });
-    return s;
-}
-
-} // namespace
 
 class ModelsTest : public QObject
 {
@@ -46,8 +30,8 @@ void ModelsTest::newScanIsInsertedAtTheTop()
     ScanListModel model(repository);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    repository.add(status("scan_a", ScanState::Queued, 0, 0));
-    repository.add(status("scan_b", ScanState::Queued, 0, 0));
+    repository.add(makeStatus("scan_a", ScanState::Queued, 0, 0));
+    repository.add(makeStatus("scan_b", ScanState::Queued, 0, 0));
     QCOMPARE(inserted.count(), 2);
     QCOMPARE(inserted.at(1).at(1).toInt(), 0);
     QCOMPARE(inserted.at(1).at(2).toInt(), 0);
@@ -62,10 +46,10 @@ void ModelsTest::pollChangesOnlyItsRowAndColumns()
     ScanRepository repository;
     ScanListModel model(repository);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    repository.add(status("scan_a", ScanState::Queued, 0, 0));
-    repository.add(status("scan_b", ScanState::Queued, 0, 0));
+    repository.add(makeStatus("scan_a", ScanState::Queued, 0, 0));
+    repository.add(makeStatus("scan_b", ScanState::Queued, 0, 0));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    repository.merge(status("scan_a", ScanState::Queued, 25, 0)); // progress only
+    repository.merge(makeStatus("scan_a", ScanState::Queued, 25, 0)); // progress only
     QCOMPARE(changed.count(), 1);
     const auto topLeft = changed.at(0).at(0).value<QModelIndex>();
     const auto bottomRight = changed.at(0).at(1).value<QModelIndex>();
@@ -76,7 +60,7 @@ void ModelsTest::pollChangesOnlyItsRowAndColumns()
     QCOMPARE(model.index(1, 0).data(ScanListModel::ProgressRole).toInt(), 25);
 
     changed.clear();
-    ScanStatus done = status("scan_b", ScanState::Completed, 100, 0);
+    ScanStatus done = makeStatus("scan_b", ScanState::Completed, 100, 0);
     done.result = ScanResult { 88, QStringLiteral("A"), QStringLiteral("/report/scan_b") };
     repository.merge(done);
     QSet<int> columns;
@@ -94,12 +78,12 @@ void ModelsTest::noResetOnAPoll()
     ScanRepository repository;
     ScanListModel list(repository);
     EventLogModel log(repository);
-    repository.add(status("scan_a", ScanState::Queued, 0, 0));
+    repository.add(makeStatus("scan_a", ScanState::Queued, 0, 0));
     log.setScanId("scan_a");
     QSignalSpy listReset(&list, &QAbstractItemModel::modelReset);
     QSignalSpy logReset(&log, &QAbstractItemModel::modelReset);
     for (int n = 1; n < 10; ++n)
-        repository.merge(status("scan_a", ScanState::Scanning, n * 10, n));
+        repository.merge(makeStatus("scan_a", ScanState::Scanning, n * 10, n));
     QCOMPARE(listReset.count(), 0);
     QCOMPARE(logReset.count(), 0);
 }
@@ -109,14 +93,14 @@ void ModelsTest::eventLogAppendsExactRows()
     ScanRepository repository;
     EventLogModel log(repository);
     QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    repository.add(status("scan_a", ScanState::Queued, 0, 0));
-    repository.merge(status("scan_a", ScanState::Scanning, 5, 2));
+    repository.add(makeStatus("scan_a", ScanState::Queued, 0, 0));
+    repository.merge(makeStatus("scan_a", ScanState::Scanning, 5, 2));
     log.setScanId("scan_a");
     QCOMPARE(log.rowCount(), 2);
     QSignalSpy inserted(&log, &QAbstractItemModel::rowsInserted);
-    repository.merge(status("scan_a", ScanState::Scanning, 10, 5));
-    repository.merge(status("scan_a", ScanState::Scanning, 10, 5));
-    repository.merge(status("scan_a", ScanState::Scanning, 20, 6));
+    repository.merge(makeStatus("scan_a", ScanState::Scanning, 10, 5));
+    repository.merge(makeStatus("scan_a", ScanState::Scanning, 10, 5));
+    repository.merge(makeStatus("scan_a", ScanState::Scanning, 20, 6));
     QCOMPARE(inserted.count(), 2);
     QCOMPARE(inserted.at(0).at(1).toInt(), 2);
     QCOMPARE(inserted.at(0).at(2).toInt(), 4);
@@ -131,11 +115,11 @@ void ModelsTest::eventLogIgnoresOtherScans()
 {
     ScanRepository repository;
     EventLogModel log(repository);
-    repository.add(status("scan_a", ScanState::Queued, 0, 0));
-    repository.add(status("scan_b", ScanState::Queued, 0, 0));
+    repository.add(makeStatus("scan_a", ScanState::Queued, 0, 0));
+    repository.add(makeStatus("scan_b", ScanState::Queued, 0, 0));
     log.setScanId("scan_a");
     QSignalSpy inserted(&log, &QAbstractItemModel::rowsInserted);
-    repository.merge(status("scan_b", ScanState::Scanning, 10, 3));
+    repository.merge(makeStatus("scan_b", ScanState::Scanning, 10, 3));
     QCOMPARE(inserted.count(), 0);
     QCOMPARE(log.rowCount(), 0);
     log.setScanId("scan_b");
@@ -148,14 +132,14 @@ void ModelsTest::removingAScanRemovesItsRow()
     ScanListModel model(repository);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     for (const char *id : { "scan_a", "scan_b", "scan_c" })
-        repository.add(status(id, ScanState::Queued, 0, 0));
+        repository.add(makeStatus(id, ScanState::Queued, 0, 0));
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     repository.remove("scan_b");
     QCOMPARE(removed.count(), 1);
     QCOMPARE(removed.at(0).at(1).toInt(), 1);
     QCOMPARE(model.idAt(0), QStringLiteral("scan_c"));
     QCOMPARE(model.idAt(1), QStringLiteral("scan_a"));
-    repository.merge(status("scan_a", ScanState::Scanning, 50, 0));
+    repository.merge(makeStatus("scan_a", ScanState::Scanning, 50, 0));
     QCOMPARE(model.index(1, 0).data(ScanListModel::ProgressRole).toInt(), 50);
 }
 
@@ -164,7 +148,7 @@ void ModelsTest::hostileStringsAreInertText()
     ScanRepository repository;
     ScanListModel list(repository);
     EventLogModel log(repository);
-    ScanStatus hostile = status("scan_h", ScanState::Scanning, 10, 0);
+    ScanStatus hostile = makeStatus("scan_h", ScanState::Scanning, 10, 0);
     hostile.url = QStringLiteral("https://x.example/<b>bold</b>");
     hostile.events = { { "12:00:00", "<img src=\"file:///etc/passwd\">" },
                        { "12:00:01", QStringLiteral("invoice\u202Egnp.exe") },

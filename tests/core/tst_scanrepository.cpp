@@ -1,5 +1,6 @@
 // Merging cumulative status answers: each event exactly once, state never
 // going back, and everything kept across a restart.
+#include "scanstatus.h"
 #include "store/scanrepository.h"
 #include "store/scanstore.h"
 
@@ -10,20 +11,6 @@
 using namespace core;
 
 namespace {
-
-ScanStatus status(const QString &id, ScanState state, int progress, int eventCount)
-{
-    ScanStatus s;
-    s.id = id;
-    s.state = state;
-    s.url = QStringLiteral("https://example.com");
-    s.type = QStringLiteral("security");
-    s.progress = progress;
-    for (int i = 0; i < eventCount; ++i)
-        s.events.append({ QStringLiteral("12:00:%1").arg(i, 2, 10, QLatin1Char('0')),
-                          QStringLiteral("event %1").arg(i) });
-    return s;
-}
 
 QStringList messages(const Scan &scan)
 {
@@ -63,9 +50,9 @@ void ScanRepositoryTest::cumulativeListsGiveEachEventOnce()
 {
     ScanRepository repository;
     QSignalSpy appended(&repository, &ScanRepository::eventsAppended);
-    repository.add(status("scan_a", ScanState::Queued, 0, 0));
+    repository.add(makeStatus("scan_a", ScanState::Queued, 0, 0));
     for (int n : { 0, 2, 2, 5, 9, 9, 14 })
-        repository.merge(status("scan_a", ScanState::Scanning, n * 5, n));
+        repository.merge(makeStatus("scan_a", ScanState::Scanning, n * 5, n));
     QCOMPARE(messages(*repository.find("scan_a")), expectedMessages(14));
     QCOMPARE(appended.count(), 4);
     QCOMPARE(appended.at(0).at(1).toInt(), 0);
@@ -79,11 +66,11 @@ void ScanRepositoryTest::cumulativeListsGiveEachEventOnce()
 void ScanRepositoryTest::repeatedAnswerAddsNothing()
 {
     ScanRepository repository;
-    repository.add(status("scan_a", ScanState::Queued, 0, 0));
-    repository.merge(status("scan_a", ScanState::Scanning, 10, 3));
+    repository.add(makeStatus("scan_a", ScanState::Queued, 0, 0));
+    repository.merge(makeStatus("scan_a", ScanState::Scanning, 10, 3));
     QSignalSpy changed(&repository, &ScanRepository::scanChanged);
     QSignalSpy appended(&repository, &ScanRepository::eventsAppended);
-    repository.merge(status("scan_a", ScanState::Scanning, 10, 3));
+    repository.merge(makeStatus("scan_a", ScanState::Scanning, 10, 3));
     QCOMPARE(appended.count(), 0);
     QCOMPARE(changed.count(), 0);
     QCOMPARE(repository.find("scan_a")->events.size(), 3);
@@ -92,9 +79,9 @@ void ScanRepositoryTest::repeatedAnswerAddsNothing()
 void ScanRepositoryTest::serverThatTrimsItsHeadStillGivesEachEventOnce()
 {
     ScanRepository repository;
-    repository.add(status("scan_a", ScanState::Queued, 0, 0));
-    repository.merge(status("scan_a", ScanState::Scanning, 10, 5));
-    ScanStatus trimmed = status("scan_a", ScanState::Scanning, 20, 8);
+    repository.add(makeStatus("scan_a", ScanState::Queued, 0, 0));
+    repository.merge(makeStatus("scan_a", ScanState::Scanning, 10, 5));
+    ScanStatus trimmed = makeStatus("scan_a", ScanState::Scanning, 20, 8);
     trimmed.events = trimmed.events.mid(3); // the server sent only its last five
     repository.merge(trimmed);
     QCOMPARE(messages(*repository.find("scan_a")), expectedMessages(8));
@@ -103,15 +90,15 @@ void ScanRepositoryTest::serverThatTrimsItsHeadStillGivesEachEventOnce()
 void ScanRepositoryTest::stateNeverGoesBackwards()
 {
     ScanRepository repository;
-    repository.add(status("scan_a", ScanState::Queued, 0, 0));
-    repository.merge(status("scan_a", ScanState::Scanning, 60, 2));
-    repository.merge(status("scan_a", ScanState::Queued, 10, 2)); // a stale replica
+    repository.add(makeStatus("scan_a", ScanState::Queued, 0, 0));
+    repository.merge(makeStatus("scan_a", ScanState::Scanning, 60, 2));
+    repository.merge(makeStatus("scan_a", ScanState::Queued, 10, 2)); // a stale replica
     QCOMPARE(repository.find("scan_a")->state, ScanState::Scanning);
     QCOMPARE(repository.find("scan_a")->progress, 60);
-    ScanStatus done = status("scan_a", ScanState::Completed, 100, 2);
+    ScanStatus done = makeStatus("scan_a", ScanState::Completed, 100, 2);
     done.result = ScanResult { 72, QStringLiteral("C"), QStringLiteral("/report/scan_a") };
     repository.merge(done);
-    repository.merge(status("scan_a", ScanState::Scanning, 50, 2));
+    repository.merge(makeStatus("scan_a", ScanState::Scanning, 50, 2));
     QCOMPARE(repository.find("scan_a")->state, ScanState::Completed);
     QCOMPARE(repository.find("scan_a")->result->grade, QStringLiteral("C"));
 }
@@ -119,10 +106,10 @@ void ScanRepositoryTest::stateNeverGoesBackwards()
 void ScanRepositoryTest::terminalScanStopsBeingActive()
 {
     ScanRepository repository;
-    repository.add(status("scan_a", ScanState::Queued, 0, 0));
-    repository.add(status("scan_b", ScanState::Queued, 0, 0));
+    repository.add(makeStatus("scan_a", ScanState::Queued, 0, 0));
+    repository.add(makeStatus("scan_b", ScanState::Queued, 0, 0));
     QCOMPARE(repository.activeIds(), QStringList({ "scan_a", "scan_b" }));
-    ScanStatus failed = status("scan_a", ScanState::Failed, 0, 1);
+    ScanStatus failed = makeStatus("scan_a", ScanState::Failed, 0, 1);
     failed.error = QStringLiteral("Target URL returned HTTP 503");
     repository.merge(failed);
     QCOMPARE(repository.activeIds(), QStringList({ "scan_b" }));
@@ -133,12 +120,12 @@ void ScanRepositoryTest::terminalScanStopsBeingActive()
 void ScanRepositoryTest::announcesExactlyWhatChanged()
 {
     ScanRepository repository;
-    repository.add(status("scan_a", ScanState::Queued, 0, 0));
+    repository.add(makeStatus("scan_a", ScanState::Queued, 0, 0));
     QSignalSpy changed(&repository, &ScanRepository::scanChanged);
-    repository.merge(status("scan_a", ScanState::Scanning, 0, 0));
+    repository.merge(makeStatus("scan_a", ScanState::Scanning, 0, 0));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(1).value<ScanFields>(), ScanFields(FieldState));
-    repository.merge(status("scan_a", ScanState::Scanning, 30, 1));
+    repository.merge(makeStatus("scan_a", ScanState::Scanning, 30, 1));
     QCOMPARE(changed.at(1).at(1).value<ScanFields>(), ScanFields(FieldProgress | FieldEvents));
 }
 
@@ -150,10 +137,10 @@ void ScanRepositoryTest::keepsScansAndEventsAcrossARestart()
         ScanStore store(path);
         QVERIFY2(store.isOpen(), qPrintable(store.lastError()));
         ScanRepository repository(&store);
-        repository.add(status("scan_a", ScanState::Queued, 0, 0));
-        repository.add(status("scan_b", ScanState::Queued, 0, 0));
-        repository.merge(status("scan_a", ScanState::Scanning, 40, 4));
-        ScanStatus done = status("scan_b", ScanState::Completed, 100, 2);
+        repository.add(makeStatus("scan_a", ScanState::Queued, 0, 0));
+        repository.add(makeStatus("scan_b", ScanState::Queued, 0, 0));
+        repository.merge(makeStatus("scan_a", ScanState::Scanning, 40, 4));
+        ScanStatus done = makeStatus("scan_b", ScanState::Completed, 100, 2);
         done.result = ScanResult { 91, QStringLiteral("A"), QStringLiteral("/report/scan_b") };
         repository.merge(done);
     } // as if the app crashed or quit mid-scan
@@ -168,7 +155,7 @@ void ScanRepositoryTest::keepsScansAndEventsAcrossARestart()
     QCOMPARE(repository.find("scan_b")->result->grade, QStringLiteral("A"));
     QCOMPARE(repository.activeIds(), QStringList({ "scan_a" })); // the watch resumes
     // And the next answer still adds only what is new.
-    repository.merge(status("scan_a", ScanState::Scanning, 50, 6));
+    repository.merge(makeStatus("scan_a", ScanState::Scanning, 50, 6));
     QCOMPARE(messages(*repository.find("scan_a")), expectedMessages(6));
 }
 

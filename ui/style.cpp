@@ -1,6 +1,16 @@
-#include "gradestyle.h"
+#include "style.h"
+
+#include <QLabel>
 
 namespace ui {
+
+QLabel *plainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
 
 QColor gradeColor(const QString &grade)
 {
