@@ -151,6 +151,21 @@ void ScanController::fetchUsage()
     });
 }
 
+void ScanController::fetchReportSummary(const QString &scanId)
+{
+    const Scan *scan = m_repository.find(scanId);
+    if (!scan || !scan->result || scan->summary || m_summariesAsked.contains(scanId)
+        || !m_scheduler.budgetAllowsNow(nullptr))
+        return;
+    m_summariesAsked.insert(scanId);
+    m_client.getReport(scanId, this, [this, scanId](const Report &report, const ApiError &error) {
+        if (error.ok() && report.id == scanId)
+            m_repository.setReportSummary(scanId, report.summary);
+        else if (error.isTransient())
+            m_summariesAsked.remove(scanId); // worth another try on the next selection
+    });
+}
+
 CheckedUrl ScanController::reportLink(const QString &scanId) const
 {
     const Scan *scan = m_repository.find(scanId);

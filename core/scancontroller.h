@@ -4,6 +4,7 @@
 #include "api/urlpolicy.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace core {
@@ -29,6 +30,9 @@ public:
     void startScan(const QString &input, const QString &type);
     /// Asks GET /v1/usage, to learn the key's request limit and quota.
     void fetchUsage();
+    /// Fetches the report of a finished scan once, for its check summary, if
+    /// the request budget has room now (a summary is a nicety, not worth a wait).
+    void fetchReportSummary(const QString &scanId);
     /// The report link of a finished scan, checked against the API origin.
     CheckedUrl reportLink(const QString &scanId) const;
     void setApiKey(const QString &key);
@@ -65,6 +69,7 @@ private:
     QTimer m_pendingTimer;
     QString m_launchBlockedReason;
     std::optional<Usage> m_usage;
+    QSet<QString> m_summariesAsked;
 };
 
 /// The message a person reads for an API error on launching a scan.

@@ -14,6 +14,7 @@ GradePanel::GradePanel(QWidget *parent)
     , m_grade(plainLabel(this))
     , m_score(plainLabel(this))
     , m_detail(plainLabel(this))
+    , m_summary(plainLabel(this))
     , m_failure(plainLabel(this))
     , m_linkMessage(plainLabel(this))
     , m_openReport(new QPushButton(tr("Open report"), this))
@@ -36,12 +37,13 @@ GradePanel::GradePanel(QWidget *parent)
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 4, 0, 4);
-    layout->addWidget(m_grade, 0, 0, 3, 1);
+    layout->addWidget(m_grade, 0, 0, 4, 1);
     layout->addWidget(m_score, 0, 1);
     layout->addWidget(m_detail, 1, 1);
-    layout->addWidget(m_openReport, 2, 1, Qt::AlignLeft);
-    layout->addWidget(m_failure, 3, 0, 1, 2);
-    layout->addWidget(m_linkMessage, 4, 0, 1, 2);
+    layout->addWidget(m_summary, 2, 1);
+    layout->addWidget(m_openReport, 3, 1, Qt::AlignLeft);
+    layout->addWidget(m_failure, 4, 0, 1, 2);
+    layout->addWidget(m_linkMessage, 5, 0, 1, 2);
     layout->setColumnStretch(1, 1);
 
     connect(m_openReport, &QPushButton::clicked, this, &GradePanel::openReportRequested);
@@ -58,6 +60,7 @@ void GradePanel::showScan(const core::Scan &scan)
     m_openReport->setVisible(graded);
     m_detail->setVisible(graded || failed);
     m_failure->setVisible(failed);
+    m_summary->setVisible(graded && scan.summary.has_value());
 
     const QString finished = scan.completedAt.isValid()
         ? QLocale().toString(scan.completedAt.toLocalTime(), QLocale::ShortFormat)
@@ -79,6 +82,26 @@ void GradePanel::showScan(const core::Scan &scan)
     if (scan.state == core::ScanState::Partial)
         detail = tr("Partial result: some checks could not run. ") + detail;
     m_detail->setText(detail);
+    if (scan.summary) {
+        const core::ReportSummary &s = *scan.summary;
+        QString text = tr("%1 checks: %2 passed, %3 failed, %4 warnings")
+                           .arg(s.totalChecks)
+                           .arg(s.passed)
+                           .arg(s.failed)
+                           .arg(s.warnings);
+        QStringList severities;
+        if (s.critical)
+            severities << tr("%1 critical").arg(s.critical);
+        if (s.high)
+            severities << tr("%1 high").arg(s.high);
+        if (s.medium)
+            severities << tr("%1 medium").arg(s.medium);
+        if (s.low)
+            severities << tr("%1 low").arg(s.low);
+        if (!severities.isEmpty())
+            text += QStringLiteral(" · ") + severities.join(QStringLiteral(", "));
+        m_summary->setText(text);
+    }
 }
 
 void GradePanel::showLinkMessage(const QString &message)

@@ -25,6 +25,7 @@ public:
     QLabel *gradeLabel() const { return m_grade; }
     QLabel *scoreLabel() const { return m_score; }
     QLabel *detailLabel() const { return m_detail; }
+    QLabel *summaryLabel() const { return m_summary; }
     QLabel *failureLabel() const { return m_failure; }
     QLabel *linkMessageLabel() const { return m_linkMessage; }
     QPushButton *openReportButton() const { return m_openReport; }
@@ -36,6 +37,7 @@ private:
     QLabel *m_grade;
     QLabel *m_score;
     QLabel *m_detail;
+    QLabel *m_summary;
     QLabel *m_failure;
     QLabel *m_linkMessage;
     QPushButton *m_openReport;

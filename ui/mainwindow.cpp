@@ -138,8 +138,16 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
                 m_detail->setScanId(id);
                 m_events.setScanId(id);
                 m_scheduler.setSelected(id);
+                m_controller.fetchReportSummary(id);
             });
     connect(m_detail, &DetailPane::openReportRequested, this, &MainWindow::openReport);
+    // The selected scan just finished: fetch its check summary while it is looked at.
+    connect(&m_repository, &core::ScanRepository::scanChanged, this,
+            [this](int index, core::ScanFields fields) {
+                const core::Scan &scan = m_repository.at(index);
+                if ((fields & core::FieldResult) && scan.id == m_detail->scanId())
+                    m_controller.fetchReportSummary(scan.id);
+            });
     connect(m_detail, &DetailPane::retryRequested, &m_scheduler, &core::PollScheduler::pollSoon);
     connect(m_list, &QTreeView::customContextMenuRequested, this, &MainWindow::showScanMenu);
     connect(m_list, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {

@@ -26,6 +26,7 @@ struct Scan
     int progress = 0;
     QList<ScanEvent> events;
     std::optional<ScanResult> result;
+    std::optional<ReportSummary> summary; // from GET /v1/report, once fetched
     QString error; // the server's reason for a failed scan
     QDateTime createdAt;
     QDateTime completedAt;
@@ -47,6 +48,7 @@ enum ScanField : unsigned {
     FieldEvents = 1u << 6,
     FieldWatch = 1u << 7,
     FieldTimes = 1u << 8,
+    FieldSummary = 1u << 9,
 };
 using ScanFields = unsigned;
 

@@ -190,6 +190,15 @@ void ScanRepository::setWatch(const QString &id, WatchState watch)
     changed(id, FieldWatch | FieldNextPoll, true);
 }
 
+void ScanRepository::setReportSummary(const QString &id, const ReportSummary &summary)
+{
+    Scan *scan = mutableFind(id);
+    if (!scan)
+        return;
+    scan->summary = summary;
+    changed(id, FieldSummary, false);
+}
+
 void ScanRepository::remove(const QString &id)
 {
     const int index = indexOf(id);

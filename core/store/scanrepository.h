@@ -38,6 +38,7 @@ public:
     void setProblem(const QString &id, const QString &problem);
     void setNextPollAt(const QString &id, const QDateTime &when);
     void setWatch(const QString &id, WatchState watch);
+    void setReportSummary(const QString &id, const ReportSummary &summary);
     void remove(const QString &id);
 
 signals:

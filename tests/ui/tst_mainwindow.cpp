@@ -104,6 +104,14 @@ void MainWindowTest::typeUrlPressEnterWatchItEndAndOpenTheReport()
     // The event log holds exactly what the server sent, once each.
     QCOMPARE(ui.events.rowCount(), scan->events.size());
 
+    // The report's check summary follows, from GET /v1/report.
+    QTRY_VERIFY_WITH_TIMEOUT(grade->summaryLabel()->isVisible(), 5000);
+    QVERIFY(stack.repository->find(scan->id)->summary.has_value());
+    QVERIFY2(grade->summaryLabel()->text().startsWith(
+                 QStringLiteral("%1 checks:")
+                     .arg(stack.repository->find(scan->id)->summary->totalChecks)),
+             qPrintable(grade->summaryLabel()->text()));
+
     QTest::mouseClick(grade->openReportButton(), Qt::LeftButton);
     QCOMPARE(ui.opened.size(), 1);
     QCOMPARE(ui.opened.first(), stack.simulator->baseUrl().resolved(QUrl("/report/" + scan->id)));
