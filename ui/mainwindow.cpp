@@ -49,6 +49,7 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     setWindowTitle(tr("ScanDash"));
+    setWindowIcon(QIcon(QStringLiteral(":/scandash/scandash.svg")));
     resize(1240, 760);
 
     m_banner->setTextFormat(Qt::PlainText);

@@ -4,6 +4,7 @@
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -182,7 +183,9 @@ qint64 Simulator::terminalAtMs(const QString &id) const
     const auto it = m_scans.constFind(id);
     if (it == m_scans.constEnd())
         return -1;
-    return it->createdMs + static_cast<qint64>((it->queueMs + it->runMs) / m_options.speed);
+    // Rounded up: the first millisecond at which stateOf() says it has ended.
+    return it->createdMs
+        + static_cast<qint64>(std::ceil((it->queueMs + it->runMs) / m_options.speed));
 }
 
 QString Simulator::terminalStateOf(const QString &id) const
@@ -192,7 +195,8 @@ QString Simulator::terminalStateOf(const QString &id) const
 
 qint64 Simulator::scanTimeOf(const SimScan &scan) const
 {
-    return static_cast<qint64>((m_clock.elapsed() - scan.createdMs) * m_options.speed);
+    const qint64 now = m_requestAtMs >= 0 ? m_requestAtMs : m_clock.elapsed();
+    return static_cast<qint64>((now - scan.createdMs) * m_options.speed);
 }
 
 QString Simulator::stateOf(const SimScan &scan) const
@@ -213,7 +217,7 @@ Simulator::SimScan Simulator::makeScan(const QString &url, const QString &type)
                   .arg(m_random.generate() % 0xffffff, 6, 16, QLatin1Char('0'));
     scan.type = type;
     scan.url = url;
-    scan.createdMs = m_clock.elapsed();
+    scan.createdMs = m_requestAtMs >= 0 ? m_requestAtMs : m_clock.elapsed();
     scan.createdAt = QDateTime::currentDateTimeUtc();
     scan.queueMs = m_random.bounded(2000, 5000);
     scan.runMs = m_random.bounded(20000, 60000);
@@ -364,7 +368,10 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const QByteArray method = request.method() == QHttpServerRequest::Method::Post ? "POST"
         : request.method() == QHttpServerRequest::Method::Get                      ? "GET"
                                                                                    : "OTHER";
-    LoggedRequest logged { m_clock.elapsed(), method, path, 0, request.value("authorization") };
+    // One clock reading per request: the log and the answer agree on "when".
+    m_requestAtMs = m_clock.elapsed();
+    LoggedRequest logged { m_requestAtMs, method, path, 0, request.value("authorization") };
+    const auto done = qScopeGuard([this] { m_requestAtMs = -1; });
 
     Answer answer;
     if (applyFault(path, socket, &answer)) {

@@ -150,6 +150,7 @@ private:
 
     Options m_options;
     QElapsedTimer m_clock;
+    qint64 m_requestAtMs = -1; // the request being answered, or -1
     QRandomGenerator m_random;
     QHash<QString, SimScan> m_scans;
     QStringList m_order;

@@ -73,6 +73,7 @@ void MainWindowTest::typeUrlPressEnterWatchItEndAndOpenTheReport()
     Ui ui(stack);
     startScan(ui, "https://example.com", "performance");
 
+    QVERIFY(!ui.window.windowIcon().pixmap(32).isNull());
     QTRY_COMPARE_WITH_TIMEOUT(ui.scans.rowCount(), 1, 3000);
     QCOMPARE(ui.scans.index(0, core::ScanListModel::SiteColumn).data().toString(),
              QStringLiteral("https://example.com"));
