@@ -18,6 +18,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
 #include <QScreen>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextStream>
@@ -72,7 +73,9 @@ int main(int argc, char *argv[])
         QStringLiteral("api-url"), QStringLiteral("AppVet API base URL."), QStringLiteral("url"),
         QStringLiteral("https://appvet.dev"));
     const QCommandLineOption intervalOption(
-        QStringLiteral("interval"), QStringLiteral("Seconds between polls of a scan (3-5)."),
+        QStringLiteral("interval"),
+        QStringLiteral("Seconds between polls of a scan (3-5; default 4, or "
+                       "what the View menu last set)."),
         QStringLiteral("seconds"), QStringLiteral("4"));
     const QCommandLineOption scanOption(
         QStringLiteral("scan"), QStringLiteral("Start a scan of <url> at launch (repeatable)."),
@@ -107,7 +110,11 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     bool ok = true;
-    const double interval = parser.value(intervalOption).toDouble(&ok);
+    // The command line wins; otherwise the interval last picked in the View menu.
+    const QString intervalText = parser.isSet(intervalOption)
+        ? parser.value(intervalOption)
+        : QSettings().value(QStringLiteral("pollIntervalSeconds"), 4).toString();
+    const double interval = intervalText.toDouble(&ok);
     if (!ok || interval < 3 || interval > 5)
         return usageError(QStringLiteral("--interval must be between 3 and 5 seconds."));
     const bool demo = parser.isSet(demoOption);

@@ -12,8 +12,10 @@
 #include "store/scanrepository.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QDesktopServices>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -22,6 +24,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
@@ -77,19 +80,19 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     header->resizeSection(core::ScanListModel::GradeColumn, 60);
     header->resizeSection(core::ScanListModel::TimeColumn, 140);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({ 720, 480 });
-    splitter->setChildrenCollapsible(false);
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({ 720, 480 });
+    m_splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_banner);
     layout->addWidget(m_bar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     for (auto *label : { m_hostLabel, m_keyLabel, m_budgetLabel, m_quotaLabel }) {
@@ -104,6 +107,27 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     auto *quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    auto *findBar = viewMenu->addAction(tr("New scan"));
+    findBar->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence::New });
+    connect(findBar, &QAction::triggered, this, [this] {
+        m_bar->urlEdit()->setFocus();
+        m_bar->urlEdit()->selectAll();
+    });
+    // How often a scan that has the budget is asked about: the documented 3-5 s.
+    auto *intervalMenu = viewMenu->addMenu(tr("Update interval"));
+    auto *intervals = new QActionGroup(this);
+    for (int seconds : { 3, 4, 5 }) {
+        auto *action = intervalMenu->addAction(tr("Every %1 seconds").arg(seconds));
+        action->setCheckable(true);
+        action->setChecked(m_scheduler.settings().intervalMs == seconds * 1000);
+        intervals->addAction(action);
+        connect(action, &QAction::triggered, this, [this, seconds] {
+            m_scheduler.setInterval(seconds * 1000);
+            QSettings().setValue(QStringLiteral("pollIntervalSeconds"), seconds);
+        });
+    }
+
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     connect(helpMenu->addAction(tr("&About ScanDash")), &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About ScanDash"),
@@ -159,6 +183,19 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     });
     updateBudget(m_scheduler.requestsLeft(), m_scheduler.requestLimit());
     m_bar->urlEdit()->setFocus();
+
+    // View state only: where the window was and how it was split.
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::setConnectionInfo(const QString &apiHost, bool demo)

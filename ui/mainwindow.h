@@ -7,6 +7,7 @@
 #include <functional>
 
 class QLabel;
+class QSplitter;
 class QTreeView;
 class QUrl;
 
@@ -54,6 +55,9 @@ public:
 signals:
     void keyEntered(const QString &key);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void selectScan(const QString &id);
     void openReport(const QString &scanId);
@@ -74,6 +78,7 @@ private:
     QLabel *m_keyLabel;
     QLabel *m_budgetLabel;
     QLabel *m_quotaLabel;
+    QSplitter *m_splitter;
     QPointer<QInputDialog> m_keyDialog;
     UrlOpener m_openUrl;
 };

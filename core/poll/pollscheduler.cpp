@@ -114,9 +114,18 @@ void PollScheduler::refresh()
         else
             ++it;
     }
+    const qint64 now = nowMs();
+    const QDateTime wallNow = QDateTime::currentDateTimeUtc();
     for (const auto &id : active) {
-        if (!m_entries.contains(id))
-            m_entries.insert(id, Entry());
+        if (m_entries.contains(id))
+            continue;
+        // A scan whose state is fresh (the POST answer just gave it) counts as
+        // polled then; one loaded from the store is asked about at once.
+        Entry entry;
+        const Scan *scan = m_repository.find(id);
+        if (scan && scan->lastUpdatedAt.isValid())
+            entry.lastPollMs = now - qMax<qint64>(0, scan->lastUpdatedAt.msecsTo(wallNow));
+        m_entries.insert(id, entry);
     }
     reschedule();
 }

@@ -15,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTextDocument>
@@ -25,6 +26,7 @@ class MainWindowTest : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void typeUrlPressEnterWatchItEndAndOpenTheReport();
     void failedScanShowsWhyInsteadOfAGrade();
     void badAddressIsRefusedBeforeSendingAndKept();
