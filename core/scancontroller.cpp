@@ -151,6 +151,23 @@ void ScanController::fetchUsage()
     });
 }
 
+void ScanController::importRecentScans(int limit)
+{
+    ScanListQuery query;
+    query.limit = qBound(1, limit, 100);
+    m_client.listScans(query, this, [this](const ScanPage &page, const ApiError &error) {
+        if (!error.ok()) {
+            emit scansImported(0, 0, describeError(error));
+            return;
+        }
+        int added = 0;
+        // Oldest first, so that the list keeps the server's newest-first order.
+        for (auto it = page.scans.crbegin(); it != page.scans.crend(); ++it)
+            added += m_repository.adopt(*it);
+        emit scansImported(added, page.scans.size() - added, QString());
+    });
+}
+
 void ScanController::fetchReportSummary(const QString &scanId)
 {
     const Scan *scan = m_repository.find(scanId);

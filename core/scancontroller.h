@@ -30,6 +30,9 @@ public:
     void startScan(const QString &input, const QString &type);
     /// Asks GET /v1/usage, to learn the key's request limit and quota.
     void fetchUsage();
+    /// Adds the organisation's most recent scans (GET /v1/scans) that this
+    /// window does not have yet; the outcome arrives as scansImported().
+    void importRecentScans(int limit = 20);
     /// Fetches the report of a finished scan once, for its check summary, if
     /// the request budget has room now (a summary is a nicety, not worth a wait).
     void fetchReportSummary(const QString &scanId);
@@ -50,6 +53,7 @@ signals:
     void launchBlocked(const QString &reason);
     void usageUpdated(const core::Usage &usage);
     void keyRefused(const QString &message);
+    void scansImported(int added, int alreadyHere, const QString &error);
 
 private:
     struct Launch

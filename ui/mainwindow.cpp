@@ -103,6 +103,23 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     auto *keyAction = fileMenu->addAction(tr("Set API &key…"));
     connect(keyAction, &QAction::triggered, this, [this] { askForKey(QString()); });
+    auto *importAction = fileMenu->addAction(tr("Add &recent scans from AppVet"));
+    importAction->setToolTip(tr("Watch the organisation's 20 most recent scans, including "
+                                "ones started elsewhere"));
+    connect(importAction, &QAction::triggered, this, [this] {
+        statusBar()->showMessage(tr("Asking AppVet for recent scans…"));
+        m_controller.importRecentScans();
+    });
+    connect(&m_controller, &core::ScanController::scansImported, this,
+            [this](int added, int alreadyHere, const QString &error) {
+                statusBar()->showMessage(
+                    error.isEmpty()
+                        ? tr("Added %1 scan(s) from AppVet; %2 were already here.")
+                              .arg(added)
+                              .arg(alreadyHere)
+                        : tr("Could not list recent scans: %1").arg(core::displayText(error, 300)),
+                    10000);
+            });
     fileMenu->addSeparator();
     auto *quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setShortcut(QKeySequence::Quit);

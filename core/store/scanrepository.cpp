@@ -86,6 +86,27 @@ bool ScanRepository::add(const ScanStatus &created)
     return true;
 }
 
+bool ScanRepository::adopt(const ScanSummary &summary)
+{
+    if (m_index.contains(summary.id))
+        return false;
+    Scan scan;
+    scan.id = summary.id;
+    scan.url = summary.url;
+    scan.type = summary.type;
+    scan.state = summary.state;
+    scan.createdAt = summary.createdAt;
+    scan.completedAt = summary.completedAt;
+    // Watched even if it has ended: one answer brings its events and report link.
+    scan.watch = WatchState::Watching;
+    m_index.insert(scan.id, m_scans.size());
+    m_scans.append(scan);
+    if (m_store)
+        m_store->save(scan);
+    emit scanAdded(m_scans.size() - 1);
+    return true;
+}
+
 ScanFields ScanRepository::merge(const ScanStatus &status)
 {
     Scan *scan = mutableFind(status.id);
@@ -104,39 +125,37 @@ ScanFields ScanRepository::merge(const ScanStatus &status)
     }
 
     // A terminal scan stays as it ended; a live one never moves backwards.
-    const bool wasTerminal = isTerminal(scan->state);
-    if (!wasTerminal && stateRank(status.state) >= stateRank(scan->state)
+    // What is missing (result, error, end time) is filled in, never replaced.
+    if (!isTerminal(scan->state) && stateRank(status.state) >= stateRank(scan->state)
         && status.state != scan->state) {
         scan->state = status.state;
         fields |= FieldState;
     }
-    if (!wasTerminal) {
-        int progress = qMax(scan->progress, status.progress);
-        if (scan->state == ScanState::Completed || scan->state == ScanState::Partial)
-            progress = 100;
-        if (progress != scan->progress) {
-            scan->progress = progress;
-            fields |= FieldProgress;
-        }
-        if (status.result && !scan->result) {
-            scan->result = status.result;
-            fields |= FieldResult;
-        }
-        if (!status.error.isEmpty() && status.error != scan->error) {
-            scan->error = status.error;
-            fields |= FieldError;
-        }
-        if (status.completedAt.isValid() && status.completedAt != scan->completedAt) {
-            scan->completedAt = status.completedAt;
+    int progress = qMax(scan->progress, status.progress);
+    if (scan->state == ScanState::Completed || scan->state == ScanState::Partial)
+        progress = 100;
+    if (progress != scan->progress) {
+        scan->progress = progress;
+        fields |= FieldProgress;
+    }
+    if (status.result && !scan->result) {
+        scan->result = status.result;
+        fields |= FieldResult;
+    }
+    if (!status.error.isEmpty() && scan->error.isEmpty()) {
+        scan->error = status.error;
+        fields |= FieldError;
+    }
+    if (status.completedAt.isValid() && !scan->completedAt.isValid()) {
+        scan->completedAt = status.completedAt;
+        fields |= FieldTimes;
+    }
+    if (isTerminal(scan->state) && scan->watch != WatchState::Finished) {
+        scan->watch = WatchState::Finished;
+        fields |= FieldWatch;
+        if (!scan->completedAt.isValid()) {
+            scan->completedAt = QDateTime::currentDateTimeUtc();
             fields |= FieldTimes;
-        }
-        if (isTerminal(scan->state) && scan->watch != WatchState::Finished) {
-            scan->watch = WatchState::Finished;
-            fields |= FieldWatch;
-            if (!scan->completedAt.isValid()) {
-                scan->completedAt = QDateTime::currentDateTimeUtc();
-                fields |= FieldTimes;
-            }
         }
     }
     if (scan->url.isEmpty() && !status.url.isEmpty())

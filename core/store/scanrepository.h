@@ -32,6 +32,9 @@ public:
 
     /// Adds a scan the server just created; returns false if it is known already.
     bool add(const ScanStatus &created);
+    /// Adds a scan listed by GET /v1/scans (started elsewhere, or lost here);
+    /// it is asked about once at least. Returns false if it is known already.
+    bool adopt(const ScanSummary &summary);
     /// Merges one status answer; returns what changed.
     ScanFields merge(const ScanStatus &status);
 

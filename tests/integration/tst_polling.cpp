@@ -18,6 +18,7 @@ private slots:
     void paidPlanPollsTheSelectedScanAtTheInterval();
     void timerStopsWhenNothingIsActive();
     void resumesWatchingAfterARestart();
+    void adoptsRecentScansStartedElsewhere();
 };
 
 void PollingTest::runsFiveScansToTheirEndWithoutPollingFinishedOnes()
@@ -164,6 +165,39 @@ void PollingTest::resumesWatchingAfterARestart()
     for (int i = 0; i < events.size(); ++i)
         for (int j = i + 1; j < events.size(); ++j)
             QVERIFY(!(events.at(i) == events.at(j)));
+}
+
+void PollingTest::adoptsRecentScansStartedElsewhere()
+{
+    TestStack elsewhere(600, 10.0);
+    const QStringList ids = elsewhere.launch({ "https://a.example", "https://b.example" });
+    QTRY_VERIFY_WITH_TIMEOUT(elsewhere.allTerminal({ ids.first() }), 20000);
+
+    // A second window on the same account, with an empty list.
+    core::ScanRepository repository;
+    core::PollScheduler scheduler(*elsewhere.client, repository);
+    scheduler.setSettings(elsewhere.scheduler->settings());
+    core::ScanController controller(*elsewhere.client, repository, scheduler);
+    QSignalSpy imported(&controller, &core::ScanController::scansImported);
+    controller.importRecentScans();
+    QTRY_COMPARE(imported.count(), 1);
+    QCOMPARE(imported.at(0).at(0).toInt(), 2);
+    QCOMPARE(repository.count(), 2);
+    QCOMPARE(repository.at(1).id, ids.last()); // newest last, as if launched here
+
+    QTRY_VERIFY_WITH_TIMEOUT(core::isTerminal(repository.find(ids.first())->state)
+                                 && core::isTerminal(repository.find(ids.last())->state),
+                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(elsewhere.allTerminal(ids), 20000);
+    for (const auto &id : ids) {
+        const core::Scan *scan = repository.find(id);
+        QCOMPARE(scan->events.size(), elsewhere.repository->find(id)->events.size());
+        if (scan->state != core::ScanState::Failed)
+            QCOMPARE(scan->result->reportUrl, QStringLiteral("/report/") + id);
+    }
+    controller.importRecentScans();
+    QTRY_COMPARE(imported.count(), 2);
+    QCOMPARE(imported.at(1).at(0).toInt(), 0); // nothing twice
 }
 
 QTEST_GUILESS_MAIN(PollingTest)
