@@ -203,13 +203,12 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
                 emit requestFinished();
                 if (hadContext && guard.isNull())
                     return;
-                finish(reply, pending->body, pending->abortReason, pending->abortKind, guard,
-                       handler);
+                finish(reply, pending->body, pending->abortReason, pending->abortKind, handler);
             });
 }
 
 void ApiClient::finish(QNetworkReply *reply, const QByteArray &body, const QString &abortReason,
-                       ApiError::Kind abortKind, QObject *, const RawHandler &handler)
+                       ApiError::Kind abortKind, const RawHandler &handler)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->hasRawHeader("X-RateLimit-Limit") || reply->hasRawHeader("X-RateLimit-Remaining")) {

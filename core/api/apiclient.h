@@ -70,7 +70,7 @@ private:
     void send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
               const QByteArray &body, QObject *context, RawHandler handler);
     void finish(QNetworkReply *reply, const QByteArray &body, const QString &abortReason,
-                ApiError::Kind abortKind, QObject *context, const RawHandler &handler);
+                ApiError::Kind abortKind, const RawHandler &handler);
 
     QNetworkAccessManager &m_network;
     QUrl m_baseUrl;

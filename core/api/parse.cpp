@@ -16,6 +16,7 @@ namespace {
 // should not be able to make a label megabytes wide.
 constexpr int kMaxStringLength = 4096;
 constexpr int kMaxEvents = 10000;
+constexpr qint64 kMaxEpochSeconds = 95617584000; // 5000-01-01
 
 /// Reads fields of one JSON object and remembers the first thing wrong.
 class FieldReader
@@ -407,7 +408,9 @@ RateLimitInfo parseRateLimit(const QByteArray &limit, const QByteArray &remainin
     RateLimitInfo info;
     info.limit = static_cast<int>(qMin<qint64>(number(limit), 1000000));
     info.remaining = static_cast<int>(qMin<qint64>(number(remaining), 1000000));
-    info.resetEpochSeconds = number(reset);
+    // Past the year 5000 is not a reset time; dropping it also keeps "* 1000" safe.
+    const qint64 resetSeconds = number(reset);
+    info.resetEpochSeconds = resetSeconds <= kMaxEpochSeconds ? resetSeconds : -1;
     return info;
 }
 
@@ -418,8 +421,8 @@ qint64 parseRetryAfterMs(const QByteArray &value, const QDateTime &now)
         return -1;
     bool ok = false;
     const qint64 seconds = text.toLongLong(&ok);
-    if (ok)
-        return seconds >= 0 ? seconds * 1000 : -1;
+    if (ok) // a day is longer than any wait we honour, and cannot overflow
+        return seconds >= 0 ? qMin<qint64>(seconds, 86400) * 1000 : -1;
     // IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT".
     QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(text.left(64)),
                                              QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));

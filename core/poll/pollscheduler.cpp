@@ -166,13 +166,8 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
 
     // Share the budget: the selected scan gets its interval if at most half the
     // budget (or all that the others leave) covers it; the rest share the rest.
-    int pollable = 0;
-    bool selectedPollable = false;
-    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
-        ++pollable;
-        if (it.key() == m_selected)
-            selectedPollable = true;
-    }
+    const int pollable = m_entries.size();
+    const bool selectedPollable = m_entries.contains(m_selected);
     if (pollable == 0)
         return queue;
     const double interval = m_settings.intervalMs;

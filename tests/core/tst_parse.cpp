@@ -305,6 +305,8 @@ void ParseTest::rateLimitHeaders_data()
     QTest::newRow("missing") << QByteArray() << QByteArray() << QByteArray() << false;
     QTest::newRow("garbled") << QByteArray("ten") << QByteArray("-1") << QByteArray("soon")
                              << false;
+    QTest::newRow("reset far beyond any date")
+        << QByteArray("10") << QByteArray("3") << QByteArray("888888888888888888") << true;
 }
 
 void ParseTest::rateLimitHeaders()
@@ -317,6 +319,8 @@ void ParseTest::rateLimitHeaders()
     QCOMPARE(info.isValid(), valid);
     if (valid)
         QCOMPARE(info.limit, limit.trimmed().toInt());
+    if (reset.size() > 12)
+        QCOMPARE(info.resetEpochSeconds, qint64(-1));
 }
 
 void ParseTest::retryAfter_data()
@@ -329,6 +333,8 @@ void ParseTest::retryAfter_data()
     QTest::newRow("absent") << QByteArray() << qint64(-1);
     QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
     QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
+    // Found by the fuzzer: seconds * 1000 overflowed.
+    QTest::newRow("huge seconds") << QByteArray("888888888888888888 ") << qint64(86400000);
 }
 
 void ParseTest::retryAfter()
