@@ -205,6 +205,8 @@ int main(int argc, char *argv[])
                !key.isEmpty()) {
         useKey(key.value, key.source);
     } else {
+        // No request leaves without a key: polling waits for the keyring or the user.
+        scheduler.pauseForKey();
         window.setKeySource(haveSessionBus ? QObject::tr("looking in the keyring…")
                                            : QObject::tr("no keyring: session only"));
         keyStore->read([&](const QString &key, const QString &error) {
@@ -212,11 +214,16 @@ int main(int argc, char *argv[])
                 useKey(key, QObject::tr("desktop keyring"));
                 return;
             }
-            window.askForKey(error.isEmpty() ? QString()
-                                             : QObject::tr("The desktop keyring is not available "
-                                                           "(%1): the key will be kept for this "
-                                                           "session only.")
-                                                   .arg(error));
+            window.setKeySource(QObject::tr("none yet (File → Set API key)"));
+            QString note;
+            if (!haveSessionBus)
+                note = QObject::tr("No desktop keyring is running (no D-Bus session): the key "
+                                   "you enter is kept for this session only.");
+            else if (!error.isEmpty())
+                note = QObject::tr("The desktop keyring is not available (%1): the key you "
+                                   "enter is kept for this session only.")
+                           .arg(error);
+            window.askForKey(note);
         });
     }
 

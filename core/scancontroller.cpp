@@ -56,6 +56,14 @@ void ScanController::startScan(const QString &input, const QString &type)
         return;
     }
     m_pending.append({ input, target.url, type });
+    if (!m_client.hasApiKey()) {
+        // Kept: it starts as soon as a key is given.
+        emit keyRefused(QStringLiteral("An AppVet API key is needed to start scans."));
+        emit launchDeferred(QStringLiteral("Waiting for an API key: %1 scan(s) will start once "
+                                           "one is given.")
+                                .arg(m_pending.size()));
+        return;
+    }
     sendPending();
 }
 

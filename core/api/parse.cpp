@@ -8,6 +8,7 @@
 #include <QTimeZone>
 
 #include <climits>
+#include <cmath>
 
 namespace core {
 namespace {
@@ -46,14 +47,16 @@ public:
         if (!value)
             return std::nullopt;
         const double number = value->toDouble();
-        if (number != static_cast<double>(static_cast<qint64>(number))) {
-            fail(QStringLiteral("field \"%1\" is not a whole number").arg(QLatin1String(key)));
-            return std::nullopt;
-        }
-        if (number < min || number > max) {
+        // Range first: casting a double past what an integer holds is undefined
+        // (the fuzzer sent 3e77).
+        if (!(number >= min && number <= max)) {
             fail(QStringLiteral("field \"%1\" is out of range (%2)")
                      .arg(QLatin1String(key))
-                     .arg(static_cast<qint64>(number)));
+                     .arg(number));
+            return std::nullopt;
+        }
+        if (std::trunc(number) != number) {
+            fail(QStringLiteral("field \"%1\" is not a whole number").arg(QLatin1String(key)));
             return std::nullopt;
         }
         return static_cast<int>(number);

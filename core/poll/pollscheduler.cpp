@@ -90,6 +90,14 @@ void PollScheduler::resumeAfterNewKey()
     reschedule();
 }
 
+void PollScheduler::pauseForKey()
+{
+    m_pausedForKey = true;
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
+        m_repository.setWatch(it.key(), WatchState::Paused);
+    reschedule();
+}
+
 void PollScheduler::pollSoon(const QString &id)
 {
     const Scan *scan = m_repository.find(id);
@@ -126,6 +134,8 @@ void PollScheduler::refresh()
         if (scan && scan->lastUpdatedAt.isValid())
             entry.lastPollMs = now - qMax<qint64>(0, scan->lastUpdatedAt.msecsTo(wallNow));
         m_entries.insert(id, entry);
+        if (m_pausedForKey)
+            m_repository.setWatch(id, WatchState::Paused);
     }
     reschedule();
 }

@@ -47,8 +47,11 @@ public:
     void setNetworkAvailable(bool available);
     bool isNetworkAvailable() const { return m_networkAvailable; }
 
-    /// Polling stops after a 401 until this is called with a new key in the client.
+    /// Polling stops after a 401, or when there is no key yet, until this is
+    /// called with a new key in the client.
     void resumeAfterNewKey();
+    /// Holds all polling until resumeAfterNewKey(), without asking for a key.
+    void pauseForKey();
     bool isPausedForKey() const { return m_pausedForKey; }
     /// Asks about `id` at the next free slot, forgetting any backoff.
     void pollSoon(const QString &id);

@@ -135,6 +135,9 @@ void ParseTest::scanStatusRejects_data()
     QTest::newRow("progress fractional")
         << QByteArray(R"({"id":"scan_a","status":"scanning","progress":4.5})")
         << QStringLiteral("not a whole number");
+    QTest::newRow("progress beyond any integer (fuzzer)")
+        << QByteArray(R"({"id":"scan_a","status":"scanning","progress":3e77})")
+        << QStringLiteral("out of range");
     QTest::newRow("progress over 100")
         << QByteArray(R"({"id":"scan_a","status":"scanning","progress":250})")
         << QStringLiteral("out of range");

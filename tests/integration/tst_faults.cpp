@@ -23,6 +23,7 @@ private slots:
     void quotaExceededDisablesLaunchingButWatchingGoesOn();
     void lostLaunchAnswerIsNotResent();
     void networkGoingAwayPausesAndResumes();
+    void nothingIsSentBeforeThereIsAKey();
 };
 
 void FaultsTest::survivesAndRecovers_data()
@@ -220,6 +221,28 @@ void FaultsTest::networkGoingAwayPausesAndResumes()
     QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 30000);
     for (const auto &id : ids)
         QVERIFY(stack.repository->find(id)->problem.isEmpty());
+}
+
+void FaultsTest::nothingIsSentBeforeThereIsAKey()
+{
+    TestStack stack(600, 10.0);
+    const QString key = stack.simulator->options().apiKey;
+    stack.client->setApiKey(QString());
+    stack.scheduler->pauseForKey();
+    QSignalSpy asked(stack.controller.get(), &core::ScanController::keyRefused);
+    QSignalSpy launched(stack.controller.get(), &core::ScanController::launched);
+    stack.controller->startScan("https://example.com", "security");
+    QCOMPARE(asked.count(), 1);
+    QTest::qWait(300);
+    QCOMPARE(stack.simulator->requestLog().size(), 0); // no key, no request
+    QCOMPARE(stack.controller->pendingLaunches(), 1);
+
+    stack.controller->setApiKey(key); // the launch that waited goes out now
+    QTRY_COMPARE(launched.count(), 1);
+    const QString id = launched.at(0).at(0).toString();
+    QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal({ id }), 30000);
+    for (const auto &request : stack.simulator->requestLog())
+        QCOMPARE(request.authorization, "Bearer " + key.toUtf8());
 }
 
 QTEST_GUILESS_MAIN(FaultsTest)
