@@ -15,6 +15,40 @@
 namespace core {
 namespace {
 
+/// A request body Qt may send again only if it never read a byte of it. Qt
+/// re-sends a request whose connection drops before the answer, POST included;
+/// a POST that reached the server may have created a scan, and sending it again
+/// would spend quota twice. Reading nothing means nothing was sent: safe.
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data)
+        : m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_position + QIODevice::bytesAvailable();
+    }
+    bool reset() override { return m_position == 0; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = qMin<qint64>(maxSize, m_data.size() - m_position);
+        memcpy(data, m_data.constData() + m_position, static_cast<size_t>(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
 /// Adapts a typed parser and callback to the raw handler every call shares.
 template<typename T>
 std::function<void(int, const QByteArray &, const ApiError &)>
@@ -133,11 +167,18 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
         handler(0, {}, refused(QStringLiteral("Only http(s) API addresses are used.")));
         return;
     }
-    if (!body.isEmpty())
+    QNetworkReply *reply = nullptr;
+    if (body.isEmpty()) {
+        reply = m_network.sendCustomRequest(request, verb);
+    } else {
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
-
-    QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *device = new OneShotBody(body);
+        reply = m_network.sendCustomRequest(request, verb, device);
+        device->setParent(reply);
+    }
     ++m_inFlight;
     emit requestStarted();
 
@@ -245,6 +286,10 @@ void ApiClient::finish(QNetworkReply *reply, const QByteArray &body, const QStri
         switch (reply->error()) {
         case QNetworkReply::ConnectionRefusedError:
             error.message = QStringLiteral("The AppVet server refused the connection.");
+            break;
+        case QNetworkReply::ContentReSendError:
+            error.message = QStringLiteral("The connection dropped after the request was sent; "
+                                           "it was not sent again.");
             break;
         case QNetworkReply::RemoteHostClosedError:
             error.message = QStringLiteral("The server closed the connection before answering "

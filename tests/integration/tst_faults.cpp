@@ -21,6 +21,7 @@ private slots:
     void forgottenScanStopsBeingPolled();
     void rateLimitAnswerWaitsThenGoesOn();
     void quotaExceededDisablesLaunchingButWatchingGoesOn();
+    void lostLaunchAnswerIsNotResent_data();
     void lostLaunchAnswerIsNotResent();
     void networkGoingAwayPausesAndResumes();
     void nothingIsSentBeforeThereIsAKey();
@@ -185,11 +186,21 @@ void FaultsTest::quotaExceededDisablesLaunchingButWatchingGoesOn()
     QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 30000);
 }
 
+void FaultsTest::lostLaunchAnswerIsNotResent_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::newRow("no answer") << Fault::Hang;
+    QTest::newRow("connection reset") << Fault::ResetConnection;
+    QTest::newRow("answer cut short") << Fault::CutBody;
+    QTest::newRow("503") << Fault::ServerError;
+}
+
 void FaultsTest::lostLaunchAnswerIsNotResent()
 {
+    QFETCH(Fault, fault);
     TestStack stack(600, 10.0);
     stack.client->setTimeout(500);
-    stack.simulator->setFault(Fault::Hang, 1, QStringLiteral("/v1/scan"));
+    stack.simulator->setFault(fault, -1, QStringLiteral("/v1/scan"));
     QSignalSpy failed(stack.controller.get(), &core::ScanController::launchFailed);
     stack.controller->startScan("https://example.com", "security");
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 3000);
