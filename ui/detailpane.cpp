@@ -99,13 +99,16 @@ DetailPane::DetailPane(core::ScanRepository &repository, core::EventLogModel &ev
         const QScrollBar *bar = m_events->verticalScrollBar();
         m_followLog = bar->value() >= bar->maximum();
     });
+    // Scroll once the view has laid the new rows out, not before.
     connect(&events, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_followLog)
-            m_events->scrollToBottom();
+            QMetaObject::invokeMethod(m_events, &QAbstractItemView::scrollToBottom,
+                                      Qt::QueuedConnection);
     });
     connect(&events, &QAbstractItemModel::modelReset, this, [this] {
         m_followLog = true;
-        m_events->scrollToBottom();
+        QMetaObject::invokeMethod(m_events, &QAbstractItemView::scrollToBottom,
+                                  Qt::QueuedConnection);
     });
     connect(&m_repository, &core::ScanRepository::scanChanged, this, [this](int index) {
         if (index >= 0 && index < m_repository.count() && m_repository.at(index).id == m_scanId)

@@ -84,11 +84,12 @@ void GradePanel::showScan(const core::Scan &scan)
     m_detail->setText(detail);
     if (scan.summary) {
         const core::ReportSummary &s = *scan.summary;
-        QString text = tr("%1 checks: %2 passed, %3 failed, %4 warnings")
+        QString text = tr("%1 checks: %2 passed, %3 failed, %4 %5")
                            .arg(s.totalChecks)
                            .arg(s.passed)
                            .arg(s.failed)
-                           .arg(s.warnings);
+                           .arg(s.warnings)
+                           .arg(s.warnings == 1 ? tr("warning") : tr("warnings"));
         QStringList severities;
         if (s.critical)
             severities << tr("%1 critical").arg(s.critical);
