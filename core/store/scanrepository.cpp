@@ -33,9 +33,7 @@ void ScanRepository::loadFromStore()
             continue;
         if (scan.watch == WatchState::Paused || scan.watch == WatchState::Stalled)
             scan.watch = WatchState::Watching;
-        m_index.insert(scan.id, m_scans.size());
-        m_scans.append(scan);
-        emit scanAdded(m_scans.size() - 1);
+        insert(scan, false);
     }
 }
 
@@ -76,14 +74,19 @@ bool ScanRepository::add(const ScanStatus &created)
         = created.createdAt.isValid() ? created.createdAt : QDateTime::currentDateTimeUtc();
     scan.lastUpdatedAt = QDateTime::currentDateTimeUtc();
     scan.watch = isTerminal(scan.state) ? WatchState::Finished : WatchState::Watching;
-    m_index.insert(scan.id, m_scans.size());
-    m_scans.append(scan);
-    if (m_store)
-        m_store->save(scan);
-    emit scanAdded(m_scans.size() - 1);
-    if (!created.events.isEmpty())
+    insert(scan, true);
+    if (!created.events.isEmpty() || created.result || !created.error.isEmpty())
         merge(created);
     return true;
+}
+
+void ScanRepository::insert(const Scan &scan, bool persist)
+{
+    m_index.insert(scan.id, m_scans.size());
+    m_scans.append(scan);
+    if (persist && m_store)
+        m_store->save(scan);
+    emit scanAdded(m_scans.size() - 1);
 }
 
 bool ScanRepository::adopt(const ScanSummary &summary)
@@ -99,11 +102,7 @@ bool ScanRepository::adopt(const ScanSummary &summary)
     scan.completedAt = summary.completedAt;
     // Watched even if it has ended: one answer brings its events and report link.
     scan.watch = WatchState::Watching;
-    m_index.insert(scan.id, m_scans.size());
-    m_scans.append(scan);
-    if (m_store)
-        m_store->save(scan);
-    emit scanAdded(m_scans.size() - 1);
+    insert(scan, true);
     return true;
 }
 

@@ -53,6 +53,7 @@ signals:
     void removed(int index);
 
 private:
+    void insert(const Scan &scan, bool persist);
     Scan *mutableFind(const QString &id);
     void changed(const QString &id, ScanFields fields, bool persist);
 
