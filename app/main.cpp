@@ -189,6 +189,11 @@ int main(int argc, char *argv[])
     };
     QObject::connect(&window, &ui::MainWindow::keyEntered, &window, [&](const QString &key) {
         useKey(key, QObject::tr("entered by you"));
+        if (!core::looksLikeApiKey(key))
+            window.statusBar()->showMessage(
+                QObject::tr("That key does not look like avk_live_ and 40 letters or digits; "
+                            "trying it anyway."),
+                10000);
         keyStore->write(key, [&window, name = keyStore->name()](const QString &error) {
             window.setKeySource(error.isEmpty() ? QObject::tr("entered, kept in %1").arg(name)
                                                 : QObject::tr("entered, kept for this session only "

@@ -241,7 +241,6 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
                 if (reply->isOpen())
                     pending->body += reply->readAll();
                 reply->deleteLater();
-                emit requestFinished();
                 if (hadContext && guard.isNull())
                     return;
                 finish(reply, pending->body, pending->abortReason, pending->abortKind, handler);

@@ -62,7 +62,6 @@ signals:
     void rateLimitUpdated(const core::RateLimitInfo &info);
     /// Emitted whenever a request leaves, for budget accounting.
     void requestStarted();
-    void requestFinished();
 
 private:
     using RawHandler
