@@ -107,14 +107,18 @@ void ScanController::onCreated(const Launch &launch, const ScanStatus &status,
         return;
     }
     switch (error.kind) {
-    case Kind::RateLimited:
-        // A 429 means nothing was created: safe to send again after the wait.
+    case Kind::RateLimited: {
+        // A 429 means nothing was created: safe to send again after the wait,
+        // which holds the polling back too.
+        const qint64 wait = m_scheduler.noteRateLimited(error.retryAfterMs);
         m_pending.prepend(launch);
         emit launchDeferred(QStringLiteral("Request limit reached: the scan of %1 will start "
-                                           "shortly.")
-                                .arg(displayText(launch.target.host(), 200)));
-        m_pendingTimer.start(static_cast<int>(boundMs(1000, error.retryAfterMs, 120000)));
+                                           "in %2 s.")
+                                .arg(displayText(launch.target.host(), 200))
+                                .arg((wait + 999) / 1000));
+        m_pendingTimer.start(static_cast<int>(wait));
         return;
+    }
     case Kind::QuotaExceeded:
         m_launchBlockedReason = launchErrorMessage(error);
         emit launchBlocked(m_launchBlockedReason);

@@ -326,17 +326,10 @@ void PollScheduler::onAnswer(const QString &id, qint64 sentMs, const ScanStatus 
                                     : error.message);
         m_entries.erase(it);
         break;
-    case Kind::RateLimited: {
+    case Kind::RateLimited:
         // Not the scan's fault: it keeps its place and goes first after the wait.
-        const qint64 wait
-            = boundMs(1000, error.retryAfterMs < 0 ? m_settings.windowMs : error.retryAfterMs,
-                      m_settings.maxWaitMs);
-        m_blockedUntilMs = qMax(m_blockedUntilMs, now + wait);
-        m_remaining = 0;
-        m_resetAtMs = now + wait;
-        emit rateLimitWait(wait);
-        break;
-    }
+        noteRateLimited(error.retryAfterMs);
+        return;
     default: {
         entry.lastPollMs = sentMs;
         ++entry.failures;
@@ -360,6 +353,19 @@ void PollScheduler::onAnswer(const QString &id, qint64 sentMs, const ScanStatus 
     }
     }
     reschedule();
+}
+
+qint64 PollScheduler::noteRateLimited(qint64 retryAfterMs)
+{
+    const qint64 wait = boundMs(1000, retryAfterMs < 0 ? m_settings.windowMs : retryAfterMs,
+                                m_settings.maxWaitMs);
+    const qint64 now = nowMs();
+    m_blockedUntilMs = qMax(m_blockedUntilMs, now + wait);
+    m_remaining = 0;
+    m_resetAtMs = now + wait;
+    emit rateLimitWait(wait);
+    reschedule();
+    return wait;
 }
 
 void PollScheduler::onRateLimit(const RateLimitInfo &info)

@@ -58,6 +58,9 @@ public:
     /// Picks up new, resumed or finished scans from the repository.
     void refresh();
 
+    /// A 429 RATE_LIMITED, on any request: nothing is sent until the server's
+    /// Retry-After (or X-RateLimit-Reset), clamped to maxWaitMs. Returns the wait.
+    qint64 noteRateLimited(qint64 retryAfterMs);
     /// Whether a request for the user (e.g. POST /v1/scan) fits the budget now;
     /// if not, `waitMs` says when it will.
     bool budgetAllowsNow(qint64 *waitMs) const;

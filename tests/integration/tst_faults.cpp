@@ -25,6 +25,7 @@ private slots:
     void lostLaunchAnswerIsNotResent();
     void networkGoingAwayPausesAndResumes();
     void nothingIsSentBeforeThereIsAKey();
+    void rateLimitedLaunchWaitsThenStarts();
 };
 
 void FaultsTest::survivesAndRecovers_data()
@@ -254,6 +255,35 @@ void FaultsTest::nothingIsSentBeforeThereIsAKey()
     QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal({ id }), 30000);
     for (const auto &request : stack.simulator->requestLog())
         QCOMPARE(request.authorization, "Bearer " + key.toUtf8());
+}
+
+void FaultsTest::rateLimitedLaunchWaitsThenStarts()
+{
+    TestStack stack(600, 10.0);
+    stack.simulator->setFault(Fault::RateLimited, 1, QStringLiteral("/v1/scan"));
+    QSignalSpy deferred(stack.controller.get(), &core::ScanController::launchDeferred);
+    QSignalSpy launched(stack.controller.get(), &core::ScanController::launched);
+    stack.controller->startScan("https://example.com", "security");
+    QTRY_COMPARE(deferred.count(), 1);
+    QVERIFY(deferred.at(0).at(0).toString().contains(QStringLiteral("will start in 2 s")));
+    QVERIFY(!stack.scheduler->budgetAllowsNow(nullptr)); // polling waits as well
+    QTRY_COMPARE_WITH_TIMEOUT(launched.count(), 1, 5000);
+    int posts = 0, created = 0;
+    qint64 first429 = -1, createdAt = -1;
+    for (const auto &request : stack.simulator->requestLog()) {
+        if (request.method != "POST")
+            continue;
+        ++posts;
+        if (request.status == 429)
+            first429 = request.atMs;
+        if (request.status == 201) {
+            ++created;
+            createdAt = request.atMs;
+        }
+    }
+    QCOMPARE(posts, 2); // a 429 created nothing, so one more try is safe
+    QCOMPARE(created, 1);
+    QVERIFY(createdAt - first429 >= 1900);
 }
 
 QTEST_GUILESS_MAIN(FaultsTest)
