@@ -251,10 +251,15 @@ void ApiClient::finish(QNetworkReply *reply, const QByteArray &body, const QStri
                        ApiError::Kind abortKind, const RawHandler &handler)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // The server's clock, for its reset times and Retry-After dates.
+    const QDateTime serverDate = parseHttpDate(reply->rawHeader("Date"));
+    const QDateTime now = serverDate.isValid() ? serverDate : QDateTime::currentDateTimeUtc();
     if (reply->hasRawHeader("X-RateLimit-Limit") || reply->hasRawHeader("X-RateLimit-Remaining")) {
-        const auto info = parseRateLimit(reply->rawHeader("X-RateLimit-Limit"),
-                                         reply->rawHeader("X-RateLimit-Remaining"),
-                                         reply->rawHeader("X-RateLimit-Reset"));
+        auto info = parseRateLimit(reply->rawHeader("X-RateLimit-Limit"),
+                                   reply->rawHeader("X-RateLimit-Remaining"),
+                                   reply->rawHeader("X-RateLimit-Reset"));
+        if (serverDate.isValid())
+            info.serverNowEpochMs = serverDate.toMSecsSinceEpoch();
         if (info.isValid())
             emit rateLimitUpdated(info);
     }
@@ -266,7 +271,6 @@ void ApiClient::finish(QNetworkReply *reply, const QByteArray &body, const QStri
         error.message = abortReason;
     } else if (status >= 400) {
         error = parseErrorAnswer(status, body);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
         error.retryAfterMs = parseRetryAfterMs(reply->rawHeader("Retry-After"), now);
         if (error.retryAfterMs < 0 && status == 429) {
             const auto info = parseRateLimit({}, {}, reply->rawHeader("X-RateLimit-Reset"));

@@ -426,13 +426,20 @@ qint64 parseRetryAfterMs(const QByteArray &value, const QDateTime &now)
     const qint64 seconds = text.toLongLong(&ok);
     if (ok) // a day is longer than any wait we honour, and cannot overflow
         return seconds >= 0 ? qMin<qint64>(seconds, 86400) * 1000 : -1;
-    // IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT".
-    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(text.left(64)),
-                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    const QDateTime date = parseHttpDate(text);
     if (!date.isValid())
         return -1;
-    date.setTimeSpec(Qt::UTC);
-    return qMax<qint64>(0, now.msecsTo(date));
+    return boundMs(0, now.msecsTo(date), 86400000);
+}
+
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    // IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT".
+    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed().left(64)),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (date.isValid())
+        date.setTimeSpec(Qt::UTC);
+    return date;
 }
 
 } // namespace core

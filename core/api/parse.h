@@ -35,6 +35,9 @@ RateLimitInfo parseRateLimit(const QByteArray &limit, const QByteArray &remainin
 /// Retry-After as delta seconds or an HTTP date; -1 if absent or garbled.
 qint64 parseRetryAfterMs(const QByteArray &value, const QDateTime &now);
 
+/// An HTTP date (IMF-fixdate) in UTC; invalid if absent or garbled.
+QDateTime parseHttpDate(const QByteArray &value);
+
 /// True for ids the API hands out ("scan_" and a short run of [A-Za-z0-9_-]).
 bool isValidScanId(const QString &id);
 

@@ -146,6 +146,9 @@ struct RateLimitInfo
     int limit = -1;
     int remaining = -1;
     qint64 resetEpochSeconds = -1;
+    /// The server's clock (its Date header) when it answered; -1 if unknown.
+    /// X-RateLimit-Reset is on that clock, which may not be ours.
+    qint64 serverNowEpochMs = -1;
 
     bool isValid() const { return limit >= 0 && remaining >= 0; }
 };

@@ -377,8 +377,10 @@ void PollScheduler::onRateLimit(const RateLimitInfo &info)
     // and may not be counted in it yet: count them as spent.
     m_remaining = qMax(0, info.remaining - m_client.requestsInFlight());
     if (info.resetEpochSeconds > 0) {
-        const qint64 untilReset
-            = info.resetEpochSeconds * 1000 - QDateTime::currentMSecsSinceEpoch();
+        // Measured on the server's clock when it says what that is (Date).
+        const qint64 serverNow = info.serverNowEpochMs > 0 ? info.serverNowEpochMs
+                                                           : QDateTime::currentMSecsSinceEpoch();
+        const qint64 untilReset = info.resetEpochSeconds * 1000 - serverNow;
         m_resetAtMs = now + boundMs(0, untilReset, m_settings.windowMs + 5000);
     }
     emit budgetChanged(requestsLeft(), m_limit);

@@ -4,6 +4,7 @@
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QScopeGuard>
 #include <QUrlQuery>
 
@@ -759,11 +760,19 @@ void Simulator::write(QTcpSocket *socket, const Answer &answer, bool withRateHea
         + reasonPhrase(answer.status) + "\r\n";
     out += "Content-Type: " + answer.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
+    // The server's own clock, which need not agree with the client's.
+    const qint64 serverNowMs = QDateTime::currentMSecsSinceEpoch() + m_options.clockSkewMs;
+    out += "Date: "
+        + QLocale::c()
+              .toString(QDateTime::fromMSecsSinceEpoch(serverNowMs, Qt::UTC),
+                        QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+              .toLatin1()
+        + "\r\n";
     if (withRateHeaders) {
         const qint64 now = m_clock.elapsed();
         const bool windowOpen = m_windowStartMs >= 0 && now < m_windowStartMs + m_options.windowMs;
         const int used = windowOpen ? m_windowCount : 0;
-        const qint64 resetMs = QDateTime::currentMSecsSinceEpoch()
+        const qint64 resetMs = serverNowMs
             + (windowOpen ? m_windowStartMs + m_options.windowMs - now : m_options.windowMs);
         out += "X-RateLimit-Limit: " + QByteArray::number(m_options.requestsPerWindow) + "\r\n";
         out += "X-RateLimit-Remaining: "

@@ -32,6 +32,7 @@ public:
         int quotaLimit = 500;
         int quotaUsed = 0;
         QString tier = QStringLiteral("pro");
+        qint64 clockSkewMs = 0; // the server's clock minus the real one
     };
 
     enum class Fault {

@@ -17,9 +17,11 @@
 
 struct TestStack
 {
-    explicit TestStack(int requestsPerMinute = 60, double scale = 20.0, quint32 seed = 7)
+    explicit TestStack(int requestsPerMinute = 60, double scale = 20.0, quint32 seed = 7,
+                       qint64 serverClockSkewMs = 0)
     {
         sim::Simulator::Options options;
+        options.clockSkewMs = serverClockSkewMs;
         options.requestsPerWindow = requestsPerMinute;
         options.windowMs = static_cast<int>(60000 / scale);
         options.speed = scale;
