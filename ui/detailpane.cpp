@@ -62,6 +62,7 @@ DetailPane::DetailPane(core::ScanRepository &repository, core::EventLogModel &ev
     m_events->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_events->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_events->verticalHeader()->hide();
+    m_events->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_events->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_events->verticalHeader()->setDefaultSectionSize(m_events->fontMetrics().height() + 4);
     m_events->horizontalHeader()->setStretchLastSection(true);
@@ -94,21 +95,19 @@ DetailPane::DetailPane(core::ScanRepository &repository, core::EventLogModel &ev
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
 
-    // Follow the log unless the user scrolled up to read.
-    connect(&events, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
-        const QScrollBar *bar = m_events->verticalScrollBar();
-        m_followLog = bar->value() >= bar->maximum();
-    });
-    // Scroll once the view has laid the new rows out, not before.
-    connect(&events, &QAbstractItemModel::rowsInserted, this, [this] {
+    // Follow the log unless the user scrolled up to read. Watching the scroll
+    // range, not the rows, also keeps the bottom in view when the pane above
+    // grows (the grade panel appears just as the last events arrive).
+    QScrollBar *bar = m_events->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this,
+            [this, bar](int value) { m_followLog = value >= bar->maximum(); });
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int maximum) {
         if (m_followLog)
-            QMetaObject::invokeMethod(m_events, &QAbstractItemView::scrollToBottom,
-                                      Qt::QueuedConnection);
+            bar->setValue(maximum);
     });
     connect(&events, &QAbstractItemModel::modelReset, this, [this] {
         m_followLog = true;
-        QMetaObject::invokeMethod(m_events, &QAbstractItemView::scrollToBottom,
-                                  Qt::QueuedConnection);
+        m_events->scrollToBottom();
     });
     connect(&m_repository, &core::ScanRepository::scanChanged, this, [this](int index) {
         if (index >= 0 && index < m_repository.count() && m_repository.at(index).id == m_scanId)

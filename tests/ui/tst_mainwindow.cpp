@@ -245,6 +245,17 @@ void MainWindowTest::eventLogFollowsUnlessTheUserScrolledUp()
     QVERIFY(bar->maximum() > 0);
     grow(5);
     QTRY_COMPARE(bar->value(), bar->maximum()); // following
+    // ...with the newest event fully in view, not half under the edge.
+    const QRect last = pane.eventView()->visualRect(events.index(events.rowCount() - 1, 1));
+    QVERIFY2(pane.eventView()->viewport()->rect().contains(last),
+             qPrintable(QStringLiteral("last row at y %1-%2, viewport height %3")
+                            .arg(last.top())
+                            .arg(last.bottom())
+                            .arg(pane.eventView()->viewport()->height())));
+    // The log's box shrinks (as when the grade panel appears): still the bottom.
+    pane.resize(500, 300);
+    QTRY_VERIFY(pane.eventView()->viewport()->rect().contains(
+        pane.eventView()->visualRect(events.index(events.rowCount() - 1, 1))));
 
     bar->setValue(bar->maximum() / 3); // the user scrolls up to read
     const int reading = bar->value();
