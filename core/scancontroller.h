@@ -41,7 +41,6 @@ public:
     void setApiKey(const QString &key);
 
     bool isLaunchBlocked() const { return !m_launchBlockedReason.isEmpty(); }
-    QString launchBlockedReason() const { return m_launchBlockedReason; }
     int pendingLaunches() const { return m_pending.size(); }
 
 signals:

@@ -116,15 +116,28 @@ DetailPane::DetailPane(core::ScanRepository &repository, core::EventLogModel &ev
     connect(m_grade, &GradePanel::openReportRequested, this,
             [this] { emit openReportRequested(m_scanId); });
     connect(m_retry, &QPushButton::clicked, this, [this] { emit retryRequested(m_scanId); });
-    // The "next update in" countdown moves each second while the scan is live.
+    // The "next update in" countdown moves each second while the scan is live;
+    // only that line changes, so only that line is rewritten.
     auto *ticker = new QTimer(this);
     connect(ticker, &QTimer::timeout, this, [this] {
         const core::Scan *scan = m_repository.find(m_scanId);
         if (scan && !core::isTerminal(scan->state))
-            refresh();
+            updateStatusLine(*scan);
     });
     ticker->start(1000);
     refresh();
+}
+
+void DetailPane::updateStatusLine(const core::Scan &scan)
+{
+    QString status = core::ScanListModel::statusText(scan);
+    status[0] = status.at(0).toUpper();
+    if (scan.state == core::ScanState::Scanning)
+        status += QStringLiteral(" · %1%").arg(scan.progress);
+    const QString next = core::ScanListModel::timeText(scan, QDateTime::currentDateTimeUtc(), true);
+    if (!core::isTerminal(scan.state) && !next.isEmpty())
+        status += QStringLiteral(" · ") + next;
+    m_status->setText(status);
 }
 
 void DetailPane::setScanId(const QString &id)
@@ -145,15 +158,7 @@ void DetailPane::refresh()
         tr("%1 scan · %2 · started %3")
             .arg(core::displayText(scan->type, 40), scan->id,
                  QLocale().toString(scan->createdAt.toLocalTime(), QLocale::ShortFormat)));
-    QString status = core::ScanListModel::statusText(*scan);
-    status[0] = status.at(0).toUpper();
-    if (scan->state == core::ScanState::Scanning)
-        status += QStringLiteral(" · %1%").arg(scan->progress);
-    const QString next
-        = core::ScanListModel::timeText(*scan, QDateTime::currentDateTimeUtc(), true);
-    if (!core::isTerminal(scan->state) && !next.isEmpty())
-        status += QStringLiteral(" · ") + next;
-    m_status->setText(status);
+    updateStatusLine(*scan);
     m_progress->setValue(scan->progress);
     const bool failed = scan->state == core::ScanState::Failed;
     m_progress->setFormat(failed ? tr("failed") : QStringLiteral("%p%"));

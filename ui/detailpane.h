@@ -9,6 +9,7 @@ class QStackedWidget;
 class QTableView;
 
 namespace core {
+struct Scan;
 class EventLogModel;
 class ScanRepository;
 } // namespace core
@@ -43,6 +44,7 @@ signals:
 
 private:
     void refresh();
+    void updateStatusLine(const core::Scan &scan);
 
     core::ScanRepository &m_repository;
     QString m_scanId;

@@ -131,8 +131,6 @@ QVariant ScanListModel::data(const QModelIndex &index, int role) const
         return scan.progress;
     case GradeRole:
         return scan.result ? scan.result->grade : QString();
-    case WatchRole:
-        return static_cast<int>(scan.watch);
     case Qt::ToolTipRole: {
         QString text = scan.url + QLatin1Char('\n') + scan.id;
         if (!scan.error.isEmpty())
@@ -141,18 +139,6 @@ QVariant ScanListModel::data(const QModelIndex &index, int role) const
             text += QLatin1Char('\n') + scan.problem;
         return tooltipText(text);
     }
-    case SortRole:
-        switch (index.column()) {
-        case ProgressColumn:
-            return scan.progress;
-        case GradeColumn:
-            return scan.result ? scan.result->score : -1;
-        case TimeColumn:
-            return scan.createdAt;
-        default:
-            break;
-        }
-        [[fallthrough]];
     case Qt::DisplayRole:
         switch (index.column()) {
         case SiteColumn:

@@ -45,7 +45,6 @@ public:
     /// Sets the per-window limit (from GET /v1/usage or the first answer's headers).
     void setRequestLimit(int requestsPerWindow);
     void setNetworkAvailable(bool available);
-    bool isNetworkAvailable() const { return m_networkAvailable; }
 
     /// Polling stops after a 401, or when there is no key yet, until this is
     /// called with a new key in the client.

@@ -83,7 +83,6 @@ public:
     qint64 terminalAtMs(const QString &id) const;
     QString terminalStateOf(const QString &id) const;
     qint64 elapsedMs() const { return m_clock.elapsed(); }
-    QStringList scanIds() const { return m_order; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
