@@ -1,6 +1,7 @@
 // scandash: builds the objects, wires them and owns their lifetimes.
 #include "api/apiclient.h"
 #include "api/urlpolicy.h"
+#include "instance/singleinstance.h"
 #include "mainwindow.h"
 #include "model/eventlogmodel.h"
 #include "model/scanlistmodel.h"
@@ -132,6 +133,7 @@ int main(int argc, char *argv[])
             return usageError(QStringLiteral("--demo-speed must be a positive number."));
         options.tier
             = options.requestsPerWindow <= 10 ? QStringLiteral("free") : QStringLiteral("pro");
+        options.pastWeeks = 6; // a few weeks of an organisation's scans to find and compare
         simulator = std::make_unique<sim::Simulator>(options);
         if (simulator->listenOnLoopback() == 0)
             return usageError(QStringLiteral("could not start the demo simulator on 127.0.0.1."));
@@ -152,6 +154,28 @@ int main(int argc, char *argv[])
         storePath = QDir(dir).filePath(QStringLiteral("scans-%1.sqlite").arg(baseUrl.host()));
     }
 
+    // One window per data file: a second start hands its work to the first.
+    std::unique_ptr<core::SingleInstance> instance;
+    if (!demo) {
+        instance = std::make_unique<core::SingleInstance>(storePath);
+        QString error;
+        switch (instance->claim(QCoreApplication::arguments().mid(1), &error)) {
+        case core::SingleInstance::Role::Forwarded:
+            QTextStream(stderr) << QObject::tr("scandash: handed over to the ScanDash already "
+                                               "running on this history.")
+                                << "\n";
+            return 0;
+        case core::SingleInstance::Role::Failed:
+            QTextStream(stderr) << QObject::tr("scandash: could not check for another window "
+                                               "(%1); going on.")
+                                       .arg(error)
+                                << "\n";
+            break;
+        case core::SingleInstance::Role::Primary:
+            break;
+        }
+    }
+
     QNetworkAccessManager network;
     core::ApiClient client(network, baseUrl);
     core::ScanStore store(storePath);
@@ -167,12 +191,10 @@ int main(int argc, char *argv[])
     repository.loadFromStore();
     if (const int unfinished = repository.activeIds().size(); unfinished > 0)
         window.statusBar()->showMessage(
-            QObject::tr("Watching %1 unfinished scan(s) again from the last session.")
-                .arg(unfinished),
+            QObject::tr("Watching %n unfinished scan(s) again from the last session.", nullptr,
+                        unfinished),
             15000);
-    if (!store.isOpen())
-        window.statusBar()->showMessage(
-            QObject::tr("Scans cannot be kept between runs: %1").arg(store.lastError()));
+    window.watchStore(store);
 
     // The key: environment, then the CLI's config file, then the keyring, then ask.
     std::unique_ptr<core::KeyStore> keyStore;
@@ -182,25 +204,42 @@ int main(int argc, char *argv[])
                                                             + baseUrl.host());
     else
         keyStore = std::make_unique<core::MemoryKeyStore>();
+    bool synced = false;
     auto useKey = [&](const QString &key, const QString &source) {
         controller.setApiKey(key);
         window.setKeySource(source);
         controller.fetchUsage();
+        if (!synced) {
+            // The organisation's scans started elsewhere, and watched sites due.
+            synced = true;
+            controller.syncOrganisationScans();
+            controller.checkWatchedSites();
+        }
     };
+    // A typed key is kept in the keyring only once the server has accepted it.
+    QString typedKey;
     QObject::connect(&window, &ui::MainWindow::keyEntered, &window, [&](const QString &key) {
+        typedKey = key;
         useKey(key, QObject::tr("entered by you"));
         if (!core::looksLikeApiKey(key))
             window.statusBar()->showMessage(
                 QObject::tr("That key does not look like avk_live_ and 40 letters or digits; "
                             "trying it anyway."),
                 10000);
-        keyStore->write(key, [&window, name = keyStore->name()](const QString &error) {
-            window.setKeySource(error.isEmpty() ? QObject::tr("entered, kept in %1").arg(name)
-                                                : QObject::tr("entered, kept for this session only "
-                                                              "(keyring: %1)")
-                                                      .arg(error));
-        });
     });
+    QObject::connect(
+        &controller, &core::ScanController::keyAccepted, &window, [&](const QString &key) {
+            if (key != typedKey)
+                return;
+            typedKey.clear();
+            keyStore->write(key, [&window, name = keyStore->name()](const QString &error) {
+                window.setKeySource(error.isEmpty()
+                                        ? QObject::tr("entered, kept in %1").arg(name)
+                                        : QObject::tr("entered, kept for this session only "
+                                                      "(keyring: %1)")
+                                              .arg(error));
+            });
+        });
     QObject::connect(&controller, &core::ScanController::keyRefused, &window,
                      [&window](const QString &message) { window.askForKey(message); });
 
@@ -258,6 +297,22 @@ int main(int argc, char *argv[])
                      });
     for (const auto &url : startUrls)
         controller.startScan(url, parser.value(typeOption));
+    if (instance) {
+        // A second `scandash --scan URL` lands here: start its scans, come forward.
+        QObject::connect(
+            instance.get(), &core::SingleInstance::argumentsReceived, &window,
+            [&](const QStringList &arguments) {
+                QCommandLineParser forwarded;
+                forwarded.addOptions({ demoOption, apiUrlOption, intervalOption, scanOption,
+                                       typeOption, dataOption, demoRpmOption, demoSpeedOption,
+                                       screenshotOption, quitAfterOption });
+                forwarded.parse(QStringList { QStringLiteral("scandash") } + arguments);
+                const QString type = forwarded.value(typeOption);
+                for (const auto &url : forwarded.values(scanOption))
+                    controller.startScan(url, type);
+                window.bringToFront();
+            });
+    }
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

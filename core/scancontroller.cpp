@@ -28,6 +28,15 @@ QString launchErrorMessage(const ApiError &error)
     return detail.isEmpty() || detail == lead ? lead : lead + QLatin1Char(' ') + detail;
 }
 
+bool lacksServerDetails(const Scan &scan)
+{
+    if (!isTerminal(scan.state) || scan.watch != WatchState::Finished)
+        return false;
+    if (scan.result)
+        return scan.result->reportUrl.isEmpty();
+    return scan.state == ScanState::Failed && scan.error.isEmpty();
+}
+
 ScanController::ScanController(ApiClient &client, ScanRepository &repository,
                                PollScheduler &scheduler, QObject *parent)
     : QObject(parent)
@@ -38,6 +47,9 @@ ScanController::ScanController(ApiClient &client, ScanRepository &repository,
     m_pendingTimer.setSingleShot(true);
     connect(&m_pendingTimer, &QTimer::timeout, this, &ScanController::sendPending);
     connect(&m_scheduler, &PollScheduler::keyRefused, this, &ScanController::keyRefused);
+    m_watchTimer.setInterval(60 * 60 * 1000);
+    connect(&m_watchTimer, &QTimer::timeout, this, &ScanController::checkWatchedSites);
+    m_watchTimer.start();
 }
 
 void ScanController::startScan(const QString &input, const QString &type)
@@ -120,8 +132,7 @@ void ScanController::onCreated(const Launch &launch, const ScanStatus &status,
         return;
     }
     case Kind::QuotaExceeded:
-        m_launchBlockedReason = launchErrorMessage(error);
-        emit launchBlocked(m_launchBlockedReason);
+        setLaunchBlocked(launchErrorMessage(error));
         emit launchFailed(launch.input, m_launchBlockedReason);
         return;
     case Kind::Unauthorized:
@@ -147,52 +158,191 @@ void ScanController::onCreated(const Launch &launch, const ScanStatus &status,
     }
 }
 
+void ScanController::setLaunchBlocked(const QString &reason)
+{
+    if (reason == m_launchBlockedReason)
+        return;
+    m_launchBlockedReason = reason;
+    emit launchBlocked(reason);
+}
+
 void ScanController::fetchUsage()
 {
     m_client.getUsage(this, [this](const Usage &usage, const ApiError &error) {
-        if (!error.ok())
-            return; // the headers of later answers teach the limit too
-        m_scheduler.setRequestLimit(usage.requestsPerMinute);
-        m_usage = usage;
-        if (usage.scans.limit > 0 && usage.scans.remaining <= 0) {
-            m_launchBlockedReason
-                = QStringLiteral("This month's scan quota (%1) is used up.").arg(usage.scans.limit);
-            emit launchBlocked(m_launchBlockedReason);
-        }
-        emit usageUpdated(usage);
-    });
-}
-
-void ScanController::importRecentScans(int limit)
-{
-    ScanListQuery query;
-    query.limit = qBound(1, limit, 100);
-    m_client.listScans(query, this, [this](const ScanPage &page, const ApiError &error) {
-        if (!error.ok()) {
-            emit scansImported(0, 0, describeError(error));
+        if (error.kind == ApiError::Kind::Unauthorized) {
+            m_unconfirmedKey.clear();
+            emit keyRefused(launchErrorMessage(error));
             return;
         }
-        int added = 0;
-        // Oldest first, so that the list keeps the server's newest-first order.
-        for (auto it = page.scans.crbegin(); it != page.scans.crend(); ++it)
-            added += m_repository.adopt(*it);
-        emit scansImported(added, page.scans.size() - added, QString());
+        if (!error.ok())
+            return; // the headers of later answers teach the limit too
+        if (!m_unconfirmedKey.isEmpty())
+            emit keyAccepted(std::exchange(m_unconfirmedKey, QString()));
+        m_scheduler.setRequestLimit(usage.requestsPerMinute);
+        m_usage = usage;
+        // A new billing period (or a bigger plan) lifts the block by itself.
+        if (usage.scans.limit > 0 && usage.scans.remaining <= 0)
+            setLaunchBlocked(tr("This month's scan quota (%1) is used up.").arg(usage.scans.limit));
+        else
+            setLaunchBlocked(QString());
+        emit usageUpdated(usage);
+        sendPending();
     });
 }
 
-void ScanController::fetchReportSummary(const QString &scanId)
+void ScanController::syncOrganisationScans()
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    m_syncAdded = 0;
+    syncPage(0);
+}
+
+void ScanController::syncPage(int offset)
+{
+    qint64 wait = 0;
+    if (!m_client.hasApiKey() || !m_scheduler.budgetAllowsNow(&wait)) {
+        // Paging shares the budget with polling: wait for room, never a 429.
+        QTimer::singleShot(static_cast<int>(boundMs(1000, wait, 120000)), this,
+                           [this, offset] { syncPage(offset); });
+        return;
+    }
+    ScanListQuery query;
+    query.limit = 100;
+    query.offset = offset;
+    m_client.listScans(query, this, [this, offset](const ScanPage &page, const ApiError &error) {
+        if (error.kind == ApiError::Kind::RateLimited) {
+            const qint64 wait = m_scheduler.noteRateLimited(error.retryAfterMs);
+            QTimer::singleShot(static_cast<int>(wait), this, [this, offset] { syncPage(offset); });
+            return;
+        }
+        if (!error.ok()) {
+            m_syncing = false;
+            emit organisationSynced(m_syncAdded, describeError(error));
+            return;
+        }
+        bool reachedKnown = false;
+        QList<ScanSummary> fresh;
+        for (const auto &summary : page.scans) {
+            if (m_repository.find(summary.id))
+                reachedKnown = true; // newest first: the rest is known too
+            else
+                fresh.append(summary);
+        }
+        // Oldest first, so that the list keeps the server's newest-first order.
+        for (auto it = fresh.crbegin(); it != fresh.crend(); ++it)
+            m_syncAdded += m_repository.adopt(*it);
+        const int next = offset + page.scans.size();
+        if (reachedKnown || page.scans.isEmpty() || next >= page.total) {
+            m_syncing = false;
+            emit organisationSynced(m_syncAdded, QString());
+            return;
+        }
+        syncPage(next);
+    });
+}
+
+void ScanController::fetchReport(const QString &scanId)
 {
     const Scan *scan = m_repository.find(scanId);
-    if (!scan || !scan->result || scan->summary || m_summariesAsked.contains(scanId)
-        || !m_scheduler.budgetAllowsNow(nullptr))
+    if (!scan || !scan->result || scan->summary || m_reportsAsked.contains(scanId))
         return;
-    m_summariesAsked.insert(scanId);
+    m_repository.ensureDetails(scanId);
+    if (scan->summary || !m_scheduler.budgetAllowsNow(nullptr))
+        return; // kept in the history from an earlier run, or no room now
+    m_reportsAsked.insert(scanId);
     m_client.getReport(scanId, this, [this, scanId](const Report &report, const ApiError &error) {
         if (error.ok() && report.id == scanId)
-            m_repository.setReportSummary(scanId, report.summary);
+            m_repository.setReport(scanId, report);
         else if (error.isTransient())
-            m_summariesAsked.remove(scanId); // worth another try on the next selection
+            m_reportsAsked.remove(scanId); // worth another try on the next selection
     });
+}
+
+void ScanController::showScan(const QString &scanId)
+{
+    m_repository.setShown(scanId);
+    m_scheduler.setSelected(scanId);
+    const Scan *scan = m_repository.find(scanId);
+    if (!scan)
+        return;
+    if (lacksServerDetails(*scan))
+        m_scheduler.fetchOnce(scanId);
+    fetchReport(scanId);
+}
+
+void ScanController::rescan(const QString &scanId)
+{
+    if (const Scan *scan = m_repository.find(scanId))
+        startScan(scan->url, scan->type);
+}
+
+void ScanController::stopWatching(const QString &scanId)
+{
+    const Scan *scan = m_repository.find(scanId);
+    if (scan && isActive(scan->watch))
+        m_repository.setWatch(scanId, WatchState::Stopped);
+}
+
+void ScanController::pollNow(const QString &scanId)
+{
+    m_scheduler.pollSoon(scanId);
+}
+
+void ScanController::remove(const QString &scanId)
+{
+    if (auto scan = m_repository.take(scanId)) {
+        m_reportsAsked.remove(scanId);
+        m_removed.append(*scan);
+        emit undoAvailableChanged(true);
+    }
+}
+
+void ScanController::undoRemove()
+{
+    if (m_removed.isEmpty())
+        return;
+    Scan scan = m_removed.takeLast();
+    scan.nextPollAt = QDateTime();
+    scan.waitReason = WaitReason::None;
+    m_repository.restore(scan);
+    if (m_removed.isEmpty())
+        emit undoAvailableChanged(false);
+}
+
+void ScanController::watchSite(const QString &scanId, int days)
+{
+    const Scan *scan = m_repository.find(scanId);
+    if (!scan)
+        return;
+    if (days <= 0)
+        m_repository.removeSiteWatch(scan->url, scan->type);
+    else
+        m_repository.setSiteWatch({ scan->url, scan->type, days });
+}
+
+void ScanController::checkWatchedSites()
+{
+    const QDateTime now = m_clock();
+    for (const SiteWatch &watch : m_repository.siteWatches()) {
+        // Due when the newest scan of the site is older than the period.
+        const QList<const Scan *> history = m_repository.siteHistory(watch.url, watch.type);
+        const QDateTime newest = history.isEmpty() ? QDateTime() : history.last()->createdAt;
+        bool running = false;
+        for (const Scan *scan : history)
+            running = running || isActive(scan->watch);
+        bool launching = false;
+        for (const auto &launch : m_pending)
+            launching = launching
+                || siteKey(launch.target.toString(), launch.type) == siteKey(watch.url, watch.type);
+        if (running || launching)
+            continue;
+        if (!newest.isValid() || newest.addDays(watch.everyDays) <= now) {
+            startScan(watch.url, watch.type);
+            emit watchedSiteRescanned(watch.url, watch.type);
+        }
+    }
 }
 
 CheckedUrl ScanController::reportLink(const QString &scanId) const
@@ -206,8 +356,20 @@ CheckedUrl ScanController::reportLink(const QString &scanId) const
 void ScanController::setApiKey(const QString &key)
 {
     m_client.setApiKey(key);
+    m_unconfirmedKey = key;
+    // A new key may be on another plan: the old quota block says nothing now.
+    setLaunchBlocked(QString());
     m_scheduler.resumeAfterNewKey();
     sendPending();
+}
+
+} // namespace core
+
+namespace core {
+
+void ScanController::setPollInterval(int milliseconds)
+{
+    m_scheduler.setInterval(milliseconds);
 }
 
 } // namespace core

@@ -2,10 +2,13 @@
 
 #include "api/types.h"
 #include "api/urlpolicy.h"
+#include "domain/scan.h"
 
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+
+#include <functional>
 
 namespace core {
 
@@ -30,15 +33,42 @@ public:
     void startScan(const QString &input, const QString &type);
     /// Asks GET /v1/usage, to learn the key's request limit and quota.
     void fetchUsage();
-    /// Adds the organisation's most recent scans (GET /v1/scans) that this
-    /// window does not have yet; the outcome arrives as scansImported().
-    void importRecentScans(int limit = 20);
-    /// Fetches the report of a finished scan once, for its check summary, if
-    /// the request budget has room now (a summary is a nicety, not worth a wait).
-    void fetchReportSummary(const QString &scanId);
+    /// Pages through the organisation's scans (GET /v1/scans, 100 a page,
+    /// newest first) and adopts those this window does not have, stopping at
+    /// the first page that reaches a scan already known. Unfinished ones are
+    /// watched like local ones. The outcome arrives as organisationSynced().
+    void syncOrganisationScans();
+    bool isSyncing() const { return m_syncing; }
+    /// Fetches the report of a finished scan once and keeps it in the
+    /// history, if the request budget has room now (worth no wait).
+    void fetchReport(const QString &scanId);
+
+    /// The user looks at this scan: it is polled first, its details are read
+    /// from the history and what it lacks is asked for once.
+    void showScan(const QString &scanId);
+    /// Starts a new scan of the same site and type.
+    void rescan(const QString &scanId);
+    /// Keeps the scan but asks no more about it.
+    void stopWatching(const QString &scanId);
+    /// Asks about the scan at the next free slot (watching it again if stopped).
+    void pollNow(const QString &scanId);
+    /// Removes the scan from the list and the history; undoRemove() brings the
+    /// last removed back, for as long as this session runs.
+    void remove(const QString &scanId);
+    bool canUndoRemove() const { return !m_removed.isEmpty(); }
+    void undoRemove();
+
+    /// Rescans the scan's site every `days` days while ScanDash runs (0: never).
+    void watchSite(const QString &scanId, int days);
+    /// Starts the rescans of watched sites that are due; runs every hour.
+    void checkWatchedSites();
+    using Clock = std::function<QDateTime()>;
+    void setClock(Clock clock) { m_clock = std::move(clock); }
     /// The report link of a finished scan, checked against the API origin.
     CheckedUrl reportLink(const QString &scanId) const;
     void setApiKey(const QString &key);
+    /// How often a scan that has the budget is asked about (3-5 s).
+    void setPollInterval(int milliseconds);
 
     bool isLaunchBlocked() const { return !m_launchBlockedReason.isEmpty(); }
     int pendingLaunches() const { return m_pending.size(); }
@@ -52,7 +82,14 @@ signals:
     void launchBlocked(const QString &reason);
     void usageUpdated(const core::Usage &usage);
     void keyRefused(const QString &message);
-    void scansImported(int added, int alreadyHere, const QString &error);
+    /// The server accepted the key given with setApiKey() (a first answer
+    /// came back), so it is worth keeping.
+    void keyAccepted(const QString &key);
+    /// `added` scans were adopted; `error` is empty when the paging ended well.
+    void organisationSynced(int added, const QString &error);
+    void undoAvailableChanged(bool available);
+    /// A watched site's rescan was started (or could not be).
+    void watchedSiteRescanned(const QString &url, const QString &type);
 
 private:
     struct Launch
@@ -64,6 +101,8 @@ private:
     void send(const Launch &launch);
     void sendPending();
     void onCreated(const Launch &launch, const ScanStatus &status, const ApiError &error);
+    void syncPage(int offset);
+    void setLaunchBlocked(const QString &reason);
 
     ApiClient &m_client;
     ScanRepository &m_repository;
@@ -72,10 +111,20 @@ private:
     QTimer m_pendingTimer;
     QString m_launchBlockedReason;
     std::optional<Usage> m_usage;
-    QSet<QString> m_summariesAsked;
+    QSet<QString> m_reportsAsked;
+    QList<Scan> m_removed; // this session's removals, newest last, for undo
+    QString m_unconfirmedKey; // given, not yet accepted by an answer
+    QTimer m_watchTimer;
+    Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+    bool m_syncing = false;
+    int m_syncAdded = 0;
 };
 
 /// The message a person reads for an API error on launching a scan.
 QString launchErrorMessage(const ApiError &error);
+
+/// True for a finished scan whose events or report link were never fetched
+/// (one adopted from GET /v1/scans): one answer fills them in.
+bool lacksServerDetails(const Scan &scan);
 
 } // namespace core

@@ -6,11 +6,13 @@
 #include "model/scanlistmodel.h"
 #include "store/scanrepository.h"
 #include "style.h"
+#include "trendchart.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
@@ -18,6 +20,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -34,6 +37,10 @@ DetailPane::DetailPane(core::ScanRepository &repository, core::EventLogModel &ev
     , m_progress(new QProgressBar(this))
     , m_grade(new GradePanel(this))
     , m_events(new QTableView(this))
+    , m_history(plainLabel(this))
+    , m_trend(new TrendChart(this))
+    , m_rescan(new QPushButton(tr("Rescan"), this))
+    , m_watch(new QToolButton(this))
 {
     auto *empty = plainLabel(this);
     empty->setText(tr("No scan selected.\n\nType a site address above and press Enter to start "
@@ -84,6 +91,35 @@ DetailPane::DetailPane(core::ScanRepository &repository, core::EventLogModel &ev
     layout->addWidget(m_progress);
     layout->addLayout(problemRow);
     layout->addWidget(m_grade);
+    m_history->setWordWrap(true);
+    m_trend->setFixedHeight(170);
+    layout->addWidget(m_history);
+    layout->addWidget(m_trend);
+    m_rescan->setToolTip(tr("Start a new scan of this site and type"));
+    m_watch->setPopupMode(QToolButton::InstantPopup);
+    m_watch->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *watchMenu = new QMenu(m_watch);
+    for (int days : { 0, 1, 7, 30 }) {
+        const QString text = days == 0 ? tr("Don't rescan by itself")
+                                       : tr("Rescan every %n day(s)", nullptr, days);
+        watchMenu->addAction(text, this, [this, days] { emit watchSiteRequested(m_scanId, days); });
+    }
+    m_watch->setMenu(watchMenu);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_rescan);
+    actions->addWidget(m_watch);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+    connect(m_rescan, &QPushButton::clicked, this, [this] { emit rescanRequested(m_scanId); });
+    connect(&m_repository, &core::ScanRepository::siteHistoryChanged, this,
+            [this](const QString &key) {
+                const core::Scan *scan = m_repository.find(m_scanId);
+                if (scan && core::siteKey(scan->url, scan->type) == key)
+                    refreshHistory();
+            });
+    connect(&m_repository, &core::ScanRepository::siteWatchesChanged, this,
+            &DetailPane::refreshHistory);
+
     auto *logTitle = plainLabel(this);
     logTitle->setText(tr("Events"));
     layout->addWidget(logTitle);
@@ -144,6 +180,58 @@ void DetailPane::setScanId(const QString &id)
 {
     m_scanId = id;
     refresh();
+    refreshHistory();
+}
+
+void DetailPane::refreshHistory()
+{
+    const core::Scan *scan = m_repository.find(m_scanId);
+    if (!scan)
+        return;
+    const QList<const core::Scan *> history = m_repository.siteHistory(m_scanId);
+    int graded = 0;
+    for (const core::Scan *other : history)
+        graded += other->result.has_value();
+    m_trend->setVisible(graded >= 2);
+    if (graded >= 2)
+        m_trend->showHistory(history, m_scanId);
+
+    const core::Scan *previous = m_repository.previousWithResult(m_scanId);
+    QString text;
+    if (history.size() <= 1) {
+        text = tr("The first scan of this site and type.");
+    } else if (!scan->result || !previous) {
+        text = tr("%n scan(s) of this site and type.", nullptr, history.size());
+    } else {
+        const int change = scan->result->score - previous->result->score;
+        const int now = core::gradeRank(scan->result->grade);
+        const int before = core::gradeRank(previous->result->grade);
+        const QString when
+            = QLocale().toString(previous->createdAt.toLocalTime().date(), QLocale::ShortFormat);
+        if (now >= 0 && before >= 0 && now < before)
+            text = tr("▼ Regression: the grade fell from %1 to %2 since the scan of %3 (score "
+                      "%4 → %5).")
+                       .arg(core::displayText(previous->result->grade, 4),
+                            core::displayText(scan->result->grade, 4), when)
+                       .arg(previous->result->score)
+                       .arg(scan->result->score);
+        else if (change > 0)
+            text = tr("▲ %1 points since the scan of %2 (%3 %4).")
+                       .arg(change)
+                       .arg(when, core::displayText(previous->result->grade, 4))
+                       .arg(previous->result->score);
+        else if (change < 0)
+            text = tr("▼ %1 points since the scan of %2 (%3 %4).")
+                       .arg(-change)
+                       .arg(when, core::displayText(previous->result->grade, 4))
+                       .arg(previous->result->score);
+        else
+            text = tr("Same score as the scan of %1.").arg(when);
+    }
+    m_history->setText(text);
+    const auto watch = m_repository.siteWatch(scan->url, scan->type);
+    m_watch->setText(watch ? tr("Watched: every %n day(s)", nullptr, watch->everyDays)
+                           : tr("Watch this site"));
 }
 
 void DetailPane::refresh()

@@ -7,6 +7,7 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QToolButton;
 
 namespace core {
 struct Scan;
@@ -17,6 +18,7 @@ class ScanRepository;
 namespace ui {
 
 class GradePanel;
+class TrendChart;
 
 /// Everything about the selected scan: address, status, progress bar, what is
 /// wrong with watching it, the grade panel when it ends, and the live event log.
@@ -37,13 +39,21 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     GradePanel *gradePanel() const { return m_grade; }
     QTableView *eventView() const { return m_events; }
+    QLabel *historyLabel() const { return m_history; }
+    TrendChart *trendChart() const { return m_trend; }
+    QPushButton *rescanButton() const { return m_rescan; }
+    QToolButton *watchButton() const { return m_watch; }
 
 signals:
     void openReportRequested(const QString &scanId);
     void retryRequested(const QString &scanId);
+    void rescanRequested(const QString &scanId);
+    /// Rescan the scan's site every `days` days (0: stop).
+    void watchSiteRequested(const QString &scanId, int days);
 
 private:
     void refresh();
+    void refreshHistory();
     void updateStatusLine(const core::Scan &scan);
 
     core::ScanRepository &m_repository;
@@ -57,6 +67,10 @@ private:
     QProgressBar *m_progress;
     GradePanel *m_grade;
     QTableView *m_events;
+    QLabel *m_history;
+    TrendChart *m_trend;
+    QPushButton *m_rescan;
+    QToolButton *m_watch;
     bool m_followLog = true;
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/scan.h"
+#include "domain/scan.h"
 
 #include <QWidget>
 

@@ -1,22 +1,28 @@
 #include "mainwindow.h"
 
 #include "detailpane.h"
+#include "filterbar.h"
 #include "gradepanel.h"
 #include "model/displaytext.h"
 #include "model/eventlogmodel.h"
+#include "model/scanfiltermodel.h"
 #include "model/scanlistmodel.h"
 #include "newscanbar.h"
 #include "poll/pollscheduler.h"
 #include "progressdelegate.h"
 #include "scancontroller.h"
 #include "store/scanrepository.h"
+#include "store/scanstore.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDesktopServices>
+#include <QDir>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -27,6 +33,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -41,7 +48,9 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     , m_scheduler(scheduler)
     , m_scans(scans)
     , m_events(events)
+    , m_filter(new core::ScanFilterModel(this))
     , m_bar(new NewScanBar(this))
+    , m_filterBar(new FilterBar(*m_filter, this))
     , m_banner(new QLabel(this))
     , m_list(new QTreeView(this))
     , m_detail(new DetailPane(repository, events, this))
@@ -49,7 +58,11 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     , m_keyLabel(new QLabel(this))
     , m_budgetLabel(new QLabel(this))
     , m_quotaLabel(new QLabel(this))
+    , m_historyLabel(new QLabel(this))
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+    , m_confirm([this](const QString &question) {
+        return QMessageBox::question(this, tr("ScanDash"), question) == QMessageBox::Yes;
+    })
 {
     setWindowTitle(tr("ScanDash"));
     setWindowIcon(QIcon(QStringLiteral(":/scandash/scandash.svg")));
@@ -57,31 +70,46 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
 
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #5c4400; padding: 6px; "
-                                           "border: 1px solid #e8d48a; border-radius: 4px;"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setBackgroundRole(QPalette::ToolTipBase);
+    m_banner->setForegroundRole(QPalette::ToolTipText);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setMargin(6);
     m_banner->hide();
 
-    m_list->setModel(&m_scans);
+    m_filter->setSourceModel(&m_scans);
+    m_list->setModel(m_filter);
     m_list->setItemDelegate(new ProgressDelegate(m_list));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(core::ScanListModel::StartedColumn, Qt::DescendingOrder);
     m_list->setAccessibleName(tr("Scans"));
+    // The context menu comes from the mouse or the keyboard's Menu key; the
+    // event says which, so the keyboard's acts on the current row.
+    m_list->installEventFilter(this);
+    m_list->viewport()->installEventFilter(this);
     auto *header = m_list->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(core::ScanListModel::SiteColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
     header->resizeSection(core::ScanListModel::TypeColumn, 90);
     header->resizeSection(core::ScanListModel::StatusColumn, 90);
-    header->resizeSection(core::ScanListModel::ProgressColumn, 100);
-    header->resizeSection(core::ScanListModel::GradeColumn, 60);
-    header->resizeSection(core::ScanListModel::TimeColumn, 140);
+    header->resizeSection(core::ScanListModel::ProgressColumn, 80);
+    header->resizeSection(core::ScanListModel::GradeColumn, 90);
+    header->resizeSection(core::ScanListModel::StartedColumn, 100);
+    header->resizeSection(core::ScanListModel::TimeColumn, 100);
 
+    auto *listSide = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_filterBar);
+    listLayout->addWidget(m_list, 1);
     m_splitter = new QSplitter(this);
-    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(listSide);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -95,41 +123,53 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    for (auto *label : { m_hostLabel, m_keyLabel, m_budgetLabel, m_quotaLabel }) {
+    m_historyLabel->hide();
+    for (auto *label : { m_historyLabel, m_hostLabel, m_keyLabel, m_budgetLabel, m_quotaLabel }) {
         label->setTextFormat(Qt::PlainText);
         statusBar()->addPermanentWidget(label);
     }
+    m_historyLabel->setForegroundRole(QPalette::BrightText);
+    m_historyLabel->setBackgroundRole(QPalette::Highlight);
+    m_historyLabel->setAutoFillBackground(true);
+    m_historyLabel->setMargin(2);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     auto *keyAction = fileMenu->addAction(tr("Set API &key…"));
     connect(keyAction, &QAction::triggered, this, [this] { askForKey(QString()); });
-    auto *importAction = fileMenu->addAction(tr("Add &recent scans from AppVet"));
-    importAction->setToolTip(tr("Watch the organisation's 20 most recent scans, including "
-                                "ones started elsewhere"));
-    connect(importAction, &QAction::triggered, this, [this] {
-        statusBar()->showMessage(tr("Asking AppVet for recent scans…"));
-        m_controller.importRecentScans();
+    auto *syncAction = fileMenu->addAction(tr("&Sync scans from AppVet"));
+    syncAction->setToolTip(tr("Add the organisation's scans that are not here yet, including "
+                              "ones started elsewhere, and watch the unfinished ones"));
+    connect(syncAction, &QAction::triggered, this, [this] {
+        statusBar()->showMessage(tr("Asking AppVet for the organisation's scans…"));
+        m_controller.syncOrganisationScans();
     });
-    connect(&m_controller, &core::ScanController::scansImported, this,
-            [this](int added, int alreadyHere, const QString &error) {
-                statusBar()->showMessage(
-                    error.isEmpty()
-                        ? tr("Added %1 scan(s) from AppVet; %2 were already here.")
-                              .arg(added)
-                              .arg(alreadyHere)
-                        : tr("Could not list recent scans: %1").arg(core::displayText(error, 300)),
-                    10000);
+    connect(&m_controller, &core::ScanController::organisationSynced, this,
+            [this](int added, const QString &error) {
+                statusBar()->showMessage(error.isEmpty()
+                                             ? tr("%n scan(s) added from AppVet.", nullptr, added)
+                                             : tr("Could not list the organisation's scans: %1")
+                                                   .arg(core::displayText(error, 300)),
+                                         10000);
             });
     fileMenu->addSeparator();
     auto *quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    createActions();
+
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
-    auto *findBar = viewMenu->addAction(tr("New scan"));
-    findBar->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence::New });
-    connect(findBar, &QAction::triggered, this, [this] {
+    auto *newScan = viewMenu->addAction(tr("New scan"));
+    newScan->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence::New });
+    connect(newScan, &QAction::triggered, this, [this] {
         m_bar->urlEdit()->setFocus();
         m_bar->urlEdit()->selectAll();
+    });
+    auto *findAction = viewMenu->addAction(tr("&Find scans"));
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_filterBar->searchEdit()->setFocus();
+        m_filterBar->searchEdit()->selectAll();
     });
     // How often a scan that has the budget is asked about: the documented 3-5 s.
     auto *intervalMenu = viewMenu->addMenu(tr("Update interval"));
@@ -140,7 +180,7 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
         action->setChecked(m_scheduler.settings().intervalMs == seconds * 1000);
         intervals->addAction(action);
         connect(action, &QAction::triggered, this, [this, seconds] {
-            m_scheduler.setInterval(seconds * 1000);
+            m_controller.setPollInterval(seconds * 1000);
             QSettings().setValue(QStringLiteral("pollIntervalSeconds"), seconds);
         });
     }
@@ -173,38 +213,190 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
             tr("The server asked to slow down: polling resumes in %1 s.").arg((ms + 999) / 1000),
             static_cast<int>(ms));
     });
+    connect(&m_controller, &core::ScanController::watchedSiteRescanned, this,
+            [this](const QString &url) {
+                statusBar()->showMessage(
+                    tr("Rescanning %1: it is watched and its last scan is due.")
+                        .arg(core::displayText(url, 200)),
+                    10000);
+            });
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                const QString id = m_scans.idAt(current.row());
+                const QString id = current.data(core::ScanListModel::ScanIdRole).toString();
+                m_controller.showScan(id);
                 m_detail->setScanId(id);
                 m_events.setScanId(id);
-                m_scheduler.setSelected(id);
-                m_controller.fetchReportSummary(id);
+                updateActions();
             });
     connect(m_detail, &DetailPane::openReportRequested, this, &MainWindow::openReport);
-    // The selected scan just finished: fetch its check summary while it is looked at.
+    connect(m_detail, &DetailPane::rescanRequested, &m_controller, &core::ScanController::rescan);
+    connect(m_detail, &DetailPane::watchSiteRequested, &m_controller,
+            &core::ScanController::watchSite);
+    connect(m_detail, &DetailPane::retryRequested, &m_controller, &core::ScanController::pollNow);
+    // The scan looked at just finished: fetch its report while it is looked at.
     connect(&m_repository, &core::ScanRepository::scanChanged, this,
             [this](int index, core::ScanFields fields) {
                 const core::Scan &scan = m_repository.at(index);
-                if ((fields & core::FieldResult) && scan.id == m_detail->scanId())
-                    m_controller.fetchReportSummary(scan.id);
+                if (scan.id != m_detail->scanId())
+                    return;
+                if (fields & core::FieldResult)
+                    m_controller.fetchReport(scan.id);
+                if (fields & (core::FieldWatch | core::FieldResult | core::FieldState))
+                    updateActions();
             });
-    connect(m_detail, &DetailPane::retryRequested, &m_scheduler, &core::PollScheduler::pollSoon);
-    connect(m_list, &QTreeView::customContextMenuRequested, this, &MainWindow::showScanMenu);
-    connect(m_list, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
-        const QString id = m_scans.idAt(index.row());
+    // Enter and double-click both activate a row: open its report.
+    connect(m_list, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(core::ScanListModel::ScanIdRole).toString();
         const core::Scan *scan = m_repository.find(id);
         if (scan && scan->result)
             openReport(id);
     });
+    connect(&m_controller, &core::ScanController::undoAvailableChanged, this,
+            &MainWindow::updateActions);
+    // With nothing selected yet, the newest scan is shown: its trend at once.
+    auto selectFirst = [this] {
+        if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0)
+            m_list->setCurrentIndex(m_filter->index(0, 0));
+    };
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, selectFirst);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, selectFirst);
     updateBudget(m_scheduler.requestsLeft(), m_scheduler.requestLimit());
     m_bar->urlEdit()->setFocus();
 
-    // View state only: where the window was and how it was split.
+    // View state only: where the window was, how it was split, the list's
+    // sort and column widths, and the filter.
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    header->restoreState(settings.value(QStringLiteral("window/listHeader")).toByteArray());
+    m_filterBar->restoreState();
+    updateActions();
+}
+
+void MainWindow::createActions()
+{
+    auto *scanMenu = menuBar()->addMenu(tr("&Scan"));
+    auto add = [this, scanMenu](const QString &text, const QKeySequence &key, auto handler) {
+        auto *action = scanMenu->addAction(text);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, [this, handler] {
+            const QString id = currentScanId();
+            if (!id.isEmpty())
+                handler(id);
+        });
+        return action;
+    };
+    m_openReportAction = add(tr("&Open report"), QKeySequence(Qt::Key_Return),
+                             [this](const QString &id) { openReport(id); });
+    m_checkNowAction = add(tr("&Check now"), QKeySequence::Refresh,
+                           [this](const QString &id) { m_controller.pollNow(id); });
+    m_rescanAction = add(tr("&Rescan"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                         [this](const QString &id) { m_controller.rescan(id); });
+    m_stopAction = add(tr("S&top watching"), QKeySequence(),
+                       [this](const QString &id) { m_controller.stopWatching(id); });
+    scanMenu->addSeparator();
+    m_copyUrlAction = add(tr("Copy &address"), QKeySequence(), [this](const QString &id) {
+        if (const core::Scan *scan = m_repository.find(id))
+            QApplication::clipboard()->setText(scan->url);
+    });
+    m_copyIdAction = add(tr("Copy scan &id"), QKeySequence(),
+                         [](const QString &id) { QApplication::clipboard()->setText(id); });
+    scanMenu->addSeparator();
+    m_removeAction
+        = add(tr("Re&move"), QKeySequence::Delete, [this](const QString &id) { removeScan(id); });
+    // Enter, Delete and F5 belong to the list: in the address bar they edit
+    // text (Enter there starts a scan). Enter reaches the list as activated().
+    for (auto *action : { m_openReportAction, m_removeAction, m_checkNowAction })
+        action->setShortcutContext(Qt::WidgetShortcut);
+    m_list->addActions({ m_removeAction, m_checkNowAction });
+    m_undoAction = scanMenu->addAction(tr("&Undo remove"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        const int before = m_repository.count();
+        m_controller.undoRemove();
+        if (m_repository.count() > before)
+            selectScan(m_repository.at(m_repository.count() - 1).id);
+    });
+    addAction(m_undoAction);
+}
+
+QString MainWindow::currentScanId() const
+{
+    return m_list->currentIndex().data(core::ScanListModel::ScanIdRole).toString();
+}
+
+void MainWindow::updateActions()
+{
+    const core::Scan *scan = m_repository.find(currentScanId());
+    for (auto *action : { m_rescanAction, m_removeAction, m_copyUrlAction, m_copyIdAction })
+        action->setEnabled(scan != nullptr);
+    m_openReportAction->setEnabled(scan && scan->result.has_value());
+    m_checkNowAction->setEnabled(scan && !core::isTerminal(scan->state));
+    m_stopAction->setEnabled(scan && core::isActive(scan->watch));
+    m_undoAction->setEnabled(m_controller.canUndoRemove());
+}
+
+void MainWindow::removeScan(const QString &scanId)
+{
+    const core::Scan *scan = m_repository.find(scanId);
+    if (!scan)
+        return;
+    if (core::isActive(scan->watch)
+        && !m_confirm(tr("The scan of %1 is still running. Remove it from the list and stop "
+                         "watching it? It goes on at AppVet; Ctrl+Z brings it back.")
+                          .arg(core::displayText(scan->url, 200))))
+        return;
+    const int row = m_list->currentIndex().row();
+    m_controller.remove(scanId);
+    // Keep the keyboard where it was: the next row becomes current.
+    const QModelIndex next = m_filter->index(qMin(row, m_filter->rowCount() - 1), 0);
+    if (next.isValid())
+        m_list->setCurrentIndex(next);
+    statusBar()->showMessage(tr("Removed. Ctrl+Z brings it back."), 8000);
+    updateActions();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_list || watched == m_list->viewport())
+        && event->type() == QEvent::ContextMenu) {
+        auto *menuEvent = static_cast<QContextMenuEvent *>(event);
+        QModelIndex index;
+        QPoint at;
+        if (menuEvent->reason() == QContextMenuEvent::Keyboard) {
+            index = m_list->currentIndex();
+            const QRect rect = m_list->visualRect(index);
+            at = m_list->viewport()->mapToGlobal(rect.isValid() ? rect.center() : QPoint());
+        } else {
+            const QPoint local = watched == m_list
+                ? m_list->viewport()->mapFrom(m_list, menuEvent->pos())
+                : menuEvent->pos();
+            index = m_list->indexAt(local);
+            at = menuEvent->globalPos();
+            if (index.isValid())
+                m_list->setCurrentIndex(index);
+        }
+        showScanMenu(index, at);
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showScanMenu(const QModelIndex &index, const QPoint &globalPosition)
+{
+    const QString id = index.data(core::ScanListModel::ScanIdRole).toString();
+    if (!m_repository.find(id))
+        return;
+    updateActions();
+    QMenu menu(this);
+    menu.addActions({ m_openReportAction, m_checkNowAction, m_rescanAction, m_stopAction });
+    menu.addSeparator();
+    menu.addActions({ m_copyUrlAction, m_copyIdAction });
+    menu.addSeparator();
+    menu.addAction(m_removeAction);
+    emit scanMenuShown(id);
+    menu.exec(globalPosition);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -212,7 +404,68 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/listHeader"), m_list->header()->saveState());
+    m_filterBar->saveState();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::watchStore(core::ScanStore &store)
+{
+    using Outcome = core::ScanStore::OpenOutcome;
+    const core::ScanStore::OpenResult &result = store.openResult();
+    QString lasting;
+    switch (result.outcome) {
+    case Outcome::MovedAside: {
+        const QString text
+            = tr("The scan history could not be used (%1). It was not changed: it was renamed "
+                 "to %2 and a new, empty history was started.")
+                  .arg(result.reason, QDir::toNativeSeparators(result.movedTo));
+        statusBar()->showMessage(text, 60000);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("History file set aside"), text,
+                                    QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        break;
+    }
+    case Outcome::Locked:
+        lasting = tr("History not saved: the file is locked by another program (%1); scans are "
+                     "kept in memory for this run.")
+                      .arg(result.reason);
+        break;
+    case Outcome::Unwritable:
+        lasting = tr("History not saved: the data folder cannot be written (%1); scans are kept "
+                     "in memory for this run.")
+                      .arg(result.reason);
+        break;
+    case Outcome::Opened:
+        if (result.migratedFrom > 0)
+            statusBar()->showMessage(
+                tr("History brought up to date (it was version %1).").arg(result.migratedFrom),
+                10000);
+        break;
+    case Outcome::Created:
+    case Outcome::InMemory:
+        break;
+    }
+    m_historyLabel->setText(lasting);
+    m_historyLabel->setVisible(!lasting.isEmpty());
+    connect(
+        &store, &core::ScanStore::healthChanged, this, [this](bool healthy, const QString &reason) {
+            m_historyLabel->setText(healthy ? QString() : tr("History not saved: %1").arg(reason));
+            m_historyLabel->setVisible(!healthy);
+            if (healthy)
+                statusBar()->showMessage(tr("History saved again."), 5000);
+        });
 }
 
 void MainWindow::setConnectionInfo(const QString &apiHost, bool demo)
@@ -260,7 +513,14 @@ void MainWindow::askForKey(const QString &message)
 
 void MainWindow::selectScan(const QString &id)
 {
-    const QModelIndex index = m_scans.indexForId(id);
+    QModelIndex index = m_filter->mapFromSource(m_scans.indexForId(id));
+    if (!index.isValid() && m_scans.indexForId(id).isValid()) {
+        // Hidden by the filter: show everything rather than a scan nobody sees.
+        m_filterBar->searchEdit()->clear();
+        m_filterBar->statusButton(core::ScanFilterModel::Status::All)->click();
+        m_filterBar->typeBox()->setCurrentIndex(0);
+        index = m_filter->mapFromSource(m_scans.indexForId(id));
+    }
     if (index.isValid()) {
         m_list->setCurrentIndex(index);
         m_list->scrollTo(index);
@@ -281,26 +541,6 @@ void MainWindow::openReport(const QString &scanId)
     }
     m_detail->gradePanel()->showLinkMessage(QString());
     statusBar()->showMessage(tr("Opened %1 in the browser.").arg(link.url.toDisplayString()), 5000);
-}
-
-void MainWindow::showScanMenu(const QPoint &position)
-{
-    const QModelIndex index = m_list->indexAt(position);
-    const QString id = m_scans.idAt(index.row());
-    const core::Scan *scan = m_repository.find(id);
-    if (!scan)
-        return;
-    QMenu menu(this);
-    auto *open = menu.addAction(tr("Open report"), this, [this, id] { openReport(id); });
-    open->setEnabled(scan->result.has_value());
-    auto *retry = menu.addAction(tr("Check now"), this, [this, id] { m_scheduler.pollSoon(id); });
-    retry->setEnabled(!core::isTerminal(scan->state));
-    menu.addAction(tr("Copy address"), this,
-                   [url = scan->url] { QApplication::clipboard()->setText(url); });
-    menu.addAction(tr("Copy scan id"), this, [id] { QApplication::clipboard()->setText(id); });
-    menu.addSeparator();
-    menu.addAction(tr("Remove from list"), this, [this, id] { m_repository.remove(id); });
-    menu.exec(m_list->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::onUsage(const core::Usage &usage)

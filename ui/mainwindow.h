@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QTreeView;
@@ -15,25 +16,32 @@ namespace core {
 class EventLogModel;
 class PollScheduler;
 class ScanController;
+class ScanFilterModel;
 class ScanListModel;
 class ScanRepository;
+class ScanStore;
 struct Usage;
 } // namespace core
 
 namespace ui {
 
 class DetailPane;
+class FilterBar;
 class NewScanBar;
 
-/// The dashboard: the new-scan bar on top, the scan list on the left, the
-/// selected scan on the right, and a status bar with the API host, demo or
-/// live, where the key came from and the requests left in the window.
+/// The dashboard: the new-scan bar on top, the filter bar and the scan list
+/// on the left, the selected scan on the right, and a status bar with the API
+/// host, demo or live, where the key came from, the requests left in the
+/// window and whether the history is being saved. Every command on a scan
+/// goes through the ScanController; the window keeps only view state.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     using UrlOpener = std::function<bool(const QUrl &)>;
+    /// Asks the user a yes/no question; a QMessageBox by default.
+    using Confirmer = std::function<bool(const QString &question)>;
 
     MainWindow(core::ScanController &controller, core::ScanRepository &repository,
                core::PollScheduler &scheduler, core::ScanListModel &scans,
@@ -41,27 +49,50 @@ public:
 
     /// How a checked report link is opened; QDesktopServices::openUrl by default.
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
+    void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
     void setConnectionInfo(const QString &apiHost, bool demo);
     void setKeySource(const QString &source);
-    /// Asks for a key with a non-modal dialog; a second call while it is open
-    /// only updates its message, so the user is asked once.
+    /// Says how the history file was opened, and follows its writes: a lasting
+    /// "History not saved" while they fail.
+    void watchStore(core::ScanStore &store);
+    /// Shows the key dialog (or updates the one already open) with `message`,
+    /// so the user is asked once.
     void askForKey(const QString &message);
+    /// Brings the window to the front (a second start handed us its work).
+    void bringToFront();
 
     NewScanBar *scanBar() const { return m_bar; }
+    FilterBar *filterBar() const { return m_filterBar; }
     QTreeView *scanView() const { return m_list; }
     DetailPane *detailPane() const { return m_detail; }
     QInputDialog *keyDialog() const { return m_keyDialog; }
+    QLabel *historyStatusLabel() const { return m_historyLabel; }
+    /// The scan the list's current row shows.
+    QString currentScanId() const;
+    void selectScan(const QString &id);
+
+    QAction *removeAction() const { return m_removeAction; }
+    QAction *undoRemoveAction() const { return m_undoAction; }
+    QAction *checkNowAction() const { return m_checkNowAction; }
+    QAction *openReportAction() const { return m_openReportAction; }
+    QAction *rescanAction() const { return m_rescanAction; }
+    QAction *stopWatchingAction() const { return m_stopAction; }
 
 signals:
     void keyEntered(const QString &key);
+    /// The scan menu was shown for this scan (tests read which one).
+    void scanMenuShown(const QString &scanId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void selectScan(const QString &id);
+    void createActions();
     void openReport(const QString &scanId);
-    void showScanMenu(const QPoint &position);
+    void removeScan(const QString &scanId);
+    void showScanMenu(const QModelIndex &index, const QPoint &globalPosition);
+    void updateActions();
     void onUsage(const core::Usage &usage);
     void updateBudget(int remaining, int limit);
 
@@ -70,7 +101,9 @@ private:
     core::PollScheduler &m_scheduler;
     core::ScanListModel &m_scans;
     core::EventLogModel &m_events;
+    core::ScanFilterModel *m_filter;
     NewScanBar *m_bar;
+    FilterBar *m_filterBar;
     QLabel *m_banner;
     QTreeView *m_list;
     DetailPane *m_detail;
@@ -78,9 +111,19 @@ private:
     QLabel *m_keyLabel;
     QLabel *m_budgetLabel;
     QLabel *m_quotaLabel;
+    QLabel *m_historyLabel;
     QSplitter *m_splitter;
     QPointer<QInputDialog> m_keyDialog;
+    QAction *m_openReportAction = nullptr;
+    QAction *m_checkNowAction = nullptr;
+    QAction *m_rescanAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_copyUrlAction = nullptr;
+    QAction *m_copyIdAction = nullptr;
     UrlOpener m_openUrl;
+    Confirmer m_confirm;
 };
 
 } // namespace ui

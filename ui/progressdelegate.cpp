@@ -1,6 +1,6 @@
 #include "progressdelegate.h"
 
-#include "model/scan.h"
+#include "domain/scan.h"
 #include "model/scanlistmodel.h"
 #include "style.h"
 

@@ -239,6 +239,7 @@ Parsed<Report> parseReport(const QByteArray &body)
 
     FieldReader reader(*object, QString(), &error);
     Report report;
+    report.body = body;
     report.id = reader.scanId("id");
     report.type = reader.string("type", false);
     report.url = reader.string("url", false);

@@ -97,6 +97,7 @@ struct Report
     QDateTime completedAt;
     QList<ReportCategory> categories;
     ReportSummary summary;
+    QByteArray body; // the answer as received, kept in the history
 };
 
 struct Quota

@@ -22,6 +22,7 @@ void EventLogModel::setScanId(const QString &id)
         return;
     beginResetModel();
     m_scanId = id;
+    m_repository.ensureDetails(id);
     const Scan *scan = m_repository.find(id);
     m_rows = scan ? scan->events.size() : 0;
     endResetModel();
@@ -57,7 +58,7 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == TimeColumn ? QStringLiteral("Time") : QStringLiteral("Event");
+    return section == TimeColumn ? tr("Time") : tr("Event");
 }
 
 void EventLogModel::onEventsAppended(const QString &id, int first, int count)

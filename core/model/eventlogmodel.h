@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scan.h"
+#include "domain/scan.h"
 
 #include <QAbstractTableModel>
 

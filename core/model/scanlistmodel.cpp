@@ -3,26 +3,10 @@
 #include "displaytext.h"
 #include "store/scanrepository.h"
 
+#include <QLocale>
 #include <QUrl>
 
 namespace core {
-namespace {
-
-QString duration(qint64 seconds)
-{
-    if (seconds < 60)
-        return QStringLiteral("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return QStringLiteral("%1m %2s")
-            .arg(seconds / 60)
-            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1h %2m")
-        .arg(seconds / 3600)
-        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
-
 ScanListModel::ScanListModel(ScanRepository &repository, QObject *parent)
     : QAbstractTableModel(parent)
     , m_repository(repository)
@@ -33,8 +17,19 @@ ScanListModel::ScanListModel(ScanRepository &repository, QObject *parent)
         beginInsertRows({}, row, row);
         ++m_rows;
         endInsertRows();
-        if (!m_ticker.isActive())
-            m_ticker.start();
+        startTicking();
+    });
+    connect(&m_repository, &ScanRepository::aboutToLoad, this, [this] { beginResetModel(); });
+    connect(&m_repository, &ScanRepository::loaded, this, [this] {
+        m_rows = m_repository.count();
+        endResetModel();
+        startTicking();
+    });
+    connect(&m_repository, &ScanRepository::siteHistoryChanged, this,
+            &ScanListModel::onSiteHistoryChanged);
+    connect(&m_repository, &ScanRepository::siteWatchesChanged, this, [this] {
+        if (m_rows > 0)
+            emit dataChanged(index(0, TypeColumn), index(m_rows - 1, TypeColumn));
     });
     connect(&m_repository, &ScanRepository::aboutToRemove, this, [this](int index) {
         const int row = rowForIndex(index);
@@ -81,21 +76,64 @@ QModelIndex ScanListModel::indexForId(const QString &id, int column) const
     return index < 0 ? QModelIndex() : this->index(rowForIndex(index), column);
 }
 
+QString ScanListModel::durationText(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1m %2s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    if (seconds < 86400 * 2)
+        return tr("%1h %2m").arg(seconds / 3600).arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 days").arg(seconds / 86400);
+}
+
+ScanListModel::StatusGroup ScanListModel::statusGroup(const Scan &scan)
+{
+    if (isActive(scan.watch))
+        return StatusGroup::Active;
+    if (scan.watch == WatchState::NotFound || scan.state == ScanState::Failed)
+        return StatusGroup::Failed;
+    if (scan.state == ScanState::Completed || scan.state == ScanState::Partial)
+        return StatusGroup::Completed;
+    return StatusGroup::Other;
+}
+
 QString ScanListModel::statusText(const Scan &scan)
 {
     switch (scan.watch) {
     case WatchState::Stalled:
-        return QStringLiteral("stalled");
+        return tr("stalled");
     case WatchState::NotFound:
-        return QStringLiteral("not found");
+        return tr("not found");
     case WatchState::Paused:
-        return QStringLiteral("paused");
+        return tr("paused");
+    case WatchState::Stopped:
+        if (!isTerminal(scan.state))
+            return tr("not watched");
+        break;
     default:
         break;
     }
-    QString text = scanStateName(scan.state);
+    QString text;
+    switch (scan.state) {
+    case ScanState::Queued:
+        text = tr("queued");
+        break;
+    case ScanState::Scanning:
+        text = tr("scanning");
+        break;
+    case ScanState::Completed:
+        text = tr("completed");
+        break;
+    case ScanState::Partial:
+        text = tr("partial");
+        break;
+    case ScanState::Failed:
+        text = tr("failed");
+        break;
+    }
     if (!scan.problem.isEmpty() && !isTerminal(scan.state))
-        text += QStringLiteral(" (retrying)");
+        text = tr("%1 (retrying)").arg(text);
     return text;
 }
 
@@ -103,18 +141,31 @@ QString ScanListModel::timeText(const Scan &scan, const QDateTime &now, bool lon
 {
     if (isTerminal(scan.state)) {
         if (scan.createdAt.isValid() && scan.completedAt.isValid())
-            return QStringLiteral("took %1").arg(duration(scan.createdAt.secsTo(scan.completedAt)));
+            return tr("took %1").arg(durationText(scan.createdAt.secsTo(scan.completedAt)));
         return QString();
     }
     if (scan.watch == WatchState::Paused)
-        return QStringLiteral("waiting for a key");
+        return tr("waiting for a key");
+    if (scan.watch == WatchState::Stopped)
+        return QString();
     if (!scan.nextPollAt.isValid())
-        return scan.watch == WatchState::NotFound ? QString() : QStringLiteral("updating…");
+        return scan.watch == WatchState::NotFound ? QString() : tr("updating…");
     const qint64 seconds = qMax<qint64>(0, (now.msecsTo(scan.nextPollAt) + 999) / 1000);
-    return seconds == 0
-        ? QStringLiteral("updating…")
-        : (longForm ? QStringLiteral("next update in %1") : QStringLiteral("next in %1"))
-              .arg(duration(seconds));
+    if (seconds == 0)
+        return tr("updating…");
+    const QString in = durationText(seconds);
+    switch (scan.waitReason) {
+    case WaitReason::Backoff:
+        return tr("retry in %1").arg(in);
+    case WaitReason::RateLimited:
+        return longForm ? tr("next update in %1 (the server asked to slow down)").arg(in)
+                        : tr("next in %1 (slowed)").arg(in);
+    case WaitReason::Budget:
+        return longForm ? tr("next update in %1 (sharing the request budget)").arg(in)
+                        : tr("next in %1").arg(in);
+    default:
+        return longForm ? tr("next update in %1").arg(in) : tr("next in %1").arg(in);
+    }
 }
 
 QVariant ScanListModel::data(const QModelIndex &index, int role) const
@@ -131,29 +182,85 @@ QVariant ScanListModel::data(const QModelIndex &index, int role) const
         return scan.progress;
     case GradeRole:
         return scan.result ? scan.result->grade : QString();
+    case TypeRole:
+        return scan.type;
+    case StatusGroupRole:
+        return static_cast<int>(statusGroup(scan));
+    case ScoreChangeRole:
+    case RegressionRole: {
+        const Scan *previous = scan.result ? m_repository.previousWithResult(scan.id) : nullptr;
+        if (!previous)
+            return role == RegressionRole ? QVariant(false) : QVariant();
+        if (role == ScoreChangeRole)
+            return scan.result->score - previous->result->score;
+        const int now = gradeRank(scan.result->grade), before = gradeRank(previous->result->grade);
+        return now >= 0 && before >= 0 && now < before;
+    }
+    case SortRole:
+        switch (index.column()) {
+        case SiteColumn:
+            return scan.url.toLower();
+        case TypeColumn:
+            return scan.type;
+        case StatusColumn:
+            return static_cast<int>(statusGroup(scan)) * 10 + static_cast<int>(scan.state);
+        case ProgressColumn:
+            return scan.progress;
+        case GradeColumn:
+            return scan.result ? scan.result->score : -1;
+        case StartedColumn:
+            return scan.createdAt.toMSecsSinceEpoch();
+        case TimeColumn:
+            return isTerminal(scan.state) && scan.completedAt.isValid()
+                ? scan.createdAt.secsTo(scan.completedAt)
+                : (scan.nextPollAt.isValid() ? -1000000000 + scan.nextPollAt.toSecsSinceEpoch()
+                                             : qint64(-1));
+        }
+        break;
     case Qt::ToolTipRole: {
         QString text = scan.url + QLatin1Char('\n') + scan.id;
         if (!scan.error.isEmpty())
             text += QLatin1Char('\n') + scan.error;
         if (!scan.problem.isEmpty())
             text += QLatin1Char('\n') + scan.problem;
-        return tooltipText(text);
+        QString tip = tooltipText(text);
+        if (index.column() == GradeColumn && data(index, RegressionRole).toBool()) {
+            const Scan *previous = m_repository.previousWithResult(scan.id);
+            tip += QStringLiteral("<p>%1</p>")
+                       .arg(tr("Regression: the grade fell from %1 to %2.")
+                                .arg(displayText(previous->result->grade, 4),
+                                     displayText(scan.result->grade, 4))
+                                .toHtmlEscaped());
+        }
+        return tip;
     }
     case Qt::DisplayRole:
         switch (index.column()) {
         case SiteColumn:
             return displayText(scan.url, 300);
         case TypeColumn:
+            if (const auto watch = m_repository.siteWatch(scan.url, scan.type))
+                return tr("%1 · every %n day(s)", nullptr, watch->everyDays)
+                    .arg(displayText(scan.type, 40));
             return displayText(scan.type, 40);
         case StatusColumn:
             return statusText(scan);
         case ProgressColumn:
             return QStringLiteral("%1%").arg(scan.progress);
-        case GradeColumn:
-            return scan.result ? QStringLiteral("%1  %2")
-                                     .arg(displayText(scan.result->grade, 4))
-                                     .arg(scan.result->score)
-                               : QString();
+        case GradeColumn: {
+            if (!scan.result)
+                return QString();
+            QString text = QStringLiteral("%1  %2")
+                               .arg(displayText(scan.result->grade, 4))
+                               .arg(scan.result->score);
+            const QVariant change = data(index, ScoreChangeRole);
+            if (change.isValid() && change.toInt() != 0)
+                text += (change.toInt() > 0 ? QStringLiteral("  ▲%1") : QStringLiteral("  ▼%1"))
+                            .arg(qAbs(change.toInt()));
+            return text;
+        }
+        case StartedColumn:
+            return QLocale().toString(scan.createdAt.toLocalTime(), QStringLiteral("d MMM HH:mm"));
         case TimeColumn:
             return timeText(scan, QDateTime::currentDateTimeUtc());
         }
@@ -174,17 +281,19 @@ QVariant ScanListModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     switch (section) {
     case SiteColumn:
-        return QStringLiteral("Site");
+        return tr("Site");
     case TypeColumn:
-        return QStringLiteral("Type");
+        return tr("Type");
     case StatusColumn:
-        return QStringLiteral("Status");
+        return tr("Status");
     case ProgressColumn:
-        return QStringLiteral("Progress");
+        return tr("Progress");
     case GradeColumn:
-        return QStringLiteral("Grade");
+        return tr("Grade");
+    case StartedColumn:
+        return tr("Started");
     case TimeColumn:
-        return QStringLiteral("Next update");
+        return tr("Next update");
     }
     return {};
 }
@@ -203,21 +312,42 @@ void ScanListModel::onScanChanged(int repositoryIndex, ScanFields fields)
         announce(GradeColumn, GradeColumn);
     if (fields & (FieldNextPoll | FieldTimes | FieldWatch | FieldState))
         announce(TimeColumn, TimeColumn);
+    if (fields & FieldUrl)
+        announce(SiteColumn, SiteColumn);
+    if (fields & (FieldWatch | FieldNextPoll))
+        startTicking();
+}
+
+void ScanListModel::onSiteHistoryChanged(const QString &key)
+{
+    // Only the rows of that site can show a new ▲/▼; there are few of them.
+    for (const QString &id : m_repository.siteScanIds(key)) {
+        const QModelIndex cell = indexForId(id, GradeColumn);
+        if (cell.isValid())
+            emit dataChanged(cell, cell);
+    }
+}
+
+void ScanListModel::startTicking()
+{
+    if (!m_ticker.isActive() && !m_repository.activeIds().isEmpty())
+        m_ticker.start();
 }
 
 void ScanListModel::tick()
 {
-    bool anyLive = false;
-    for (int i = 0; i < m_repository.count(); ++i) {
-        const Scan &scan = m_repository.at(i);
-        if (scan.nextPollAt.isValid()) {
-            anyLive = true;
-            const int row = rowForIndex(i);
-            emit dataChanged(index(row, TimeColumn), index(row, TimeColumn), { Qt::DisplayRole });
-        }
-    }
-    if (!anyLive)
+    // Every watched scan's countdown moves, planned or not: a poll in flight
+    // or a key pause clears a time that the next plan sets again.
+    const QSet<QString> &active = m_repository.activeIds();
+    if (active.isEmpty()) {
         m_ticker.stop();
+        return;
+    }
+    for (const QString &id : active) {
+        const QModelIndex cell = indexForId(id, TimeColumn);
+        if (cell.isValid())
+            emit dataChanged(cell, cell, { Qt::DisplayRole });
+    }
 }
 
 } // namespace core

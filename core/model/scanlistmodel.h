@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scan.h"
+#include "domain/scan.h"
 
 #include <QAbstractTableModel>
 #include <QTimer>
@@ -11,7 +11,7 @@ class ScanRepository;
 
 /// One row per scan, newest first. Follows the repository and announces only
 /// what changed: dataChanged on the changed row and columns, one inserted row
-/// per new scan, never a reset on a poll.
+/// per new scan, never a reset on a poll (only when the history is loaded).
 class ScanListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,6 +23,7 @@ public:
         StatusColumn,
         ProgressColumn,
         GradeColumn,
+        StartedColumn,
         TimeColumn,
         ColumnCount
     };
@@ -31,9 +32,14 @@ public:
         StateRole, // ScanState as int
         ProgressRole, // 0-100
         GradeRole, // raw grade, "" until done
-        WatchRole, // WatchState as int
-        SortRole, // raw value for sorting
+        SortRole, // the column's raw value, for sorting
+        StatusGroupRole, // StatusGroup as int
+        ScoreChangeRole, // score minus the previous scan's of the site; invalid if none
+        RegressionRole, // true when the grade is lower than the previous scan's
+        TypeRole, // raw scan type
     };
+    /// The groups of the filter bar.
+    enum class StatusGroup { Active, Completed, Failed, Other };
 
     explicit ScanListModel(ScanRepository &repository, QObject *parent = nullptr);
 
@@ -44,17 +50,25 @@ public:
 
     QModelIndex indexForId(const QString &id, int column = 0) const;
     QString idAt(int row) const;
+    /// How often the "next update" countdown moves (tests shorten it).
+    void setTickInterval(int milliseconds) { m_ticker.setInterval(milliseconds); }
+    bool isTicking() const { return m_ticker.isActive(); }
 
-    /// "queued", "scanning 45%", "stalled", ... as the Status column shows it.
+    static StatusGroup statusGroup(const Scan &scan);
+    /// "queued", "scanning", "stalled", ... as the Status column shows it.
     static QString statusText(const Scan &scan);
     /// "next in 12 s", "took 1m 15s", ... as the Time column shows it.
     static QString timeText(const Scan &scan, const QDateTime &now, bool longForm = false);
+    /// "1m 05s" and the like.
+    static QString durationText(qint64 seconds);
 
 private:
     int rowForIndex(int repositoryIndex) const;
     const Scan &scanAt(int row) const;
     void onScanChanged(int repositoryIndex, ScanFields fields);
+    void onSiteHistoryChanged(const QString &key);
     void tick();
+    void startTicking();
 
     ScanRepository &m_repository;
     int m_rows = 0; // follows the repository between begin/end announcements

@@ -29,6 +29,7 @@ PollScheduler::PollScheduler(ApiClient &client, ScanRepository &repository, QObj
     connect(&m_client, &ApiClient::requestStarted, this, &PollScheduler::onRequestStarted);
     connect(&m_repository, &ScanRepository::scanAdded, this, &PollScheduler::refresh);
     connect(&m_repository, &ScanRepository::removed, this, &PollScheduler::refresh);
+    connect(&m_repository, &ScanRepository::loaded, this, &PollScheduler::refresh);
 }
 
 void PollScheduler::setSettings(const Settings &settings)
@@ -103,7 +104,9 @@ void PollScheduler::pollSoon(const QString &id)
     const Scan *scan = m_repository.find(id);
     if (!scan || scan->watch == WatchState::Finished)
         return;
-    if (scan->watch == WatchState::NotFound || scan->watch == WatchState::Stalled)
+    // Asking now is watching again, whatever stopped it.
+    if (scan->watch == WatchState::NotFound || scan->watch == WatchState::Stalled
+        || scan->watch == WatchState::Stopped)
         m_repository.setWatch(id, WatchState::Watching);
     Entry &entry = m_entries[id];
     entry.lastPollMs = -1;
@@ -113,11 +116,22 @@ void PollScheduler::pollSoon(const QString &id)
     reschedule();
 }
 
+void PollScheduler::fetchOnce(const QString &id)
+{
+    const Scan *scan = m_repository.find(id);
+    if (!scan || m_entries.contains(id) || m_pausedForKey)
+        return;
+    Entry entry;
+    entry.once = true;
+    m_entries.insert(id, entry);
+    reschedule();
+}
+
 void PollScheduler::refresh()
 {
-    const QStringList active = m_repository.activeIds();
+    const QSet<QString> &active = m_repository.activeIds();
     for (auto it = m_entries.begin(); it != m_entries.end();) {
-        if (!active.contains(it.key()) && !it->inFlight)
+        if (!active.contains(it.key()) && !it->inFlight && !it->once)
             it = m_entries.erase(it);
         else
             ++it;
@@ -200,8 +214,10 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
             continue;
         const double own = it.key() == m_selected ? selectedInterval : otherInterval;
         qint64 due = entry.lastPollMs < 0 ? now : entry.lastPollMs + static_cast<qint64>(own);
+        const WaitReason reason
+            = entry.retryAtMs > due ? WaitReason::Backoff : WaitReason::Interval;
         due = qMax(due, entry.retryAtMs);
-        queue.append({ it.key(), due });
+        queue.append({ it.key(), due, reason });
     }
     std::sort(queue.begin(), queue.end(), [this, now](const Slot &a, const Slot &b) {
         // Among scans already due, the selected one goes first.
@@ -226,6 +242,9 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
             left = m_limit;
             resetAt = at + m_settings.windowMs;
         }
+        if (at > slot.atMs + 500)
+            slot.reason
+                = m_blockedUntilMs >= at - 500 ? WaitReason::RateLimited : WaitReason::Budget;
         slot.atMs = at;
         previous = at;
         --left;
@@ -252,8 +271,10 @@ void PollScheduler::publishNextPoll(const QList<Slot> &queue)
         const Scan *scan = m_repository.find(slot.id);
         const QDateTime when = wallNow.addMSecs(slot.atMs - now);
         // Only a change of a second or more is worth a repaint.
-        if (scan && (!scan->nextPollAt.isValid() || qAbs(scan->nextPollAt.msecsTo(when)) >= 1000))
-            m_repository.setNextPollAt(slot.id, when);
+        if (scan
+            && (!scan->nextPollAt.isValid() || qAbs(scan->nextPollAt.msecsTo(when)) >= 1000
+                || scan->waitReason != slot.reason))
+            m_repository.setNextPollAt(slot.id, when, slot.reason);
     }
 }
 
@@ -270,7 +291,7 @@ void PollScheduler::poll(const QString &id)
     Entry &entry = m_entries[id];
     entry.inFlight = true;
     const qint64 sent = nowMs();
-    m_repository.setNextPollAt(id, QDateTime());
+    m_repository.setNextPollAt(id, QDateTime(), WaitReason::None);
     m_client.getScan(id, this, [this, id, sent](const ScanStatus &status, const ApiError &error) {
         onAnswer(id, sent, status, error);
     });
@@ -287,6 +308,16 @@ void PollScheduler::onAnswer(const QString &id, qint64 sentMs, const ScanStatus 
     const qint64 now = nowMs();
     using Kind = ApiError::Kind;
 
+    if (entry.once && error.kind != ApiError::Kind::RateLimited) {
+        // One answer is all a finished scan needs; a failure is not retried.
+        m_entries.erase(it);
+        if (error.ok() && status.id == id)
+            m_repository.merge(status);
+        else if (!error.ok())
+            m_repository.setProblem(id, describeError(error));
+        reschedule();
+        return;
+    }
     if (error.ok()) {
         entry.lastPollMs = sentMs;
         entry.failures = 0;

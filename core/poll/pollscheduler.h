@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/types.h"
+#include "domain/scan.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -54,6 +55,9 @@ public:
     bool isPausedForKey() const { return m_pausedForKey; }
     /// Asks about `id` at the next free slot, forgetting any backoff.
     void pollSoon(const QString &id);
+    /// Asks once about a finished scan whose events or report link are not
+    /// known yet (adopted from GET /v1/scans), at the next free slot.
+    void fetchOnce(const QString &id);
     /// Picks up new, resumed or finished scans from the repository.
     void refresh();
 
@@ -81,11 +85,13 @@ private:
         qint64 firstFailureMs = -1;
         int failures = 0;
         bool inFlight = false;
+        bool once = false; // a finished scan asked about one time
     };
     struct Slot
     {
         QString id;
         qint64 atMs;
+        WaitReason reason;
     };
 
     qint64 nowMs() const { return m_clock.elapsed(); }

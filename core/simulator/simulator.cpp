@@ -147,6 +147,67 @@ Simulator::Simulator(const Options &options, QObject *parent)
     , m_random(options.seed ? QRandomGenerator(options.seed) : QRandomGenerator::securelySeeded())
 {
     m_clock.start();
+    if (options.pastWeeks > 0)
+        seedPastScans(options.pastWeeks);
+}
+
+void Simulator::seedPastScans(int weeks)
+{
+    struct Site
+    {
+        const char *url;
+        const char *type;
+        int firstScore;
+        int lastScore;
+    };
+    // Rising, falling and steady sites, scanned weekly.
+    static const Site sites[] = {
+        { "https://shop.example.com", "security", 58, 92 },
+        { "https://blog.example.org", "security", 94, 71 },
+        { "https://www.example.net", "performance", 84, 86 },
+        { "https://docs.example.io", "accessibility", 61, 79 },
+        { "https://status.example.com", "seo", 90, 77 },
+    };
+    const qint64 week = 7LL * 24 * 3600 * 1000;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<SimScan> past;
+    for (const Site &site : sites) {
+        for (int i = 0; i < weeks; ++i) {
+            SimScan scan;
+            for (int attempt = 0; attempt < 20; ++attempt) {
+                scan = makeScan(QString::fromLatin1(site.url), QString::fromLatin1(site.type));
+                if (scan.outcome == QLatin1String("completed"))
+                    break;
+            }
+            const int trend
+                = site.firstScore + (site.lastScore - site.firstScore) * i / qMax(1, weeks - 1);
+            const int score = qBound(0, trend + m_random.bounded(-3, 4), 100);
+            for (auto &category : scan.categories)
+                category.score = qBound(0, category.score + score - scan.score, 100);
+            scan.score = score;
+            scan.grade = gradeForScore(score);
+            scan.outcome = QStringLiteral("completed");
+            scan.error.clear();
+            // Long over: created (weeks - i) weeks ago, a few hours apart per site.
+            const qint64 ageMs = (weeks - i) * week - m_random.bounded(0, 6 * 3600 * 1000);
+            scan.createdAt = now.addMSecs(-ageMs);
+            scan.createdMs = -static_cast<qint64>(ageMs);
+            past.append(scan);
+        }
+    }
+    SimScan failed
+        = makeScan(QStringLiteral("https://legacy.example.com"), QStringLiteral("security"));
+    failed.outcome = QStringLiteral("failed");
+    failed.error = QStringLiteral("Target URL returned HTTP 503 — site appears to be down.");
+    failed.createdAt = now.addDays(-3);
+    failed.createdMs = -3LL * 24 * 3600 * 1000;
+    past.append(failed);
+    std::sort(past.begin(), past.end(),
+              [](const SimScan &a, const SimScan &b) { return a.createdAt < b.createdAt; });
+    for (const SimScan &scan : past) {
+        m_scans.insert(scan.id, scan);
+        m_order.prepend(scan.id); // newest first, as the API lists them
+    }
 }
 
 quint16 Simulator::listenOnLoopback(quint16 port)

@@ -33,6 +33,9 @@ public:
         int quotaUsed = 0;
         QString tier = QStringLiteral("pro");
         qint64 clockSkewMs = 0; // the server's clock minus the real one
+        /// Weeks of an organisation's past scans to start with (0: none):
+        /// several sites, rising, falling and steady, listed by GET /v1/scans.
+        int pastWeeks = 0;
     };
 
     enum class Fault {
@@ -142,6 +145,7 @@ private:
     Answer reportPage(const QString &id);
     QJsonObject statusJson(const SimScan &scan) const;
     SimScan makeScan(const QString &url, const QString &type);
+    void seedPastScans(int weeks);
     qint64 scanTimeOf(const SimScan &scan) const;
     QString stateOf(const SimScan &scan) const;
     bool applyFault(const QString &path, QTcpSocket *socket, Answer *answer);

@@ -1,6 +1,9 @@
 #include "scanrepository.h"
 
+#include "api/parse.h"
 #include "scanstore.h"
+
+#include <algorithm>
 
 namespace core {
 namespace {
@@ -22,19 +25,35 @@ int stateRank(ScanState state)
 ScanRepository::ScanRepository(ScanStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-{ }
+{
+    if (m_store) {
+        connect(m_store, &ScanStore::healthChanged, this, [this](bool healthy) {
+            if (healthy)
+                resaveUnsaved();
+        });
+        for (const auto &watch : m_store->loadWatches())
+            m_watches.insert(siteKey(watch.url, watch.type), watch);
+    }
+}
 
 void ScanRepository::loadFromStore()
 {
     if (!m_store)
         return;
-    for (auto scan : m_store->load()) {
+    QList<Scan> stored = m_store->load();
+    emit aboutToLoad();
+    m_scans.reserve(m_scans.size() + stored.size());
+    for (auto &scan : stored) {
         if (m_index.contains(scan.id))
             continue;
         if (scan.watch == WatchState::Paused || scan.watch == WatchState::Stalled)
             scan.watch = WatchState::Watching;
-        insert(scan, false);
+        m_index.insert(scan.id, m_scans.size());
+        m_scans.append(std::move(scan));
+        updateActive(m_scans.last());
+        addToSite(m_scans.last());
     }
+    emit loaded();
 }
 
 const Scan *ScanRepository::find(const QString &id) const
@@ -49,15 +68,24 @@ Scan *ScanRepository::mutableFind(const QString &id)
     return index < 0 ? nullptr : &m_scans[index];
 }
 
-QStringList ScanRepository::activeIds() const
+void ScanRepository::updateActive(const Scan &scan)
 {
-    QStringList ids;
-    for (const auto &scan : m_scans) {
-        if (scan.watch == WatchState::Watching || scan.watch == WatchState::Stalled
-            || scan.watch == WatchState::Paused)
-            ids.append(scan.id);
-    }
-    return ids;
+    if (isActive(scan.watch))
+        m_active.insert(scan.id);
+    else
+        m_active.remove(scan.id);
+}
+
+void ScanRepository::addToSite(const Scan &scan)
+{
+    QList<QString> &ids = m_sites[siteKey(scan.url, scan.type)];
+    // Kept in creation order; a new scan almost always goes last.
+    auto position = std::upper_bound(ids.begin(), ids.end(), scan.createdAt,
+                                     [this](const QDateTime &time, const QString &id) {
+                                         const Scan *other = find(id);
+                                         return other && time < other->createdAt;
+                                     });
+    ids.insert(position, scan.id);
 }
 
 bool ScanRepository::add(const ScanStatus &created)
@@ -80,13 +108,16 @@ bool ScanRepository::add(const ScanStatus &created)
     return true;
 }
 
-void ScanRepository::insert(const Scan &scan, bool persist)
+void ScanRepository::insert(const Scan &scan, bool persistNow)
 {
     m_index.insert(scan.id, m_scans.size());
     m_scans.append(scan);
-    if (persist && m_store)
-        m_store->save(scan);
+    updateActive(scan);
+    addToSite(scan);
+    if (persistNow)
+        persist(scan);
     emit scanAdded(m_scans.size() - 1);
+    emit siteHistoryChanged(siteKey(scan.url, scan.type));
 }
 
 bool ScanRepository::adopt(const ScanSummary &summary)
@@ -100,14 +131,24 @@ bool ScanRepository::adopt(const ScanSummary &summary)
     scan.state = summary.state;
     scan.createdAt = summary.createdAt;
     scan.completedAt = summary.completedAt;
-    // Watched even if it has ended: one answer brings its events and report link.
-    scan.watch = WatchState::Watching;
+    if (isTerminal(summary.state)) {
+        // The list says how it ended; its events and report link come with
+        // one answer when it is shown, not with a poll of every old scan.
+        scan.watch = WatchState::Finished;
+        scan.progress = summary.state == ScanState::Failed ? 0 : 100;
+        if (summary.score && !summary.grade.isEmpty())
+            scan.result = ScanResult { *summary.score, summary.grade, QString() };
+        scan.detailsLoaded = true;
+    } else {
+        scan.watch = WatchState::Watching;
+    }
     insert(scan, true);
     return true;
 }
 
 ScanFields ScanRepository::merge(const ScanStatus &status)
 {
+    ensureDetails(status.id);
     Scan *scan = mutableFind(status.id);
     if (!scan)
         return 0;
@@ -137,7 +178,8 @@ ScanFields ScanRepository::merge(const ScanStatus &status)
         scan->progress = progress;
         fields |= FieldProgress;
     }
-    if (status.result && !scan->result) {
+    if (status.result && (!scan->result || scan->result->reportUrl.isEmpty())) {
+        // An adopted scan knew its grade from the list; the status adds the link.
         scan->result = status.result;
         fields |= FieldResult;
     }
@@ -149,7 +191,8 @@ ScanFields ScanRepository::merge(const ScanStatus &status)
         scan->completedAt = status.completedAt;
         fields |= FieldTimes;
     }
-    if (isTerminal(scan->state) && scan->watch != WatchState::Finished) {
+    if (isTerminal(scan->state) && scan->watch != WatchState::Finished
+        && scan->watch != WatchState::Stopped) {
         scan->watch = WatchState::Finished;
         fields |= FieldWatch;
         if (!scan->completedAt.isValid()) {
@@ -157,17 +200,19 @@ ScanFields ScanRepository::merge(const ScanStatus &status)
             fields |= FieldTimes;
         }
     }
-    if (scan->url.isEmpty() && !status.url.isEmpty())
+    if (scan->url.isEmpty() && !status.url.isEmpty()) {
         scan->url = status.url;
+        fields |= FieldUrl;
+    }
 
     const QList<ScanEvent> fresh = newEvents(scan->events, status.events);
     const int first = scan->events.size();
     if (!fresh.isEmpty()) {
         scan->events.append(fresh);
         fields |= FieldEvents;
-        if (m_store)
-            m_store->appendEvents(scan->id, first, fresh);
+        persistEvents(*scan, first, fresh);
     }
+    updateActive(*scan);
 
     const QString id = scan->id;
     if (fields & ~(FieldEvents | FieldProblem))
@@ -176,6 +221,10 @@ ScanFields ScanRepository::merge(const ScanStatus &status)
         changed(id, fields, false);
     if (!fresh.isEmpty())
         emit eventsAppended(id, first, fresh.size());
+    if (fields & FieldResult) {
+        const Scan *merged = find(id);
+        emit siteHistoryChanged(siteKey(merged->url, merged->type));
+    }
     return fields;
 }
 
@@ -188,12 +237,13 @@ void ScanRepository::setProblem(const QString &id, const QString &problem)
     changed(id, FieldProblem, false);
 }
 
-void ScanRepository::setNextPollAt(const QString &id, const QDateTime &when)
+void ScanRepository::setNextPollAt(const QString &id, const QDateTime &when, WaitReason reason)
 {
     Scan *scan = mutableFind(id);
-    if (!scan || scan->nextPollAt == when)
+    if (!scan || (scan->nextPollAt == when && scan->waitReason == reason))
         return;
     scan->nextPollAt = when;
+    scan->waitReason = when.isValid() ? reason : WaitReason::None;
     changed(id, FieldNextPoll, false);
 }
 
@@ -203,40 +253,175 @@ void ScanRepository::setWatch(const QString &id, WatchState watch)
     if (!scan || scan->watch == watch)
         return;
     scan->watch = watch;
-    if (watch != WatchState::Watching && watch != WatchState::Stalled)
+    if (watch != WatchState::Watching && watch != WatchState::Stalled) {
         scan->nextPollAt = QDateTime();
+        scan->waitReason = WaitReason::None;
+    }
+    updateActive(*scan);
     changed(id, FieldWatch | FieldNextPoll, true);
 }
 
-void ScanRepository::setReportSummary(const QString &id, const ReportSummary &summary)
+void ScanRepository::setReport(const QString &id, const Report &report)
 {
     Scan *scan = mutableFind(id);
     if (!scan)
         return;
-    scan->summary = summary;
+    scan->summary = report.summary;
+    if (m_store && !report.body.isEmpty())
+        m_store->saveReport(id, report.body);
     changed(id, FieldSummary, false);
 }
 
-void ScanRepository::remove(const QString &id)
+std::optional<QByteArray> ScanRepository::reportBody(const QString &id) const
+{
+    return m_store ? m_store->loadReport(id) : std::nullopt;
+}
+
+void ScanRepository::ensureDetails(const QString &id)
+{
+    Scan *scan = mutableFind(id);
+    if (!scan || scan->detailsLoaded)
+        return;
+    scan->detailsLoaded = true;
+    if (!m_store)
+        return;
+    scan->events = m_store->loadEvents(id);
+    if (const auto body = m_store->loadReport(id)) {
+        if (const auto parsed = parseReport(*body); parsed.value)
+            scan->summary = parsed.value->summary;
+    }
+}
+
+void ScanRepository::setShown(const QString &id)
+{
+    if (id == m_shown)
+        return;
+    const QString previous = m_shown;
+    m_shown = id;
+    ensureDetails(id);
+    Scan *before = mutableFind(previous);
+    if (m_store && before && !m_active.contains(previous) && !m_unsaved.contains(previous)
+        && before->detailsLoaded) {
+        before->events.clear();
+        before->events.squeeze();
+        before->detailsLoaded = false;
+    }
+}
+
+std::optional<Scan> ScanRepository::take(const QString &id)
 {
     const int index = indexOf(id);
     if (index < 0)
-        return;
+        return std::nullopt;
+    ensureDetails(id);
     emit aboutToRemove(index);
-    m_scans.removeAt(index);
-    m_index.clear();
-    for (int i = 0; i < m_scans.size(); ++i)
-        m_index.insert(m_scans.at(i).id, i);
+    Scan scan = m_scans.takeAt(index);
+    m_index.remove(id);
+    for (int i = index; i < m_scans.size(); ++i)
+        m_index[m_scans.at(i).id] = i;
+    m_active.remove(id);
+    m_unsaved.remove(id);
+    const QString key = siteKey(scan.url, scan.type);
+    m_sites[key].removeOne(id);
     if (m_store)
         m_store->remove(id);
     emit removed(index);
+    emit siteHistoryChanged(key);
+    return scan;
 }
 
-void ScanRepository::changed(const QString &id, ScanFields fields, bool persist)
+void ScanRepository::restore(const Scan &scan)
+{
+    if (m_index.contains(scan.id))
+        return;
+    insert(scan, true);
+    persistEvents(scan, 0, scan.events);
+}
+
+QList<const Scan *> ScanRepository::siteHistory(const QString &id) const
+{
+    const Scan *scan = find(id);
+    return scan ? siteHistory(scan->url, scan->type) : QList<const Scan *>();
+}
+
+QList<const Scan *> ScanRepository::siteHistory(const QString &url, const QString &type) const
+{
+    QList<const Scan *> history;
+    for (const QString &other : m_sites.value(siteKey(url, type))) {
+        if (const Scan *found = find(other))
+            history.append(found);
+    }
+    return history;
+}
+
+const Scan *ScanRepository::previousWithResult(const QString &id) const
+{
+    const Scan *scan = find(id);
+    if (!scan)
+        return nullptr;
+    const QList<QString> ids = m_sites.value(siteKey(scan->url, scan->type));
+    const qsizetype position = ids.indexOf(id);
+    for (qsizetype i = position - 1; i >= 0; --i) {
+        const Scan *earlier = find(ids.at(i));
+        if (earlier && earlier->result)
+            return earlier;
+    }
+    return nullptr;
+}
+
+std::optional<SiteWatch> ScanRepository::siteWatch(const QString &url, const QString &type) const
+{
+    const auto it = m_watches.constFind(siteKey(url, type));
+    return it == m_watches.constEnd() ? std::nullopt : std::optional<SiteWatch>(*it);
+}
+
+void ScanRepository::setSiteWatch(const SiteWatch &watch)
+{
+    m_watches.insert(siteKey(watch.url, watch.type), watch);
+    if (m_store)
+        m_store->saveWatch(watch);
+    emit siteWatchesChanged();
+}
+
+void ScanRepository::removeSiteWatch(const QString &url, const QString &type)
+{
+    if (!m_watches.remove(siteKey(url, type)))
+        return;
+    if (m_store)
+        m_store->removeWatch(url, type);
+    emit siteWatchesChanged();
+}
+
+void ScanRepository::persist(const Scan &scan)
+{
+    if (m_store && !m_store->save(scan))
+        m_unsaved.insert(scan.id);
+}
+
+void ScanRepository::persistEvents(const Scan &scan, int first, const QList<ScanEvent> &events)
+{
+    if (m_store && !m_store->appendEvents(scan.id, first, events))
+        m_unsaved.insert(scan.id);
+}
+
+void ScanRepository::resaveUnsaved()
+{
+    // Writes work again: what failed meanwhile is written now, events whole.
+    const QSet<QString> pending = std::exchange(m_unsaved, {});
+    for (const QString &id : pending) {
+        if (const Scan *scan = find(id)) {
+            persist(*scan);
+            if (scan->detailsLoaded)
+                persistEvents(*scan, 0, scan->events);
+        }
+    }
+}
+
+void ScanRepository::changed(const QString &id, ScanFields fields, bool persistNow)
 {
     const int index = indexOf(id);
-    if (persist && m_store)
-        m_store->save(m_scans.at(index));
+    if (persistNow)
+        persist(m_scans.at(index));
     emit scanChanged(index, fields);
 }
 

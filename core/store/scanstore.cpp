@@ -1,13 +1,19 @@
 #include "scanstore.h"
 
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
 
+#include <functional>
+
 namespace core {
 namespace {
+
+const QString kMemory = QStringLiteral(":memory:");
 
 QVariant timeValue(const QDateTime &time)
 {
@@ -20,25 +26,82 @@ QDateTime timeFrom(const QVariant &value)
                           : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
 }
 
+/// SQLite's primary result code behind a Qt error.
+int sqliteCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+
+QString reasonOf(const QSqlError &error)
+{
+    const QString text = error.databaseText();
+    return text.isEmpty() ? error.text() : text;
+}
+
+enum class Trouble { None, Locked, Broken, Unwritable, Other };
+
+Trouble troubleOf(const QSqlError &error)
+{
+    switch (sqliteCode(error)) {
+    case 0:
+        return Trouble::None;
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return Trouble::Locked;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return Trouble::Broken;
+    case 3: // SQLITE_PERM
+    case 8: // SQLITE_READONLY
+    case 14: // SQLITE_CANTOPEN
+        return Trouble::Unwritable;
+    default:
+        return Trouble::Other;
+    }
+}
+
+// One function per schema step; step N turns version N-1 into version N.
+// Version 1 is the layout of the first release (it had no user_version).
+const QList<std::function<QStringList()>> &migrationSteps()
+{
+    static const QList<std::function<QStringList()>> steps {
+        [] {
+            return QStringList {
+                QStringLiteral("CREATE TABLE IF NOT EXISTS scans (id TEXT PRIMARY KEY, url TEXT, "
+                               "type TEXT, state TEXT, progress INTEGER, score INTEGER, "
+                               "grade TEXT, report_url TEXT, error TEXT, created_at TEXT, "
+                               "completed_at TEXT, watch INTEGER, seq INTEGER)"),
+                QStringLiteral("CREATE TABLE IF NOT EXISTS events (scan_id TEXT, position "
+                               "INTEGER, time TEXT, message TEXT, PRIMARY KEY (scan_id, "
+                               "position))"),
+            };
+        },
+        [] {
+            return QStringList {
+                QStringLiteral("CREATE TABLE reports (scan_id TEXT PRIMARY KEY, body BLOB NOT "
+                               "NULL, fetched_at TEXT)"),
+                QStringLiteral("CREATE TABLE watches (url TEXT, type TEXT, every_days INTEGER, "
+                               "PRIMARY KEY (url, type))"),
+                QStringLiteral("CREATE INDEX scans_by_seq ON scans (seq)"),
+            };
+        },
+    };
+    return steps;
+}
+
 } // namespace
 
-ScanStore::ScanStore(const QString &path)
-    : m_connectionName(QStringLiteral("scanstore-") + QUuid::createUuid().toString(QUuid::Id128))
+ScanStore::ScanStore(const QString &path, int busyTimeoutMs, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
+    , m_connectionName(QStringLiteral("scanstore-") + QUuid::createUuid().toString(QUuid::Id128))
+    , m_busyTimeoutMs(busyTimeoutMs)
 {
-    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        m_lastError = db.lastError().text();
-        return;
-    }
-    m_open = exec(QStringLiteral("PRAGMA journal_mode=WAL"))
-        && exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
-        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS scans (id TEXT PRIMARY KEY, "
-                               "url TEXT, type TEXT, state TEXT, progress INTEGER, score INTEGER, "
-                               "grade TEXT, report_url TEXT, error TEXT, created_at TEXT, "
-                               "completed_at TEXT, watch INTEGER, seq INTEGER)"))
-        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS events (scan_id TEXT, position INTEGER, "
-                               "time TEXT, message TEXT, PRIMARY KEY (scan_id, position))"));
+    static_assert(kSchemaVersion == 2, "add a migration step with the new version");
+    if (path == kMemory)
+        useMemory(OpenOutcome::InMemory, QString());
+    else
+        openFile(path);
 }
 
 ScanStore::~ScanStore()
@@ -50,28 +113,208 @@ ScanStore::~ScanStore()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool ScanStore::exec(const QString &sql)
+bool ScanStore::isPersistent() const
+{
+    return m_open
+        && (m_openResult.outcome == OpenOutcome::Opened
+            || m_openResult.outcome == OpenOutcome::Created
+            || m_openResult.outcome == OpenOutcome::MovedAside);
+}
+
+bool ScanStore::openFile(const QString &path)
+{
+    const bool existed = QFileInfo::exists(path);
+    {
+        auto db = QSqlDatabase::contains(m_connectionName)
+            ? QSqlDatabase::database(m_connectionName, false)
+            : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.close();
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
+        if (!db.open()) {
+            useMemory(OpenOutcome::Unwritable, reasonOf(db.lastError()));
+            return false;
+        }
+    }
+    m_open = true;
+
+    // The first read shows whether the file is a database we can use.
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlError error;
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        error = query.lastError();
+    const int version = error.isValid() ? 0 : query.value(0).toInt();
+    query.finish();
+    if (!error.isValid() && version > kSchemaVersion) {
+        moveAside(path, tr("it was written by a newer ScanDash (history version %1)").arg(version));
+        return false;
+    }
+    if (!error.isValid() && !exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+        error = m_lastSqlError;
+    QString migrationError;
+    if (!error.isValid() && !migrate(&migrationError))
+        error = m_lastSqlError.isValid()
+            ? m_lastSqlError
+            : QSqlError(migrationError, migrationError, QSqlError::StatementError);
+    if (error.isValid() && m_reopening) {
+        useMemory(OpenOutcome::Unwritable, reasonOf(error));
+        return false;
+    }
+    if (error.isValid()) {
+        switch (troubleOf(error)) {
+        case Trouble::Locked:
+            useMemory(OpenOutcome::Locked, reasonOf(error));
+            return false;
+        case Trouble::Unwritable:
+            useMemory(OpenOutcome::Unwritable, reasonOf(error));
+            return false;
+        case Trouble::Broken:
+        case Trouble::Other:
+        case Trouble::None:
+            moveAside(path, reasonOf(error));
+            return false;
+        }
+    }
+    exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    if (m_openResult.outcome != OpenOutcome::MovedAside)
+        m_openResult.outcome = existed ? OpenOutcome::Opened : OpenOutcome::Created;
+    return true;
+}
+
+bool ScanStore::migrate(QString *error)
+{
+    auto db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    m_lastSqlError = QSqlError();
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        m_lastSqlError = query.lastError();
+        *error = reasonOf(m_lastSqlError);
+        return false;
+    }
+    int version = query.value(0).toInt();
+    if (version == 0
+        && query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE "
+                                     "type = 'table' AND name = 'scans'"))
+        && query.next())
+        version = 1; // the first release kept no version number
+    query.finish();
+    const int from = version;
+    const auto &steps = migrationSteps();
+    for (; version < kSchemaVersion; ++version) {
+        if (!db.transaction()) {
+            m_lastSqlError = db.lastError();
+            *error = reasonOf(m_lastSqlError);
+            return false;
+        }
+        bool ok = true;
+        for (const QString &sql : steps.at(version)())
+            ok = ok && exec(sql, error);
+        ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1), error);
+        if (!ok || !db.commit()) {
+            if (ok) {
+                m_lastSqlError = db.lastError();
+                *error = reasonOf(m_lastSqlError);
+            }
+            db.rollback();
+            return false;
+        }
+    }
+    if (version == 1 && from == 1)
+        exec(QStringLiteral("PRAGMA user_version = 1"));
+    if (from >= 1 && from < kSchemaVersion)
+        m_openResult.migratedFrom = from;
+    QSqlQuery seq(db);
+    if (seq.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM scans")) && seq.next())
+        m_nextSeq = seq.value(0).toLongLong();
+    return true;
+}
+
+void ScanStore::moveAside(const QString &path, const QString &reason)
+{
+    {
+        auto db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    m_open = false;
+    const QString target = path + QStringLiteral(".broken-")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (!QFile::rename(path, target)) {
+        // Not even a rename: never write over it, keep the history in memory.
+        useMemory(OpenOutcome::Unwritable, reason);
+        return;
+    }
+    for (const QString suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        if (QFile::exists(path + suffix))
+            QFile::rename(path + suffix, target + suffix);
+    }
+    m_openResult = { OpenOutcome::MovedAside, reason, target, -1 };
+    // A fresh file in its place; should even that fail, the history is in
+    // memory and what was moved aside is still said.
+    m_reopening = true;
+    openFile(path);
+    m_reopening = false;
+}
+
+void ScanStore::useMemory(OpenOutcome outcome, const QString &reason)
+{
+    {
+        auto db = QSqlDatabase::contains(m_connectionName)
+            ? QSqlDatabase::database(m_connectionName, false)
+            : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.close();
+        db.setDatabaseName(kMemory);
+        db.setConnectOptions();
+        m_open = db.open();
+    }
+    const QString movedTo = m_openResult.movedTo;
+    m_openResult = { outcome, reason, movedTo, -1 };
+    QString error;
+    if (m_open && !migrate(&error))
+        m_lastError = error;
+}
+
+int ScanStore::schemaVersion() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next()
+        ? query.value(0).toInt()
+        : -1;
+}
+
+bool ScanStore::exec(const QString &sql, QString *error)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(sql)) {
-        // In-memory databases refuse WAL; that is not an error worth failing on.
-        if (sql.startsWith(QLatin1String("PRAGMA")))
-            return true;
-        m_lastError = query.lastError().text();
+        m_lastSqlError = query.lastError();
+        m_lastError = reasonOf(m_lastSqlError);
+        if (error)
+            *error = m_lastError;
         return false;
     }
     return true;
 }
 
-QList<Scan> ScanStore::load()
+bool ScanStore::noteWrite(bool ok, const QString &error)
 {
-    QList<Scan> scans;
-    if (!m_open)
-        return scans;
-    auto db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery query(db);
-    query.exec(QStringLiteral("SELECT id, url, type, state, progress, score, grade, report_url, "
-                              "error, created_at, completed_at, watch FROM scans ORDER BY seq"));
+    if (!ok)
+        m_lastError = error;
+    if (ok != m_healthy) {
+        m_healthy = ok;
+        emit healthChanged(ok, ok ? QString() : error);
+    }
+    return ok;
+}
+
+bool ScanStore::loadRows(QList<Scan> *scans, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, url, type, state, progress, score, grade, "
+                                   "report_url, error, created_at, completed_at, watch FROM scans "
+                                   "ORDER BY seq"))) {
+        *error = reasonOf(query.lastError());
+        return false;
+    }
     while (query.next()) {
         Scan scan;
         scan.id = query.value(0).toString();
@@ -86,31 +329,69 @@ QList<Scan> ScanStore::load()
         scan.error = query.value(8).toString();
         scan.createdAt = timeFrom(query.value(9));
         scan.completedAt = timeFrom(query.value(10));
-        scan.watch = static_cast<WatchState>(query.value(11).toInt());
-        scans.append(scan);
+        const int watch = query.value(11).toInt();
+        scan.watch = watch >= 0 && watch <= static_cast<int>(WatchState::Stopped)
+            ? static_cast<WatchState>(watch)
+            : WatchState::Watching;
+        scan.detailsLoaded = false;
+        scans->append(std::move(scan));
     }
+    if (query.lastError().isValid()) {
+        *error = reasonOf(query.lastError());
+        scans->clear();
+        return false;
+    }
+    return true;
+}
 
-    QSqlQuery events(db);
-    events.prepare(QStringLiteral("SELECT time, message FROM events WHERE scan_id = ? "
-                                  "ORDER BY position"));
-    for (auto &scan : scans) {
-        events.addBindValue(scan.id);
-        events.exec();
-        while (events.next())
-            scan.events.append({ events.value(0).toString(), events.value(1).toString() });
+QList<Scan> ScanStore::load()
+{
+    QList<Scan> scans;
+    if (!m_open)
+        return scans;
+    QString error;
+    if (!loadRows(&scans, &error)) {
+        // A file damaged past its first page shows only now: set it aside too.
+        QSqlQuery probe(QSqlDatabase::database(m_connectionName, false));
+        probe.exec(QStringLiteral("SELECT count(*) FROM scans"));
+        if (isPersistent() && troubleOf(probe.lastError()) != Trouble::Locked) {
+            moveAside(m_path, error);
+        } else {
+            m_lastError = error;
+        }
+        return {};
     }
     return scans;
 }
 
-void ScanStore::save(const Scan &scan)
+QList<ScanEvent> ScanStore::loadEvents(const QString &scanId)
+{
+    QList<ScanEvent> events;
+    if (!m_open)
+        return events;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT time, message FROM events WHERE scan_id = ? "
+                                 "ORDER BY position"));
+    query.addBindValue(scanId);
+    if (!query.exec()) {
+        m_lastError = reasonOf(query.lastError());
+        return events;
+    }
+    while (query.next())
+        events.append({ query.value(0).toString(), query.value(1).toString() });
+    return events;
+}
+
+bool ScanStore::save(const Scan &scan)
 {
     if (!m_open)
-        return;
+        return false;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral(
         "INSERT INTO scans (id, url, type, state, progress, score, grade, report_url, error, "
-        "created_at, completed_at, watch, seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?, "
-        "(SELECT COALESCE(MAX(seq), 0) + 1 FROM scans)) ON CONFLICT(id) DO UPDATE SET "
+        "created_at, completed_at, watch, seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT(id) DO UPDATE SET "
         "url=excluded.url, type=excluded.type, state=excluded.state, progress=excluded.progress, "
         "score=excluded.score, grade=excluded.grade, report_url=excluded.report_url, "
         "error=excluded.error, created_at=excluded.created_at, "
@@ -127,16 +408,18 @@ void ScanStore::save(const Scan &scan)
     query.addBindValue(timeValue(scan.createdAt));
     query.addBindValue(timeValue(scan.completedAt));
     query.addBindValue(static_cast<int>(scan.watch));
-    if (!query.exec())
-        m_lastError = query.lastError().text();
+    query.addBindValue(m_nextSeq++); // only a new row takes it: the order rows were added
+    const bool ok = query.exec();
+    return noteWrite(ok, ok ? QString() : reasonOf(query.lastError()));
 }
 
-void ScanStore::appendEvents(const QString &scanId, int first, const QList<ScanEvent> &events)
+bool ScanStore::appendEvents(const QString &scanId, int first, const QList<ScanEvent> &events)
 {
     if (!m_open || events.isEmpty())
-        return;
+        return m_open;
     auto db = QSqlDatabase::database(m_connectionName, false);
-    db.transaction();
+    if (!db.transaction())
+        return noteWrite(false, reasonOf(db.lastError()));
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO events (scan_id, position, time, message) "
                                  "VALUES (?,?,?,?)"));
@@ -145,24 +428,111 @@ void ScanStore::appendEvents(const QString &scanId, int first, const QList<ScanE
         query.addBindValue(first + i);
         query.addBindValue(events.at(i).time);
         query.addBindValue(events.at(i).message);
-        if (!query.exec())
-            m_lastError = query.lastError().text();
+        if (!query.exec()) {
+            const QString error = reasonOf(query.lastError());
+            db.rollback();
+            return noteWrite(false, error);
+        }
     }
-    db.commit();
+    if (!db.commit()) {
+        const QString error = reasonOf(db.lastError());
+        db.rollback();
+        return noteWrite(false, error);
+    }
+    return noteWrite(true, QString());
 }
 
-void ScanStore::remove(const QString &scanId)
+bool ScanStore::remove(const QString &scanId)
 {
     if (!m_open)
-        return;
+        return false;
     auto db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return noteWrite(false, reasonOf(db.lastError()));
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM scans WHERE id = ?"));
+    for (const QString table :
+         { QStringLiteral("scans"), QStringLiteral("events"), QStringLiteral("reports") }) {
+        query.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                          .arg(table,
+                               table == QLatin1String("scans") ? QStringLiteral("id")
+                                                               : QStringLiteral("scan_id")));
+        query.addBindValue(scanId);
+        if (!query.exec()) {
+            const QString error = reasonOf(query.lastError());
+            db.rollback();
+            return noteWrite(false, error);
+        }
+    }
+    const bool ok = db.commit();
+    if (!ok)
+        db.rollback();
+    return noteWrite(ok, ok ? QString() : reasonOf(db.lastError()));
+}
+
+std::optional<QByteArray> ScanStore::loadReport(const QString &scanId)
+{
+    if (!m_open)
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT body FROM reports WHERE scan_id = ?"));
     query.addBindValue(scanId);
-    query.exec();
-    query.prepare(QStringLiteral("DELETE FROM events WHERE scan_id = ?"));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toByteArray();
+}
+
+bool ScanStore::saveReport(const QString &scanId, const QByteArray &body)
+{
+    if (!m_open)
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO reports (scan_id, body, fetched_at) "
+                                 "VALUES (?,?,?)"));
     query.addBindValue(scanId);
-    query.exec();
+    query.addBindValue(body);
+    query.addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
+    const bool ok = query.exec();
+    return noteWrite(ok, ok ? QString() : reasonOf(query.lastError()));
+}
+
+QList<SiteWatch> ScanStore::loadWatches()
+{
+    QList<SiteWatch> watches;
+    if (!m_open)
+        return watches;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("SELECT url, type, every_days FROM watches ORDER BY url")))
+        return watches;
+    while (query.next())
+        watches.append(
+            { query.value(0).toString(), query.value(1).toString(), query.value(2).toInt() });
+    return watches;
+}
+
+bool ScanStore::saveWatch(const SiteWatch &watch)
+{
+    if (!m_open)
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO watches (url, type, every_days) "
+                                 "VALUES (?,?,?)"));
+    query.addBindValue(watch.url);
+    query.addBindValue(watch.type);
+    query.addBindValue(watch.everyDays);
+    const bool ok = query.exec();
+    return noteWrite(ok, ok ? QString() : reasonOf(query.lastError()));
+}
+
+bool ScanStore::removeWatch(const QString &url, const QString &type)
+{
+    if (!m_open)
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("DELETE FROM watches WHERE url = ? AND type = ?"));
+    query.addBindValue(url);
+    query.addBindValue(type);
+    const bool ok = query.exec();
+    return noteWrite(ok, ok ? QString() : reasonOf(query.lastError()));
 }
 
 } // namespace core

@@ -1,38 +1,99 @@
 #pragma once
 
-#include "model/scan.h"
+#include "domain/scan.h"
 
+#include <QObject>
+#include <QSqlError>
 #include <QString>
+
+#include <optional>
 
 namespace core {
 
-/// Keeps scans in an SQLite file so that a restart, or a crash mid-scan, loses
-/// none of them: the watch resumes where it stopped. ":memory:" keeps nothing.
-class ScanStore
+/// Keeps the scan history in an SQLite file so that a restart, or a crash
+/// mid-scan, loses none of it. The file carries a schema version
+/// (PRAGMA user_version) and is migrated one step at a time. A file that is
+/// corrupt or from a newer ScanDash is never overwritten: it is renamed aside
+/// and a fresh one is used. When no file can be used the history lives in
+/// memory for this run, and openResult() says why.
+class ScanStore : public QObject
 {
+    Q_OBJECT
+
 public:
-    explicit ScanStore(const QString &path);
-    ~ScanStore();
+    static constexpr int kSchemaVersion = 2;
+
+    enum class OpenOutcome {
+        Opened, // an existing history, migrated if it was older
+        Created, // a new, empty history
+        MovedAside, // the file was unusable: renamed aside, a fresh one made
+        Locked, // another program holds the file: in memory for this run
+        Unwritable, // the file or its folder cannot be written: in memory
+        InMemory, // asked for (":memory:"): nothing is kept
+    };
+    struct OpenResult
+    {
+        OpenOutcome outcome = OpenOutcome::InMemory;
+        QString reason; // SQLite's own words, for Locked, Unwritable and MovedAside
+        QString movedTo; // for MovedAside
+        int migratedFrom = -1; // the version the file had, when it was migrated
+    };
+
+    /// Opens (or creates) the file; waits up to `busyTimeoutMs` for a lock.
+    explicit ScanStore(const QString &path, int busyTimeoutMs = 3000, QObject *parent = nullptr);
+    ~ScanStore() override;
     ScanStore(const ScanStore &) = delete;
     ScanStore &operator=(const ScanStore &) = delete;
 
-    bool isOpen() const { return m_open; }
+    const OpenResult &openResult() const { return m_openResult; }
+    /// True when the history is kept in a file across runs.
+    bool isPersistent() const;
+    /// False after a write failed, until one works again.
+    bool isHealthy() const { return m_healthy; }
     QString lastError() const { return m_lastError; }
+    int schemaVersion() const;
 
-    /// All stored scans, oldest first, with their events.
+    /// Every stored scan, oldest first: rows only, no events (detailsLoaded false).
     QList<Scan> load();
+    /// One scan's events, in order.
+    QList<ScanEvent> loadEvents(const QString &scanId);
     /// Writes the scan's own fields (not its events).
-    void save(const Scan &scan);
-    /// Appends events at positions [first, first + events.size()).
-    void appendEvents(const QString &scanId, int first, const QList<ScanEvent> &events);
-    void remove(const QString &scanId);
+    bool save(const Scan &scan);
+    /// Writes events at positions [first, first + events.size()).
+    bool appendEvents(const QString &scanId, int first, const QList<ScanEvent> &events);
+    bool remove(const QString &scanId);
+
+    /// The report body (GET /v1/report) exactly as received, once fetched.
+    std::optional<QByteArray> loadReport(const QString &scanId);
+    bool saveReport(const QString &scanId, const QByteArray &body);
+
+    QList<SiteWatch> loadWatches();
+    bool saveWatch(const SiteWatch &watch);
+    bool removeWatch(const QString &url, const QString &type);
+
+signals:
+    /// A write failed (`healthy` false, with SQLite's reason) or worked again.
+    void healthChanged(bool healthy, const QString &reason);
 
 private:
-    bool exec(const QString &sql);
+    bool openFile(const QString &path);
+    bool migrate(QString *error);
+    void moveAside(const QString &path, const QString &reason);
+    void useMemory(OpenOutcome outcome, const QString &reason);
+    bool exec(const QString &sql, QString *error = nullptr);
+    bool noteWrite(bool ok, const QString &error);
+    bool loadRows(QList<Scan> *scans, QString *error);
 
+    QString m_path;
     QString m_connectionName;
+    int m_busyTimeoutMs;
+    OpenResult m_openResult;
     QString m_lastError;
+    qint64 m_nextSeq = 1;
     bool m_open = false;
+    bool m_healthy = true;
+    bool m_reopening = false;
+    QSqlError m_lastSqlError; // of the last statement that failed
 };
 
 } // namespace core

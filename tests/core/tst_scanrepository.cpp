@@ -5,6 +5,8 @@
 #include "store/scanstore.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +44,11 @@ private slots:
     void terminalScanStopsBeingActive();
     void announcesExactlyWhatChanged();
     void keepsScansAndEventsAcrossARestart();
+    void finishedScanGivesUpItsEventsWhenNoLongerShown();
+    void mergeThatFillsTheAddressRepaintsAndSavesIt();
+    void siteHistoryGivesThePreviousScoreAndRegressions();
+    void takenScanComesBackWhole();
+    void writesThatFailedAreMadeWhenWritesWorkAgain();
     void newEventsHandlesDisorderedOverlap_data();
     void newEventsHandlesDisorderedOverlap();
 };
@@ -108,11 +115,11 @@ void ScanRepositoryTest::terminalScanStopsBeingActive()
     ScanRepository repository;
     repository.add(makeStatus("scan_a", ScanState::Queued, 0, 0));
     repository.add(makeStatus("scan_b", ScanState::Queued, 0, 0));
-    QCOMPARE(repository.activeIds(), QStringList({ "scan_a", "scan_b" }));
+    QCOMPARE(repository.activeIds(), QSet<QString>({ "scan_a", "scan_b" }));
     ScanStatus failed = makeStatus("scan_a", ScanState::Failed, 0, 1);
     failed.error = QStringLiteral("Target URL returned HTTP 503");
     repository.merge(failed);
-    QCOMPARE(repository.activeIds(), QStringList({ "scan_b" }));
+    QCOMPARE(repository.activeIds(), QSet<QString>({ "scan_b" }));
     QCOMPARE(repository.find("scan_a")->watch, WatchState::Finished);
     QVERIFY(repository.find("scan_a")->completedAt.isValid());
 }
@@ -135,7 +142,7 @@ void ScanRepositoryTest::keepsScansAndEventsAcrossARestart()
     const QString path = dir.filePath("scans.sqlite");
     {
         ScanStore store(path);
-        QVERIFY2(store.isOpen(), qPrintable(store.lastError()));
+        QVERIFY2(store.isPersistent(), qPrintable(store.openResult().reason));
         ScanRepository repository(&store);
         repository.add(makeStatus("scan_a", ScanState::Queued, 0, 0));
         repository.add(makeStatus("scan_b", ScanState::Queued, 0, 0));
@@ -147,16 +154,146 @@ void ScanRepositoryTest::keepsScansAndEventsAcrossARestart()
     ScanStore store(path);
     ScanRepository repository(&store);
     QSignalSpy added(&repository, &ScanRepository::scanAdded);
+    QSignalSpy loaded(&repository, &ScanRepository::loaded);
     repository.loadFromStore();
-    QCOMPARE(added.count(), 2);
+    QCOMPARE(added.count(), 0); // one announcement for the whole history
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(repository.count(), 2);
     QCOMPARE(repository.at(0).id, QStringLiteral("scan_a"));
     QCOMPARE(repository.find("scan_a")->progress, 40);
+    // Start-up reads rows only; the events come when the scan is shown.
+    QVERIFY(!repository.find("scan_a")->detailsLoaded);
+    QVERIFY(repository.find("scan_a")->events.isEmpty());
+    repository.setShown("scan_a");
     QCOMPARE(messages(*repository.find("scan_a")), expectedMessages(4));
     QCOMPARE(repository.find("scan_b")->result->grade, QStringLiteral("A"));
-    QCOMPARE(repository.activeIds(), QStringList({ "scan_a" })); // the watch resumes
+    QCOMPARE(repository.activeIds(), QSet<QString>({ "scan_a" })); // the watch resumes
     // And the next answer still adds only what is new.
     repository.merge(makeStatus("scan_a", ScanState::Scanning, 50, 6));
     QCOMPARE(messages(*repository.find("scan_a")), expectedMessages(6));
+}
+
+void ScanRepositoryTest::finishedScanGivesUpItsEventsWhenNoLongerShown()
+{
+    QTemporaryDir dir;
+    ScanStore store(dir.filePath("scans.sqlite"));
+    ScanRepository repository(&store);
+    repository.add(makeStatus("scan_a", ScanState::Queued, 0, 0));
+    repository.add(makeStatus("scan_b", ScanState::Queued, 0, 0));
+    ScanStatus done = makeStatus("scan_a", ScanState::Completed, 100, 5);
+    done.result = ScanResult { 80, QStringLiteral("B"), QStringLiteral("/report/scan_a") };
+    repository.merge(done);
+    repository.merge(makeStatus("scan_b", ScanState::Scanning, 10, 3));
+    repository.setShown("scan_a");
+    repository.setShown("scan_b");
+    QVERIFY(!repository.find("scan_a")->detailsLoaded); // finished, not shown: let go
+    QVERIFY(repository.find("scan_a")->events.isEmpty());
+    repository.setShown("scan_a");
+    QVERIFY(repository.find("scan_b")->detailsLoaded); // still watched: kept
+    QCOMPARE(messages(*repository.find("scan_a")), expectedMessages(5));
+}
+
+void ScanRepositoryTest::mergeThatFillsTheAddressRepaintsAndSavesIt()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("scans.sqlite");
+    {
+        ScanStore store(path);
+        ScanRepository repository(&store);
+        ScanSummary listed;
+        listed.id = QStringLiteral("scan_a");
+        listed.type = QStringLiteral("security");
+        listed.state = ScanState::Scanning;
+        repository.adopt(listed); // the list gave no address
+        QSignalSpy changed(&repository, &ScanRepository::scanChanged);
+        ScanStatus status = makeStatus("scan_a", ScanState::Scanning, 0, 0);
+        status.url = QStringLiteral("https://example.com");
+        QVERIFY(repository.merge(status) & FieldUrl);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(changed.at(0).at(1).value<ScanFields>() & FieldUrl);
+    }
+    ScanStore store(path);
+    ScanRepository repository(&store);
+    repository.loadFromStore();
+    QCOMPARE(repository.find("scan_a")->url, QStringLiteral("https://example.com"));
+}
+
+void ScanRepositoryTest::siteHistoryGivesThePreviousScoreAndRegressions()
+{
+    ScanRepository repository;
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-10);
+    auto finished = [&](const char *id, const char *url, int day, int score, const char *grade) {
+        ScanStatus status = makeStatus(id, ScanState::Completed, 100, 1);
+        status.url = QString::fromLatin1(url);
+        status.createdAt = start.addDays(day);
+        status.result = ScanResult { score, QString::fromLatin1(grade), QStringLiteral("/r") };
+        repository.add(status);
+    };
+    finished("scan_1", "https://a.example", 0, 90, "A");
+    finished("scan_3", "https://a.example/", 4, 70, "C"); // same site, trailing slash
+    finished("scan_2", "https://A.example", 2, 95, "A+"); // arrives late, older
+    finished("scan_x", "https://b.example", 3, 10, "F");
+    QStringList order;
+    for (const Scan *scan : repository.siteHistory("scan_3"))
+        order.append(scan->id);
+    QCOMPARE(order, QStringList({ "scan_1", "scan_2", "scan_3" }));
+    QCOMPARE(repository.previousWithResult("scan_3")->id, QStringLiteral("scan_2"));
+    QCOMPARE(repository.previousWithResult("scan_1"), nullptr);
+    QVERIFY(gradeRank("C") < gradeRank("A+"));
+    QVERIFY(gradeRank("A+") > gradeRank("A"));
+    QCOMPARE(gradeRank("Z"), -1);
+}
+
+void ScanRepositoryTest::takenScanComesBackWhole()
+{
+    QTemporaryDir dir;
+    ScanStore store(dir.filePath("scans.sqlite"));
+    ScanRepository repository(&store);
+    repository.add(makeStatus("scan_a", ScanState::Queued, 0, 0));
+    repository.merge(makeStatus("scan_a", ScanState::Scanning, 20, 4));
+    const auto taken = repository.take("scan_a");
+    QVERIFY(taken);
+    QCOMPARE(repository.count(), 0);
+    QVERIFY(repository.activeIds().isEmpty());
+    QVERIFY(store.load().isEmpty());
+    repository.restore(*taken);
+    QCOMPARE(messages(*repository.find("scan_a")), expectedMessages(4));
+    QCOMPARE(repository.activeIds(), QSet<QString>({ "scan_a" }));
+    QCOMPARE(store.loadEvents("scan_a").size(), 4); // kept again too
+}
+
+void ScanRepositoryTest::writesThatFailedAreMadeWhenWritesWorkAgain()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("scans.sqlite");
+    ScanStore store(path, 50);
+    ScanRepository repository(&store);
+    QSignalSpy health(&store, &ScanStore::healthChanged);
+    repository.add(makeStatus("scan_a", ScanState::Queued, 0, 0));
+    {
+        // Another program takes the file and keeps it.
+        auto blocker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "blocker");
+        blocker.setDatabaseName(path);
+        QVERIFY(blocker.open());
+        QSqlQuery lock(blocker);
+        QVERIFY(lock.exec("BEGIN EXCLUSIVE"));
+        repository.merge(makeStatus("scan_a", ScanState::Scanning, 30, 3));
+        QVERIFY(!store.isHealthy());
+        QCOMPARE(health.count(), 1);
+        QCOMPARE(health.at(0).at(0).toBool(), false);
+        QVERIFY(health.at(0).at(1).toString().contains("locked"));
+        // Nothing is lost from memory meanwhile.
+        QCOMPARE(repository.find("scan_a")->events.size(), 3);
+        QVERIFY(lock.exec("COMMIT"));
+        blocker.close();
+    }
+    QSqlDatabase::removeDatabase("blocker");
+    repository.merge(makeStatus("scan_a", ScanState::Scanning, 40, 5));
+    QVERIFY(store.isHealthy());
+    QCOMPARE(health.count(), 2);
+    // What failed was written with what came after.
+    QCOMPARE(store.loadEvents("scan_a").size(), 5);
+    QCOMPARE(store.load().value(0).progress, 40);
 }
 
 void ScanRepositoryTest::newEventsHandlesDisorderedOverlap_data()

@@ -20,6 +20,8 @@ private slots:
     void timerStopsWhenNothingIsActive();
     void resumesWatchingAfterARestart();
     void adoptsRecentScansStartedElsewhere();
+    void pagesThroughTheOrganisationAndStopsAtKnownScans();
+    void watchedSiteIsRescannedWhenDue();
 };
 
 void PollingTest::runsFiveScansToTheirEndWithoutPollingFinishedOnes()
@@ -170,6 +172,8 @@ void PollingTest::resumesWatchingAfterARestart()
     core::PollScheduler scheduler(*stack.client, repository);
     scheduler.setSettings(stack.scheduler->settings());
     repository.loadFromStore();
+    QVERIFY(!repository.find(id)->detailsLoaded); // rows only at start-up
+    repository.setShown(id);
     QCOMPARE(repository.find(id)->events.size(), eventsBefore);
     scheduler.refresh();
     QTRY_VERIFY_WITH_TIMEOUT(core::isTerminal(repository.find(id)->state), 20000);
@@ -185,32 +189,115 @@ void PollingTest::adoptsRecentScansStartedElsewhere()
     TestStack elsewhere(600, 10.0);
     const QStringList ids = elsewhere.launch({ "https://a.example", "https://b.example" });
     QTRY_VERIFY_WITH_TIMEOUT(elsewhere.allTerminal({ ids.first() }), 20000);
+    QVERIFY(!elsewhere.allTerminal({ ids.last() }));
+    const qsizetype pollsOfEnded = elsewhere.pollsOf(ids.first()).size();
 
     // A second window on the same account, with an empty list.
     core::ScanRepository repository;
     core::PollScheduler scheduler(*elsewhere.client, repository);
     scheduler.setSettings(elsewhere.scheduler->settings());
     core::ScanController controller(*elsewhere.client, repository, scheduler);
-    QSignalSpy imported(&controller, &core::ScanController::scansImported);
-    controller.importRecentScans();
-    QTRY_COMPARE(imported.count(), 1);
-    QCOMPARE(imported.at(0).at(0).toInt(), 2);
+    QSignalSpy synced(&controller, &core::ScanController::organisationSynced);
+    controller.syncOrganisationScans();
+    QTRY_COMPARE(synced.count(), 1);
+    QCOMPARE(synced.at(0).at(0).toInt(), 2);
+    QCOMPARE(synced.at(0).at(1).toString(), QString());
     QCOMPARE(repository.count(), 2);
     QCOMPARE(repository.at(1).id, ids.last()); // newest last, as if launched here
 
-    QTRY_VERIFY_WITH_TIMEOUT(core::isTerminal(repository.find(ids.first())->state)
-                                 && core::isTerminal(repository.find(ids.last())->state),
-                             20000);
+    // The finished one keeps the list's grade and is not polled; the other is.
+    const core::Scan *ended = repository.find(ids.first());
+    QCOMPARE(ended->watch, core::WatchState::Finished);
+    QCOMPARE(repository.activeIds(), QSet<QString>({ ids.last() }));
     QTRY_VERIFY_WITH_TIMEOUT(elsewhere.allTerminal(ids), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(core::isTerminal(repository.find(ids.last())->state), 20000);
+    QCOMPARE(elsewhere.pollsOf(ids.first()).size(), pollsOfEnded); // not polled here
+
+    // Shown, it is asked about once: its events and report link arrive.
+    controller.showScan(ids.first());
+    QTRY_VERIFY_WITH_TIMEOUT(!core::lacksServerDetails(*repository.find(ids.first())), 10000);
     for (const auto &id : ids) {
         const core::Scan *scan = repository.find(id);
         QCOMPARE(scan->events.size(), elsewhere.repository->find(id)->events.size());
         if (scan->state != core::ScanState::Failed)
             QCOMPARE(scan->result->reportUrl, QStringLiteral("/report/") + id);
     }
-    controller.importRecentScans();
-    QTRY_COMPARE(imported.count(), 2);
-    QCOMPARE(imported.at(1).at(0).toInt(), 0); // nothing twice
+    QCOMPARE(elsewhere.pollsOf(ids.first()).size(), pollsOfEnded + 1);
+
+    controller.syncOrganisationScans();
+    QTRY_COMPARE(synced.count(), 2);
+    QCOMPARE(synced.at(1).at(0).toInt(), 0); // nothing twice
+}
+
+void PollingTest::pagesThroughTheOrganisationAndStopsAtKnownScans()
+{
+    // 50 weeks of five sites plus one failed scan: 251 scans, three pages.
+    sim::Simulator::Options options;
+    options.pastWeeks = 50;
+    options.seed = 11;
+    sim::Simulator simulator(options);
+    QVERIFY(simulator.listenOnLoopback() != 0);
+    QNetworkAccessManager network;
+    core::ApiClient client(network, simulator.baseUrl());
+    client.setApiKey(options.apiKey);
+    core::ScanRepository repository;
+    core::PollScheduler scheduler(client, repository);
+    core::PollScheduler::Settings settings;
+    settings.assumedLimit = 60;
+    scheduler.setSettings(settings);
+    core::ScanController controller(client, repository, scheduler);
+    auto listRequests = [&] {
+        int count = 0;
+        for (const auto &request : simulator.requestLog())
+            count += request.path == QLatin1String("/v1/scans");
+        return count;
+    };
+
+    QSignalSpy synced(&controller, &core::ScanController::organisationSynced);
+    controller.syncOrganisationScans();
+    QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 20000);
+    QCOMPARE(synced.at(0).at(0).toInt(), 251);
+    QCOMPARE(repository.count(), 251);
+    QCOMPARE(listRequests(), 3);
+    QVERIFY(repository.activeIds().isEmpty()); // all long finished: nothing to poll
+    QCOMPARE(simulator.countAnswers(429), 0);
+
+    // Known already: the first page says so, and the paging stops there.
+    controller.syncOrganisationScans();
+    QTRY_COMPARE(synced.count(), 2);
+    QCOMPARE(synced.at(1).at(0).toInt(), 0);
+    QCOMPARE(listRequests(), 4);
+
+    // The trend is there at once: each site's history, oldest first.
+    const core::Scan &newest = repository.at(repository.count() - 1);
+    const auto history = repository.siteHistory(newest.id);
+    QVERIFY(history.size() >= 50);
+    for (int i = 1; i < history.size(); ++i)
+        QVERIFY(history.at(i - 1)->createdAt <= history.at(i)->createdAt);
+}
+
+void PollingTest::watchedSiteIsRescannedWhenDue()
+{
+    TestStack stack(600, 10.0);
+    const QStringList ids = stack.launch({ "https://watched.example" });
+    QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 20000);
+    stack.controller->watchSite(ids.first(), 7);
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    stack.controller->setClock([&now] { return now; });
+    QSignalSpy launched(stack.controller.get(), &core::ScanController::launched);
+    stack.controller->checkWatchedSites();
+    QTest::qWait(300);
+    QCOMPARE(launched.count(), 0); // scanned today: not due
+    now = now.addDays(8);
+    stack.controller->checkWatchedSites();
+    QTRY_COMPARE(launched.count(), 1);
+    const core::Scan *rescan = stack.repository->find(launched.at(0).at(0).toString());
+    QCOMPARE(rescan->url, stack.repository->find(ids.first())->url);
+    QCOMPARE(rescan->type, QStringLiteral("security"));
+    // While that one runs, another check starts nothing more.
+    stack.controller->checkWatchedSites();
+    QTest::qWait(300);
+    QCOMPARE(launched.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(PollingTest)

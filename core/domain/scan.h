@@ -13,6 +13,18 @@ enum class WatchState {
     Stalled, // failing for a long time: polled rarely, shown as stalled
     NotFound, // the server does not know it (404): no more polling
     Paused, // waiting for a new API key
+    Stopped, // the user stopped watching it: kept, not polled
+};
+
+/// Why the next question about a scan waits; the ui words it.
+enum class WaitReason {
+    None, // not planned (finished, stopped) or being asked right now
+    Interval, // its turn in the polling interval
+    Budget, // the shared request budget has no room sooner
+    Backoff, // retrying after a failure
+    RateLimited, // the server asked to slow down
+    Offline, // no network
+    Key, // no accepted API key
 };
 
 /// Everything known about one scan: the server's last good answer and the
@@ -24,7 +36,7 @@ struct Scan
     QString type;
     ScanState state = ScanState::Queued;
     int progress = 0;
-    QList<ScanEvent> events;
+    QList<ScanEvent> events; // only while detailsLoaded
     std::optional<ScanResult> result;
     std::optional<ReportSummary> summary; // from GET /v1/report, once fetched
     QString error; // the server's reason for a failed scan
@@ -34,7 +46,11 @@ struct Scan
     WatchState watch = WatchState::Watching;
     QString problem; // what is wrong with watching it right now, if anything
     QDateTime nextPollAt; // when the client will next ask (invalid: not planned)
+    WaitReason waitReason = WaitReason::None;
     QDateTime lastUpdatedAt; // when the last good answer came
+    /// Events and report summary are in memory. A scan read from the history
+    /// at start-up has only its row; the rest is read when it is shown.
+    bool detailsLoaded = true;
 };
 
 /// Which parts of a Scan an update touched; models map these to columns and roles.
@@ -49,11 +65,29 @@ enum ScanField : unsigned {
     FieldWatch = 1u << 7,
     FieldTimes = 1u << 8,
     FieldSummary = 1u << 9,
+    FieldUrl = 1u << 10,
 };
 using ScanFields = unsigned;
+
+/// True while the client should keep asking about the scan.
+bool isActive(WatchState watch);
 
 /// The events of `incoming` (a server's cumulative list) that `known` lacks, in order.
 /// Tolerates a server that repeats, trims or reorders the head of its list.
 QList<ScanEvent> newEvents(const QList<ScanEvent> &known, const QList<ScanEvent> &incoming);
+
+/// Scans of the same site and type share this key: their history is a trend.
+QString siteKey(const QString &url, const QString &type);
+
+/// A grade's place on the AppVet scale, A+ highest; -1 for an unknown grade.
+int gradeRank(const QString &grade);
+
+/// A watched site: rescanned every `everyDays` days while ScanDash runs.
+struct SiteWatch
+{
+    QString url;
+    QString type;
+    int everyDays = 7;
+};
 
 } // namespace core
