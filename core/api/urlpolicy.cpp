@@ -1,5 +1,7 @@
 #include "urlpolicy.h"
 
+#include <QHostAddress>
+
 namespace core {
 namespace {
 
@@ -62,6 +64,14 @@ CheckedUrl checkApiBase(const QString &input)
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
         return { {},
                  QStringLiteral("The API URL must not carry user info, a query or a fragment.") };
+    // Plain http would send the key in clear text: only to this computer.
+    const QString host = url.host().toLower();
+    const bool loopback = host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
+    if (url.scheme().toLower() == QLatin1String("http") && !loopback)
+        return { {},
+                 QStringLiteral("The API URL must use https://: plain http:// would send the API "
+                                "key in clear text. It is allowed only for this computer "
+                                "(localhost, 127.0.0.1, ::1).") };
     QUrl base = url;
     base.setPath(QString());
     return { base, QString() };

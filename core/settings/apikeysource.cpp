@@ -17,7 +17,9 @@ namespace {
 const QString kKeyName = QStringLiteral("api-key");
 
 /// Calls `done` once: with the job's answer, or with a timeout if the keyring
-/// (e.g. a D-Bus service that never answers) keeps us waiting.
+/// (e.g. a D-Bus service that never answers) keeps us waiting. The job is
+/// never deleted under the backend's feet: it lives until it finishes (it
+/// deletes itself then), and a late answer is ignored.
 template<typename Done> void runWithDeadline(QKeychain::Job *job, int timeoutMs, Done done)
 {
     auto finished = std::make_shared<bool>(false);
@@ -28,7 +30,6 @@ template<typename Done> void runWithDeadline(QKeychain::Job *job, int timeoutMs,
             return;
         *finished = true;
         done(job, QStringLiteral("The keyring did not answer in time."));
-        job->deleteLater();
     });
     QObject::connect(job, &QKeychain::Job::finished, job, [finished, done](QKeychain::Job *j) {
         if (*finished)

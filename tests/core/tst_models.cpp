@@ -1,11 +1,14 @@
 // The list and event-log models announce exactly what changed.
 #include "model/eventlogmodel.h"
+#include "model/scanfiltermodel.h"
 #include "model/scanlistmodel.h"
 #include "scanstatus.h"
 #include "store/scanrepository.h"
+#include "store/scanstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace core;
@@ -22,6 +25,11 @@ private slots:
     void eventLogIgnoresOtherScans();
     void removingAScanRemovesItsRow();
     void hostileStringsAreInertText();
+    void countdownKeepsMovingAfterAPollInFlight();
+    void historyLoadIsOneResetNotOneInsertPerScan();
+    void filterFindsBySiteOrIdAndCountsEachGroup();
+    void sortsOnRawValuesNotDisplayText();
+    void gradeColumnShowsTheChangeSinceTheSiteWasLastScanned();
 };
 
 void ModelsTest::newScanIsInsertedAtTheTop()
@@ -164,6 +172,156 @@ void ModelsTest::hostileStringsAreInertText()
     const QString tip = log.index(0, 1).data(Qt::ToolTipRole).toString();
     QVERIFY(tip.contains(QStringLiteral("&lt;img src=&quot;file:///etc/passwd&quot;&gt;")));
     QVERIFY(!tip.contains(QStringLiteral("<img")));
+}
+
+void ModelsTest::countdownKeepsMovingAfterAPollInFlight()
+{
+    ScanRepository repository;
+    ScanListModel model(repository);
+    model.setTickInterval(10);
+    repository.add(makeStatus("scan_a", ScanState::Scanning, 10, 0));
+    repository.setNextPollAt("scan_a", QDateTime::currentDateTimeUtc().addSecs(3),
+                             WaitReason::Interval);
+    QVERIFY(model.isTicking());
+    // The poll goes out: no time is planned while it is in flight.
+    repository.setNextPollAt("scan_a", QDateTime(), WaitReason::None);
+    QTest::qWait(50);
+    QVERIFY(model.isTicking()); // it used to stop here for good
+    // The answer plans the next poll: the countdown moves on by itself.
+    repository.setNextPollAt("scan_a", QDateTime::currentDateTimeUtc().addSecs(5),
+                             WaitReason::Interval);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QTRY_VERIFY(changed.count() >= 2);
+    const QModelIndex time = model.indexForId("scan_a", ScanListModel::TimeColumn);
+    QCOMPARE(changed.last().at(0).toModelIndex(), time);
+    QVERIFY(time.data().toString().startsWith(QStringLiteral("next in")));
+    // When nothing is watched any more, the tick stops.
+    repository.setWatch("scan_a", WatchState::Stopped);
+    QTRY_VERIFY(!model.isTicking());
+}
+
+void ModelsTest::historyLoadIsOneResetNotOneInsertPerScan()
+{
+    QTemporaryDir dir;
+    ScanStore store(dir.filePath("scans.sqlite"));
+    {
+        ScanRepository earlier(&store);
+        for (int i = 0; i < 3; ++i)
+            earlier.add(makeStatus(QStringLiteral("scan_%1").arg(i), ScanState::Queued, 0, 0));
+    }
+    ScanRepository repository(&store);
+    ScanListModel model(repository);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    repository.loadFromStore();
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.idAt(0), QStringLiteral("scan_2")); // newest first
+}
+
+namespace {
+
+void finished(ScanRepository &repository, const QString &id, const QString &url,
+              const QString &type, int daysAgo, int score, const QString &grade)
+{
+    ScanStatus status = makeStatus(id, ScanState::Completed, 100, 1);
+    status.url = url;
+    status.type = type;
+    status.createdAt = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+    status.result = ScanResult { score, grade, QStringLiteral("/report/") + id };
+    repository.add(status);
+}
+
+} // namespace
+
+void ModelsTest::filterFindsBySiteOrIdAndCountsEachGroup()
+{
+    ScanRepository repository;
+    ScanListModel model(repository);
+    ScanFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    finished(repository, "scan_1", "https://shop.example.com", "security", 3, 80, "B");
+    finished(repository, "scan_2", "https://blog.example.org", "seo", 2, 90, "A");
+    repository.add(makeStatus("scan_3", ScanState::Scanning, 10, 0)); // https://scan_3.example
+    ScanStatus failed = makeStatus("scan_4", ScanState::Failed, 0, 0);
+    failed.error = QStringLiteral("down");
+    repository.add(failed);
+    QSignalSpy counts(&filter, &ScanFilterModel::countsChanged);
+    QTRY_COMPARE(filter.count(ScanFilterModel::Status::All), 4);
+    QCOMPARE(filter.count(ScanFilterModel::Status::Active), 1);
+    QCOMPARE(filter.count(ScanFilterModel::Status::Completed), 2);
+    QCOMPARE(filter.count(ScanFilterModel::Status::Failed), 1);
+
+    filter.setSearchText(QStringLiteral("SHOP"));
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, 0).data(ScanListModel::ScanIdRole).toString(), "scan_1");
+    filter.setSearchText(QStringLiteral("scan_2")); // by id
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setSearchText(QString());
+    filter.setStatus(ScanFilterModel::Status::Completed);
+    QCOMPARE(filter.rowCount(), 2);
+    filter.setScanType(QStringLiteral("seo"));
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setScanType(QString());
+    filter.setStatus(ScanFilterModel::Status::Active);
+    QCOMPARE(filter.rowCount(), 1);
+
+    // The running scan ends: it leaves Active, and the counts follow.
+    ScanStatus done = makeStatus("scan_3", ScanState::Completed, 100, 2);
+    done.result = ScanResult { 70, QStringLiteral("C"), QStringLiteral("/report/scan_3") };
+    repository.merge(done);
+    QCOMPARE(filter.rowCount(), 0);
+    QTRY_COMPARE(filter.count(ScanFilterModel::Status::Completed), 3);
+    QCOMPARE(filter.count(ScanFilterModel::Status::Active), 0);
+    QVERIFY(counts.count() >= 2);
+}
+
+void ModelsTest::sortsOnRawValuesNotDisplayText()
+{
+    ScanRepository repository;
+    ScanListModel model(repository);
+    ScanFilterModel filter;
+    filter.setSourceModel(&model);
+    finished(repository, "scan_a", "https://a.example", "security", 1, 9, "F");
+    finished(repository, "scan_b", "https://b.example", "security", 30, 100, "A+");
+    finished(repository, "scan_c", "https://c.example", "security", 2, 85, "A");
+    auto order = [&filter] {
+        QStringList ids;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            ids.append(filter.index(row, 0).data(ScanListModel::ScanIdRole).toString());
+        return ids;
+    };
+    // As text "9" > "85" > "100"; as scores 100 > 85 > 9.
+    filter.sort(ScanListModel::GradeColumn, Qt::DescendingOrder);
+    QCOMPARE(order(), QStringList({ "scan_b", "scan_c", "scan_a" }));
+    // Dates sort by time, not by how "28 Nov" and "3 Dec" read.
+    filter.sort(ScanListModel::StartedColumn, Qt::DescendingOrder);
+    QCOMPARE(order(), QStringList({ "scan_a", "scan_c", "scan_b" }));
+}
+
+void ModelsTest::gradeColumnShowsTheChangeSinceTheSiteWasLastScanned()
+{
+    ScanRepository repository;
+    ScanListModel model(repository);
+    finished(repository, "scan_1", "https://shop.example", "security", 14, 90, "A");
+    finished(repository, "scan_2", "https://shop.example", "security", 7, 94, "A");
+    finished(repository, "scan_3", "https://shop.example", "performance", 6, 50, "D");
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    finished(repository, "scan_4", "https://shop.example", "security", 0, 81, "B");
+    auto grade = [&model](const char *id) {
+        return model.indexForId(QString::fromLatin1(id), ScanListModel::GradeColumn);
+    };
+    QCOMPARE(grade("scan_1").data().toString(), QStringLiteral("A  90"));
+    QCOMPARE(grade("scan_2").data().toString(), QStringLiteral("A  94  ▲4"));
+    QCOMPARE(grade("scan_3").data().toString(), QStringLiteral("D  50")); // another type
+    QCOMPARE(grade("scan_4").data().toString(), QStringLiteral("B  81  ▼13"));
+    QVERIFY(grade("scan_4").data(ScanListModel::RegressionRole).toBool());
+    QVERIFY(!grade("scan_2").data(ScanListModel::RegressionRole).toBool());
+    QVERIFY(grade("scan_4").data(Qt::ToolTipRole).toString().contains("fell from A to B"));
 }
 
 QTEST_GUILESS_MAIN(ModelsTest)

@@ -128,6 +128,14 @@ void UrlPolicyTest::apiBase_data()
     QTest::addColumn<bool>("allowed");
     QTest::newRow("default") << "https://appvet.dev" << true;
     QTest::newRow("loopback") << "http://127.0.0.1:8080" << true;
+    QTest::newRow("loopback by name") << "http://localhost:8080" << true;
+    QTest::newRow("loopback v6") << "http://[::1]:8080" << true;
+    QTest::newRow("other loopback address") << "http://127.0.0.2:8080" << true;
+    QTest::newRow("plain http to a host: key in clear text") << "http://some-host" << false;
+    QTest::newRow("plain http to an address") << "http://10.0.0.5:8080" << false;
+    QTest::newRow("plain http to a host named like loopback")
+        << "http://127.0.0.1.evil.example" << false;
+    QTest::newRow("https to any host") << "https://some-host:8443" << true;
     QTest::newRow("ftp") << "ftp://appvet.dev" << false;
     QTest::newRow("user info") << "https://me:pw@appvet.dev" << false;
     QTest::newRow("no scheme") << "appvet.dev" << false;

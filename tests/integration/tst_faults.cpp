@@ -21,6 +21,8 @@ private slots:
     void forgottenScanStopsBeingPolled();
     void rateLimitAnswerWaitsThenGoesOn();
     void quotaExceededDisablesLaunchingButWatchingGoesOn();
+    void newKeyLiftsTheQuotaBlock();
+    void typedKeyIsAcceptedOnlyAfterTheServerSaysSo();
     void lostLaunchAnswerIsNotResent_data();
     void lostLaunchAnswerIsNotResent();
     void networkGoingAwayPausesAndResumes();
@@ -185,6 +187,47 @@ void FaultsTest::quotaExceededDisablesLaunchingButWatchingGoesOn()
     stack.controller->startScan("https://example.net", "security"); // not sent at all
     QCOMPARE(stack.simulator->requestLog().size(), posts);
     QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 30000);
+
+    // A new billing period: the next usage answer lifts the block, and a
+    // launch goes out again.
+    stack.simulator->setQuotaUsed(0);
+    stack.controller->fetchUsage();
+    QTRY_VERIFY(!stack.controller->isLaunchBlocked());
+    QCOMPARE(blocked.last().at(0).toString(), QString());
+    QCOMPARE(stack.launch({ "https://example.net" }).size(), 1);
+}
+
+void FaultsTest::newKeyLiftsTheQuotaBlock()
+{
+    TestStack stack(600, 10.0);
+    stack.simulator->setQuotaUsed(stack.simulator->options().quotaLimit);
+    QSignalSpy blocked(stack.controller.get(), &core::ScanController::launchBlocked);
+    stack.controller->startScan("https://example.org", "security");
+    QTRY_VERIFY(stack.controller->isLaunchBlocked());
+    // The key of another plan (here: the same server with room again).
+    stack.simulator->setQuotaUsed(0);
+    stack.controller->setApiKey(stack.simulator->options().apiKey);
+    QVERIFY(!stack.controller->isLaunchBlocked());
+    QCOMPARE(stack.launch({ "https://example.org" }).size(), 1);
+}
+
+void FaultsTest::typedKeyIsAcceptedOnlyAfterTheServerSaysSo()
+{
+    TestStack stack(600, 10.0);
+    QSignalSpy accepted(stack.controller.get(), &core::ScanController::keyAccepted);
+    QSignalSpy refused(stack.controller.get(), &core::ScanController::keyRefused);
+    const QString wrong = QStringLiteral("avk_live_wrong00000000000000000000000000000000000");
+    stack.controller->setApiKey(wrong);
+    QCOMPARE(accepted.count(), 0); // not before an answer
+    stack.controller->fetchUsage();
+    QTRY_COMPARE(refused.count(), 1);
+    QTest::qWait(200);
+    QCOMPARE(accepted.count(), 0); // a refused key is never worth keeping
+    const QString right = stack.simulator->options().apiKey;
+    stack.controller->setApiKey(right);
+    stack.controller->fetchUsage();
+    QTRY_COMPARE(accepted.count(), 1);
+    QCOMPARE(accepted.at(0).at(0).toString(), right);
 }
 
 void FaultsTest::lostLaunchAnswerIsNotResent_data()
