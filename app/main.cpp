@@ -9,6 +9,7 @@
 #include "poll/pollscheduler.h"
 #include "scancontroller.h"
 #include "settings/apikeysource.h"
+#include "settings/translations.h"
 #include "simulator.h"
 #include "store/scanrepository.h"
 #include "store/scanstore.h"
@@ -16,6 +17,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
 #include <QScreen>
@@ -54,13 +57,61 @@ void logTransitions(core::ScanRepository &repository)
 
 } // namespace
 
+/// Resident memory of this process in KiB, from /proc (Linux); -1 elsewhere.
+long residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+/// For the benchmark: the first paint of the window ends the run and says
+/// when it came and how much memory the process held then.
+class FirstPaintProbe : public QObject
+{
+public:
+    FirstPaintProbe(const QElapsedTimer &sinceStart, QWidget &window)
+        : m_sinceStart(sinceStart)
+        , m_window(window)
+    { }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_done && event->type() == QEvent::Paint && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->window() == &m_window) {
+            m_done = true;
+            // Measured once the paint is done, on the next turn of the loop.
+            QTimer::singleShot(0, &m_window, [this] {
+                QTextStream(stdout) << "first paint after " << m_sinceStart.elapsed()
+                                    << " ms, resident " << residentKiB() << " KiB\n";
+                QApplication::exit(0);
+            });
+        }
+        return false;
+    }
+
+private:
+    const QElapsedTimer &m_sinceStart;
+    QWidget &m_window;
+    bool m_done = false;
+};
+
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ScanDash"));
     QApplication::setOrganizationName(QStringLiteral("ScanDash"));
     QApplication::setApplicationVersion(QStringLiteral(SCANDASH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("scandash"));
+    core::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Desktop dashboard for AppVet web scans."));
@@ -105,9 +156,14 @@ int main(int argc, char *argv[])
                                              QStringLiteral("Quit after <seconds> whatever happens "
                                                             "(for smoke tests)."),
                                              QStringLiteral("seconds"));
+    QCommandLineOption measureOption(
+        QStringLiteral("measure-startup"),
+        QStringLiteral("Print when the window first painted and the memory held then, and "
+                       "quit (for the benchmark)."));
+    measureOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ demoOption, apiUrlOption, intervalOption, scanOption, typeOption,
                         dataOption, demoRpmOption, demoSpeedOption, screenshotOption,
-                        quitAfterOption });
+                        quitAfterOption, measureOption });
     parser.process(app);
 
     bool ok = true;
@@ -283,6 +339,11 @@ int main(int argc, char *argv[])
         apply(info->reachability());
     }
 
+    std::unique_ptr<FirstPaintProbe> probe;
+    if (parser.isSet(measureOption)) {
+        probe = std::make_unique<FirstPaintProbe>(sinceStart, window);
+        app.installEventFilter(probe.get());
+    }
     window.show();
     scheduler.refresh();
 

@@ -1,24 +1,41 @@
 // The dashboard as a user drives it (offscreen): type, Enter, watch, open.
 #include "../common/teststack.h"
 #include "detailpane.h"
+#include "filterbar.h"
 #include "gradepanel.h"
 #include "mainwindow.h"
 #include "model/eventlogmodel.h"
 #include "model/scanlistmodel.h"
 #include "newscanbar.h"
+#include "settings/translations.h"
+#include "store/scanstore.h"
+#include "trendchart.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 class MainWindowTest : public QObject
@@ -26,7 +43,13 @@ class MainWindowTest : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        core::installTranslations(*QCoreApplication::instance());
+    }
+    // Each test starts from a window nobody has used: no filter, sort or layout kept.
+    void init() { QSettings().clear(); }
     void typeUrlPressEnterWatchItEndAndOpenTheReport();
     void failedScanShowsWhyInsteadOfAGrade();
     void badAddressIsRefusedBeforeSendingAndKept();
@@ -34,6 +57,12 @@ private slots:
     void hostileServerStringsStayLiteralAndLinkIsRefused();
     void revokedKeyAsksOnceAndResumes();
     void eventLogFollowsUnlessTheUserScrolledUp();
+    void filterBarFindsCountsAndIsKeptAcrossARestart();
+    void keyboardOpensChecksRemovesAndBringsBack();
+    void menuKeyActsOnTheCurrentRowNotTheMouse();
+    void historyNotSavedStaysShownUntilAWriteWorks();
+    void setAsideHistorySaysWhereItWent();
+    void trendShowsTheSiteAndRescanStartsTheSameScan();
 
 private:
     struct Ui
@@ -263,6 +292,229 @@ void MainWindowTest::eventLogFollowsUnlessTheUserScrolledUp()
     QTest::qWait(50);
     QCOMPARE(bar->value(), reading); // left where they were
     QCOMPARE(events.rowCount(), 110);
+}
+
+void MainWindowTest::filterBarFindsCountsAndIsKeptAcrossARestart()
+{
+    TestStack stack(600, 10.0);
+    using Status = core::ScanFilterModel::Status;
+    {
+        Ui ui(stack);
+        startScan(ui, "https://shop.example.com");
+        startScan(ui, "https://fail.example.com");
+        QTRY_COMPARE_WITH_TIMEOUT(ui.scans.rowCount(), 2, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal({ ui.scans.idAt(0), ui.scans.idAt(1) }), 30000);
+        ui::FilterBar *bar = ui.window.filterBar();
+        QTRY_COMPARE(bar->statusButton(Status::All)->text(), QStringLiteral("All 2"));
+        QCOMPARE(bar->statusButton(Status::Failed)->text(), QStringLiteral("Failed 1"));
+        QCOMPARE(bar->statusButton(Status::Active)->text(), QStringLiteral("Active 0"));
+
+        QTest::keyClick(&ui.window, Qt::Key_F, Qt::ControlModifier); // Ctrl+F: find
+        QVERIFY(bar->searchEdit()->hasFocus());
+        QTest::keyClicks(bar->searchEdit(), "shop");
+        QCOMPARE(ui.window.scanView()->model()->rowCount(), 1);
+        QTest::mouseClick(bar->statusButton(Status::Failed), Qt::LeftButton);
+        QCOMPARE(ui.window.scanView()->model()->rowCount(), 0); // shop did not fail
+        bar->searchEdit()->clear();
+        QCOMPARE(ui.window.scanView()->model()->rowCount(), 1);
+        QCOMPARE(ui.window.scanView()->model()->index(0, 0).data().toString(),
+                 QStringLiteral("https://fail.example.com"));
+        ui.window.scanView()->header()->resizeSection(core::ScanListModel::TypeColumn, 133);
+        ui.window.scanView()->sortByColumn(core::ScanListModel::SiteColumn, Qt::AscendingOrder);
+        ui.window.close();
+    }
+    // The next start shows the same view.
+    Ui again(stack);
+    QCOMPARE(again.window.filterBar()->statusButton(Status::Failed)->isChecked(), true);
+    QCOMPARE(again.window.scanView()->header()->sectionSize(core::ScanListModel::TypeColumn), 133);
+    QCOMPARE(again.window.scanView()->header()->sortIndicatorSection(),
+             int(core::ScanListModel::SiteColumn));
+}
+
+void MainWindowTest::keyboardOpensChecksRemovesAndBringsBack()
+{
+    TestStack stack(600, 10.0);
+    Ui ui(stack);
+    QStringList questions;
+    bool answer = false;
+    ui.window.setConfirmer([&](const QString &question) {
+        questions.append(question);
+        return answer;
+    });
+    startScan(ui, "https://done.example");
+    QTRY_COMPARE_WITH_TIMEOUT(ui.scans.rowCount(), 1, 3000);
+    const QString done = ui.scans.idAt(0);
+    QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal({ done }), 30000);
+    QTRY_VERIFY(stack.repository->find(done)->result
+                || stack.repository->find(done)->state == core::ScanState::Failed);
+    startScan(ui, "https://running.example");
+    QTRY_COMPARE_WITH_TIMEOUT(ui.scans.rowCount(), 2, 3000);
+    const QString running = ui.window.currentScanId();
+    QVERIFY(running != done);
+
+    QTreeView *list = ui.window.scanView();
+    list->setFocus();
+    // F5 asks about the selected scan at once.
+    const qsizetype pollsBefore = stack.pollsOf(running).size();
+    QTest::keyClick(list, Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(stack.pollsOf(running).size() > pollsBefore, 3000);
+
+    // Delete on a running scan asks first; "no" keeps it.
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(questions.size(), 1);
+    QVERIFY(questions.first().contains(QStringLiteral("running.example")));
+    QCOMPARE(ui.scans.rowCount(), 2);
+    answer = true;
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(ui.scans.rowCount(), 1);
+    QVERIFY(!stack.repository->activeIds().contains(running)); // no more polling
+    QCOMPARE(ui.window.currentScanId(), done); // the keyboard stays in the list
+
+    // Enter opens the report of a finished scan.
+    if (stack.repository->find(done)->result) {
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(ui.opened.size(), 1);
+    }
+    // A finished scan goes without a question; Ctrl+Z brings both back.
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(questions.size(), 2);
+    QCOMPARE(ui.scans.rowCount(), 0);
+    QVERIFY(ui.window.undoRemoveAction()->isEnabled());
+    QTest::keyClick(&ui.window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(ui.scans.rowCount(), 1);
+    QCOMPARE(ui.window.currentScanId(), done);
+    QTest::keyClick(&ui.window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(ui.scans.rowCount(), 2);
+    QVERIFY(stack.repository->activeIds().contains(running) // watched again
+            || core::isTerminal(stack.repository->find(running)->state));
+    QVERIFY(!ui.window.undoRemoveAction()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal({ running }), 30000);
+}
+
+void MainWindowTest::menuKeyActsOnTheCurrentRowNotTheMouse()
+{
+    TestStack stack(600, 10.0);
+    Ui ui(stack);
+    startScan(ui, "https://first.example");
+    startScan(ui, "https://second.example");
+    QTRY_COMPARE_WITH_TIMEOUT(ui.scans.rowCount(), 2, 3000);
+    QTreeView *list = ui.window.scanView();
+    list->setFocus();
+    list->setCurrentIndex(list->model()->index(1, 0)); // the second row
+    const QString current = ui.window.currentScanId();
+    QSignalSpy shown(&ui.window, &ui::MainWindow::scanMenuShown);
+    QTimer::singleShot(100, [] {
+        if (QWidget *popup = QApplication::activePopupWidget())
+            popup->close();
+    });
+    // The Menu key: Qt gives the mouse's place, which is over the first row.
+    const QPoint overFirstRow = list->visualRect(list->model()->index(0, 0)).center();
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, overFirstRow,
+                            list->viewport()->mapToGlobal(overFirstRow));
+    QApplication::sendEvent(list, &event);
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(shown.at(0).at(0).toString(), current);
+    QCOMPARE(ui.window.currentScanId(), current);
+}
+
+void MainWindowTest::historyNotSavedStaysShownUntilAWriteWorks()
+{
+    TestStack stack(600, 10.0);
+    Ui ui(stack);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("scans.sqlite");
+    core::ScanStore store(path, 50);
+    ui.window.watchStore(store);
+    QVERIFY(!ui.window.historyStatusLabel()->isVisible());
+    core::Scan scan;
+    scan.id = QStringLiteral("scan_a");
+    {
+        auto blocker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "blocker");
+        blocker.setDatabaseName(path);
+        QVERIFY(blocker.open());
+        QSqlQuery lock(blocker);
+        QVERIFY(lock.exec("BEGIN EXCLUSIVE"));
+        QVERIFY(!store.save(scan));
+        QVERIFY(ui.window.historyStatusLabel()->isVisible());
+        QVERIFY(ui.window.historyStatusLabel()->text().startsWith(
+            QStringLiteral("History not saved: database is locked")));
+        QTest::qWait(100); // lasting, not a passing message
+        QVERIFY(ui.window.historyStatusLabel()->isVisible());
+        QVERIFY(lock.exec("COMMIT"));
+        blocker.close();
+    }
+    QSqlDatabase::removeDatabase("blocker");
+    QVERIFY(store.save(scan));
+    QVERIFY(!ui.window.historyStatusLabel()->isVisible());
+}
+
+void MainWindowTest::setAsideHistorySaysWhereItWent()
+{
+    TestStack stack(600, 10.0);
+    Ui ui(stack);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("scans.sqlite");
+    {
+        QFile broken(path);
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(QByteArray(8192, 'x'));
+    }
+    core::ScanStore store(path);
+    ui.window.watchStore(store);
+    const QString aside = store.openResult().movedTo;
+    QVERIFY(QFile::exists(aside));
+    QVERIFY(ui.window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(aside)));
+    QMessageBox *box = ui.window.findChild<QMessageBox *>();
+    QVERIFY(box && box->isVisible());
+    QCOMPARE(box->textFormat(), Qt::PlainText);
+    QVERIFY(box->text().contains(QDir::toNativeSeparators(aside)));
+    box->accept();
+}
+
+void MainWindowTest::trendShowsTheSiteAndRescanStartsTheSameScan()
+{
+    TestStack stack(600, 10.0);
+    Ui ui(stack);
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-21);
+    const int scores[] = { 72, 88, 79 };
+    const char *grades[] = { "C", "A", "B" };
+    for (int i = 0; i < 3; ++i) {
+        core::ScanStatus status;
+        status.id = QStringLiteral("scan_old%1").arg(i);
+        status.url = QStringLiteral("https://trend.example");
+        status.type = QStringLiteral("seo");
+        status.state = core::ScanState::Completed;
+        status.createdAt = start.addDays(7 * i);
+        status.result = core::ScanResult { scores[i], QString::fromLatin1(grades[i]),
+                                           QStringLiteral("/report/x") };
+        stack.repository->add(status);
+    }
+    ui.window.selectScan(QStringLiteral("scan_old2"));
+    ui::DetailPane *detail = ui.window.detailPane();
+    QVERIFY(detail->trendChart()->isVisible());
+    const auto points = detail->trendChart()->points();
+    QCOMPARE(points.size(), 3);
+    QCOMPARE(points.at(1), qMakePair(88, QStringLiteral("A")));
+    QVERIFY2(detail->historyLabel()->text().contains(QStringLiteral("Regression")),
+             qPrintable(detail->historyLabel()->text()));
+    QVERIFY(detail->historyLabel()->text().contains(QStringLiteral("from A to B")));
+
+    QSignalSpy launched(stack.controller.get(), &core::ScanController::launched);
+    QTest::mouseClick(detail->rescanButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(launched.count(), 1, 5000);
+    const core::Scan *rescan = stack.repository->find(launched.at(0).at(0).toString());
+    QCOMPARE(rescan->url, QStringLiteral("https://trend.example"));
+    QCOMPARE(rescan->type, QStringLiteral("seo"));
+    QCOMPARE(ui.window.currentScanId(), rescan->id); // shown at once
+    QCOMPARE(stack.repository->siteHistory(rescan->id).size(), 4);
+
+    // Watch this site: the row says so.
+    stack.controller->watchSite(rescan->id, 7);
+    QVERIFY(ui.scans.indexForId(rescan->id, core::ScanListModel::TypeColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("every 7 days")));
+    QCOMPARE(detail->watchButton()->text(), QStringLiteral("Watched: every 7 days"));
 }
 
 QTEST_MAIN(MainWindowTest)
