@@ -33,6 +33,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -259,8 +260,8 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
         if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0)
             m_list->setCurrentIndex(m_filter->index(0, 0));
     };
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, selectFirst);
     connect(m_filter, &QAbstractItemModel::modelReset, this, selectFirst);
+    connect(&m_controller, &core::ScanController::organisationSynced, this, selectFirst);
     updateBudget(m_scheduler.requestsLeft(), m_scheduler.requestLimit());
     m_bar->urlEdit()->setFocus();
 
@@ -359,6 +360,11 @@ void MainWindow::removeScan(const QString &scanId)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (!m_painted && watched == m_list->viewport() && event->type() == QEvent::Paint) {
+        m_painted = true;
+        // After this paint has reached the screen, not before.
+        QTimer::singleShot(0, this, &MainWindow::firstPainted);
+    }
     if ((watched == m_list || watched == m_list->viewport())
         && event->type() == QEvent::ContextMenu) {
         auto *menuEvent = static_cast<QContextMenuEvent *>(event);

@@ -82,6 +82,8 @@ signals:
     void keyEntered(const QString &key);
     /// The scan menu was shown for this scan (tests read which one).
     void scanMenuShown(const QString &scanId);
+    /// The window has painted for the first time: slow work may start now.
+    void firstPainted();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -124,6 +126,7 @@ private:
     QAction *m_copyIdAction = nullptr;
     UrlOpener m_openUrl;
     Confirmer m_confirm;
+    bool m_painted = false;
 };
 
 } // namespace ui

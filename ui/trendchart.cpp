@@ -43,6 +43,19 @@ void TrendChart::applyPalette()
         axis->setLabelsColor(pal.color(QPalette::Text));
         axis->setGridLineColor(pal.color(QPalette::Midlight));
     }
+    // The theme gives each series a colour of its own; the points are one
+    // line to the eye, so they all take the line's.
+    const QList<QAbstractSeries *> series = chart()->series();
+    if (series.isEmpty())
+        return;
+    const QColor color = static_cast<QXYSeries *>(series.first())->color();
+    for (auto *item : series) {
+        if (auto *points = qobject_cast<QScatterSeries *>(item)) {
+            points->setColor(color);
+            points->setBorderColor(color);
+            points->setPointLabelsColor(pal.color(QPalette::Text));
+        }
+    }
 }
 
 void TrendChart::showHistory(const QList<const core::Scan *> &history, const QString &currentId)
@@ -85,7 +98,6 @@ void TrendChart::showHistory(const QList<const core::Scan *> &history, const QSt
         //: A point of the score trend: the grade and the score (@yPoint).
         point->setPointLabelsFormat(tr("%1 · @yPoint").arg(grade));
         point->setPointLabelsClipping(false);
-        point->setPointLabelsColor(palette().color(QPalette::Text));
         chart()->addSeries(point);
         point->attachAxis(axisX);
         point->attachAxis(axisY);

@@ -1,7 +1,6 @@
 #include "scan.h"
 
 #include <QSet>
-#include <QUrl>
 
 namespace core {
 
@@ -38,11 +37,11 @@ QList<ScanEvent> newEvents(const QList<ScanEvent> &known, const QList<ScanEvent>
 
 QString siteKey(const QString &url, const QString &type)
 {
-    // https://Example.com/ and https://example.com are the same site.
+    // https://Example.com/ and https://example.com are the same site. Plain
+    // string work: this runs for every scan of a long history at start-up.
     QString site = url.trimmed().toLower();
-    const QUrl parsed(site);
-    if (parsed.isValid() && !parsed.host().isEmpty())
-        site = parsed.adjusted(QUrl::RemoveFragment).toString(QUrl::FullyEncoded);
+    if (const qsizetype hash = site.indexOf(QLatin1Char('#')); hash >= 0)
+        site.truncate(hash);
     while (site.endsWith(QLatin1Char('/')))
         site.chop(1);
     return site + QLatin1Char('\x1f') + type.toLower();

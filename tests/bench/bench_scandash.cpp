@@ -7,12 +7,15 @@
 #include "store/scanstore.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -240,6 +243,94 @@ int main(int argc, char *argv[])
                    "memory: 5000 scans x 30 events: %1 KiB resident, %2 KiB per 1000 scans\n")
                    .arg(after - before)
                    .arg((after - before) / 5.0, 0, 'f', 0);
+    }
+    // 5. Start-up with a long history: the real window, first paint and memory,
+    //    10,000 stored scans x 30 events against an empty history (median of 3).
+    {
+        QTemporaryDir empty, full;
+        const QString file = QStringLiteral("scans-127.0.0.1.sqlite");
+        QElapsedTimer clock;
+        clock.start();
+        {
+            ScanStore store(QDir(full.path()).filePath(file));
+            for (int s = 0; s < 10000; ++s) {
+                const auto parsed
+                    = parseScanStatus(statusBody(QStringLiteral("scan_h%1").arg(s), 30));
+                Scan scan;
+                scan.id = parsed.value->id;
+                scan.url = QStringLiteral("https://site%1.example").arg(s % 200);
+                scan.type = QStringLiteral("security");
+                scan.state = ScanState::Completed;
+                scan.progress = 100;
+                scan.result = ScanResult { 40 + s % 60, QStringLiteral("B"),
+                                           QStringLiteral("/report/") + scan.id };
+                scan.createdAt = QDateTime::currentDateTimeUtc().addSecs(-3600LL * (10000 - s));
+                scan.completedAt = scan.createdAt.addSecs(40);
+                scan.watch = WatchState::Finished;
+                store.save(scan);
+                store.appendEvents(scan.id, 0, parsed.value->events);
+            }
+        }
+        const qint64 fileBytes = QFileInfo(QDir(full.path()).filePath(file)).size();
+        out << QStringLiteral("start-up: history of 10000 scans x 30 events written in %1 s "
+                              "(%2 MB)\n")
+                   .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
+                   .arg(fileBytes / 1e6, 0, 'f', 1);
+        // Each run: first paint, then the list painted with the history's rows.
+        struct Run
+        {
+            double firstPaintMs = -1;
+            double historyMs = -1;
+            long residentKiB = -1;
+            bool operator<(const Run &other) const { return historyMs < other.historyMs; }
+        };
+        auto startOnce = [](const QString &dataDir) {
+            QProcess app;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            env.insert(QStringLiteral("APPVET_API_KEY"),
+                       QStringLiteral("avk_live_bench0000000000000000000000000000000000"));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), dataDir + QStringLiteral("/config"));
+            app.setProcessEnvironment(env);
+            // Port 9 on loopback refuses at once: no network, no waiting.
+            app.start(QStringLiteral(SCANDASH_BIN),
+                      { QStringLiteral("--api-url"), QStringLiteral("http://127.0.0.1:9"),
+                        QStringLiteral("--data-dir"), dataDir,
+                        QStringLiteral("--measure-startup") });
+            app.waitForFinished(60000);
+            // "first paint after A ms, history of N scans painted after B ms, resident C KiB"
+            const QList<QByteArray> words = app.readAllStandardOutput().simplified().split(' ');
+            Run run;
+            if (words.size() >= 15) {
+                run.firstPaintMs = words.at(3).toDouble();
+                run.historyMs = words.at(11).toDouble();
+                run.residentKiB = words.at(14).toLong();
+            }
+            return run;
+        };
+        auto median = [&startOnce](const QString &dir) {
+            QList<Run> runs { startOnce(dir), startOnce(dir), startOnce(dir) };
+            std::sort(runs.begin(), runs.end());
+            return runs.at(1);
+        };
+        startOnce(empty.path()); // warm the disk cache and fonts
+        const Run none = median(empty.path());
+        const Run many = median(full.path());
+        out << QStringLiteral("start-up (median of 3 runs of the real window, offscreen):\n"
+                              "  empty history:  first paint %1 ms, list painted %2 ms, %3 MB "
+                              "resident\n"
+                              "  10000 scans:    first paint %4 ms, list painted %5 ms, %6 MB "
+                              "resident\n"
+                              "  first paint 10000/empty %7x, list painted 10000/empty %8x "
+                              "(goals: first paint <= 1.5x, <= 80 MB)\n")
+                   .arg(none.firstPaintMs, 0, 'f', 0)
+                   .arg(none.historyMs, 0, 'f', 0)
+                   .arg(none.residentKiB / 1024.0, 0, 'f', 1)
+                   .arg(many.firstPaintMs, 0, 'f', 0)
+                   .arg(many.historyMs, 0, 'f', 0)
+                   .arg(many.residentKiB / 1024.0, 0, 'f', 1)
+                   .arg(many.firstPaintMs / none.firstPaintMs, 0, 'f', 2)
+                   .arg(many.historyMs / none.historyMs, 0, 'f', 2);
     }
     out.flush();
     return 0;
