@@ -22,6 +22,7 @@ private slots:
     void adoptsRecentScansStartedElsewhere();
     void pagesThroughTheOrganisationAndStopsAtKnownScans();
     void watchedSiteIsRescannedWhenDue();
+    void reportIsFetchedOnceAcrossRestarts();
 };
 
 void PollingTest::runsFiveScansToTheirEndWithoutPollingFinishedOnes()
@@ -298,6 +299,50 @@ void PollingTest::watchedSiteIsRescannedWhenDue()
     stack.controller->checkWatchedSites();
     QTest::qWait(300);
     QCOMPARE(launched.count(), 1);
+}
+
+void PollingTest::reportIsFetchedOnceAcrossRestarts()
+{
+    TestStack stack(600, 10.0);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("scans.sqlite"));
+    auto reportRequests = [&stack](const QString &id) {
+        int count = 0;
+        for (const auto &request : stack.simulator->requestLog())
+            count += request.path == QStringLiteral("/v1/report/") + id;
+        return count;
+    };
+    QString id;
+    {
+        core::ScanStore store(path);
+        core::ScanRepository repository(&store);
+        core::PollScheduler scheduler(*stack.client, repository);
+        scheduler.setSettings(stack.scheduler->settings());
+        core::ScanController controller(*stack.client, repository, scheduler);
+        QSignalSpy launched(&controller, &core::ScanController::launched);
+        controller.startScan("https://partial.example.com", "security"); // ends with a result
+        QTRY_COMPARE(launched.count(), 1);
+        id = launched.at(0).at(0).toString();
+        controller.showScan(id);
+        QTRY_VERIFY_WITH_TIMEOUT(repository.find(id)->result.has_value(), 20000);
+        controller.fetchReport(id);
+        QTRY_VERIFY_WITH_TIMEOUT(repository.find(id)->summary.has_value(), 5000);
+        controller.fetchReport(id); // asked again: already here
+        QTest::qWait(200);
+        QCOMPARE(reportRequests(id), 1);
+    }
+    // The next run reads it from the history and asks the server nothing.
+    core::ScanStore store(path);
+    core::ScanRepository repository(&store);
+    core::PollScheduler scheduler(*stack.client, repository);
+    scheduler.setSettings(stack.scheduler->settings());
+    core::ScanController controller(*stack.client, repository, scheduler);
+    repository.loadFromStore();
+    controller.showScan(id);
+    QVERIFY(repository.find(id)->summary.has_value());
+    QTest::qWait(300);
+    QCOMPARE(reportRequests(id), 1);
+    QVERIFY(repository.reportBody(id).has_value());
 }
 
 QTEST_GUILESS_MAIN(PollingTest)
