@@ -1,6 +1,7 @@
 // scandash: builds the objects, wires them and owns their lifetimes.
 #include "api/apiclient.h"
 #include "api/urlpolicy.h"
+#include "instance/memory.h"
 #include "instance/singleinstance.h"
 #include "mainwindow.h"
 #include "model/eventlogmodel.h"
@@ -57,19 +58,6 @@ void logTransitions(core::ScanRepository &repository)
 
 } // namespace
 
-/// Resident memory of this process in KiB, from /proc (Linux); -1 elsewhere.
-long residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
-
 /// For the benchmark: says when the window first painted, and when it
 /// painted again with the history's rows, with the memory held then; then quits.
 class FirstPaintProbe : public QObject
@@ -101,7 +89,7 @@ protected:
             QTimer::singleShot(0, &m_window, [this] {
                 QTextStream(stdout) << "first paint after " << m_firstPaintMs << " ms, history of "
                                     << m_scans << " scans painted after " << m_sinceStart.elapsed()
-                                    << " ms, resident " << residentKiB() << " KiB\n";
+                                    << " ms, resident " << core::residentMemoryKiB() << " KiB\n";
                 QApplication::exit(0);
             });
         }

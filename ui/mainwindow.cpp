@@ -426,6 +426,20 @@ void MainWindow::bringToFront()
 
 void MainWindow::watchStore(core::ScanStore &store)
 {
+    showStoreOpenResult(store);
+    connect(&store, &core::ScanStore::openResultChanged, this,
+            [this, &store] { showStoreOpenResult(store); });
+    connect(
+        &store, &core::ScanStore::healthChanged, this, [this](bool healthy, const QString &reason) {
+            m_historyLabel->setText(healthy ? QString() : tr("History not saved: %1").arg(reason));
+            m_historyLabel->setVisible(!healthy);
+            if (healthy)
+                statusBar()->showMessage(tr("History saved again."), 5000);
+        });
+}
+
+void MainWindow::showStoreOpenResult(const core::ScanStore &store)
+{
     using Outcome = core::ScanStore::OpenOutcome;
     const core::ScanStore::OpenResult &result = store.openResult();
     QString lasting;
@@ -465,13 +479,6 @@ void MainWindow::watchStore(core::ScanStore &store)
     }
     m_historyLabel->setText(lasting);
     m_historyLabel->setVisible(!lasting.isEmpty());
-    connect(
-        &store, &core::ScanStore::healthChanged, this, [this](bool healthy, const QString &reason) {
-            m_historyLabel->setText(healthy ? QString() : tr("History not saved: %1").arg(reason));
-            m_historyLabel->setVisible(!healthy);
-            if (healthy)
-                statusBar()->showMessage(tr("History saved again."), 5000);
-        });
 }
 
 void MainWindow::setConnectionInfo(const QString &apiHost, bool demo)

@@ -97,6 +97,7 @@ private:
     void updateActions();
     void onUsage(const core::Usage &usage);
     void updateBudget(int remaining, int limit);
+    void showStoreOpenResult(const core::ScanStore &store);
 
     core::ScanController &m_controller;
     core::ScanRepository &m_repository;

@@ -60,9 +60,11 @@ void TrendChart::applyPalette()
 
 void TrendChart::showHistory(const QList<const core::Scan *> &history, const QString &currentId)
 {
-    chart()->removeAllSeries();
-    for (auto *axis : chart()->axes())
-        chart()->removeAxis(axis);
+    chart()->removeAllSeries(); // deletes them
+    for (auto *axis : chart()->axes()) {
+        chart()->removeAxis(axis); // hands it back to us
+        delete axis;
+    }
     m_points.clear();
 
     auto *axisX = new QBarCategoryAxis;

@@ -377,6 +377,7 @@ QList<Scan> ScanStore::load()
         probe.exec(QStringLiteral("SELECT count(*) FROM scans"));
         if (isPersistent() && troubleOf(probe.lastError()) != Trouble::Locked) {
             moveAside(m_path, error);
+            emit openResultChanged();
         } else {
             m_lastError = error;
         }

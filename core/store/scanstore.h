@@ -74,6 +74,9 @@ public:
 signals:
     /// A write failed (`healthy` false, with SQLite's reason) or worked again.
     void healthChanged(bool healthy, const QString &reason);
+    /// The file turned out damaged only when its rows were read, and was set
+    /// aside then: openResult() says where.
+    void openResultChanged();
 
 private:
     bool openFile(const QString &path);

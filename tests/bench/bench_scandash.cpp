@@ -1,6 +1,7 @@
 // Prints ScanDash's speed and memory figures; asserts nothing. Run:
 //   ./build/tests/bench/bench_scandash
 #include "api/parse.h"
+#include "instance/memory.h"
 #include "model/eventlogmodel.h"
 #include "model/scanlistmodel.h"
 #include "store/scanrepository.h"
@@ -48,18 +49,6 @@ QByteArray statusBody(const QString &id, int events)
                                        { "events", list },
                                        { "created_at", "2026-03-30T12:00:00Z" } })
         .toJson(QJsonDocument::Compact);
-}
-
-long residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return -1;
 }
 
 /// The naive alternative the design rules out: reset the log model on every poll.
@@ -232,13 +221,13 @@ int main(int argc, char *argv[])
 
     // 4. Memory: 5000 finished scans of 30 events each, held in the repository.
     {
-        const long before = residentKiB();
+        const long before = core::residentMemoryKiB();
         ScanRepository repository;
         for (int s = 0; s < 5000; ++s) {
             const auto parsed = parseScanStatus(statusBody(QStringLiteral("scan_m%1").arg(s), 30));
             repository.add(*parsed.value);
         }
-        const long after = residentKiB();
+        const long after = core::residentMemoryKiB();
         out << QStringLiteral(
                    "memory: 5000 scans x 30 events: %1 KiB resident, %2 KiB per 1000 scans\n")
                    .arg(after - before)

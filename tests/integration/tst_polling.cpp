@@ -8,6 +8,24 @@
 
 #include <algorithm>
 
+/// One run of the app on a history file, sharing the stack's client: what a
+/// restart builds anew.
+struct StoredRun
+{
+    StoredRun(TestStack &stack, const QString &path)
+        : store(path)
+        , repository(&store)
+        , scheduler(*stack.client, repository)
+        , controller(*stack.client, repository, scheduler)
+    {
+        scheduler.setSettings(stack.scheduler->settings());
+    }
+    core::ScanStore store;
+    core::ScanRepository repository;
+    core::PollScheduler scheduler;
+    core::ScanController controller;
+};
+
 class PollingTest : public QObject
 {
     Q_OBJECT
@@ -154,11 +172,9 @@ void PollingTest::resumesWatchingAfterARestart()
     int eventsBefore = 0;
     {
         // The first session: a scan starts, some events arrive, then the app dies.
-        core::ScanStore store(path);
-        core::ScanRepository repository(&store);
-        core::PollScheduler scheduler(*stack.client, repository);
-        scheduler.setSettings(stack.scheduler->settings());
-        core::ScanController controller(*stack.client, repository, scheduler);
+        StoredRun run(stack, path);
+        core::ScanRepository &repository = run.repository;
+        core::ScanController &controller = run.controller;
         QSignalSpy launched(&controller, &core::ScanController::launched);
         controller.startScan("https://example.com", "seo");
         QTRY_COMPARE(launched.count(), 1);
@@ -168,10 +184,9 @@ void PollingTest::resumesWatchingAfterARestart()
         QVERIFY(!core::isTerminal(repository.find(id)->state));
     }
     // The next session picks the scan up from the store and sees it to its end.
-    core::ScanStore store(path);
-    core::ScanRepository repository(&store);
-    core::PollScheduler scheduler(*stack.client, repository);
-    scheduler.setSettings(stack.scheduler->settings());
+    StoredRun run(stack, path);
+    core::ScanRepository &repository = run.repository;
+    core::PollScheduler &scheduler = run.scheduler;
     repository.loadFromStore();
     QVERIFY(!repository.find(id)->detailsLoaded); // rows only at start-up
     repository.setShown(id);
@@ -314,11 +329,9 @@ void PollingTest::reportIsFetchedOnceAcrossRestarts()
     };
     QString id;
     {
-        core::ScanStore store(path);
-        core::ScanRepository repository(&store);
-        core::PollScheduler scheduler(*stack.client, repository);
-        scheduler.setSettings(stack.scheduler->settings());
-        core::ScanController controller(*stack.client, repository, scheduler);
+        StoredRun run(stack, path);
+        core::ScanRepository &repository = run.repository;
+        core::ScanController &controller = run.controller;
         QSignalSpy launched(&controller, &core::ScanController::launched);
         controller.startScan("https://partial.example.com", "security"); // ends with a result
         QTRY_COMPARE(launched.count(), 1);
@@ -332,11 +345,9 @@ void PollingTest::reportIsFetchedOnceAcrossRestarts()
         QCOMPARE(reportRequests(id), 1);
     }
     // The next run reads it from the history and asks the server nothing.
-    core::ScanStore store(path);
-    core::ScanRepository repository(&store);
-    core::PollScheduler scheduler(*stack.client, repository);
-    scheduler.setSettings(stack.scheduler->settings());
-    core::ScanController controller(*stack.client, repository, scheduler);
+    StoredRun run(stack, path);
+    core::ScanRepository &repository = run.repository;
+    core::ScanController &controller = run.controller;
     repository.loadFromStore();
     controller.showScan(id);
     QVERIFY(repository.find(id)->summary.has_value());

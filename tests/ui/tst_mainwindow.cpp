@@ -62,6 +62,7 @@ private slots:
     void menuKeyActsOnTheCurrentRowNotTheMouse();
     void historyNotSavedStaysShownUntilAWriteWorks();
     void setAsideHistorySaysWhereItWent();
+    void historyDamagedPastItsFirstPageIsSetAsideWhenRead();
     void trendShowsTheSiteAndRescanStartsTheSameScan();
 
 private:
@@ -468,6 +469,38 @@ void MainWindowTest::setAsideHistorySaysWhereItWent()
     QVERIFY(box && box->isVisible());
     QCOMPARE(box->textFormat(), Qt::PlainText);
     QVERIFY(box->text().contains(QDir::toNativeSeparators(aside)));
+    box->accept();
+}
+
+void MainWindowTest::historyDamagedPastItsFirstPageIsSetAsideWhenRead()
+{
+    TestStack stack(600, 10.0);
+    Ui ui(stack);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("scans.sqlite");
+    {
+        core::ScanStore store(path);
+        core::ScanRepository repository(&store);
+        for (int i = 0; i < 400; ++i) {
+            core::ScanStatus status;
+            status.id = QStringLiteral("scan_%1").arg(i);
+            status.url = QStringLiteral("https://site%1.example").arg(i);
+            repository.add(status);
+        }
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    file.resize(file.size() / 2); // opens fine; its rows do not read
+    file.close();
+    core::ScanStore store(path);
+    ui.window.watchStore(store);
+    core::ScanRepository repository(&store);
+    repository.loadFromStore();
+    QCOMPARE(store.openResult().outcome, core::ScanStore::OpenOutcome::MovedAside);
+    QVERIFY(ui.window.statusBar()->currentMessage().contains(
+        QDir::toNativeSeparators(store.openResult().movedTo)));
+    QMessageBox *box = ui.window.findChild<QMessageBox *>();
+    QVERIFY(box && box->isVisible());
     box->accept();
 }
 
