@@ -41,7 +41,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedOption(QStringLiteral("seed"),
                                         QStringLiteral("Random seed, for repeatable scans."),
                                         QStringLiteral("n"), QStringLiteral("0"));
-    parser.addOptions({ portOption, rpmOption, speedOption, keyOption, seedOption });
+    const QCommandLineOption pastOption(QStringLiteral("past-weeks"),
+                                        QStringLiteral("Start with <n> weeks of past scans of "
+                                                       "five sites (as the demo does)."),
+                                        QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions({ portOption, rpmOption, speedOption, keyOption, seedOption, pastOption });
     parser.process(app);
 
     sim::Simulator::Options options;
@@ -53,6 +57,7 @@ int main(int argc, char *argv[])
     if (!ok || options.speed <= 0)
         return usageError(QStringLiteral("--speed must be a positive number."));
     options.seed = parser.value(seedOption).toUInt();
+    options.pastWeeks = qBound(0, parser.value(pastOption).toInt(), 520);
     if (parser.isSet(keyOption))
         options.apiKey = parser.value(keyOption);
     options.tier = options.requestsPerWindow <= 10 ? QStringLiteral("free") : QStringLiteral("pro");

@@ -124,10 +124,10 @@ void ScanController::onCreated(const Launch &launch, const ScanStatus &status,
         // which holds the polling back too.
         const qint64 wait = m_scheduler.noteRateLimited(error.retryAfterMs);
         m_pending.prepend(launch);
-        emit launchDeferred(QStringLiteral("Request limit reached: the scan of %1 will start "
-                                           "in %2 s.")
-                                .arg(displayText(launch.target.host(), 200))
-                                .arg((wait + 999) / 1000));
+        emit launchDeferred(
+            QStringLiteral("Request limit reached: the scan of %1 will start "
+                           "in %2 s.")
+                .arg(displayText(launch.target.host(), 200), QString::number((wait + 999) / 1000)));
         m_pendingTimer.start(static_cast<int>(wait));
         return;
     }
@@ -249,15 +249,39 @@ void ScanController::fetchReport(const QString &scanId)
     if (!scan || !scan->result || scan->summary || m_reportsAsked.contains(scanId))
         return;
     m_repository.ensureDetails(scanId);
-    if (scan->summary || !m_scheduler.budgetAllowsNow(nullptr))
-        return; // kept in the history from an earlier run, or no room now
+    if (scan->summary)
+        return; // kept in the history from an earlier run
+    qint64 wait = 0;
+    if (!m_scheduler.budgetAllowsNow(&wait)) {
+        // The user is waiting for it: ask as soon as the budget has room.
+        m_reportsAsked.insert(scanId);
+        QTimer::singleShot(static_cast<int>(boundMs(200, wait, 120000)), this, [this, scanId] {
+            m_reportsAsked.remove(scanId);
+            fetchReport(scanId);
+        });
+        return;
+    }
     m_reportsAsked.insert(scanId);
     m_client.getReport(scanId, this, [this, scanId](const Report &report, const ApiError &error) {
-        if (error.ok() && report.id == scanId)
+        if (error.ok() && report.id == scanId) {
             m_repository.setReport(scanId, report);
-        else if (error.isTransient())
-            m_reportsAsked.remove(scanId); // worth another try on the next selection
+            return;
+        }
+        // Not kept: a later selection or Retry asks again.
+        m_reportsAsked.remove(scanId);
+        ApiError reason = error;
+        if (error.ok()) {
+            reason.kind = ApiError::Kind::Malformed;
+            reason.message = tr("The server sent the report of another scan.");
+        }
+        emit reportFailed(scanId, reason);
     });
+}
+
+void ScanController::retryReport(const QString &scanId)
+{
+    m_reportsAsked.remove(scanId);
+    fetchReport(scanId);
 }
 
 void ScanController::showScan(const QString &scanId)

@@ -40,8 +40,11 @@ public:
     void syncOrganisationScans();
     bool isSyncing() const { return m_syncing; }
     /// Fetches the report of a finished scan once and keeps it in the
-    /// history, if the request budget has room now (worth no wait).
+    /// history, as soon as the request budget has room. The outcome: the
+    /// repository's scanChanged(FieldSummary), or reportFailed().
     void fetchReport(const QString &scanId);
+    /// Asks for the report again after a failure.
+    void retryReport(const QString &scanId);
 
     /// The user looks at this scan: it is polled first, its details are read
     /// from the history and what it lacks is asked for once.
@@ -88,6 +91,8 @@ signals:
     /// `added` scans were adopted; `error` is empty when the paging ended well.
     void organisationSynced(int added, const QString &error);
     void undoAvailableChanged(bool available);
+    /// The report of `scanId` could not be fetched; `error` says why.
+    void reportFailed(const QString &scanId, const core::ApiError &error);
     /// A watched site's rescan was started (or could not be).
     void watchedSiteRescanned(const QString &url, const QString &type);
 

@@ -15,7 +15,7 @@ packages=(
     xvfb xauth x11-apps
     dbus dbus-x11 gnome-keyring
     fonts-dejavu-core
-    curl jq
+    curl jq poppler-utils
     clang libclang-rt-14-dev
 )
 

@@ -1,5 +1,6 @@
 #include "detailpane.h"
 
+#include "findingsview.h"
 #include "gradepanel.h"
 #include "model/displaytext.h"
 #include "model/eventlogmodel.h"
@@ -18,6 +19,7 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -40,7 +42,9 @@ DetailPane::DetailPane(core::ScanRepository &repository, core::EventLogModel &ev
     , m_history(plainLabel(this))
     , m_trend(new TrendChart(this))
     , m_rescan(new QPushButton(tr("Rescan"), this))
+    , m_compare(new QPushButton(tr("Compare with previous"), this))
     , m_watch(new QToolButton(this))
+    , m_tabs(new QTabWidget(this))
 {
     auto *empty = plainLabel(this);
     empty->setText(tr("No scan selected.\n\nType a site address above and press Enter to start "
@@ -107,10 +111,12 @@ DetailPane::DetailPane(core::ScanRepository &repository, core::EventLogModel &ev
     m_watch->setMenu(watchMenu);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_rescan);
+    actions->addWidget(m_compare);
     actions->addWidget(m_watch);
     actions->addStretch(1);
     layout->addLayout(actions);
     connect(m_rescan, &QPushButton::clicked, this, [this] { emit rescanRequested(m_scanId); });
+    connect(m_compare, &QPushButton::clicked, this, [this] { emit compareRequested(m_scanId); });
     connect(&m_repository, &core::ScanRepository::siteHistoryChanged, this,
             [this](const QString &key) {
                 const core::Scan *scan = m_repository.find(m_scanId);
@@ -120,10 +126,9 @@ DetailPane::DetailPane(core::ScanRepository &repository, core::EventLogModel &ev
     connect(&m_repository, &core::ScanRepository::siteWatchesChanged, this,
             &DetailPane::refreshHistory);
 
-    auto *logTitle = plainLabel(this);
-    logTitle->setText(tr("Events"));
-    layout->addWidget(logTitle);
-    layout->addWidget(m_events, 1);
+    m_tabs->addTab(m_events, tr("Events"));
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs, 1);
 
     m_stack->addWidget(empty);
     m_stack->addWidget(details);
@@ -181,6 +186,21 @@ void DetailPane::setScanId(const QString &id)
     m_scanId = id;
     refresh();
     refreshHistory();
+    if (m_findings)
+        m_findings->setScanId(id);
+}
+
+void DetailPane::setFindingsView(FindingsView *findings)
+{
+    m_findings = findings;
+    const int tab = m_tabs->addTab(findings, tr("Findings"));
+    auto title = [this, tab](int failing) {
+        m_tabs->setTabText(
+            tab, failing < 0 ? tr("Findings") : tr("Findings (%n failing)", nullptr, failing));
+    };
+    connect(findings, &FindingsView::failingCountChanged, this, title);
+    title(findings->failingCount());
+    findings->setScanId(m_scanId);
 }
 
 void DetailPane::refreshHistory()
@@ -212,23 +232,24 @@ void DetailPane::refreshHistory()
             text = tr("▼ Regression: the grade fell from %1 to %2 since the scan of %3 (score "
                       "%4 → %5).")
                        .arg(core::displayText(previous->result->grade, 4),
-                            core::displayText(scan->result->grade, 4), when)
-                       .arg(previous->result->score)
-                       .arg(scan->result->score);
+                            core::displayText(scan->result->grade, 4), when,
+                            QString::number(previous->result->score),
+                            QString::number(scan->result->score));
         else if (change > 0)
             text = tr("▲ %1 points since the scan of %2 (%3 %4).")
-                       .arg(change)
-                       .arg(when, core::displayText(previous->result->grade, 4))
-                       .arg(previous->result->score);
+                       .arg(QString::number(change), when,
+                            core::displayText(previous->result->grade, 4),
+                            QString::number(previous->result->score));
         else if (change < 0)
             text = tr("▼ %1 points since the scan of %2 (%3 %4).")
-                       .arg(-change)
-                       .arg(when, core::displayText(previous->result->grade, 4))
-                       .arg(previous->result->score);
+                       .arg(QString::number(-change), when,
+                            core::displayText(previous->result->grade, 4),
+                            QString::number(previous->result->score));
         else
             text = tr("Same score as the scan of %1.").arg(when);
     }
     m_history->setText(text);
+    m_compare->setVisible(scan->result && previous);
     const auto watch = m_repository.siteWatch(scan->url, scan->type);
     m_watch->setText(watch ? tr("Watched: every %n day(s)", nullptr, watch->everyDays)
                            : tr("Watch this site"));

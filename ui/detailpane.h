@@ -6,6 +6,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QToolButton;
 
@@ -17,6 +18,7 @@ class ScanRepository;
 
 namespace ui {
 
+class FindingsView;
 class GradePanel;
 class TrendChart;
 
@@ -32,6 +34,9 @@ public:
 
     void setScanId(const QString &id);
     QString scanId() const { return m_scanId; }
+    /// Adds the report's findings as a tab beside the event log.
+    void setFindingsView(FindingsView *findings);
+    QTabWidget *tabs() const { return m_tabs; }
 
     QLabel *titleLabel() const { return m_title; }
     QLabel *statusLabel() const { return m_status; }
@@ -42,12 +47,14 @@ public:
     QLabel *historyLabel() const { return m_history; }
     TrendChart *trendChart() const { return m_trend; }
     QPushButton *rescanButton() const { return m_rescan; }
+    QPushButton *compareButton() const { return m_compare; }
     QToolButton *watchButton() const { return m_watch; }
 
 signals:
     void openReportRequested(const QString &scanId);
     void retryRequested(const QString &scanId);
     void rescanRequested(const QString &scanId);
+    void compareRequested(const QString &scanId);
     /// Rescan the scan's site every `days` days (0: stop).
     void watchSiteRequested(const QString &scanId, int days);
 
@@ -70,7 +77,10 @@ private:
     QLabel *m_history;
     TrendChart *m_trend;
     QPushButton *m_rescan;
+    QPushButton *m_compare;
     QToolButton *m_watch;
+    QTabWidget *m_tabs;
+    FindingsView *m_findings = nullptr;
     bool m_followLog = true;
 };
 

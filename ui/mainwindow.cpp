@@ -1,7 +1,11 @@
 #include "mainwindow.h"
 
+#include "api/apiclient.h"
+#include "comparedialog.h"
 #include "detailpane.h"
+#include "exporting.h"
 #include "filterbar.h"
+#include "findingsview.h"
 #include "gradepanel.h"
 #include "model/displaytext.h"
 #include "model/eventlogmodel.h"
@@ -23,6 +27,7 @@
 #include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -78,13 +83,15 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     m_banner->setMargin(6);
     m_banner->hide();
 
+    m_detail->setFindingsView(new FindingsView(repository, controller, m_detail));
     m_filter->setSourceModel(&m_scans);
     m_list->setModel(m_filter);
     m_list->setItemDelegate(new ProgressDelegate(m_list));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Two rows selected can be compared; the current row is the one shown.
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(core::ScanListModel::StartedColumn, Qt::DescendingOrder);
@@ -152,6 +159,36 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
                                                    .arg(core::displayText(error, 300)),
                                          10000);
             });
+    fileMenu->addSeparator();
+    m_exportReportAction = fileMenu->addAction(tr("&Export report…"));
+    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportReportAction, &QAction::triggered, this, [this] {
+        const QString id = currentScanId();
+        if (!m_repository.report(id)) {
+            m_controller.fetchReport(id);
+            statusBar()->showMessage(tr("The report is being fetched; export it in a moment."),
+                                     8000);
+            return;
+        }
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export report"), QString(),
+            tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON as received (*.json)"));
+        if (path.isEmpty())
+            return;
+        const QString error = exportReportTo(id, path);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Export report"), error);
+    });
+    auto *exportListAction = fileMenu->addAction(tr("Export &list as CSV…"));
+    connect(exportListAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the list"), QString(),
+                                                          tr("CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+        const QString error = exportListTo(path);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Export the list"), error);
+    });
     fileMenu->addSeparator();
     auto *quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setShortcut(QKeySequence::Quit);
@@ -255,6 +292,27 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     });
     connect(&m_controller, &core::ScanController::undoAvailableChanged, this,
             &MainWindow::updateActions);
+    connect(m_detail, &DetailPane::compareRequested, this, [this](const QString &id) {
+        if (const core::Scan *previous = m_repository.previousWithResult(id))
+            compareScans(previous->id, id);
+    });
+    connect(&m_repository, &core::ScanRepository::scanChanged, this,
+            [this](int index, core::ScanFields fields) {
+                if ((fields & core::FieldSummary)
+                    && m_pendingCompare.contains(m_repository.at(index).id))
+                    openPendingComparison();
+            });
+    connect(&m_controller, &core::ScanController::reportFailed, this,
+            [this](const QString &id, const core::ApiError &error) {
+                if (!m_pendingCompare.contains(id))
+                    return;
+                m_pendingCompare.clear();
+                statusBar()->showMessage(
+                    tr("Cannot compare: the report of %1 could not be "
+                       "fetched (%2).")
+                        .arg(id, core::displayText(core::describeError(error), 200)),
+                    10000);
+            });
     // With nothing selected yet, the newest scan is shown: its trend at once.
     auto selectFirst = [this] {
         if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0)
@@ -296,6 +354,20 @@ void MainWindow::createActions()
                          [this](const QString &id) { m_controller.rescan(id); });
     m_stopAction = add(tr("S&top watching"), QKeySequence(),
                        [this](const QString &id) { m_controller.stopWatching(id); });
+    m_compareAction
+        = add(tr("Co&mpare…"), QKeySequence(Qt::CTRL | Qt::Key_D), [this](const QString &id) {
+              // Two rows selected: those; otherwise the scan and the one before.
+              const QStringList selected = selectedScanIds();
+              if (selected.size() == 2) {
+                  compareScans(selected.at(0), selected.at(1));
+              } else if (const core::Scan *previous = m_repository.previousWithResult(id)) {
+                  compareScans(previous->id, id);
+              } else {
+                  statusBar()->showMessage(tr("No earlier graded scan of this site and type to "
+                                              "compare with."),
+                                           8000);
+              }
+          });
     scanMenu->addSeparator();
     m_copyUrlAction = add(tr("Copy &address"), QKeySequence(), [this](const QString &id) {
         if (const core::Scan *scan = m_repository.find(id))
@@ -322,6 +394,83 @@ void MainWindow::createActions()
     addAction(m_undoAction);
 }
 
+QStringList MainWindow::selectedScanIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &row : m_list->selectionModel()->selectedRows())
+        ids.append(row.data(core::ScanListModel::ScanIdRole).toString());
+    return ids;
+}
+
+QString MainWindow::exportReportTo(const QString &scanId, const QString &path)
+{
+    const auto report = m_repository.report(scanId);
+    if (!report)
+        return tr("The report of this scan has not been fetched yet.");
+    QString error;
+    if (!ui::exportReport(*report, path, &error))
+        return error;
+    statusBar()->showMessage(tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    return QString();
+}
+
+QString MainWindow::exportListTo(const QString &path)
+{
+    QString error;
+    if (!ui::exportScanList(*m_filter, path, &error))
+        return error;
+    statusBar()->showMessage(tr("%n scan(s) saved to %1.", nullptr, m_filter->rowCount())
+                                 .arg(QDir::toNativeSeparators(path)),
+                             8000);
+    return QString();
+}
+
+void MainWindow::compareScans(const QString &first, const QString &second)
+{
+    const core::Scan *a = m_repository.find(first);
+    const core::Scan *b = m_repository.find(second);
+    if (!a || !b || first == second)
+        return;
+    if (core::siteKey(a->url, a->type) != core::siteKey(b->url, b->type)) {
+        statusBar()->showMessage(tr("Pick two scans of the same site and type to compare."), 8000);
+        return;
+    }
+    if (!a->result || !b->result) {
+        statusBar()->showMessage(tr("Only finished scans with a grade can be compared."), 8000);
+        return;
+    }
+    m_pendingCompare = a->createdAt <= b->createdAt ? QStringList { first, second }
+                                                    : QStringList { second, first };
+    for (const QString &id : std::as_const(m_pendingCompare)) {
+        if (!m_repository.report(id))
+            m_controller.fetchReport(id);
+    }
+    openPendingComparison();
+}
+
+CompareDialog *MainWindow::compareDialog() const
+{
+    return m_compareDialog;
+}
+
+void MainWindow::openPendingComparison()
+{
+    if (m_pendingCompare.size() != 2)
+        return;
+    const auto older = m_repository.report(m_pendingCompare.at(0));
+    const auto newer = m_repository.report(m_pendingCompare.at(1));
+    if (!older || !newer) {
+        statusBar()->showMessage(tr("Fetching the reports to compare…"), 5000);
+        return;
+    }
+    m_pendingCompare.clear();
+    if (m_compareDialog)
+        m_compareDialog->close();
+    m_compareDialog = new CompareDialog(core::compareReports(*older, *newer), this);
+    m_compareDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_compareDialog->show();
+}
+
 QString MainWindow::currentScanId() const
 {
     return m_list->currentIndex().data(core::ScanListModel::ScanIdRole).toString();
@@ -335,6 +484,8 @@ void MainWindow::updateActions()
     m_openReportAction->setEnabled(scan && scan->result.has_value());
     m_checkNowAction->setEnabled(scan && !core::isTerminal(scan->state));
     m_stopAction->setEnabled(scan && core::isActive(scan->watch));
+    m_compareAction->setEnabled(scan && scan->result);
+    m_exportReportAction->setEnabled(scan && scan->result);
     m_undoAction->setEnabled(m_controller.canUndoRemove());
 }
 
@@ -396,7 +547,8 @@ void MainWindow::showScanMenu(const QModelIndex &index, const QPoint &globalPosi
         return;
     updateActions();
     QMenu menu(this);
-    menu.addActions({ m_openReportAction, m_checkNowAction, m_rescanAction, m_stopAction });
+    menu.addActions(
+        { m_openReportAction, m_checkNowAction, m_rescanAction, m_stopAction, m_compareAction });
     menu.addSeparator();
     menu.addActions({ m_copyUrlAction, m_copyIdAction });
     menu.addSeparator();
@@ -559,9 +711,9 @@ void MainWindow::openReport(const QString &scanId)
 void MainWindow::onUsage(const core::Usage &usage)
 {
     m_quotaLabel->setText(tr("Plan %1 · %2 of %3 scans left this month")
-                              .arg(core::displayText(usage.tier, 20))
-                              .arg(usage.scans.remaining)
-                              .arg(usage.scans.limit));
+                              .arg(core::displayText(usage.tier, 20),
+                                   QString::number(usage.scans.remaining),
+                                   QString::number(usage.scans.limit)));
 }
 
 void MainWindow::updateBudget(int remaining, int limit)

@@ -25,6 +25,7 @@ struct Usage;
 
 namespace ui {
 
+class CompareDialog;
 class DetailPane;
 class FilterBar;
 class NewScanBar;
@@ -71,12 +72,23 @@ public:
     QString currentScanId() const;
     void selectScan(const QString &id);
 
+    /// Writes the scan's report to `path` (the suffix picks PDF, HTML,
+    /// Markdown or JSON); returns why not, or an empty string.
+    QString exportReportTo(const QString &scanId, const QString &path);
+    /// Writes the list's visible rows, as filtered and sorted, as CSV.
+    QString exportListTo(const QString &path);
+    /// Compares two scans of one site and type (the older first), once both
+    /// reports are here; fetches what is missing.
+    void compareScans(const QString &first, const QString &second);
+    CompareDialog *compareDialog() const;
+
     QAction *removeAction() const { return m_removeAction; }
     QAction *undoRemoveAction() const { return m_undoAction; }
     QAction *checkNowAction() const { return m_checkNowAction; }
     QAction *openReportAction() const { return m_openReportAction; }
     QAction *rescanAction() const { return m_rescanAction; }
     QAction *stopWatchingAction() const { return m_stopAction; }
+    QAction *compareAction() const { return m_compareAction; }
 
 signals:
     void keyEntered(const QString &key);
@@ -98,6 +110,8 @@ private:
     void onUsage(const core::Usage &usage);
     void updateBudget(int remaining, int limit);
     void showStoreOpenResult(const core::ScanStore &store);
+    void openPendingComparison();
+    QStringList selectedScanIds() const;
 
     core::ScanController &m_controller;
     core::ScanRepository &m_repository;
@@ -125,6 +139,10 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_copyUrlAction = nullptr;
     QAction *m_copyIdAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
+    QStringList m_pendingCompare; // older, newer: waiting for their reports
+    QPointer<CompareDialog> m_compareDialog;
     UrlOpener m_openUrl;
     Confirmer m_confirm;
     bool m_painted = false;

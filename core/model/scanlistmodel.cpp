@@ -250,9 +250,8 @@ QVariant ScanListModel::data(const QModelIndex &index, int role) const
         case GradeColumn: {
             if (!scan.result)
                 return QString();
-            QString text = QStringLiteral("%1  %2")
-                               .arg(displayText(scan.result->grade, 4))
-                               .arg(scan.result->score);
+            QString text = QStringLiteral("%1  %2").arg(displayText(scan.result->grade, 4),
+                                                        QString::number(scan.result->score));
             const QVariant change = data(index, ScoreChangeRole);
             if (change.isValid() && change.toInt() != 0)
                 text += (change.toInt() > 0 ? QStringLiteral("  ▲%1") : QStringLiteral("  ▼%1"))

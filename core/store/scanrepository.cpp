@@ -269,12 +269,26 @@ void ScanRepository::setReport(const QString &id, const Report &report)
     scan->summary = report.summary;
     if (m_store && !report.body.isEmpty())
         m_store->saveReport(id, report.body);
+    else if (!m_store)
+        m_reports.insert(id, report.body); // no history: kept for this run
     changed(id, FieldSummary, false);
 }
 
 std::optional<QByteArray> ScanRepository::reportBody(const QString &id) const
 {
-    return m_store ? m_store->loadReport(id) : std::nullopt;
+    if (!m_store) {
+        const auto it = m_reports.constFind(id);
+        return it == m_reports.constEnd() ? std::nullopt : std::optional<QByteArray>(*it);
+    }
+    return m_store->loadReport(id);
+}
+
+std::optional<Report> ScanRepository::report(const QString &id) const
+{
+    const auto body = reportBody(id);
+    if (!body)
+        return std::nullopt;
+    return parseReport(*body).value;
 }
 
 void ScanRepository::ensureDetails(const QString &id)
@@ -321,6 +335,7 @@ std::optional<Scan> ScanRepository::take(const QString &id)
         m_index[m_scans.at(i).id] = i;
     m_active.remove(id);
     m_unsaved.remove(id);
+    m_reports.remove(id);
     const QString key = siteKey(scan.url, scan.type);
     m_sites[key].removeOne(id);
     if (m_store)

@@ -63,6 +63,8 @@ public:
     void setShown(const QString &id);
     /// The stored report body of a scan, if it was fetched.
     std::optional<QByteArray> reportBody(const QString &id) const;
+    /// The stored report of a scan, parsed, if it was fetched.
+    std::optional<Report> report(const QString &id) const;
 
     /// Earlier and later scans of the same site and type, oldest first.
     QList<const Scan *> siteHistory(const QString &id) const;
@@ -106,6 +108,7 @@ private:
     QHash<QString, QList<QString>> m_sites; // siteKey → ids, oldest first
     QHash<QString, SiteWatch> m_watches; // siteKey → watch
     QSet<QString> m_unsaved; // scans whose last write failed
+    QHash<QString, QByteArray> m_reports; // report bodies, when there is no store
     QString m_shown;
     ScanStore *m_store;
 };

@@ -1,10 +1,13 @@
 // The dashboard as a user drives it (offscreen): type, Enter, watch, open.
 #include "../common/teststack.h"
+#include "comparedialog.h"
 #include "detailpane.h"
 #include "filterbar.h"
+#include "findingsview.h"
 #include "gradepanel.h"
 #include "mainwindow.h"
 #include "model/eventlogmodel.h"
+#include "model/findingsmodel.h"
 #include "model/scanlistmodel.h"
 #include "newscanbar.h"
 #include "settings/translations.h"
@@ -13,6 +16,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QHeaderView>
@@ -30,7 +35,9 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -64,6 +71,9 @@ private slots:
     void setAsideHistorySaysWhereItWent();
     void historyDamagedPastItsFirstPageIsSetAsideWhenRead();
     void trendShowsTheSiteAndRescanStartsTheSameScan();
+    void findingsShowTheReportFailingFirstAndCopyAsText();
+    void reportErrorIsExplainedWithARetry();
+    void compareTwoScansAndExportEverything();
 
 private:
     struct Ui
@@ -548,6 +558,131 @@ void MainWindowTest::trendShowsTheSiteAndRescanStartsTheSameScan()
                 .toString()
                 .contains(QStringLiteral("every 7 days")));
     QCOMPARE(detail->watchButton()->text(), QStringLiteral("Watched: every 7 days"));
+}
+
+namespace {
+
+/// Saves what the window shows when SCANDASH_SCREENSHOTS names a folder.
+void keepScreenshot(QWidget &widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("SCANDASH_SCREENSHOTS");
+    if (!folder.isEmpty())
+        widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+}
+
+} // namespace
+
+void MainWindowTest::findingsShowTheReportFailingFirstAndCopyAsText()
+{
+    TestStack stack(600, 10.0);
+    Ui ui(stack);
+    startScan(ui, "https://partial.example.com");
+    QTRY_COMPARE_WITH_TIMEOUT(ui.scans.rowCount(), 1, 3000);
+    const QString id = ui.window.currentScanId();
+    QTRY_VERIFY_WITH_TIMEOUT(stack.repository->find(id)->result.has_value(), 30000);
+    ui::DetailPane *detail = ui.window.detailPane();
+    auto *findings = detail->findChild<ui::FindingsView *>();
+    QVERIFY(findings);
+    detail->tabs()->setCurrentWidget(findings);
+    QTRY_VERIFY_WITH_TIMEOUT(findings->summaryLabel()->isVisible(), 10000);
+    const core::Report report = *stack.repository->report(id);
+    QVERIFY(findings->summaryLabel()->text().startsWith(
+        QStringLiteral("%1 checks:").arg(report.summary.totalChecks)));
+    QAbstractItemModel *rows = findings->table()->model();
+    int checks = 0, failing = 0;
+    for (const auto &category : report.categories) {
+        for (const auto &check : category.checks) {
+            ++checks;
+            failing += check.status == QLatin1String("fail") || check.status == "warn";
+        }
+    }
+    QCOMPARE(rows->rowCount(), checks);
+    QVERIFY(failing > 0); // a partial scan always has something to fix
+    QCOMPARE(detail->tabs()->tabText(detail->tabs()->indexOf(findings)),
+             QStringLiteral("Findings (%1 failing)").arg(failing));
+    // Failing checks first.
+    for (int row = 0; row < checks; ++row)
+        QCOMPARE(rows->index(row, 0).data(core::FindingsModel::FailingRole).toBool(),
+                 row < failing);
+    findings->failingOnlyBox()->setChecked(true);
+    QCOMPARE(rows->rowCount(), failing);
+    const QString severity = rows->index(0, 0).data(core::FindingsModel::SeverityRole).toString();
+    findings->severityBox()->setCurrentIndex(findings->severityBox()->findData(severity));
+    for (int row = 0; row < rows->rowCount(); ++row)
+        QCOMPARE(rows->index(row, 0).data(core::FindingsModel::SeverityRole).toString(), severity);
+    keepScreenshot(ui.window, QStringLiteral("findings"));
+    findings->table()->selectRow(0);
+    findings->table()->setFocus();
+    QTest::keyClick(findings->table(), Qt::Key_C, Qt::ControlModifier);
+    const QString copied = QApplication::clipboard()->text();
+    QVERIFY2(copied.startsWith(QStringLiteral("[%1] ").arg(severity)), qPrintable(copied));
+    QVERIFY(copied.contains(QStringLiteral("Fix: ")));
+}
+
+void MainWindowTest::reportErrorIsExplainedWithARetry()
+{
+    TestStack stack(600, 10.0);
+    Ui ui(stack);
+    stack.simulator->setFault(sim::Simulator::Fault::ServerError, -1,
+                              QStringLiteral("/v1/report/"));
+    startScan(ui, "https://partial.example.org");
+    QTRY_COMPARE_WITH_TIMEOUT(ui.scans.rowCount(), 1, 3000);
+    auto *findings = ui.window.detailPane()->findChild<ui::FindingsView *>();
+    QTRY_VERIFY_WITH_TIMEOUT(findings->retryButton()->isVisibleTo(findings), 30000);
+    QVERIFY2(findings->messageLabel()->text().contains(QStringLiteral("could not be fetched")),
+             qPrintable(findings->messageLabel()->text()));
+    stack.simulator->clearFault();
+    QTest::mouseClick(findings->retryButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(findings->summaryLabel()->isVisibleTo(findings), 10000);
+    QVERIFY(!findings->retryButton()->isVisibleTo(findings));
+    QVERIFY(findings->table()->model()->rowCount() > 0);
+}
+
+void MainWindowTest::compareTwoScansAndExportEverything()
+{
+    TestStack stack(600, 10.0);
+    Ui ui(stack);
+    startScan(ui, "https://partial.example.net");
+    startScan(ui, "https://partial.example.net");
+    QTRY_COMPARE_WITH_TIMEOUT(ui.scans.rowCount(), 2, 3000);
+    const QStringList ids { ui.scans.idAt(1), ui.scans.idAt(0) }; // older, newer
+    QTRY_VERIFY_WITH_TIMEOUT(stack.repository->find(ids.at(0))->result
+                                 && stack.repository->find(ids.at(1))->result,
+                             30000);
+    // Select both rows, then Scan → Compare.
+    QTreeView *list = ui.window.scanView();
+    list->selectAll();
+    QVERIFY(ui.window.compareAction()->isEnabled());
+    ui.window.compareAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(ui.window.compareDialog() && ui.window.compareDialog()->isVisible(),
+                             15000);
+    ui::CompareDialog *dialog = ui.window.compareDialog();
+    QCOMPARE(dialog->comparison().older.id, ids.at(0));
+    QCOMPARE(dialog->comparison().newer.id, ids.at(1));
+    QVERIFY(dialog->headlineLabel()->text().contains(ids.at(1)));
+    dialog->hideUnchangedBox()->setChecked(false);
+    QCOMPARE(dialog->table()->rowCount(), dialog->comparison().changes.size());
+    keepScreenshot(*dialog, QStringLiteral("compare"));
+    dialog->close();
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath("report.pdf");
+    QCOMPARE(ui.window.exportReportTo(ids.at(1), pdf), QString());
+    QFile printed(pdf);
+    QVERIFY(printed.open(QIODevice::ReadOnly));
+    QVERIFY(printed.read(5) == "%PDF-");
+    QCOMPARE(ui.window.exportReportTo(ids.at(1), dir.filePath("report.doc")).isEmpty(), false);
+
+    const QString csv = dir.filePath("scans.csv");
+    ui.window.filterBar()->searchEdit()->setText(ids.at(0)); // only what is shown
+    QCOMPARE(ui.window.exportListTo(csv), QString());
+    QFile table(csv);
+    QVERIFY(table.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = table.readAll().split('\n');
+    QCOMPARE(lines.size(), 3); // header, one row, and the end of the last line
+    QVERIFY(lines.at(0).startsWith("Site,Type,Status,Grade,Score"));
+    QVERIFY(lines.at(1).startsWith("https://partial.example.net,security,partial,"));
+    QVERIFY(lines.at(1).trimmed().endsWith(ids.at(0).toUtf8()));
 }
 
 QTEST_MAIN(MainWindowTest)

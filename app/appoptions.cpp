@@ -1,0 +1,107 @@
+#include "appoptions.h"
+
+#include "api/urlpolicy.h"
+#include "simulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace app {
+
+BackendOptions::BackendOptions()
+    : demo(QStringLiteral("demo"),
+           QCoreApplication::translate("app",
+                                       "Run against the built-in AppVet simulator on "
+                                       "loopback (no account, no network)."))
+    , apiUrl(QStringLiteral("api-url"),
+             QCoreApplication::translate("app",
+                                         "AppVet API base URL (https; plain http only "
+                                         "on this computer)."),
+             QStringLiteral("url"), QStringLiteral("https://appvet.dev"))
+    , demoRpm(QStringLiteral("demo-rpm"),
+              QCoreApplication::translate("app",
+                                          "Demo simulator's requests per minute (10 free "
+                                          "plan, 60 paid)."),
+              QStringLiteral("n"), QStringLiteral("60"))
+    , demoSpeed(QStringLiteral("demo-speed"),
+                QCoreApplication::translate("app", "Demo simulator's scan speed factor."),
+                QStringLiteral("factor"), QStringLiteral("1"))
+{ }
+
+void BackendOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({ demo, apiUrl, demoRpm, demoSpeed });
+}
+
+Backend startBackend(const QCommandLineParser &parser, const BackendOptions &options,
+                     QString *error)
+{
+    Backend backend;
+    if (!parser.isSet(options.demo)) {
+        const core::CheckedUrl checked = core::checkApiBase(parser.value(options.apiUrl));
+        if (!checked.ok())
+            *error = checked.refusal;
+        backend.baseUrl = checked.url;
+        return backend;
+    }
+    bool ok = true;
+    sim::Simulator::Options simulated;
+    simulated.requestsPerWindow = parser.value(options.demoRpm).toInt(&ok);
+    if (!ok || simulated.requestsPerWindow < 1) {
+        *error = QCoreApplication::translate("app", "--demo-rpm must be a positive number.");
+        return backend;
+    }
+    simulated.speed = parser.value(options.demoSpeed).toDouble(&ok);
+    if (!ok || simulated.speed <= 0) {
+        *error = QCoreApplication::translate("app", "--demo-speed must be a positive number.");
+        return backend;
+    }
+    simulated.tier
+        = simulated.requestsPerWindow <= 10 ? QStringLiteral("free") : QStringLiteral("pro");
+    simulated.pastWeeks = 6; // a few weeks of an organisation's scans to find and compare
+    backend.simulator = std::make_unique<sim::Simulator>(simulated);
+    if (backend.simulator->listenOnLoopback() == 0) {
+        *error = QCoreApplication::translate("app",
+                                             "could not start the demo simulator on "
+                                             "127.0.0.1.");
+        return backend;
+    }
+    backend.demo = true;
+    backend.baseUrl = backend.simulator->baseUrl();
+    return backend;
+}
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("ScanDash"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ScanDash"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SCANDASH_VERSION));
+}
+
+QString applicationDescription()
+{
+    return QCoreApplication::translate(
+        "app",
+        "Desktop dashboard for AppVet web scans.\n\n"
+        "Without a command it opens the window. Commands, for scripts and CI (no window, no "
+        "display):\n"
+        "  scan URL...          launch scans; --wait for their ends\n"
+        "  report SCAN_ID       a finished scan's report (json, md, html, pdf)\n"
+        "  compare OLD NEW      what changed between two scans of a site\n"
+        "  list                 the organisation's scans\n"
+        "  usage                the plan, quota and request limit\n"
+        "Run 'scandash COMMAND --help' for a command's options.");
+}
+
+bool wantsHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?" || arg == "-v"
+            || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace app

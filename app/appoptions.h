@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace sim {
+class Simulator;
+}
+
+namespace app {
+
+/// The options that pick the server, shared by the window and the command line.
+struct BackendOptions
+{
+    BackendOptions();
+    void addTo(QCommandLineParser &parser) const;
+
+    QCommandLineOption demo;
+    QCommandLineOption apiUrl;
+    QCommandLineOption demoRpm;
+    QCommandLineOption demoSpeed;
+};
+
+/// The server a run talks to: the configured API, or the demo simulator
+/// started in this process on a free loopback port.
+struct Backend
+{
+    QUrl baseUrl;
+    bool demo = false;
+    std::unique_ptr<sim::Simulator> simulator;
+};
+
+/// Starts the simulator for --demo or checks --api-url; `error` says why not.
+Backend startBackend(const QCommandLineParser &parser, const BackendOptions &options,
+                     QString *error);
+
+/// Application name, organisation and version, for settings and --version.
+void describeApplication();
+QString applicationDescription();
+/// True when the command line only asks for --help or --version.
+bool wantsHelpOrVersion(int argc, char *argv[]);
+
+} // namespace app

@@ -1,0 +1,15 @@
+#pragma once
+
+namespace app {
+
+/// True for the first argument of a command-line run: scan, report, compare,
+/// list or usage.
+bool isCliCommand(const char *argument);
+
+/// Runs one command with no window and no display. Exit codes: 0 done (every
+/// scan at or above --fail-below), 1 a scan failed, ended partial or graded
+/// below the threshold, 2 a usage error, a bad URL, a refused key or another
+/// API error, 130 interrupted (Ctrl+C; the scans go on at AppVet).
+int runCli(int argc, char *argv[]);
+
+} // namespace app

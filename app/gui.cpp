@@ -1,0 +1,403 @@
+// The window: builds the session and the window, wires them and owns their lifetimes.
+#include "api/urlpolicy.h"
+#include "appoptions.h"
+#include "instance/memory.h"
+#include "instance/singleinstance.h"
+#include "mainwindow.h"
+#include "model/eventlogmodel.h"
+#include "model/scanlistmodel.h"
+#include "newscanbar.h"
+#include "poll/pollscheduler.h"
+#include "scancontroller.h"
+#include "session.h"
+#include "settings/apikeysource.h"
+#include "settings/translations.h"
+#include "simulator.h"
+#include "store/scanrepository.h"
+#include "store/scanstore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkInformation>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTextStream>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+
+int usageError(const QString &message)
+{
+    QTextStream(stderr) << "scandash: " << message << "\n";
+    return 2;
+}
+
+/// Says on stderr what happened to each scan; never the key.
+void logTransitions(core::ScanRepository &repository)
+{
+    QObject::connect(&repository, &core::ScanRepository::scanChanged, &repository,
+                     [&repository](int index, core::ScanFields fields) {
+                         if (!(fields & (core::FieldState | core::FieldWatch)))
+                             return;
+                         const core::Scan &scan = repository.at(index);
+                         QTextStream err(stderr);
+                         err << "scan " << scan.id << ": " << core::scanStateName(scan.state);
+                         if (scan.result)
+                             err << " (grade " << scan.result->grade << ", score "
+                                 << scan.result->score << ")";
+                         err << "\n";
+                     });
+}
+
+} // namespace
+
+/// For the benchmark: says when the window first painted, and when it
+/// painted again with the history's rows, with the memory held then; then quits.
+class FirstPaintProbe : public QObject
+{
+public:
+    FirstPaintProbe(const QElapsedTimer &sinceStart, QWidget &window)
+        : m_sinceStart(sinceStart)
+        , m_window(window)
+    { }
+
+    void historyLoaded(int scans)
+    {
+        m_scans = scans;
+        m_historyLoaded = true;
+        m_window.update();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Paint || !watched->isWidgetType()
+            || static_cast<QWidget *>(watched)->window() != &m_window)
+            return false;
+        if (m_firstPaintMs < 0)
+            m_firstPaintMs = m_sinceStart.elapsed();
+        if (m_historyLoaded && !m_done) {
+            m_done = true;
+            // Measured once this paint is done, on the next turn of the loop.
+            QTimer::singleShot(0, &m_window, [this] {
+                QTextStream(stdout) << "first paint after " << m_firstPaintMs << " ms, history of "
+                                    << m_scans << " scans painted after " << m_sinceStart.elapsed()
+                                    << " ms, resident " << core::residentMemoryKiB() << " KiB\n";
+                QApplication::exit(0);
+            });
+        }
+        return false;
+    }
+
+private:
+    const QElapsedTimer &m_sinceStart;
+    QWidget &m_window;
+    qint64 m_firstPaintMs = -1;
+    int m_scans = 0;
+    bool m_historyLoaded = false;
+    bool m_done = false;
+};
+
+int runGui(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    // --help and --version need no window, and so no display.
+    std::unique_ptr<QCoreApplication> application;
+    if (app::wantsHelpOrVersion(argc, argv))
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        application = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
+    app::describeApplication();
+    QGuiApplication::setDesktopFileName(QStringLiteral("scandash"));
+    core::installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(app::applicationDescription());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const app::BackendOptions backendOptions;
+    const QCommandLineOption intervalOption(
+        QStringLiteral("interval"),
+        QStringLiteral("Seconds between polls of a scan (3-5; default 4, or "
+                       "what the View menu last set)."),
+        QStringLiteral("seconds"), QStringLiteral("4"));
+    const QCommandLineOption scanOption(
+        QStringLiteral("scan"), QStringLiteral("Start a scan of <url> at launch (repeatable)."),
+        QStringLiteral("url"));
+    const QCommandLineOption typeOption(
+        QStringLiteral("type"),
+        QStringLiteral("Scan type for --scan: security, performance, "
+                       "accessibility or seo."),
+        QStringLiteral("type"), QStringLiteral("security"));
+    const QCommandLineOption dataOption(QStringLiteral("data-dir"),
+                                        QStringLiteral("Where scans are kept between runs."),
+                                        QStringLiteral("dir"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("When every --scan has ended, save a screenshot of the screen to <file> "
+                       "and quit (for smoke tests)."),
+        QStringLiteral("file"));
+    const QCommandLineOption quitAfterOption(QStringLiteral("quit-after"),
+                                             QStringLiteral("Quit after <seconds> whatever happens "
+                                                            "(for smoke tests)."),
+                                             QStringLiteral("seconds"));
+    QCommandLineOption measureOption(
+        QStringLiteral("measure-startup"),
+        QStringLiteral("Print when the window first painted and the memory held then, and "
+                       "quit (for the benchmark)."));
+    measureOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    backendOptions.addTo(parser);
+    parser.addOptions({ intervalOption, scanOption, typeOption, dataOption, screenshotOption,
+                        quitAfterOption, measureOption });
+    parser.process(app);
+
+    bool ok = true;
+    // The command line wins; otherwise the interval last picked in the View menu.
+    const QString intervalText = parser.isSet(intervalOption)
+        ? parser.value(intervalOption)
+        : QSettings().value(QStringLiteral("pollIntervalSeconds"), 4).toString();
+    const double interval = intervalText.toDouble(&ok);
+    if (!ok || interval < 3 || interval > 5)
+        return usageError(QStringLiteral("--interval must be between 3 and 5 seconds."));
+    const bool demo = parser.isSet(backendOptions.demo);
+
+    // In demo mode the simulator runs in this process on a free loopback port.
+    QString error;
+    const app::Backend backend = app::startBackend(parser, backendOptions, &error);
+    if (!error.isEmpty())
+        return usageError(error);
+    const QUrl baseUrl = backend.baseUrl;
+    const auto &simulator = backend.simulator;
+
+    QString storePath = QStringLiteral(":memory:");
+    if (!demo) {
+        const QString dir = parser.isSet(dataOption)
+            ? parser.value(dataOption)
+            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        storePath = core::historyPath(dir, baseUrl);
+    }
+
+    // One window per data file: a second start hands its work to the first.
+    std::unique_ptr<core::SingleInstance> instance;
+    if (!demo) {
+        instance = std::make_unique<core::SingleInstance>(storePath);
+        QString error;
+        switch (instance->claim(QCoreApplication::arguments().mid(1), &error)) {
+        case core::SingleInstance::Role::Forwarded:
+            QTextStream(stderr) << QObject::tr("scandash: handed over to the ScanDash already "
+                                               "running on this history.")
+                                << "\n";
+            return 0;
+        case core::SingleInstance::Role::Failed:
+            QTextStream(stderr) << QObject::tr("scandash: could not check for another window "
+                                               "(%1); going on.")
+                                       .arg(error)
+                                << "\n";
+            break;
+        case core::SingleInstance::Role::Primary:
+            break;
+        }
+    }
+
+    core::Session session(baseUrl, storePath);
+    core::ScanStore &store = session.store();
+    core::ScanRepository &repository = session.repository();
+    core::PollScheduler &scheduler = session.scheduler();
+    core::ScanController &controller = session.controller();
+    scheduler.setInterval(static_cast<int>(interval * 1000));
+    core::ScanListModel scanModel(repository);
+    core::EventLogModel eventModel(repository);
+    ui::MainWindow window(controller, repository, scheduler, scanModel, eventModel);
+    window.setConnectionInfo(demo ? baseUrl.authority() : baseUrl.host(), demo);
+    logTransitions(repository);
+    window.watchStore(store);
+
+    // The key: environment, then the CLI's config file, then the keyring, then ask.
+    std::unique_ptr<core::KeyStore> keyStore;
+    const bool haveSessionBus = !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+    if (haveSessionBus)
+        keyStore = std::make_unique<core::KeychainKeyStore>(QStringLiteral("ScanDash ")
+                                                            + baseUrl.host());
+    else
+        keyStore = std::make_unique<core::MemoryKeyStore>();
+    // Once the history is read and a key is known: the organisation's scans
+    // started elsewhere, and the watched sites that are due.
+    bool historyLoaded = false, haveKey = false, synced = false;
+    auto startBackgroundWork = [&] {
+        if (synced || !historyLoaded || !haveKey)
+            return;
+        synced = true;
+        controller.syncOrganisationScans();
+        controller.checkWatchedSites();
+    };
+    auto useKey = [&](const QString &key, const QString &source) {
+        controller.setApiKey(key);
+        window.setKeySource(source);
+        controller.fetchUsage();
+        haveKey = true;
+        startBackgroundWork();
+    };
+    // A typed key is kept in the keyring only once the server has accepted it.
+    QString typedKey;
+    QObject::connect(&window, &ui::MainWindow::keyEntered, &window, [&](const QString &key) {
+        typedKey = key;
+        useKey(key, QObject::tr("entered by you"));
+        if (!core::looksLikeApiKey(key))
+            window.statusBar()->showMessage(
+                QObject::tr("That key does not look like avk_live_ and 40 letters or digits; "
+                            "trying it anyway."),
+                10000);
+    });
+    QObject::connect(
+        &controller, &core::ScanController::keyAccepted, &window, [&](const QString &key) {
+            if (key != typedKey)
+                return;
+            typedKey.clear();
+            keyStore->write(key, [&window, name = keyStore->name()](const QString &error) {
+                window.setKeySource(error.isEmpty()
+                                        ? QObject::tr("entered, kept in %1").arg(name)
+                                        : QObject::tr("entered, kept for this session only "
+                                                      "(keyring: %1)")
+                                              .arg(error));
+            });
+        });
+    QObject::connect(&controller, &core::ScanController::keyRefused, &window,
+                     [&window](const QString &message) { window.askForKey(message); });
+
+    if (demo) {
+        useKey(simulator->options().apiKey, QObject::tr("demo key"));
+    } else if (const core::ApiKey key = core::keyFromEnvironmentOrCliConfig(QDir::homePath());
+               !key.isEmpty()) {
+        useKey(key.value, key.source);
+    } else {
+        // No request leaves without a key: polling waits for the keyring or the user.
+        scheduler.pauseForKey();
+        window.setKeySource(haveSessionBus ? QObject::tr("looking in the keyring…")
+                                           : QObject::tr("no keyring: session only"));
+        keyStore->read([&](const QString &key, const QString &error) {
+            if (!key.isEmpty()) {
+                useKey(key, QObject::tr("desktop keyring"));
+                return;
+            }
+            window.setKeySource(QObject::tr("none yet (File → Set API key)"));
+            QString note;
+            if (!haveSessionBus)
+                note = QObject::tr("No desktop keyring is running (no D-Bus session): the key "
+                                   "you enter is kept for this session only.");
+            else if (!error.isEmpty())
+                note = QObject::tr("The desktop keyring is not available (%1): the key you "
+                                   "enter is kept for this session only.")
+                           .arg(error);
+            window.askForKey(note);
+        });
+    }
+
+    // Pause polling while the network is gone; resume when it returns.
+    if (!demo
+        && QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        auto *info = QNetworkInformation::instance();
+        auto apply = [&scheduler](QNetworkInformation::Reachability reachability) {
+            scheduler.setNetworkAvailable(reachability
+                                          != QNetworkInformation::Reachability::Disconnected);
+        };
+        QObject::connect(info, &QNetworkInformation::reachabilityChanged, &scheduler, apply);
+        apply(info->reachability());
+    }
+
+    std::unique_ptr<FirstPaintProbe> probe;
+    if (parser.isSet(measureOption)) {
+        probe = std::make_unique<FirstPaintProbe>(sinceStart, window);
+        app.installEventFilter(probe.get());
+    }
+    window.show();
+    // The window paints first; the history's rows fill the list right after
+    // (or after a second, should the window not be painted at all).
+    auto loadHistory = [&] {
+        if (historyLoaded)
+            return;
+        repository.loadFromStore();
+        historyLoaded = true;
+        if (const int unfinished = repository.activeIds().size(); unfinished > 0)
+            window.statusBar()->showMessage(
+                QObject::tr("Watching %n unfinished scan(s) again from the last session.", nullptr,
+                            unfinished),
+                15000);
+        if (probe)
+            probe->historyLoaded(repository.count());
+        startBackgroundWork();
+    };
+    QObject::connect(&window, &ui::MainWindow::firstPainted, &window, loadHistory);
+    QTimer::singleShot(1000, &window, loadHistory);
+    scheduler.refresh();
+
+    const QStringList startUrls = parser.values(scanOption);
+    QStringList started;
+    QObject::connect(&controller, &core::ScanController::launched, &window,
+                     [&started](const QString &id) { started.append(id); });
+    QObject::connect(&controller, &core::ScanController::launchFailed, &window,
+                     [](const QString &target, const QString &message) {
+                         QTextStream(stderr)
+                             << "scandash: could not start " << target << ": " << message << "\n";
+                     });
+    for (const auto &url : startUrls)
+        controller.startScan(url, parser.value(typeOption));
+    if (instance) {
+        // A second `scandash --scan URL` lands here: start its scans, come forward.
+        QObject::connect(
+            instance.get(), &core::SingleInstance::argumentsReceived, &window,
+            [&](const QStringList &arguments) {
+                QCommandLineParser forwarded;
+                backendOptions.addTo(forwarded);
+                forwarded.addOptions({ intervalOption, scanOption, typeOption, dataOption,
+                                       screenshotOption, quitAfterOption, measureOption });
+                forwarded.parse(QStringList { QStringLiteral("scandash") } + arguments);
+                const QString type = forwarded.value(typeOption);
+                for (const auto &url : forwarded.values(scanOption))
+                    controller.startScan(url, type);
+                window.bringToFront();
+            });
+    }
+
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        auto *check = new QTimer(&window);
+        QObject::connect(check, &QTimer::timeout, &window, [&, check, file] {
+            if (started.size() < startUrls.size())
+                return;
+            for (const auto &id : started) {
+                const core::Scan *scan = repository.find(id);
+                if (!scan || !core::isTerminal(scan->state))
+                    return;
+            }
+            check->stop();
+            // Let the last repaint land, then take the whole screen as X shows it.
+            QTimer::singleShot(800, &window, [&window, file] {
+                const QPixmap shot = window.screen()->grabWindow(0);
+                const bool saved = shot.save(file, "PNG");
+                QTextStream(stderr) << "scandash: screenshot " << (saved ? "saved to " : "FAILED: ")
+                                    << file << "\n";
+                QApplication::exit(saved ? 0 : 1);
+            });
+        });
+        check->start(250);
+    }
+    if (parser.isSet(quitAfterOption)) {
+        QTimer::singleShot(static_cast<int>(parser.value(quitAfterOption).toDouble() * 1000), &app,
+                           [] {
+                               QTextStream(stderr) << "scandash: --quit-after reached\n";
+                               QApplication::exit(3);
+                           });
+    }
+    return app.exec();
+}

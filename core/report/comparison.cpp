@@ -1,0 +1,77 @@
+#include "comparison.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace core {
+
+bool isFailingStatus(const QString &status)
+{
+    const QString known = status.trimmed().toLower();
+    return known == QLatin1String("fail") || known == QLatin1String("warn");
+}
+
+int severityRank(const QString &severity)
+{
+    static const QStringList ranks { QStringLiteral("low"), QStringLiteral("medium"),
+                                     QStringLiteral("high"), QStringLiteral("critical") };
+    return static_cast<int>(ranks.indexOf(severity.trimmed().toLower())) + 1;
+}
+
+int ReportComparison::count(CheckChange::Kind kind) const
+{
+    return static_cast<int>(std::count_if(changes.begin(), changes.end(),
+                                          [kind](const CheckChange &c) { return c.kind == kind; }));
+}
+
+ReportComparison compareReports(const Report &older, const Report &newer)
+{
+    ReportComparison comparison { older, newer, {} };
+    auto key = [](const QString &category, const QString &name) {
+        return category + QLatin1Char('\x1f') + name;
+    };
+    QHash<QString, const ReportCheck *> before;
+    for (const auto &category : older.categories) {
+        for (const auto &check : category.checks)
+            before.insert(key(category.name, check.name), &check);
+    }
+    QHash<QString, bool> seen;
+    for (const auto &category : newer.categories) {
+        for (const auto &check : category.checks) {
+            const QString id = key(category.name, check.name);
+            seen.insert(id, true);
+            const ReportCheck *old = before.value(id);
+            // A fixed check has no severity now; the one it had says what was fixed.
+            const QString severity
+                = check.severity.isEmpty() && old ? old->severity : check.severity;
+            CheckChange change {
+                CheckChange::Kind::Unchanged,  category.name, check.name,    severity,
+                old ? old->status : QString(), check.status,  check.message, check.fix
+            };
+            const bool failsNow = isFailingStatus(check.status);
+            const bool failedThen = old && isFailingStatus(old->status);
+            if (failsNow && !failedThen)
+                change.kind = CheckChange::Kind::NewlyFailing;
+            else if (failsNow)
+                change.kind = CheckChange::Kind::StillFailing;
+            else if (failedThen)
+                change.kind = CheckChange::Kind::Fixed;
+            comparison.changes.append(change);
+        }
+    }
+    for (const auto &category : older.categories) {
+        for (const auto &check : category.checks) {
+            if (!seen.contains(key(category.name, check.name)))
+                comparison.changes.append({ CheckChange::Kind::NoLongerChecked, category.name,
+                                            check.name, check.severity, check.status, QString(),
+                                            check.message, check.fix });
+        }
+    }
+    // Worst news first, in the report's own order within each kind.
+    std::stable_sort(comparison.changes.begin(), comparison.changes.end(),
+                     [](const CheckChange &a, const CheckChange &b) { return a.kind < b.kind; });
+    return comparison;
+}
+
+} // namespace core

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "api/types.h"
+
+namespace core {
+
+/// True for a check that failed or warned. A status the API does not
+/// document (say "skipped") is shown as it is and counts as not failing.
+bool isFailingStatus(const QString &status);
+
+/// critical 4, high 3, medium 2, low 1, anything else 0: worst first when sorting.
+int severityRank(const QString &severity);
+
+/// How one check moved between two scans of the same site and type.
+struct CheckChange
+{
+    enum class Kind { NewlyFailing, Fixed, StillFailing, Unchanged, NoLongerChecked };
+    Kind kind = Kind::Unchanged;
+    QString category;
+    QString name;
+    QString severity; // the newer scan's, or the older's when it is gone
+    QString oldStatus; // empty: not checked then
+    QString newStatus; // empty: not checked now
+    QString message;
+    QString fix;
+};
+
+/// Two reports side by side: what changed, check by check.
+struct ReportComparison
+{
+    Report older;
+    Report newer;
+    QList<CheckChange> changes; // newly failing, fixed, still failing, unchanged, gone
+    int count(CheckChange::Kind kind) const;
+    int scoreChange() const { return newer.score - older.score; }
+};
+
+/// Matches the checks of two reports by category and name.
+ReportComparison compareReports(const Report &older, const Report &newer);
+
+} // namespace core

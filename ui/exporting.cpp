@@ -1,0 +1,99 @@
+#include "exporting.h"
+
+#include "model/scanlistmodel.h"
+#include "pdfexport.h"
+#include "report/reportexport.h"
+
+#include <QAbstractItemModel>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace ui {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("exporting", text);
+}
+
+QString suffixOf(const QString &path)
+{
+    return QFileInfo(path).suffix().toLower();
+}
+
+} // namespace
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool exportReport(const core::Report &report, const QString &path, QString *error)
+{
+    const QString suffix = suffixOf(path);
+    QByteArray bytes;
+    if (suffix == QLatin1String("json"))
+        bytes = report.body;
+    else if (suffix == QLatin1String("md"))
+        bytes = core::reportMarkdown(report).toUtf8();
+    else if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        bytes = core::reportHtml(report).toUtf8();
+    else if (suffix == QLatin1String("pdf")) {
+        if (!renderPdf(core::reportHtml(report), &bytes, error))
+            return false;
+    } else {
+        *error = tr("pick a file ending in .pdf, .html, .md or .json");
+        return false;
+    }
+    return writeFile(path, bytes, error);
+}
+
+bool exportComparison(const core::ReportComparison &comparison, const QString &path, QString *error)
+{
+    const QString suffix = suffixOf(path);
+    QByteArray bytes;
+    if (suffix == QLatin1String("json"))
+        bytes = core::comparisonJson(comparison);
+    else if (suffix == QLatin1String("md"))
+        bytes = core::comparisonMarkdown(comparison).toUtf8();
+    else if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        bytes = core::comparisonHtml(comparison).toUtf8();
+    else if (suffix == QLatin1String("pdf")) {
+        if (!renderPdf(core::comparisonHtml(comparison), &bytes, error))
+            return false;
+    } else {
+        *error = tr("pick a file ending in .pdf, .html, .md or .json");
+        return false;
+    }
+    return writeFile(path, bytes, error);
+}
+
+bool exportScanList(const QAbstractItemModel &model, const QString &path, QString *error)
+{
+    using List = core::ScanListModel;
+    QList<QStringList> rows { { tr("Site"), tr("Type"), tr("Status"), tr("Grade"), tr("Score"),
+                                tr("Started (UTC)"), tr("Scan id") } };
+    for (int row = 0; row < model.rowCount(); ++row) {
+        auto cell = [&](int column, int role = Qt::DisplayRole) {
+            return model.index(row, column).data(role);
+        };
+        const qint64 started = cell(List::StartedColumn, List::SortRole).toLongLong();
+        const int score = cell(List::GradeColumn, List::SortRole).toInt();
+        rows.append({ cell(List::SiteColumn).toString(), cell(0, List::TypeRole).toString(),
+                      cell(List::StatusColumn).toString(), cell(0, List::GradeRole).toString(),
+                      score < 0 ? QString() : QString::number(score),
+                      QDateTime::fromMSecsSinceEpoch(started, Qt::UTC)
+                          .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                      cell(0, List::ScanIdRole).toString() });
+    }
+    return writeFile(path, core::csv(rows), error);
+}
+
+} // namespace ui

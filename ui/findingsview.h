@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace core {
+class FindingsFilterModel;
+class FindingsModel;
+class ScanController;
+class ScanRepository;
+struct ApiError;
+} // namespace core
+
+namespace ui {
+
+/// The findings of the selected scan's report: its summary and category
+/// scores, then every check with its status, a severity chip, its finding
+/// and its fix, failing checks first. Filter by severity and failing only,
+/// search, and copy findings as text. Report errors are explained with a retry.
+class FindingsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FindingsView(core::ScanRepository &repository, core::ScanController &controller,
+                 QWidget *parent = nullptr);
+
+    void setScanId(const QString &id);
+    /// How many checks failed or warned (for the tab title); -1 without a report.
+    int failingCount() const { return m_failing; }
+
+    QLabel *summaryLabel() const { return m_summary; }
+    QLabel *messageLabel() const { return m_message; }
+    QPushButton *retryButton() const { return m_retry; }
+    QTableView *table() const { return m_table; }
+    QComboBox *severityBox() const { return m_severity; }
+    QCheckBox *failingOnlyBox() const { return m_failingOnly; }
+    QLineEdit *searchEdit() const { return m_search; }
+    /// The selected findings as text, as Copy puts them on the clipboard.
+    QString selectedText() const;
+
+signals:
+    void failingCountChanged(int failing);
+
+private:
+    void reload();
+    void showError(const QString &scanId, const core::ApiError &error);
+
+    core::ScanRepository &m_repository;
+    core::ScanController &m_controller;
+    core::FindingsModel *m_model;
+    core::FindingsFilterModel *m_filter;
+    QString m_scanId;
+    QLabel *m_summary;
+    QLabel *m_categories;
+    QLabel *m_message;
+    QPushButton *m_retry;
+    QLineEdit *m_search;
+    QComboBox *m_severity;
+    QCheckBox *m_failingOnly;
+    QTableView *m_table;
+    int m_failing = -1;
+};
+
+} // namespace ui
