@@ -32,9 +32,10 @@ namespace {
 
 enum ExitCode { Done = 0, ScanFailed = 1, Error = 2, Interrupted = 130 };
 
+// lupdate files tr() calls in this namespace under "app".
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("app", text);
 }
 
 QTextStream &out()
@@ -119,6 +120,8 @@ QString resultLine(const core::Scan &scan)
 
 class Command : public QObject
 {
+    Q_OBJECT
+
 public:
     Command(core::Session &session, const QUrl &base)
         : m_session(session)
@@ -598,3 +601,5 @@ int runCli(int argc, char *argv[])
 }
 
 } // namespace app
+
+#include "cli.moc"

@@ -10,12 +10,14 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <functional>
+
 namespace ui {
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("exporting", text);
+    return QCoreApplication::translate("ui", text); // lupdate's context here
 }
 
 QString suffixOf(const QString &path)
@@ -35,18 +37,24 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     return true;
 }
 
-bool exportReport(const core::Report &report, const QString &path, QString *error)
+namespace {
+
+/// The bytes for `path`'s suffix: `json`, `markdown`, or the HTML page (also
+/// laid out as PDF).
+bool exportByFormat(const QString &path, const std::function<QByteArray()> &json,
+                    const std::function<QString()> &markdown, const std::function<QString()> &page,
+                    QString *error)
 {
     const QString suffix = suffixOf(path);
     QByteArray bytes;
     if (suffix == QLatin1String("json"))
-        bytes = report.body;
+        bytes = json();
     else if (suffix == QLatin1String("md"))
-        bytes = core::reportMarkdown(report).toUtf8();
+        bytes = markdown().toUtf8();
     else if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
-        bytes = core::reportHtml(report).toUtf8();
+        bytes = page().toUtf8();
     else if (suffix == QLatin1String("pdf")) {
-        if (!renderPdf(core::reportHtml(report), &bytes, error))
+        if (!renderPdf(page(), &bytes, error))
             return false;
     } else {
         *error = tr("pick a file ending in .pdf, .html, .md or .json");
@@ -55,24 +63,21 @@ bool exportReport(const core::Report &report, const QString &path, QString *erro
     return writeFile(path, bytes, error);
 }
 
+} // namespace
+
+bool exportReport(const core::Report &report, const QString &path, QString *error)
+{
+    return exportByFormat(
+        path, [&] { return report.body; }, [&] { return core::reportMarkdown(report); },
+        [&] { return core::reportHtml(report); }, error);
+}
+
 bool exportComparison(const core::ReportComparison &comparison, const QString &path, QString *error)
 {
-    const QString suffix = suffixOf(path);
-    QByteArray bytes;
-    if (suffix == QLatin1String("json"))
-        bytes = core::comparisonJson(comparison);
-    else if (suffix == QLatin1String("md"))
-        bytes = core::comparisonMarkdown(comparison).toUtf8();
-    else if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
-        bytes = core::comparisonHtml(comparison).toUtf8();
-    else if (suffix == QLatin1String("pdf")) {
-        if (!renderPdf(core::comparisonHtml(comparison), &bytes, error))
-            return false;
-    } else {
-        *error = tr("pick a file ending in .pdf, .html, .md or .json");
-        return false;
-    }
-    return writeFile(path, bytes, error);
+    return exportByFormat(
+        path, [&] { return core::comparisonJson(comparison); },
+        [&] { return core::comparisonMarkdown(comparison); },
+        [&] { return core::comparisonHtml(comparison); }, error);
 }
 
 bool exportScanList(const QAbstractItemModel &model, const QString &path, QString *error)

@@ -46,13 +46,7 @@ QString FindingsModel::severityText(const QString &severity)
 
 QString FindingsModel::statusText(const QString &status)
 {
-    if (status == QLatin1String("pass"))
-        return tr("passed");
-    if (status == QLatin1String("fail"))
-        return tr("failed");
-    if (status == QLatin1String("warn"))
-        return tr("warning");
-    return displayText(status, 20);
+    return displayText(checkStatusWord(status), 20);
 }
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const

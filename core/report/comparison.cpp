@@ -1,5 +1,6 @@
 #include "comparison.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -10,6 +11,17 @@ bool isFailingStatus(const QString &status)
 {
     const QString known = status.trimmed().toLower();
     return known == QLatin1String("fail") || known == QLatin1String("warn");
+}
+
+QString checkStatusWord(const QString &status)
+{
+    if (status == QLatin1String("pass"))
+        return QCoreApplication::translate("report", "passed");
+    if (status == QLatin1String("fail"))
+        return QCoreApplication::translate("report", "failed");
+    if (status == QLatin1String("warn"))
+        return QCoreApplication::translate("report", "warning");
+    return status;
 }
 
 int severityRank(const QString &severity)

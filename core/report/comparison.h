@@ -8,6 +8,10 @@ namespace core {
 /// document (say "skipped") is shown as it is and counts as not failing.
 bool isFailingStatus(const QString &status);
 
+/// "passed", "failed", "warning"; any other status as the server sent it
+/// (the caller makes it safe for where it goes).
+QString checkStatusWord(const QString &status);
+
 /// critical 4, high 3, medium 2, low 1, anything else 0: worst first when sorting.
 int severityRank(const QString &severity);
 

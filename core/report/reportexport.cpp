@@ -10,9 +10,10 @@
 namespace core {
 namespace {
 
+// lupdate files tr() calls in this namespace under "core".
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ReportExport", text);
+    return QCoreApplication::translate("core", text);
 }
 
 QString when(const QDateTime &time)
@@ -61,17 +62,6 @@ QString md(const QString &untrusted, int maxLength = 2000)
 QString html(const QString &untrusted, int maxLength = 2000)
 {
     return displayText(untrusted, maxLength).toHtmlEscaped();
-}
-
-QString statusWord(const QString &status)
-{
-    if (status == QLatin1String("pass"))
-        return tr("passed");
-    if (status == QLatin1String("fail"))
-        return tr("failed");
-    if (status == QLatin1String("warn"))
-        return tr("warning");
-    return status; // escaped by the caller
 }
 
 QString summaryLine(const ReportSummary &s)
@@ -160,7 +150,7 @@ QString reportMarkdown(const Report &report)
         anyFailing = true;
         table += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
                      .arg(md(check.severity, 20), md(category, 200), md(check.name, 200),
-                          md(statusWord(check.status), 20), md(check.message), md(check.fix));
+                          md(checkStatusWord(check.status), 20), md(check.message), md(check.fix));
     }
     out += anyFailing ? table : tr("None: every check passed.\n");
     out += tr("\n## Categories\n\n| Category | Score |\n|---|---|\n");
@@ -203,7 +193,7 @@ QString reportHtml(const Report &report)
                                  "<p>%5</p>\n<p><b>%6</b> %7</p>\n")
                       .arg(html(check.severity.isEmpty() ? tr("no severity") : check.severity, 20),
                            html(check.name, 200), html(category, 200),
-                           html(statusWord(check.status), 20), html(check.message), tr("Fix:"),
+                           html(checkStatusWord(check.status), 20), html(check.message), tr("Fix:"),
                            check.fix.isEmpty() ? tr("none given.") : html(check.fix));
     }
     body += blocks.isEmpty() ? QStringLiteral("<p>%1</p>\n").arg(tr("None: every check passed."))
@@ -281,8 +271,8 @@ QString comparisonMarkdown(const ReportComparison &c)
     for (const auto &change : c.changes) {
         out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
                    .arg(changeKindName(change.kind), md(change.category, 200), md(change.name, 200),
-                        md(change.severity, 20), md(statusWord(change.oldStatus), 20),
-                        md(statusWord(change.newStatus), 20), md(change.fix));
+                        md(change.severity, 20), md(checkStatusWord(change.oldStatus), 20),
+                        md(checkStatusWord(change.newStatus), 20), md(change.fix));
     }
     return out;
 }
@@ -304,8 +294,8 @@ QString comparisonHtml(const ReportComparison &c)
                                "<td>%6</td><td>%7</td></tr>\n")
                     .arg(changeKindName(change.kind).toHtmlEscaped(), html(change.category, 200),
                          html(change.name, 200), html(change.severity, 20),
-                         html(statusWord(change.oldStatus), 20),
-                         html(statusWord(change.newStatus), 20), html(change.fix));
+                         html(checkStatusWord(change.oldStatus), 20),
+                         html(checkStatusWord(change.newStatus), 20), html(change.fix));
     }
     body += QStringLiteral("</table>\n");
     return htmlPage(tr("Comparison: %1").arg(html(c.newer.url, 200)), body);

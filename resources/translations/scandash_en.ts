@@ -3,17 +3,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="166" />
+        <location filename="../../app/gui.cpp" line="198" />
         <source>scandash: handed over to the ScanDash already running on this history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="171" />
+        <location filename="../../app/gui.cpp" line="203" />
         <source>scandash: could not check for another window (%1); going on.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/main.cpp" line="196" />
+        <location filename="../../app/gui.cpp" line="333" />
         <source>Watching %n unfinished scan(s) again from the last session.</source>
         <translation>
             <numerusform>Watching %n unfinished scan again from the last session.</numerusform>
@@ -21,58 +21,506 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="225" />
+        <location filename="../../app/gui.cpp" line="255" />
         <source>entered by you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="228" />
+        <location filename="../../app/gui.cpp" line="258" />
         <source>That key does not look like avk_live_ and 40 letters or digits; trying it anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="239" />
+        <location filename="../../app/gui.cpp" line="269" />
         <source>entered, kept in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="240" />
+        <location filename="../../app/gui.cpp" line="270" />
         <source>entered, kept for this session only (keyring: %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="249" />
+        <location filename="../../app/gui.cpp" line="279" />
         <source>demo key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="256" />
+        <location filename="../../app/gui.cpp" line="286" />
         <source>looking in the keyring…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="257" />
+        <location filename="../../app/gui.cpp" line="287" />
         <source>no keyring: session only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="260" />
+        <location filename="../../app/gui.cpp" line="290" />
         <source>desktop keyring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="263" />
+        <location filename="../../app/gui.cpp" line="293" />
         <source>none yet (File → Set API key)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="266" />
+        <location filename="../../app/gui.cpp" line="296" />
         <source>No desktop keyring is running (no D-Bus session): the key you enter is kept for this session only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="269" />
+        <location filename="../../app/gui.cpp" line="299" />
         <source>The desktop keyring is not available (%1): the key you enter is kept for this session only.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../app/appoptions.cpp" line="13" />
+        <source>Run against the built-in AppVet simulator on loopback (no account, no network).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/appoptions.cpp" line="17" />
+        <source>AppVet API base URL (https; plain http only on this computer).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/appoptions.cpp" line="22" />
+        <source>Demo simulator's requests per minute (10 free plan, 60 paid).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/appoptions.cpp" line="27" />
+        <source>Demo simulator's scan speed factor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/appoptions.cpp" line="51" />
+        <source>--demo-rpm must be a positive number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/appoptions.cpp" line="56" />
+        <source>--demo-speed must be a positive number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/appoptions.cpp" line="64" />
+        <source>could not start the demo simulator on 127.0.0.1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/appoptions.cpp" line="83" />
+        <source>Desktop dashboard for AppVet web scans.
+
+Without a command it opens the window. Commands, for scripts and CI (no window, no display):
+  scan URL...          launch scans; --wait for their ends
+  report SCAN_ID       a finished scan's report (json, md, html, pdf)
+  compare OLD NEW      what changed between two scans of a site
+  list                 the organisation's scans
+  usage                the plan, quota and request limit
+Run 'scandash COMMAND --help' for a command's options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="475" />
+        <source>Show this help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="480" />
+        <source>Scan type: security, performance, accessibility or seo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="482" />
+        <source>Wait until every scan has ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="484" />
+        <source>With --wait: exit 1 when a grade is below GRADE (A+ &gt; A &gt; … &gt; F).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="488" />
+        <source>A scan that ended partial does not fail the run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="489" />
+        <source>Output format.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="492" />
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="495" />
+        <source>Only scans in this status (queued, scanning, completed, partial, failed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="498" />
+        <source>How many scans (1-100).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="504" />
+        <source>Launch scans.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="505" />
+        <source>Sites to scan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="510" />
+        <source>A finished scan's report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="511" />
+        <source>The scan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="516" />
+        <source>What changed between two scans of a site.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="517" />
+        <source>The earlier scan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="518" />
+        <source>The later scan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="522" />
+        <source>The organisation's scans.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="527" />
+        <source>The plan, quota and request limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="541" />
+        <source>--format must be one of: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="547" />
+        <source>name at least one site to scan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="555" />
+        <source>--type must be one of: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="559" />
+        <source>--fail-below takes a grade such as A+, A, B or F.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="562" />
+        <source>name one scan id: scandash report SCAN_ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="564" />
+        <source>name two scan ids: scandash compare OLD_ID NEW_ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="571" />
+        <source>--limit must be between 1 and 100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="581" />
+        <source>no API key: set APPVET_API_KEY, or put {"api_key": "…"} in ~/.appvet/config.json.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>app::Command</name>
+    <message>
+        <location filename="../../app/cli.cpp" line="182" />
+        <source>launched %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="196" />
+        <source>the API key was refused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="250" />
+        <source>%1 of %2 ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="285" />
+        <source>Interrupted: the scans go on at AppVet; 'scandash list' shows them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="300" />
+        <source>could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="322" />
+        <source>scan %1 has not finished: its report is not ready yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="326" />
+        <source>AppVet knows no scan %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="363" />
+        <source>%1 and %2 are not scans of the same site and type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli.cpp" line="434" />
+        <source>Plan %1: %2 of %3 scans used this period (%4 left, until %5); %6 requests a minute.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="22" />
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="69" />
+        <source>%1 checks: %2 passed, %3 failed, %4 warnings; critical %5, high %6, medium %7, low %8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="120" />
+        <source>newly failing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="122" />
+        <source>fixed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="124" />
+        <source>still failing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="126" />
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="128" />
+        <source>no longer checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="136" />
+        <source># AppVet %1 report: %2
+
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="138" />
+        <source>**Grade %1 · score %2/100** · completed %3 · scan %4
+
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="142" />
+        <source>## Failing checks
+
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="145" />
+        <source>| Severity | Category | Check | Status | Finding | Fix |
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="155" />
+        <source>None: every check passed.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="156" />
+        <source>
+## Categories
+
+| Category | Score |
+|---|---|
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="160" />
+        <source>
+## Other checks
+
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="176" />
+        <source>AppVet %1 report: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="180" />
+        <source>score %1/100 · completed %2 · scan %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="184" />
+        <source>Failing checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="194" />
+        <source>no severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="196" />
+        <source>Fix:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="197" />
+        <source>none given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="199" />
+        <source>None: every check passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="203" />
+        <source>Categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="203" />
+        <location filename="../../core/report/reportexport.cpp" line="290" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="203" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="207" />
+        <source>Other checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="218" />
+        <source>AppVet report: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="225" />
+        <source>%1 → %2: grade %3 → %4, score %5 → %6 (%7)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="236" />
+        <source>%1 newly failing, %2 fixed, %3 still failing, %4 unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="247" />
+        <source>Compare %1 (%2) and %3 of %4
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="266" />
+        <source># Comparison: %1 (%2)
+
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="269" />
+        <source>| Change | Category | Check | Severity | Before | Now | Fix |
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="284" />
+        <source>Comparison: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="290" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="290" />
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="290" />
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="290" />
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="291" />
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="291" />
+        <source>Fix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/reportexport.cpp" line="301" />
+        <source>Comparison: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -90,10 +538,78 @@
     </message>
 </context>
 <context>
+    <name>core::FindingsModel</name>
+    <message>
+        <location filename="../../core/model/findingsmodel.cpp" line="38" />
+        <source>critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/model/findingsmodel.cpp" line="39" />
+        <source>high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/model/findingsmodel.cpp" line="40" />
+        <source>medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/model/findingsmodel.cpp" line="41" />
+        <source>low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/model/findingsmodel.cpp" line="114" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/model/findingsmodel.cpp" line="116" />
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/model/findingsmodel.cpp" line="118" />
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/model/findingsmodel.cpp" line="120" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/model/findingsmodel.cpp" line="122" />
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/model/findingsmodel.cpp" line="124" />
+        <source>Fix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/model/findingsmodel.cpp" line="135" />
+        <source>[%1] %2 (%3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/model/findingsmodel.cpp" line="141" />
+        <source>Fix: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>core::ScanController</name>
     <message>
         <location filename="../../core/scancontroller.cpp" line="185" />
         <source>This month's scan quota (%1) is used up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/scancontroller.cpp" line="275" />
+        <source>The server sent the report of another scan.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -230,37 +746,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="284" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="283" />
         <source>Site</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="286" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="285" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="288" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="287" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="290" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="289" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="292" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="291" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="294" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="293" />
         <source>Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="296" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="295" />
         <source>Next update</source>
         <translation type="unfinished" />
     </message>
@@ -268,7 +784,7 @@
 <context>
     <name>core::ScanStore</name>
     <message>
-        <location filename="../../core/store/scanstore.cpp" line="149" />
+        <location filename="../../core/store/scanstore.cpp" line="170" />
         <source>it was written by a newer ScanDash (history version %1)</source>
         <translation type="unfinished" />
     </message>
@@ -287,46 +803,215 @@
     </message>
 </context>
 <context>
+    <name>pdf</name>
+    <message>
+        <location filename="../../ui/pdfexport.cpp" line="23" />
+        <source>AppVet report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pdfexport.cpp" line="30" />
+        <source>the PDF came out empty</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../core/report/comparison.cpp" line="19" />
+        <source>passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/comparison.cpp" line="21" />
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/report/comparison.cpp" line="23" />
+        <source>warning</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ui</name>
+    <message>
+        <location filename="../../ui/exporting.cpp" line="34" />
+        <source>could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/exporting.cpp" line="60" />
+        <source>pick a file ending in .pdf, .html, .md or .json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/exporting.cpp" line="86" />
+        <source>Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/exporting.cpp" line="86" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/exporting.cpp" line="86" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/exporting.cpp" line="86" />
+        <source>Grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/exporting.cpp" line="86" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/exporting.cpp" line="87" />
+        <source>Started (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/exporting.cpp" line="87" />
+        <source>Scan id</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ui::CompareDialog</name>
+    <message>
+        <location filename="../../ui/comparedialog.cpp" line="27" />
+        <source>Hide unchanged checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/comparedialog.cpp" line="29" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/comparedialog.cpp" line="31" />
+        <source>Compare scans of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/comparedialog.cpp" line="35" />
+        <source>%1 %2 (%3, %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/comparedialog.cpp" line="41" />
+        <source>%1 → %2 · score %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/comparedialog.cpp" line="45" />
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/comparedialog.cpp" line="51" />
+        <source>%1 newly failing · %2 fixed · %3 still failing · %4 unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/comparedialog.cpp" line="59" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/comparedialog.cpp" line="59" />
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/comparedialog.cpp" line="59" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/comparedialog.cpp" line="59" />
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/comparedialog.cpp" line="59" />
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/comparedialog.cpp" line="59" />
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/comparedialog.cpp" line="83" />
+        <location filename="../../ui/comparedialog.cpp" line="87" />
+        <source>Export comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/comparedialog.cpp" line="84" />
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/comparedialog.cpp" line="106" />
+        <location filename="../../ui/comparedialog.cpp" line="108" />
+        <source>not checked</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ui::DetailPane</name>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="36" />
+        <location filename="../../ui/detailpane.cpp" line="38" />
         <source>Retry now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="42" />
+        <location filename="../../ui/detailpane.cpp" line="44" />
         <source>Rescan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="46" />
+        <location filename="../../ui/detailpane.cpp" line="45" />
+        <source>Compare with previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detailpane.cpp" line="50" />
         <source>No scan selected.
 
 Type a site address above and press Enter to start a scan; select a row to see its progress, events and grade here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="61" />
+        <location filename="../../ui/detailpane.cpp" line="65" />
         <source>Scan progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="81" />
+        <location filename="../../ui/detailpane.cpp" line="85" />
         <source>Event log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="98" />
+        <location filename="../../ui/detailpane.cpp" line="102" />
         <source>Start a new scan of this site and type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="103" />
+        <location filename="../../ui/detailpane.cpp" line="107" />
         <source>Don't rescan by itself</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpane.cpp" line="104" />
+        <location filename="../../ui/detailpane.cpp" line="108" />
         <source>Rescan every %n day(s)</source>
         <translation>
             <numerusform>Rescan every day</numerusform>
@@ -334,17 +1019,31 @@ Type a site address above and press Enter to start a scan; select a row to see i
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="124" />
+        <location filename="../../ui/detailpane.cpp" line="129" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="202" />
+        <location filename="../../ui/detailpane.cpp" line="196" />
+        <location filename="../../ui/detailpane.cpp" line="199" />
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detailpane.cpp" line="199" />
+        <source>Findings (%n failing)</source>
+        <translation>
+            <numerusform>Findings (%n failing)</numerusform>
+            <numerusform>Findings (%n failing)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/detailpane.cpp" line="222" />
         <source>The first scan of this site and type.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpane.cpp" line="204" />
+        <location filename="../../ui/detailpane.cpp" line="224" />
         <source>%n scan(s) of this site and type.</source>
         <translation>
             <numerusform>%n scan of this site and type.</numerusform>
@@ -352,27 +1051,27 @@ Type a site address above and press Enter to start a scan; select a row to see i
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="212" />
+        <location filename="../../ui/detailpane.cpp" line="232" />
         <source>▼ Regression: the grade fell from %1 to %2 since the scan of %3 (score %4 → %5).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="219" />
+        <location filename="../../ui/detailpane.cpp" line="239" />
         <source>▲ %1 points since the scan of %2 (%3 %4).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="224" />
+        <location filename="../../ui/detailpane.cpp" line="244" />
         <source>▼ %1 points since the scan of %2 (%3 %4).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="229" />
+        <location filename="../../ui/detailpane.cpp" line="249" />
         <source>Same score as the scan of %1.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpane.cpp" line="233" />
+        <location filename="../../ui/detailpane.cpp" line="254" />
         <source>Watched: every %n day(s)</source>
         <translation>
             <numerusform>Watched: every day</numerusform>
@@ -380,17 +1079,17 @@ Type a site address above and press Enter to start a scan; select a row to see i
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="234" />
+        <location filename="../../ui/detailpane.cpp" line="255" />
         <source>Watch this site</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="246" />
+        <location filename="../../ui/detailpane.cpp" line="267" />
         <source>%1 scan · %2 · started %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="252" />
+        <location filename="../../ui/detailpane.cpp" line="273" />
         <source>failed</source>
         <translation type="unfinished" />
     </message>
@@ -441,6 +1140,85 @@ Type a site address above and press Enter to start a scan; select a row to see i
         <location filename="../../ui/filterbar.cpp" line="84" />
         <source>%1 %2</source>
         <extracomment>A filter button: the status group and how many scans are in it.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ui::FindingsView</name>
+    <message>
+        <location filename="../../ui/findingsview.cpp" line="83" />
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/findingsview.cpp" line="86" />
+        <source>Failing only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/findingsview.cpp" line="92" />
+        <source>Search findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/findingsview.cpp" line="94" />
+        <source>Any severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/findingsview.cpp" line="119" />
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/findingsview.cpp" line="120" />
+        <source>Copy finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/findingsview.cpp" line="149" />
+        <location filename="../../ui/findingsview.cpp" line="210" />
+        <source>Asking AppVet for the report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/findingsview.cpp" line="188" />
+        <source>%1 checks: %2 passed, %3 failed, %4 with warnings · critical %5, high %6, medium %7, low %8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/findingsview.cpp" line="196" />
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/findingsview.cpp" line="198" />
+        <source>Categories: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/findingsview.cpp" line="206" />
+        <source>No report: the scan failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/findingsview.cpp" line="208" />
+        <source>The findings come with the report when the scan ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/findingsview.cpp" line="228" />
+        <source>AppVet says the scan is not complete yet (SCAN_NOT_COMPLETE), so it has no report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/findingsview.cpp" line="231" />
+        <source>AppVet has no report for this scan (404).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/findingsview.cpp" line="233" />
+        <source>The report could not be fetched: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -525,43 +1303,43 @@ Type a site address above and press Enter to start a scan; select a row to see i
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="64" />
-        <location filename="../../ui/mainwindow.cpp" line="67" />
+        <location filename="../../ui/mainwindow.cpp" line="70" />
+        <location filename="../../ui/mainwindow.cpp" line="73" />
         <source>ScanDash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="90" />
+        <location filename="../../ui/mainwindow.cpp" line="98" />
         <source>Scans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="136" />
+        <location filename="../../ui/mainwindow.cpp" line="144" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="137" />
+        <location filename="../../ui/mainwindow.cpp" line="145" />
         <source>Set API &amp;key…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="139" />
+        <location filename="../../ui/mainwindow.cpp" line="147" />
         <source>&amp;Sync scans from AppVet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="140" />
+        <location filename="../../ui/mainwindow.cpp" line="148" />
         <source>Add the organisation's scans that are not here yet, including ones started elsewhere, and watch the unfinished ones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="143" />
+        <location filename="../../ui/mainwindow.cpp" line="151" />
         <source>Asking AppVet for the organisation's scans…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="149" />
+        <location filename="../../ui/mainwindow.cpp" line="157" />
         <source>%n scan(s) added from AppVet.</source>
         <translation>
             <numerusform>%n scan added from AppVet.</numerusform>
@@ -569,224 +1347,309 @@ Type a site address above and press Enter to start a scan; select a row to see i
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="150" />
+        <location filename="../../ui/mainwindow.cpp" line="158" />
         <source>Could not list the organisation's scans: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="155" />
-        <source>&amp;Quit</source>
+        <location filename="../../ui/mainwindow.cpp" line="163" />
+        <source>&amp;Export report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="161" />
-        <source>&amp;View</source>
+        <location filename="../../ui/mainwindow.cpp" line="169" />
+        <source>The report is being fetched; export it in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="162" />
-        <source>New scan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="168" />
-        <source>&amp;Find scans</source>
+        <location filename="../../ui/mainwindow.cpp" line="174" />
+        <location filename="../../ui/mainwindow.cpp" line="180" />
+        <source>Export report</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="175" />
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON as received (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="182" />
+        <source>Export &amp;list as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="184" />
+        <location filename="../../ui/mainwindow.cpp" line="190" />
+        <source>Export the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="185" />
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="193" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="199" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="200" />
+        <source>New scan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="206" />
+        <source>&amp;Find scans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="213" />
         <source>Update interval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="178" />
+        <location filename="../../ui/mainwindow.cpp" line="216" />
         <source>Every %1 seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="188" />
+        <location filename="../../ui/mainwindow.cpp" line="226" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="189" />
+        <location filename="../../ui/mainwindow.cpp" line="227" />
         <source>&amp;About ScanDash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="190" />
+        <location filename="../../ui/mainwindow.cpp" line="228" />
         <source>About ScanDash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="191" />
+        <location filename="../../ui/mainwindow.cpp" line="229" />
         <source>ScanDash %1
 A desktop dashboard for AppVet web scans.
 Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="213" />
+        <location filename="../../ui/mainwindow.cpp" line="251" />
         <source>The server asked to slow down: polling resumes in %1 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="219" />
+        <location filename="../../ui/mainwindow.cpp" line="257" />
         <source>Rescanning %1: it is watched and its last scan is due.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="279" />
+        <location filename="../../ui/mainwindow.cpp" line="311" />
+        <source>Cannot compare: the report of %1 could not be fetched (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="338" />
         <source>&amp;Scan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="290" />
+        <location filename="../../ui/mainwindow.cpp" line="349" />
         <source>&amp;Open report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="292" />
+        <location filename="../../ui/mainwindow.cpp" line="351" />
         <source>&amp;Check now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="294" />
+        <location filename="../../ui/mainwindow.cpp" line="353" />
         <source>&amp;Rescan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="296" />
+        <location filename="../../ui/mainwindow.cpp" line="355" />
         <source>S&amp;top watching</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="299" />
+        <location filename="../../ui/mainwindow.cpp" line="358" />
+        <source>Co&amp;mpare…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="366" />
+        <source>No earlier graded scan of this site and type to compare with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="372" />
         <source>Copy &amp;address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="303" />
+        <location filename="../../ui/mainwindow.cpp" line="376" />
         <source>Copy scan &amp;id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="307" />
+        <location filename="../../ui/mainwindow.cpp" line="380" />
         <source>Re&amp;move</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="313" />
+        <location filename="../../ui/mainwindow.cpp" line="386" />
         <source>&amp;Undo remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="346" />
+        <location filename="../../ui/mainwindow.cpp" line="409" />
+        <source>The report of this scan has not been fetched yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="413" />
+        <source>Report saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="422" />
+        <source>%n scan(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n scan saved to %1.</numerusform>
+            <numerusform>%n scans saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="435" />
+        <source>Pick two scans of the same site and type to compare.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="439" />
+        <source>Only finished scans with a grade can be compared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="463" />
+        <source>Fetching the reports to compare…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="498" />
         <source>The scan of %1 is still running. Remove it from the list and stop watching it? It goes on at AppVet; Ctrl+Z brings it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="356" />
+        <location filename="../../ui/mainwindow.cpp" line="508" />
         <source>Removed. Ctrl+Z brings it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="429" />
+        <location filename="../../ui/mainwindow.cpp" line="601" />
         <source>The scan history could not be used (%1). It was not changed: it was renamed to %2 and a new, empty history was started.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="433" />
+        <location filename="../../ui/mainwindow.cpp" line="605" />
         <source>History file set aside</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="441" />
+        <location filename="../../ui/mainwindow.cpp" line="613" />
         <source>History not saved: the file is locked by another program (%1); scans are kept in memory for this run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="446" />
+        <location filename="../../ui/mainwindow.cpp" line="618" />
         <source>History not saved: the data folder cannot be written (%1); scans are kept in memory for this run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="453" />
+        <location filename="../../ui/mainwindow.cpp" line="625" />
         <source>History brought up to date (it was version %1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="464" />
+        <location filename="../../ui/mainwindow.cpp" line="586" />
         <source>History not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="467" />
+        <location filename="../../ui/mainwindow.cpp" line="589" />
         <source>History saved again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="473" />
+        <location filename="../../ui/mainwindow.cpp" line="638" />
         <source>Demo: built-in simulator at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="474" />
+        <location filename="../../ui/mainwindow.cpp" line="639" />
         <source>Live: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="475" />
+        <location filename="../../ui/mainwindow.cpp" line="640" />
         <source>ScanDash — demo mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="475" />
+        <location filename="../../ui/mainwindow.cpp" line="640" />
         <source>ScanDash — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="477" />
+        <location filename="../../ui/mainwindow.cpp" line="642" />
         <source>Demo mode: scans run against ScanDash's built-in AppVet simulator on this computer, with a demo key. No account is needed and nothing is sent over the network. Start with --api-url and a real key to scan for real.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="485" />
+        <location filename="../../ui/mainwindow.cpp" line="650" />
         <source>No API key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="485" />
+        <location filename="../../ui/mainwindow.cpp" line="650" />
         <source>Key: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="492" />
+        <location filename="../../ui/mainwindow.cpp" line="657" />
         <source>Enter your AppVet API key (avk_live_…). Polling is paused until a key is accepted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="500" />
+        <location filename="../../ui/mainwindow.cpp" line="665" />
         <source>AppVet API key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="539" />
+        <location filename="../../ui/mainwindow.cpp" line="704" />
         <source>No browser could be started to open %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="543" />
+        <location filename="../../ui/mainwindow.cpp" line="708" />
         <source>Opened %1 in the browser.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="548" />
+        <location filename="../../ui/mainwindow.cpp" line="713" />
         <source>Plan %1 · %2 of %3 scans left this month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="556" />
+        <location filename="../../ui/mainwindow.cpp" line="721" />
         <source>Requests left: %1 of %2 per minute</source>
         <translation type="unfinished" />
     </message>
@@ -822,7 +1685,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/trendchart.cpp" line="86" />
+        <location filename="../../ui/trendchart.cpp" line="101" />
         <source>%1 · @yPoint</source>
         <extracomment>A point of the score trend: the grade and the score (@yPoint).</extracomment>
         <translation type="unfinished" />
