@@ -30,6 +30,9 @@ GradePanel::GradePanel(QWidget *parent)
     scoreFont.setPointSizeF(scoreFont.pointSizeF() * 1.5);
     m_score->setFont(scoreFont);
     m_failure->setWordWrap(true);
+    // Long lines wrap rather than widen the pane and squeeze the scan list.
+    m_detail->setWordWrap(true);
+    m_summary->setWordWrap(true);
     m_failure->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_linkMessage->setWordWrap(true);
     m_linkMessage->setStyleSheet(QStringLiteral("color: #b3261e;"));

@@ -104,12 +104,12 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     header->setStretchLastSection(false);
     header->setSectionResizeMode(core::ScanListModel::SiteColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
-    header->resizeSection(core::ScanListModel::TypeColumn, 90);
-    header->resizeSection(core::ScanListModel::StatusColumn, 90);
-    header->resizeSection(core::ScanListModel::ProgressColumn, 80);
-    header->resizeSection(core::ScanListModel::GradeColumn, 90);
-    header->resizeSection(core::ScanListModel::StartedColumn, 100);
-    header->resizeSection(core::ScanListModel::TimeColumn, 100);
+    header->resizeSection(core::ScanListModel::TypeColumn, 85);
+    header->resizeSection(core::ScanListModel::StatusColumn, 80);
+    header->resizeSection(core::ScanListModel::ProgressColumn, 72);
+    header->resizeSection(core::ScanListModel::GradeColumn, 84);
+    header->resizeSection(core::ScanListModel::StartedColumn, 96);
+    header->resizeSection(core::ScanListModel::TimeColumn, 92);
 
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);
