@@ -223,9 +223,12 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
         connect(&progress, &QTimer::timeout, this, &Command::showProgress);
         progress.start(500);
     }
-    QSocketNotifier interrupt(interruptPipe[0], QSocketNotifier::Read);
-    connect(&interrupt, &QSocketNotifier::activated, this,
-            [this] { m_loop.exit(finishScans(true)); });
+    std::unique_ptr<QSocketNotifier> interrupt;
+    if (interruptPipe[0] >= 0) {
+        interrupt = std::make_unique<QSocketNotifier>(interruptPipe[0], QSocketNotifier::Read);
+        connect(interrupt.get(), &QSocketNotifier::activated, this,
+                [this] { m_loop.exit(finishScans(true)); });
+    }
 
     m_session.controller().fetchUsage();
     for (const QString &url : urls)
@@ -584,7 +587,9 @@ int runCli(int argc, char *argv[])
     // Kept in memory: the window's history belongs to the window.
     core::Session session(backend.baseUrl, QStringLiteral(":memory:"));
     session.controller().setApiKey(key);
-    if (::pipe(interruptPipe) == 0)
+    // Only a waiting scan has something to say when interrupted; other
+    // commands keep Ctrl+C's default.
+    if (command == "scan" && ::pipe(interruptPipe) == 0)
         std::signal(SIGINT, onInterrupt);
     Command run(session, backend.baseUrl);
     const bool json = chosenFormat == QLatin1String("json");

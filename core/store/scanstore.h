@@ -50,7 +50,6 @@ public:
     bool isPersistent() const;
     /// False after a write failed, until one works again.
     bool isHealthy() const { return m_healthy; }
-    QString lastError() const { return m_lastError; }
     int schemaVersion() const;
 
     /// Every stored scan, oldest first: rows only, no events (detailsLoaded false).
