@@ -38,7 +38,6 @@ public:
     /// the first page that reaches a scan already known. Unfinished ones are
     /// watched like local ones. The outcome arrives as organisationSynced().
     void syncOrganisationScans();
-    bool isSyncing() const { return m_syncing; }
     /// Fetches the report of a finished scan once and keeps it in the
     /// history, as soon as the request budget has room. The outcome: the
     /// repository's scanChanged(FieldSummary), or reportFailed().

@@ -28,8 +28,6 @@ public:
     /// `error` says why neither worked (Failed).
     Role claim(const QStringList &arguments, QString *error = nullptr, int timeoutMs = 5000);
 
-    QString serverName() const { return m_serverName; }
-
 signals:
     /// Another start handed over its command line (without the program name).
     void argumentsReceived(const QStringList &arguments);

@@ -199,8 +199,9 @@ void Simulator::seedPastScans(int weeks)
                     check.severity = pass ? QString() : severities.at(r % 4);
                     check.message = pass ? QStringLiteral("%1 looks right.").arg(check.name)
                                          : QStringLiteral("%1 needs attention.").arg(check.name);
-                    check.fix = pass ? QString()
-                                     : QStringLiteral("See the AppVet guide on %1.").arg(check.name);
+                    check.fix = pass
+                        ? QString()
+                        : QStringLiteral("See the AppVet guide on %1.").arg(check.name);
                 }
             }
             scan.score = score;
@@ -208,8 +209,7 @@ void Simulator::seedPastScans(int weeks)
             scan.outcome = QStringLiteral("completed");
             scan.error.clear();
             // Long over: created (weeks - i) weeks ago, a few hours apart per site.
-            const qint64 ageMs
-                = (weeks - i) * week - hoursLater - m_random.bounded(0, 3600 * 1000);
+            const qint64 ageMs = (weeks - i) * week - hoursLater - m_random.bounded(0, 3600 * 1000);
             scan.createdAt = now.addMSecs(-ageMs);
             scan.createdMs = -static_cast<qint64>(ageMs);
             past.append(scan);
