@@ -47,6 +47,7 @@ struct Scan
     QString problem; // what is wrong with watching it right now, if anything
     QDateTime nextPollAt; // when the client will next ask (invalid: not planned)
     WaitReason waitReason = WaitReason::None;
+    QDateTime expectedEndAt; // the scheduler's guess at its end (invalid: no guess)
     QDateTime lastUpdatedAt; // when the last good answer came
     /// Events and report summary are in memory. A scan read from the history
     /// at start-up has only its row; the rest is read when it is shown.

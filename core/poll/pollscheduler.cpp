@@ -12,6 +12,12 @@ namespace {
 // counts a little late still lands in the window it was meant for.
 constexpr double kPacingSlack = 1.05;
 constexpr qint64 kResetMarginMs = 300;
+// Asked this long after the estimated end, so that the answer is the end.
+constexpr qint64 kEndLagMs = 300;
+// Requests the window would lose unspent go out at least this far apart.
+constexpr qint64 kBurstGapMs = 250;
+// An estimate that moves less than this is not worth a repaint.
+constexpr qint64 kEstimateStepMs = 5000;
 
 } // namespace
 
@@ -29,7 +35,28 @@ PollScheduler::PollScheduler(ApiClient &client, ScanRepository &repository, QObj
     connect(&m_client, &ApiClient::requestStarted, this, &PollScheduler::onRequestStarted);
     connect(&m_repository, &ScanRepository::scanAdded, this, &PollScheduler::refresh);
     connect(&m_repository, &ScanRepository::removed, this, &PollScheduler::refresh);
-    connect(&m_repository, &ScanRepository::loaded, this, &PollScheduler::refresh);
+    connect(&m_repository, &ScanRepository::loaded, this, [this] {
+        m_priorByType.clear();
+        refresh();
+    });
+}
+
+void PollScheduler::setClock(Clock clock)
+{
+    m_clockFunction = std::move(clock);
+    reschedule();
+}
+
+qint64 PollScheduler::nextPollAtMs() const
+{
+    const QList<Slot> queue = plan();
+    return queue.isEmpty() ? -1 : queue.first().atMs;
+}
+
+EndEstimator::Estimate PollScheduler::estimateOf(const QString &id) const
+{
+    const auto it = m_entries.constFind(id);
+    return it == m_entries.cend() ? EndEstimator::Estimate() : it->estimator.estimate();
 }
 
 void PollScheduler::setSettings(const Settings &settings)
@@ -131,10 +158,12 @@ void PollScheduler::refresh()
 {
     const QSet<QString> &active = m_repository.activeIds();
     for (auto it = m_entries.begin(); it != m_entries.end();) {
-        if (!active.contains(it.key()) && !it->inFlight && !it->once)
+        if (!active.contains(it.key()) && !it->inFlight && !it->once) {
             it = m_entries.erase(it);
-        else
+            m_priorByType.clear(); // one more finished scan to learn durations from
+        } else {
             ++it;
+        }
     }
     const qint64 now = nowMs();
     const QDateTime wallNow = QDateTime::currentDateTimeUtc();
@@ -144,9 +173,15 @@ void PollScheduler::refresh()
         // A scan whose state is fresh (the POST answer just gave it) counts as
         // polled then; one loaded from the store is asked about at once.
         Entry entry;
+        entry.firstSeenMs = now;
         const Scan *scan = m_repository.find(id);
         if (scan && scan->lastUpdatedAt.isValid())
             entry.lastPollMs = now - qMax<qint64>(0, scan->lastUpdatedAt.msecsTo(wallNow));
+        if (scan) {
+            entry.estimator.setPriorDurationMs(priorDurationMs(scan->type));
+            entry.estimator.addSample(entry.lastPollMs >= 0 ? entry.lastPollMs : now, scan->state,
+                                      scan->progress);
+        }
         m_entries.insert(id, entry);
         if (m_pausedForKey)
             m_repository.setWatch(id, WatchState::Paused);
@@ -198,7 +233,12 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
     const double rate = 1.0 / spacingMs(); // requests per ms the budget allows
     double selectedInterval = interval;
     double otherInterval = interval;
-    if (pollable / interval > rate) {
+    const bool tight = pollable / interval > rate;
+    const bool aware = tight && m_settings.progressAware;
+    // Progress-aware: a scan with no estimate is looked at as often as a fair
+    // round of every scan at the paced rate allows.
+    const qint64 probeMs = qMax<qint64>(m_settings.intervalMs, pollable * spacingMs());
+    if (tight) {
         const int others = pollable - (selectedPollable ? 1 : 0);
         double selectedRate = 0;
         if (selectedPollable)
@@ -213,28 +253,74 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
         if (entry.inFlight)
             continue;
         const double own = it.key() == m_selected ? selectedInterval : otherInterval;
-        qint64 due = entry.lastPollMs < 0 ? now : entry.lastPollMs + static_cast<qint64>(own);
-        const WaitReason reason
-            = entry.retryAtMs > due ? WaitReason::Backoff : WaitReason::Interval;
-        due = qMax(due, entry.retryAtMs);
-        queue.append({ it.key(), due, reason });
+        Slot slot { it.key(),
+                    entry.lastPollMs < 0 ? now : entry.lastPollMs + static_cast<qint64>(own),
+                    WaitReason::Interval, Slot::Look, 1 };
+        if (aware && entry.lastPollMs >= 0 && !entry.once)
+            slot = progressAwareSlot(it.key(), entry, own, probeMs, now);
+        if (entry.retryAtMs > slot.atMs) {
+            slot.atMs = entry.retryAtMs;
+            slot.reason = WaitReason::Backoff;
+        }
+        queue.append(slot);
     }
     std::sort(queue.begin(), queue.end(), [this, now](const Slot &a, const Slot &b) {
-        // Among scans already due, the selected one goes first.
-        const bool aDue = a.atMs <= now, bDue = b.atMs <= now;
-        if (aDue && bDue && (a.id == m_selected) != (b.id == m_selected))
+        // Among scans already due, the higher rank goes first, then the
+        // selected one, then the longest waiting.
+        const qint64 aAt = qMax(a.atMs, now), bAt = qMax(b.atMs, now);
+        if (aAt != bAt)
+            return aAt < bAt;
+        if (a.rank != b.rank)
+            return a.rank < b.rank;
+        if ((a.id == m_selected) != (b.id == m_selected))
             return a.id == m_selected;
         return a.atMs != b.atMs ? a.atMs < b.atMs : a.id < b.id;
     });
 
+    layOut(queue, aware);
+    return queue;
+}
+
+void PollScheduler::layOut(QList<Slot> &queue, bool aware) const
+{
     // Lay the requests out on the budget: paced, and never past what is left.
+    // Progress-aware, the polls that are needed have the window first: the
+    // others wait for the next window rather than take a request they will
+    // need, and needed polls due together go at once while the window holds
+    // enough for all of them.
+    const qint64 now = nowMs();
     const qint64 spacing = spacingMs();
     qint64 previous = m_lastSendMs < 0 ? now - spacing : m_lastSendMs;
     qint64 resetAt = m_resetAtMs;
     int left = requestsLeft();
-    qint64 earliest = qMax(now, m_blockedUntilMs);
-    for (auto &slot : queue) {
+    const qint64 earliest = qMax(now, m_blockedUntilMs);
+    const bool windowKnown = aware && resetAt > now;
+    // The requests that later polls of a higher rank need before `limitMs`.
+    auto claimedBefore = [&queue](int from, int rank, qint64 limitMs) {
+        int count = 0;
+        for (int i = from; i < queue.size(); ++i) {
+            const Slot &later = queue.at(i);
+            if (later.atMs < limitMs && (later.rank < rank || later.rank == Slot::Needed))
+                count += later.expected;
+        }
+        return count;
+    };
+    bool deferred = false;
+    for (int i = 0; i < queue.size(); ++i) {
+        Slot &slot = queue[i];
         qint64 at = std::max({ slot.atMs, previous + spacing, earliest });
+        if (windowKnown && at < resetAt) {
+            const int room = left - m_settings.reserve - claimedBefore(i + 1, slot.rank, resetAt);
+            if (slot.rank == Slot::Needed && room > 0)
+                at = std::max({ slot.atMs, previous + kBurstGapMs, earliest });
+            else if (slot.rank != Slot::Needed && room <= 0) {
+                // To the next window, or to when it is needed if that comes first.
+                slot.atMs = qMin(resetAt + kResetMarginMs, qMax(slot.promoteAtMs, now + 1));
+                slot.reason = WaitReason::Budget;
+                deferred = true;
+                continue; // laid out again, in order, when its window comes
+            }
+        }
         if (left <= m_settings.reserve) {
             const qint64 windowStart
                 = resetAt >= 0 && resetAt > now ? resetAt + kResetMarginMs : at;
@@ -249,7 +335,9 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
         previous = at;
         --left;
     }
-    return queue;
+    if (deferred)
+        std::stable_sort(queue.begin(), queue.end(),
+                         [](const Slot &a, const Slot &b) { return a.atMs < b.atMs; });
 }
 
 void PollScheduler::reschedule()
@@ -278,7 +366,88 @@ void PollScheduler::publishNextPoll(const QList<Slot> &queue)
     }
 }
 
+PollScheduler::Slot PollScheduler::progressAwareSlot(const QString &id, const Entry &entry,
+                                                     double shareMs, qint64 probeMs,
+                                                     qint64 now) const
+{
+    const qint64 last = entry.lastPollMs;
+    const EndEstimator::Estimate estimate = entry.estimator.estimate();
+    Slot slot { id, 0, WaitReason::Interval, Slot::Look, 1 };
+    if (estimate.stalled) {
+        slot.atMs = last + m_settings.floorIntervalMs;
+    } else if (estimate.endMs < 0) {
+        // Queued, or no pace yet: a look at the fair pace, less often the
+        // longer it waits.
+        const qint64 waited = entry.firstSeenMs >= 0 ? now - entry.firstSeenMs : 0;
+        slot.atMs = last + qMax(probeMs, waited / 2);
+    } else {
+        slot.rank = Slot::Needed;
+        slot.expected = estimate.precise ? 1 : 2;
+        // Precise: just after the end. Rough: three quarters of the way
+        // there, which measures the pace over most of the run.
+        slot.atMs = estimate.precise ? estimate.endMs + kEndLagMs
+                                     : last + qMax<qint64>(0, estimate.endMs - last) * 3 / 4;
+    }
+    const qint64 floorAt = last + m_settings.floorIntervalMs;
+    slot.atMs = qMin(qMax(slot.atMs, last + m_settings.intervalMs), floorAt);
+    if (now >= floorAt)
+        slot.rank = Slot::Needed; // fair to every scan: none waits past the floor
+    // Should it wait for room in the window, it is asked as needed from then on.
+    slot.promoteAtMs = slot.rank == Slot::Needed ? slot.atMs : floorAt;
+    const qint64 share = last + static_cast<qint64>(shareMs);
+    if (id == m_selected && share < slot.atMs && now < slot.promoteAtMs) {
+        // The scan the user watches is asked at its share too: first of all
+        // the looks, then with what the window has beyond the other polls.
+        slot.atMs = share;
+        slot.rank = entry.answers == 0 ? Slot::Look : Slot::Share;
+    }
+    return slot;
+}
+
+qint64 PollScheduler::priorDurationMs(const QString &type) const
+{
+    const auto cached = m_priorByType.constFind(type);
+    if (cached != m_priorByType.cend())
+        return *cached;
+    QList<qint64> durations;
+    for (int i = 0; i < m_repository.count(); ++i) {
+        const Scan &scan = m_repository.at(i);
+        if (scan.type == type
+            && (scan.state == ScanState::Completed || scan.state == ScanState::Partial)
+            && scan.createdAt.isValid() && scan.completedAt.isValid())
+            durations.append(scan.createdAt.msecsTo(scan.completedAt));
+    }
+    qint64 median = -1;
+    if (!durations.isEmpty()) {
+        auto middle = durations.begin() + durations.size() / 2;
+        std::nth_element(durations.begin(), middle, durations.end());
+        median = *middle > 0 ? *middle : -1;
+    }
+    m_priorByType.insert(type, median);
+    return median;
+}
+
+void PollScheduler::publishEstimate(const QString &id, const Entry &entry)
+{
+    const Scan *scan = m_repository.find(id);
+    if (!scan)
+        return;
+    const EndEstimator::Estimate estimate = entry.estimator.estimate();
+    QDateTime when;
+    if (estimate.endMs >= 0)
+        when = QDateTime::currentDateTimeUtc().addMSecs(estimate.endMs - nowMs());
+    if (when.isValid() == scan->expectedEndAt.isValid()
+        && (!when.isValid() || qAbs(scan->expectedEndAt.msecsTo(when)) < kEstimateStepMs))
+        return;
+    m_repository.setExpectedEnd(id, when);
+}
+
 void PollScheduler::onTimer()
+{
+    pollDue();
+}
+
+void PollScheduler::pollDue()
 {
     const QList<Slot> queue = plan();
     if (!queue.isEmpty() && queue.first().atMs <= nowMs() + 5)
@@ -323,7 +492,11 @@ void PollScheduler::onAnswer(const QString &id, qint64 sentMs, const ScanStatus 
         entry.failures = 0;
         entry.retryAtMs = -1;
         entry.firstFailureMs = -1;
+        ++entry.answers;
         if (status.id == id) {
+            // The server answered somewhere between sending and now.
+            entry.estimator.addSample(sentMs + (now - sentMs) / 2, status.state, status.progress);
+            publishEstimate(id, entry);
             m_repository.merge(status);
         } else {
             m_repository.setProblem(id,

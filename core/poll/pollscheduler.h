@@ -2,6 +2,7 @@
 
 #include "api/types.h"
 #include "domain/scan.h"
+#include "poll/endestimator.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -10,6 +11,9 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <functional>
+#include <limits>
+
 namespace core {
 
 class ApiClient;
@@ -17,9 +21,15 @@ class ScanRepository;
 
 /// Decides when, and which, scan to ask about next. One QTimer and one request
 /// budget per key, shared by every watched scan: the selected scan is asked at
-/// the interval whenever the budget allows, the others share what is left
-/// fairly. Requests are paced to the key's per-minute limit and gated on what
-/// the X-RateLimit headers say is left, so normal use sees no 429.
+/// the interval whenever the budget allows, the others share what is left.
+/// When the budget covers every scan at the interval, each is asked at the
+/// interval. When it does not, the scheduler is progress-aware: it estimates
+/// each scan's end (EndEstimator) and asks about a scan when its end is likely,
+/// after a look part way to measure its pace; a scan without an estimate
+/// (queued, stalled) is asked at the fair share, and never less often than
+/// the floor interval. Requests are paced to the key's per-minute limit and
+/// gated on what the X-RateLimit headers say is left, so normal use sees no
+/// 429; requests the window would otherwise lose unspent may go out together.
 class PollScheduler : public QObject
 {
     Q_OBJECT
@@ -35,11 +45,17 @@ public:
         int backoffCapMs = 60000; // longest wait between retries
         int stalledAfterMs = 180000; // failing this long marks a scan stalled
         qint64 maxWaitMs = 120000; // clamp on what a 429 may ask us to wait
+        /// Spend a tight budget where an end is likely (off: fair round-robin).
+        bool progressAware = true;
+        int floorIntervalMs = 60000; // every watched scan is asked at least this often
     };
+    /// Milliseconds on a monotonic clock; tests inject one they advance by hand.
+    using Clock = std::function<qint64()>;
 
     PollScheduler(ApiClient &client, ScanRepository &repository, QObject *parent = nullptr);
 
     void setSettings(const Settings &settings);
+    void setClock(Clock clock);
     const Settings &settings() const { return m_settings; }
     void setInterval(int milliseconds);
     void setSelected(const QString &id);
@@ -70,6 +86,12 @@ public:
     int requestLimit() const { return m_limit; }
     int requestsLeft() const;
     bool isTimerActive() const { return m_timer.isActive(); }
+    /// When, on the scheduler's clock, the next request is planned; -1: none.
+    qint64 nextPollAtMs() const;
+    /// Sends the request whose time has come, if one has (the timer calls this).
+    void pollDue();
+    /// The current guess at when `id` ends, on the scheduler's clock.
+    EndEstimator::Estimate estimateOf(const QString &id) const;
 
 signals:
     /// The key was refused; asked once per refusal, whatever the number of scans.
@@ -86,17 +108,31 @@ private:
         int failures = 0;
         bool inFlight = false;
         bool once = false; // a finished scan asked about one time
+        qint64 firstSeenMs = -1;
+        int answers = 0; // good answers since it was first watched
+        EndEstimator estimator;
     };
     struct Slot
     {
         QString id;
         qint64 atMs;
         WaitReason reason;
+        /// Progress-aware, which polls have the window's requests first:
+        /// Needed (an end is likely, or a look pins it down), then Look (a
+        /// scan with no estimate yet), then Share (the selected scan's own pace).
+        enum Rank { Needed, Look, Share } rank = Look;
+        int expected = 1; // polls this one stands for before its scan ends
+        qint64 promoteAtMs = std::numeric_limits<qint64>::max(); // needed from then on
     };
 
-    qint64 nowMs() const { return m_clock.elapsed(); }
+    qint64 nowMs() const { return m_clockFunction ? m_clockFunction() : m_clock.elapsed(); }
     qint64 spacingMs() const;
     QList<Slot> plan() const;
+    Slot progressAwareSlot(const QString &id, const Entry &entry, double shareMs, qint64 probeMs,
+                           qint64 now) const;
+    void layOut(QList<Slot> &queue, bool aware) const;
+    qint64 priorDurationMs(const QString &type) const;
+    void publishEstimate(const QString &id, const Entry &entry);
     void reschedule();
     void onTimer();
     void poll(const QString &id);
@@ -111,6 +147,8 @@ private:
     Settings m_settings;
     QTimer m_timer;
     QElapsedTimer m_clock;
+    Clock m_clockFunction;
+    mutable QHash<QString, qint64> m_priorByType; // median duration of finished scans
     QRandomGenerator m_random;
     QHash<QString, Entry> m_entries;
     QString m_selected;

@@ -277,7 +277,7 @@ QString Simulator::terminalStateOf(const QString &id) const
 
 qint64 Simulator::scanTimeOf(const SimScan &scan) const
 {
-    const qint64 now = m_requestAtMs >= 0 ? m_requestAtMs : m_clock.elapsed();
+    const qint64 now = m_requestAtMs >= 0 ? m_requestAtMs : elapsedMs();
     return static_cast<qint64>((now - scan.createdMs) * m_options.speed);
 }
 
@@ -299,11 +299,18 @@ Simulator::SimScan Simulator::makeScan(const QString &url, const QString &type)
                   .arg(m_random.generate() % 0xffffff, 6, 16, QLatin1Char('0'));
     scan.type = type;
     scan.url = url;
-    scan.createdMs = m_requestAtMs >= 0 ? m_requestAtMs : m_clock.elapsed();
+    scan.createdMs = m_requestAtMs >= 0 ? m_requestAtMs : elapsedMs();
     scan.createdAt = QDateTime::currentDateTimeUtc();
     scan.queueMs = m_random.bounded(2000, 5000);
-    scan.runMs = m_random.bounded(20000, 60000);
+    scan.runMs
+        = m_random.bounded(m_options.runMsMin, qMax(m_options.runMsMin + 1, m_options.runMsMax));
     scan.hostile = url.contains(QLatin1String("hostile"));
+    if (url.contains(QLatin1String("stall"))) {
+        // Goes at its normal pace to 40 %, stands there, and ends at once
+        // after five times its normal run.
+        scan.stallAtPercent = 40;
+        scan.runMs *= 5;
+    }
 
     const int roll = m_random.bounded(100);
     if (url.contains(QLatin1String("fail")))
@@ -311,9 +318,10 @@ Simulator::SimScan Simulator::makeScan(const QString &url, const QString &type)
     else if (url.contains(QLatin1String("partial")))
         scan.outcome = QStringLiteral("partial");
     else
-        scan.outcome = roll < 75 ? QStringLiteral("completed")
-            : roll < 90          ? QStringLiteral("partial")
-                                 : QStringLiteral("failed");
+        scan.outcome = roll < 100 - m_options.partialPercent - m_options.failedPercent
+            ? QStringLiteral("completed")
+            : roll < 100 - m_options.failedPercent ? QStringLiteral("partial")
+                                                   : QStringLiteral("failed");
 
     const QStringList checks = checkNames(type);
     const int eventCount = m_random.bounded(10, 31);
@@ -399,8 +407,9 @@ QJsonObject Simulator::statusJson(const SimScan &scan) const
     if (state != QLatin1String("failed")) {
         int progress = 0;
         if (state == QLatin1String("scanning"))
-            progress
-                = static_cast<int>(qMin<qint64>(99, runTime * 100 / qMax<qint64>(1, scan.runMs)));
+            progress = static_cast<int>(qMin<qint64>(
+                qMin(99, scan.stallAtPercent),
+                runTime * 100 * (scan.stallAtPercent < 100 ? 5 : 1) / qMax<qint64>(1, scan.runMs)));
         else if (state != QLatin1String("queued"))
             progress = 100;
         object.insert("progress", progress);
@@ -451,7 +460,7 @@ bool Simulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         : request.method() == QHttpServerRequest::Method::Get                      ? "GET"
                                                                                    : "OTHER";
     // One clock reading per request: the log and the answer agree on "when".
-    m_requestAtMs = m_clock.elapsed();
+    m_requestAtMs = elapsedMs();
     LoggedRequest logged { m_requestAtMs, method, path, 0, request.value("authorization") };
     const auto done = qScopeGuard([this] { m_requestAtMs = -1; });
 
@@ -500,7 +509,7 @@ Simulator::Answer Simulator::route(const QHttpServerRequest &request, const QStr
         return error(401, QStringLiteral("KEY_REVOKED"),
                      QStringLiteral("This API key was revoked."));
 
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = elapsedMs();
     if (m_windowStartMs < 0 || now >= m_windowStartMs + m_options.windowMs) {
         m_windowStartMs = now;
         m_windowCount = 0;
@@ -850,7 +859,7 @@ void Simulator::write(QTcpSocket *socket, const Answer &answer, bool withRateHea
               .toLatin1()
         + "\r\n";
     if (withRateHeaders) {
-        const qint64 now = m_clock.elapsed();
+        const qint64 now = elapsedMs();
         const bool windowOpen = m_windowStartMs >= 0 && now < m_windowStartMs + m_options.windowMs;
         const int used = windowOpen ? m_windowCount : 0;
         const qint64 resetMs = serverNowMs

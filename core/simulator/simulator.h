@@ -11,6 +11,8 @@
 #include <QTcpSocket>
 #include <QUrl>
 
+#include <functional>
+
 namespace sim {
 
 /// An AppVet-compatible server on loopback: the endpoints, fields, errors and
@@ -36,7 +38,16 @@ public:
         /// Weeks of an organisation's past scans to start with (0: none):
         /// several sites, rising, falling and steady, listed by GET /v1/scans.
         int pastWeeks = 0;
+        /// How long a scan runs once it leaves the queue, in scan time.
+        int runMsMin = 20000;
+        int runMsMax = 60000;
+        /// Of scans whose site names no outcome: how many in a hundred end
+        /// partial, and how many fail part way.
+        int partialPercent = 15;
+        int failedPercent = 10;
     };
+    /// Milliseconds on a monotonic clock; tests inject one they advance by hand.
+    using Clock = std::function<qint64()>;
 
     enum class Fault {
         None,
@@ -65,6 +76,7 @@ public:
 
     /// Listens on 127.0.0.1; port 0 picks a free one. Returns the port or 0.
     quint16 listenOnLoopback(quint16 port = 0);
+    void setClock(Clock clock) { m_clockFunction = std::move(clock); }
     QUrl baseUrl() const;
     const Options &options() const { return m_options; }
 
@@ -85,7 +97,7 @@ public:
     /// Ms since start when the scan reached (or will reach) its terminal state.
     qint64 terminalAtMs(const QString &id) const;
     QString terminalStateOf(const QString &id) const;
-    qint64 elapsedMs() const { return m_clock.elapsed(); }
+    qint64 elapsedMs() const { return m_clockFunction ? m_clockFunction() : m_clock.elapsed(); }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -127,6 +139,7 @@ private:
         QList<ScanEventPlan> events;
         QList<Category> categories;
         bool hostile = false;
+        int stallAtPercent = 100; // progress stands here until the end ("stall" sites)
     };
     struct Answer
     {
@@ -154,6 +167,7 @@ private:
 
     Options m_options;
     QElapsedTimer m_clock;
+    Clock m_clockFunction;
     qint64 m_requestAtMs = -1; // the request being answered, or -1
     QRandomGenerator m_random;
     QHash<QString, SimScan> m_scans;

@@ -194,7 +194,8 @@ ScanFields ScanRepository::merge(const ScanStatus &status)
     if (isTerminal(scan->state) && scan->watch != WatchState::Finished
         && scan->watch != WatchState::Stopped) {
         scan->watch = WatchState::Finished;
-        fields |= FieldWatch;
+        scan->expectedEndAt = QDateTime();
+        fields |= FieldWatch | FieldNextPoll;
         if (!scan->completedAt.isValid()) {
             scan->completedAt = QDateTime::currentDateTimeUtc();
             fields |= FieldTimes;
@@ -247,6 +248,15 @@ void ScanRepository::setNextPollAt(const QString &id, const QDateTime &when, Wai
     changed(id, FieldNextPoll, false);
 }
 
+void ScanRepository::setExpectedEnd(const QString &id, const QDateTime &when)
+{
+    Scan *scan = mutableFind(id);
+    if (!scan || scan->expectedEndAt == when)
+        return;
+    scan->expectedEndAt = when;
+    changed(id, FieldNextPoll, false);
+}
+
 void ScanRepository::setWatch(const QString &id, WatchState watch)
 {
     Scan *scan = mutableFind(id);
@@ -256,6 +266,7 @@ void ScanRepository::setWatch(const QString &id, WatchState watch)
     if (watch != WatchState::Watching && watch != WatchState::Stalled) {
         scan->nextPollAt = QDateTime();
         scan->waitReason = WaitReason::None;
+        scan->expectedEndAt = QDateTime();
     }
     updateActive(*scan);
     changed(id, FieldWatch | FieldNextPoll, true);

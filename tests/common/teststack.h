@@ -13,12 +13,14 @@
 #include <QNetworkAccessManager>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 struct TestStack
 {
     explicit TestStack(int requestsPerMinute = 60, double scale = 20.0, quint32 seed = 7,
-                       qint64 serverClockSkewMs = 0)
+                       qint64 serverClockSkewMs = 0,
+                       const std::function<void(sim::Simulator::Options &)> &adjust = {})
     {
         sim::Simulator::Options options;
         options.clockSkewMs = serverClockSkewMs;
@@ -26,6 +28,8 @@ struct TestStack
         options.windowMs = static_cast<int>(60000 / scale);
         options.speed = scale;
         options.seed = seed;
+        if (adjust)
+            adjust(options);
         simulator = std::make_unique<sim::Simulator>(options);
         QVERIFY(simulator->listenOnLoopback() != 0);
 

@@ -1,0 +1,111 @@
+#pragma once
+
+// The free-plan run of issue 9, in virtual time: five security scans of about
+// two minutes launched together on a key allowed 10 requests a minute, the
+// first one selected, watched to their ends. The simulator and the scheduler
+// share a clock that jumps from one planned request to the next, so a run of
+// minutes takes a fraction of a second and always sees the same scans for
+// the same seed. The real client, scheduler and simulator talk over loopback.
+
+#include "teststack.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <algorithm>
+
+struct FreePlanRun
+{
+    struct Figures
+    {
+        int requests = 0; // every request the server received, launches included
+        int rateLimited = 0; // answers with 429
+        QList<qint64> endShownDelaysMs; // server end to ScanDash showing it, per scan
+        QHash<QString, QList<qint64>> pollTimesMs; // GET /v1/scan/<id>, per scan
+        QStringList ids; // in launch order; the first is the selected one
+        qint64 spacingMs = 0; // the pacing interval on this plan
+        bool finished = false;
+
+        qint64 medianDelayMs() const
+        {
+            QList<qint64> sorted = endShownDelaysMs;
+            std::sort(sorted.begin(), sorted.end());
+            return sorted.isEmpty() ? -1 : sorted.at(sorted.size() / 2);
+        }
+        qint64 worstDelayMs() const
+        {
+            return endShownDelaysMs.isEmpty()
+                ? -1
+                : *std::max_element(endShownDelaysMs.cbegin(), endShownDelaysMs.cend());
+        }
+    };
+
+    /// `sites` are launched in order; a site with "stall" in its name stands
+    /// still part way (see the simulator).
+    static Figures run(bool progressAware, quint32 seed,
+                       const QStringList &sites
+                       = { "https://a.example", "https://b.example", "https://c.example",
+                           "https://d.example", "https://e.example" },
+                       qint64 giveUpAfterMs = 30 * 60 * 1000)
+    {
+        Figures figures;
+        qint64 now = 0;
+        const auto clock = [&now] { return now; };
+        TestStack stack(10, 1.0, seed, 0, [](sim::Simulator::Options &options) {
+            options.runMsMin = 100000;
+            options.runMsMax = 140000;
+            // Two-minute scans: none fails part way, which no estimate can foresee.
+            options.failedPercent = 0;
+        });
+        stack.simulator->setClock(clock);
+        stack.scheduler->setClock(clock);
+        auto settings = stack.scheduler->settings();
+        settings.progressAware = progressAware;
+        stack.scheduler->setSettings(settings);
+        figures.spacingMs = settings.windowMs * 105 / 100 / settings.assumedLimit;
+
+        QHash<QString, qint64> shownAt;
+        QObject::connect(stack.repository.get(), &core::ScanRepository::scanChanged,
+                         [&](int index, core::ScanFields) {
+                             const core::Scan &scan = stack.repository->at(index);
+                             if (core::isTerminal(scan.state) && !shownAt.contains(scan.id))
+                                 shownAt.insert(scan.id, now);
+                         });
+        figures.ids = stack.launch(sites);
+        if (figures.ids.size() != sites.size())
+            return figures;
+        stack.scheduler->setSelected(figures.ids.first());
+
+        while (!stack.allTerminal(figures.ids) && now < giveUpAfterMs) {
+            const qint64 next = stack.scheduler->nextPollAtMs();
+            if (next < 0)
+                break;
+            now = qMax(now, next);
+            stack.scheduler->pollDue();
+            if (!QTest::qWaitFor([&] { return stack.client->requestsInFlight() == 0; }, 5000))
+                break;
+        }
+        figures.finished = stack.allTerminal(figures.ids);
+        if (qEnvironmentVariableIsSet("SCANDASH_TRACE_RUN")) {
+            for (const auto &request : stack.simulator->requestLog())
+                qInfo("%7lld %s %s %d", request.atMs, request.method.constData(),
+                      qPrintable(request.path), request.status);
+            for (const auto &id : figures.ids)
+                qInfo("%s ends %lld (%s), shown %lld", qPrintable(id),
+                      stack.simulator->terminalAtMs(id),
+                      qPrintable(stack.simulator->terminalStateOf(id)), shownAt.value(id, -1));
+        }
+        figures.requests = stack.simulator->requestLog().size();
+        figures.rateLimited = stack.simulator->countAnswers(429);
+        for (const auto &id : figures.ids) {
+            if (shownAt.contains(id))
+                figures.endShownDelaysMs.append(shownAt.value(id)
+                                                - stack.simulator->terminalAtMs(id));
+            QList<qint64> &times = figures.pollTimesMs[id];
+            for (const auto &poll : stack.pollsOf(id))
+                times.append(poll.atMs);
+        }
+        return figures;
+    }
+};
