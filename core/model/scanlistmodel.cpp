@@ -151,8 +151,11 @@ QString ScanListModel::timeText(const Scan &scan, const QDateTime &now, bool lon
     if (!scan.nextPollAt.isValid())
         return scan.watch == WatchState::NotFound ? QString() : tr("updating…");
     const qint64 seconds = qMax<qint64>(0, (now.msecsTo(scan.nextPollAt) + 999) / 1000);
+    const QString left = remainingText(scan, now);
     if (seconds == 0)
-        return tr("updating…");
+        return left.isEmpty() || longForm ? tr("updating…") : left;
+    if (!left.isEmpty() && !longForm && scan.waitReason != WaitReason::Backoff)
+        return left; // what the analyst waits for; the next update is in the pane
     const QString in = durationText(seconds);
     switch (scan.waitReason) {
     case WaitReason::Backoff:
@@ -164,8 +167,25 @@ QString ScanListModel::timeText(const Scan &scan, const QDateTime &now, bool lon
         return longForm ? tr("next update in %1 (sharing the request budget)").arg(in)
                         : tr("next in %1").arg(in);
     default:
+        if (longForm && !left.isEmpty())
+            return tr("%1 · next update in %2").arg(left, in);
         return longForm ? tr("next update in %1").arg(in) : tr("next in %1").arg(in);
     }
+}
+
+QString ScanListModel::remainingText(const Scan &scan, const QDateTime &now)
+{
+    if (scan.state != ScanState::Scanning || !scan.expectedEndAt.isValid())
+        return QString();
+    const qint64 seconds = now.secsTo(scan.expectedEndAt);
+    if (seconds <= 5)
+        return tr("ending any moment");
+    if (seconds < 60)
+        return tr("less than a minute left");
+    const int minutes = static_cast<int>((seconds + 30) / 60);
+    if (minutes < 120)
+        return tr("about %n min left", nullptr, minutes);
+    return tr("about %n h left", nullptr, (minutes + 30) / 60);
 }
 
 QVariant ScanListModel::data(const QModelIndex &index, int role) const
@@ -223,6 +243,8 @@ QVariant ScanListModel::data(const QModelIndex &index, int role) const
             text += QLatin1Char('\n') + scan.error;
         if (!scan.problem.isEmpty())
             text += QLatin1Char('\n') + scan.problem;
+        if (index.column() == TimeColumn && !isTerminal(scan.state))
+            text += QLatin1Char('\n') + timeText(scan, QDateTime::currentDateTimeUtc(), true);
         QString tip = tooltipText(text);
         if (index.column() == GradeColumn && data(index, RegressionRole).toBool()) {
             const Scan *previous = m_repository.previousWithResult(scan.id);

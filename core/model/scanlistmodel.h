@@ -59,6 +59,8 @@ public:
     static QString statusText(const Scan &scan);
     /// "next in 12 s", "took 1m 15s", ... as the Time column shows it.
     static QString timeText(const Scan &scan, const QDateTime &now, bool longForm = false);
+    /// "about 3 min left", from the scheduler's estimate; empty when there is none.
+    static QString remainingText(const Scan &scan, const QDateTime &now);
     /// "1m 05s" and the like.
     static QString durationText(qint64 seconds);
 

@@ -127,132 +127,132 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="475" />
+        <location filename="../../app/cli.cpp" line="478" />
         <source>Show this help.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="480" />
+        <location filename="../../app/cli.cpp" line="483" />
         <source>Scan type: security, performance, accessibility or seo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="482" />
+        <location filename="../../app/cli.cpp" line="485" />
         <source>Wait until every scan has ended.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="484" />
+        <location filename="../../app/cli.cpp" line="487" />
         <source>With --wait: exit 1 when a grade is below GRADE (A+ &gt; A &gt; … &gt; F).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="488" />
+        <location filename="../../app/cli.cpp" line="491" />
         <source>A scan that ended partial does not fail the run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="489" />
+        <location filename="../../app/cli.cpp" line="492" />
         <source>Output format.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="492" />
+        <location filename="../../app/cli.cpp" line="495" />
         <source>Write to FILE instead of standard output.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="495" />
+        <location filename="../../app/cli.cpp" line="498" />
         <source>Only scans in this status (queued, scanning, completed, partial, failed).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="498" />
+        <location filename="../../app/cli.cpp" line="501" />
         <source>How many scans (1-100).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="504" />
+        <location filename="../../app/cli.cpp" line="507" />
         <source>Launch scans.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="505" />
+        <location filename="../../app/cli.cpp" line="508" />
         <source>Sites to scan.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="510" />
+        <location filename="../../app/cli.cpp" line="513" />
         <source>A finished scan's report.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="511" />
+        <location filename="../../app/cli.cpp" line="514" />
         <source>The scan.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="516" />
+        <location filename="../../app/cli.cpp" line="519" />
         <source>What changed between two scans of a site.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="517" />
+        <location filename="../../app/cli.cpp" line="520" />
         <source>The earlier scan.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="518" />
+        <location filename="../../app/cli.cpp" line="521" />
         <source>The later scan.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="522" />
+        <location filename="../../app/cli.cpp" line="525" />
         <source>The organisation's scans.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="527" />
+        <location filename="../../app/cli.cpp" line="530" />
         <source>The plan, quota and request limit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="541" />
+        <location filename="../../app/cli.cpp" line="544" />
         <source>--format must be one of: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="547" />
+        <location filename="../../app/cli.cpp" line="550" />
         <source>name at least one site to scan.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="555" />
+        <location filename="../../app/cli.cpp" line="558" />
         <source>--type must be one of: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="559" />
+        <location filename="../../app/cli.cpp" line="562" />
         <source>--fail-below takes a grade such as A+, A, B or F.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="562" />
+        <location filename="../../app/cli.cpp" line="565" />
         <source>name one scan id: scandash report SCAN_ID.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="564" />
+        <location filename="../../app/cli.cpp" line="567" />
         <source>name two scan ids: scandash compare OLD_ID NEW_ID.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="571" />
+        <location filename="../../app/cli.cpp" line="574" />
         <source>--limit must be between 1 and 100.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="581" />
+        <location filename="../../app/cli.cpp" line="584" />
         <source>no API key: set APPVET_API_KEY, or put {"api_key": "…"} in ~/.appvet/config.json.</source>
         <translation type="unfinished" />
     </message>
@@ -270,37 +270,37 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="250" />
+        <location filename="../../app/cli.cpp" line="253" />
         <source>%1 of %2 ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="285" />
+        <location filename="../../app/cli.cpp" line="288" />
         <source>Interrupted: the scans go on at AppVet; 'scandash list' shows them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="300" />
+        <location filename="../../app/cli.cpp" line="303" />
         <source>could not write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="322" />
+        <location filename="../../app/cli.cpp" line="325" />
         <source>scan %1 has not finished: its report is not ready yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="326" />
+        <location filename="../../app/cli.cpp" line="329" />
         <source>AppVet knows no scan %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="363" />
+        <location filename="../../app/cli.cpp" line="366" />
         <source>%1 and %2 are not scans of the same site and type.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="434" />
+        <location filename="../../app/cli.cpp" line="437" />
         <source>Plan %1: %2 of %3 scans used this period (%4 left, until %5); %6 requests a minute.</source>
         <translation type="unfinished" />
     </message>
@@ -697,48 +697,75 @@ Run 'scandash COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <location filename="../../core/model/scanlistmodel.cpp" line="152" />
-        <location filename="../../core/model/scanlistmodel.cpp" line="155" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="156" />
         <source>updating…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="159" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="162" />
         <source>retry in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="161" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="164" />
         <source>next update in %1 (the server asked to slow down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="162" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="165" />
         <source>next in %1 (slowed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="164" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="167" />
         <source>next update in %1 (sharing the request budget)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="165" />
-        <location filename="../../core/model/scanlistmodel.cpp" line="167" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="168" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="172" />
         <source>next in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="167" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="171" />
+        <source>%1 · next update in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/model/scanlistmodel.cpp" line="172" />
         <source>next update in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="230" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="182" />
+        <source>ending any moment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/model/scanlistmodel.cpp" line="184" />
+        <source>less than a minute left</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/model/scanlistmodel.cpp" line="187" />
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>about %n min left</numerusform><numerusform>about %n min left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/model/scanlistmodel.cpp" line="188" />
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>about %n h left</numerusform><numerusform>about %n h left</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../core/model/scanlistmodel.cpp" line="252" />
         <source>Regression: the grade fell from %1 to %2.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="243" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="265" />
         <source>%1 · every %n day(s)</source>
         <translation>
             <numerusform>%1 · every day</numerusform>
@@ -746,37 +773,37 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="283" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="305" />
         <source>Site</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="285" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="307" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="287" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="309" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="289" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="311" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="291" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="313" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="293" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="315" />
         <source>Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="295" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="317" />
         <source>Next update</source>
         <translation type="unfinished" />
     </message>
@@ -1235,67 +1262,67 @@ Type a site address above and press Enter to start a scan; select a row to see i
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="69" />
+        <location filename="../../ui/gradepanel.cpp" line="72" />
         <source>The scan failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="70" />
+        <location filename="../../ui/gradepanel.cpp" line="73" />
         <source>the server gave no reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="72" />
+        <location filename="../../ui/gradepanel.cpp" line="75" />
         <source>Ended %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="80" />
+        <location filename="../../ui/gradepanel.cpp" line="83" />
         <source>Score %1 / 100</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="81" />
+        <location filename="../../ui/gradepanel.cpp" line="84" />
         <source>Completed %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="83" />
+        <location filename="../../ui/gradepanel.cpp" line="86" />
         <source>Partial result: some checks could not run. </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="87" />
+        <location filename="../../ui/gradepanel.cpp" line="90" />
         <source>%1 checks: %2 passed, %3 failed, %4 %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="92" />
+        <location filename="../../ui/gradepanel.cpp" line="95" />
         <source>warning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="92" />
+        <location filename="../../ui/gradepanel.cpp" line="95" />
         <source>warnings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="95" />
+        <location filename="../../ui/gradepanel.cpp" line="98" />
         <source>%1 critical</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="97" />
+        <location filename="../../ui/gradepanel.cpp" line="100" />
         <source>%1 high</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="99" />
+        <location filename="../../ui/gradepanel.cpp" line="102" />
         <source>%1 medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="101" />
+        <location filename="../../ui/gradepanel.cpp" line="104" />
         <source>%1 low</source>
         <translation type="unfinished" />
     </message>

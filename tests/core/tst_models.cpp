@@ -26,6 +26,7 @@ private slots:
     void removingAScanRemovesItsRow();
     void hostileStringsAreInertText();
     void countdownKeepsMovingAfterAPollInFlight();
+    void timeColumnSaysHowLongIsLeftWhenKnown();
     void historyLoadIsOneResetNotOneInsertPerScan();
     void filterFindsBySiteOrIdAndCountsEachGroup();
     void sortsOnRawValuesNotDisplayText();
@@ -172,6 +173,35 @@ void ModelsTest::hostileStringsAreInertText()
     const QString tip = log.index(0, 1).data(Qt::ToolTipRole).toString();
     QVERIFY(tip.contains(QStringLiteral("&lt;img src=&quot;file:///etc/passwd&quot;&gt;")));
     QVERIFY(!tip.contains(QStringLiteral("<img")));
+}
+
+void ModelsTest::timeColumnSaysHowLongIsLeftWhenKnown()
+{
+    ScanRepository repository;
+    ScanListModel model(repository);
+    repository.add(makeStatus("scan_a", ScanState::Scanning, 40, 0));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    repository.setNextPollAt("scan_a", now.addSecs(20), WaitReason::Interval);
+    const QModelIndex time = model.indexForId("scan_a", ScanListModel::TimeColumn);
+    QVERIFY(time.data().toString().startsWith(QStringLiteral("next in")));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    repository.setExpectedEnd("scan_a", now.addSecs(150));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(time.data().toString(), QStringLiteral("about 3 min left"));
+    const Scan &scan = *repository.find("scan_a");
+    QVERIFY(ScanListModel::timeText(scan, now, true).contains(QStringLiteral("next update in")));
+    QCOMPARE(ScanListModel::remainingText(scan, now.addSecs(100)),
+             QStringLiteral("less than a minute left"));
+    QCOMPARE(ScanListModel::remainingText(scan, now.addSecs(60)),
+             QStringLiteral("about 2 min left"));
+    // A retry says when it comes, whatever the estimate.
+    repository.setNextPollAt("scan_a", now.addSecs(20), WaitReason::Backoff);
+    QVERIFY(time.data().toString().startsWith(QStringLiteral("retry in")));
+    // Once it has ended there is nothing left to wait for.
+    repository.merge(makeStatus("scan_a", ScanState::Completed, 100, 0));
+    QVERIFY(!repository.find("scan_a")->expectedEndAt.isValid());
+    QVERIFY(!time.data().toString().contains(QStringLiteral("left")));
 }
 
 void ModelsTest::countdownKeepsMovingAfterAPollInFlight()
