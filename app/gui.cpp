@@ -1,6 +1,7 @@
 // The window: builds the session and the window, wires them and owns their lifetimes.
 #include "api/urlpolicy.h"
 #include "appoptions.h"
+#include "blinktimeout.h"
 #include "instance/memory.h"
 #include "instance/singleinstance.h"
 #include "mainwindow.h"
@@ -30,6 +31,9 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
+#include <functional>
+
 #include <memory>
 
 namespace {
@@ -56,6 +60,94 @@ void logTransitions(core::ScanRepository &repository)
                          err << "\n";
                      });
 }
+
+/// --measure-load / --measure-idle (hidden, for the benchmark). Load: once
+/// `ready` holds (or after 40 s), a timer meant to fire every 5 ms measures
+/// how long the GUI thread was away between firings, for `seconds`. Idle: the
+/// wake-ups of the main thread and of all threads over `seconds`, after 5 s of
+/// settling. Prints one line and quits.
+class ResponsivenessProbe : public QObject
+{
+public:
+    ResponsivenessProbe(bool idle, int seconds, std::function<bool()> ready,
+                        std::function<QString()> describe)
+        : m_idle(idle)
+        , m_seconds(seconds)
+        , m_ready(std::move(ready))
+        , m_describe(std::move(describe))
+    { }
+
+    void start()
+    {
+        m_waited.start();
+        QTimer::singleShot(m_idle ? 5000 : 500, this, [this] { settle(); });
+    }
+
+private:
+    void settle()
+    {
+        if (!m_idle && !m_ready() && m_waited.elapsed() < 40000) {
+            QTimer::singleShot(500, this, [this] { settle(); });
+            return;
+        }
+        if (m_idle) {
+            m_switchesBefore = core::contextSwitchesByThread();
+            QTimer::singleShot(m_seconds * 1000, this, [this] { finishIdle(); });
+            return;
+        }
+        m_tick.setTimerType(Qt::PreciseTimer);
+        m_tick.setInterval(5);
+        connect(&m_tick, &QTimer::timeout, this, [this] {
+            m_gapsMs.append(m_sinceTick.nsecsElapsed() / 1e6);
+            m_sinceTick.restart();
+        });
+        m_sinceTick.start();
+        m_tick.start();
+        QTimer::singleShot(m_seconds * 1000, this, [this] { finishLoad(); });
+    }
+
+    void finishIdle()
+    {
+        const QHash<qint64, long> after = core::contextSwitchesByThread();
+        long all = 0;
+        for (auto it = after.cbegin(); it != after.cend(); ++it)
+            all += it.value() - m_switchesBefore.value(it.key(), 0);
+        const qint64 pid = QCoreApplication::applicationPid();
+        const long main = after.value(pid) - m_switchesBefore.value(pid);
+        QTextStream(stdout) << "idle " << m_seconds << " s: main thread woke " << main
+                            << " times, all threads " << all << "; " << m_describe() << "\n";
+        QApplication::exit(0);
+    }
+
+    void finishLoad()
+    {
+        m_tick.stop();
+        QList<double> gaps = m_gapsMs;
+        std::sort(gaps.begin(), gaps.end());
+        auto at = [&gaps](double quantile) {
+            return gaps.isEmpty() ? -1.0
+                                  : gaps.at(qMin(gaps.size() - 1,
+                                                 static_cast<int>(gaps.size() * quantile)));
+        };
+        QTextStream(stdout) << "load " << m_seconds << " s: " << gaps.size()
+                            << " ticks, gap p50 " << QString::number(at(0.5), 'f', 1)
+                            << " ms p99 " << QString::number(at(0.99), 'f', 1) << " ms max "
+                            << QString::number(gaps.isEmpty() ? -1 : gaps.last(), 'f', 1)
+                            << " ms, resident " << core::residentMemoryKiB() << " KiB; "
+                            << m_describe() << "\n";
+        QApplication::exit(0);
+    }
+
+    bool m_idle;
+    int m_seconds;
+    std::function<bool()> m_ready;
+    std::function<QString()> m_describe;
+    QElapsedTimer m_waited;
+    QElapsedTimer m_sinceTick;
+    QTimer m_tick;
+    QList<double> m_gapsMs;
+    QHash<qint64, long> m_switchesBefore;
+};
 
 } // namespace
 
@@ -156,9 +248,20 @@ int runGui(int argc, char *argv[])
         QStringLiteral("Print when the window first painted and the memory held then, and "
                        "quit (for the benchmark)."));
     measureOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption measureLoadOption(
+        QStringLiteral("measure-load"),
+        QStringLiteral("Measure the GUI thread's stalls for <seconds> once the largest log has "
+                       "100,000 lines, print them and quit (for the benchmark)."),
+        QStringLiteral("seconds"));
+    measureLoadOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption measureIdleOption(
+        QStringLiteral("measure-idle"),
+        QStringLiteral("Count wake-ups over <seconds>, print them and quit (for the benchmark)."),
+        QStringLiteral("seconds"));
+    measureIdleOption.setFlags(QCommandLineOption::HiddenFromHelp);
     backendOptions.addTo(parser);
     parser.addOptions({ intervalOption, scanOption, typeOption, dataOption, screenshotOption,
-                        quitAfterOption, measureOption });
+                        quitAfterOption, measureOption, measureLoadOption, measureIdleOption });
     parser.process(app);
 
     bool ok = true;
@@ -320,6 +423,45 @@ int runGui(int argc, char *argv[])
         probe = std::make_unique<FirstPaintProbe>(sinceStart, window);
         app.installEventFilter(probe.get());
     }
+    std::unique_ptr<ResponsivenessProbe> responsiveness;
+    if (parser.isSet(measureLoadOption) || parser.isSet(measureIdleOption)) {
+        const bool idle = parser.isSet(measureIdleOption);
+        auto largestLog = [&repository] {
+            qsizetype largest = 0;
+            for (const auto &id : repository.activeIds())
+                largest = qMax(largest, repository.find(id)->events.size());
+            return largest;
+        };
+        // The scan with the longest log is shown, as an analyst would pick it.
+        auto showLargestLog = [&repository, &window] {
+            QString chosen;
+            qsizetype largest = -1;
+            for (const auto &id : repository.activeIds()) {
+                if (repository.find(id)->events.size() > largest) {
+                    largest = repository.find(id)->events.size();
+                    chosen = id;
+                }
+            }
+            if (!chosen.isEmpty())
+                window.selectScan(chosen);
+        };
+        responsiveness = std::make_unique<ResponsivenessProbe>(
+            idle, parser.value(idle ? measureIdleOption : measureLoadOption).toInt(),
+            [largestLog, showLargestLog] {
+                showLargestLog();
+                return largestLog() >= 100000;
+            },
+            [&repository, &scheduler, &scanModel, largestLog] {
+                return QStringLiteral("%1 scans listed, %2 active, largest log %3 lines, poll "
+                                      "timer %4, countdown %5")
+                    .arg(repository.count())
+                    .arg(repository.activeIds().size())
+                    .arg(largestLog())
+                    .arg(scheduler.isTimerActive() ? "running" : "stopped")
+                    .arg(scanModel.isTicking() ? "ticking" : "stopped");
+            });
+    }
+    ui::CursorBlinkTimeout blinkTimeout;
     window.show();
     // The window paints first; the history's rows fill the list right after
     // (or after a second, should the window not be painted at all).
@@ -335,6 +477,8 @@ int runGui(int argc, char *argv[])
                 15000);
         if (probe)
             probe->historyLoaded(repository.count());
+        if (responsiveness)
+            responsiveness->start();
         startBackgroundWork();
     };
     QObject::connect(&window, &ui::MainWindow::firstPainted, &window, loadHistory);

@@ -45,7 +45,12 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Start with <n> weeks of past scans of "
                                                        "five sites (as the demo does)."),
                                         QStringLiteral("n"), QStringLiteral("0"));
-    parser.addOptions({ portOption, rpmOption, speedOption, keyOption, seedOption, pastOption });
+    const QCommandLineOption runOption(QStringLiteral("run-seconds"),
+                                       QStringLiteral("How long a scan runs once it leaves the "
+                                                      "queue, at speed 1: <min>-<max> seconds."),
+                                       QStringLiteral("min-max"), QStringLiteral("20-60"));
+    parser.addOptions(
+        { portOption, rpmOption, speedOption, keyOption, seedOption, pastOption, runOption });
     parser.process(app);
 
     sim::Simulator::Options options;
@@ -58,6 +63,14 @@ int main(int argc, char *argv[])
         return usageError(QStringLiteral("--speed must be a positive number."));
     options.seed = parser.value(seedOption).toUInt();
     options.pastWeeks = qBound(0, parser.value(pastOption).toInt(), 520);
+    const QStringList run = parser.value(runOption).split(QLatin1Char('-'));
+    bool minOk = false, maxOk = false;
+    if (run.size() == 2) {
+        options.runMsMin = run.at(0).toInt(&minOk) * 1000;
+        options.runMsMax = run.at(1).toInt(&maxOk) * 1000;
+    }
+    if (!minOk || !maxOk || options.runMsMin < 1000 || options.runMsMax < options.runMsMin)
+        return usageError(QStringLiteral("--run-seconds must be <min>-<max>, 1 or more."));
     if (parser.isSet(keyOption))
         options.apiKey = parser.value(keyOption);
     options.tier = options.requestsPerWindow <= 10 ? QStringLiteral("free") : QStringLiteral("pro");

@@ -157,15 +157,17 @@ DetailPane::DetailPane(core::ScanRepository &repository, core::EventLogModel &ev
     connect(m_grade, &GradePanel::openReportRequested, this,
             [this] { emit openReportRequested(m_scanId); });
     connect(m_retry, &QPushButton::clicked, this, [this] { emit retryRequested(m_scanId); });
-    // The "next update in" countdown moves each second while the scan is live;
-    // only that line changes, so only that line is rewritten.
-    auto *ticker = new QTimer(this);
-    connect(ticker, &QTimer::timeout, this, [this] {
+    // The "next update in" countdown moves each second while the scan is
+    // watched; only that line changes, so only that line is rewritten. A
+    // finished scan has nothing counting down: the tick stops.
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, [this] {
         const core::Scan *scan = m_repository.find(m_scanId);
-        if (scan && !core::isTerminal(scan->state))
+        if (scan && core::isActive(scan->watch))
             updateStatusLine(*scan);
+        else
+            m_ticker.stop();
     });
-    ticker->start(1000);
     refresh();
 }
 
@@ -259,6 +261,10 @@ void DetailPane::refresh()
 {
     const core::Scan *scan = m_repository.find(m_scanId);
     m_stack->setCurrentIndex(scan ? 1 : 0);
+    if (!scan || !core::isActive(scan->watch))
+        m_ticker.stop();
+    else if (!m_ticker.isActive())
+        m_ticker.start();
     if (!scan)
         return;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -69,6 +70,7 @@ private:
     QLabel *m_title;
     QLabel *m_subtitle;
     QLabel *m_status;
+    QTimer m_ticker;
     QLabel *m_problem;
     QPushButton *m_retry;
     QProgressBar *m_progress;

@@ -75,7 +75,7 @@ private:
     QUrl m_baseUrl;
     QString m_apiKey;
     int m_timeoutMs = 15000;
-    qint64 m_maxBodyBytes = 4 * 1024 * 1024;
+    qint64 m_maxBodyBytes = 32 * 1024 * 1024; // a log of 100,000 lines is about 7 MB
     int m_inFlight = 0;
 };
 

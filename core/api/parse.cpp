@@ -16,7 +16,7 @@ namespace {
 // Longer strings are cut: a real answer never has them, and a hostile one
 // should not be able to make a label megabytes wide.
 constexpr int kMaxStringLength = 4096;
-constexpr int kMaxEvents = 10000;
+constexpr int kMaxEvents = 1000000; // a long scan may log 100,000 lines and more
 constexpr qint64 kMaxEpochSeconds = 95617584000; // 5000-01-01
 
 /// Reads fields of one JSON object and remembers the first thing wrong.

@@ -1,6 +1,7 @@
 #include "memory.h"
 
 #include <QByteArray>
+#include <QDir>
 #include <QFile>
 
 namespace core {
@@ -15,6 +16,36 @@ long residentMemoryKiB()
             return line.mid(6).trimmed().split(' ').first().toLong();
     }
     return -1;
+}
+
+namespace {
+
+long switchesOf(const QString &statusPath)
+{
+    QFile status(statusPath);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    long total = 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("voluntary_ctxt_switches:")
+            || line.startsWith("nonvoluntary_ctxt_switches:"))
+            total += line.mid(line.indexOf(':') + 1).trimmed().toLong();
+    }
+    return total;
+}
+
+} // namespace
+
+QHash<qint64, long> contextSwitchesByThread()
+{
+    QHash<qint64, long> switches;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const long count = switchesOf(tasks.filePath(task + QStringLiteral("/status")));
+        if (count >= 0)
+            switches.insert(task.toLongLong(), count);
+    }
+    return switches;
 }
 
 } // namespace core

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QScopeGuard>
+#include <QTcpServer>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -232,7 +233,10 @@ void Simulator::seedPastScans(int weeks)
 
 quint16 Simulator::listenOnLoopback(quint16 port)
 {
-    return listen(QHostAddress::LocalHost, port);
+    const quint16 bound = listen(QHostAddress::LocalHost, port);
+    for (QTcpServer *server : servers())
+        connect(server, &QTcpServer::newConnection, this, [this] { ++m_connections; });
+    return bound;
 }
 
 QUrl Simulator::baseUrl() const
@@ -324,10 +328,14 @@ Simulator::SimScan Simulator::makeScan(const QString &url, const QString &type)
                                                    : QStringLiteral("failed");
 
     const QStringList checks = checkNames(type);
-    const int eventCount = m_random.bounded(10, 31);
+    // A "large-log" site writes a log of 100,000 lines (for the benchmark).
+    const int eventCount
+        = url.contains(QLatin1String("large-log")) ? 100000 : m_random.bounded(10, 31);
     QList<qint64> offsets;
+    // The large log is written in the first five seconds of the run.
+    const qint64 logSpanMs = eventCount > 1000 ? qMin<qint64>(scan.runMs, 5000) : scan.runMs;
     for (int i = 0; i < eventCount; ++i)
-        offsets.append(m_random.bounded(scan.runMs));
+        offsets.append(m_random.bounded(logSpanMs));
     std::sort(offsets.begin(), offsets.end());
     const QString host = QUrl(url).host();
     // A plausible log: connect, then each check started and its verdict, then the report.

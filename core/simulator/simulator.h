@@ -93,6 +93,8 @@ public:
     void forgetScan(const QString &id) { m_scans.remove(id); }
 
     const QList<LoggedRequest> &requestLog() const { return m_log; }
+    /// TCP connections clients opened.
+    int connectionCount() const { return m_connections; }
     int countAnswers(int status) const;
     /// Ms since start when the scan reached (or will reach) its terminal state.
     qint64 terminalAtMs(const QString &id) const;
@@ -181,6 +183,7 @@ private:
     qint64 m_windowStartMs = -1;
     int m_windowCount = 0;
     int m_nextId = 1;
+    int m_connections = 0;
     QList<QPointer<QTcpSocket>> m_hung; // kept open, never answered
 };
 

@@ -1,6 +1,7 @@
 // Prints ScanDash's speed and memory figures; asserts nothing. Run:
 //   ./build/tests/bench/bench_scandash
 #include "api/parse.h"
+#include "bench.h"
 #include "instance/memory.h"
 #include "model/eventlogmodel.h"
 #include "model/scanlistmodel.h"
@@ -136,9 +137,14 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     out << "ScanDash benchmark (" << QSysInfo::prettyProductName() << ", Qt " << qVersion()
         << ")\n";
+    // Sections to run, by name; none named: all of them.
+    const QStringList sections = app.arguments().mid(1);
+    auto wanted = [&sections](const char *name) {
+        return sections.isEmpty() || sections.contains(QLatin1String(name));
+    };
 
     // 1. Parsing one status answer with 30 events.
-    {
+    if (wanted("parse")) {
         const QByteArray body = statusBody(QStringLiteral("scan_bench"), 30);
         const int runs = 20000;
         QElapsedTimer clock;
@@ -154,6 +160,8 @@ int main(int argc, char *argv[])
 
     // 2. Merging polls: 200 scans x 30 polls, each poll one event longer.
     for (bool persisted : { false, true }) {
+        if (!wanted("merge"))
+            break;
         QTemporaryDir dir;
         std::unique_ptr<ScanStore> store;
         if (persisted)
@@ -188,7 +196,7 @@ int main(int argc, char *argv[])
 
     // 3. Event log with a view attached: append-only model vs reset per poll,
     //    in the table the detail pane uses and in a tree view.
-    {
+    if (wanted("eventlog")) {
         const int polls = 400, perPoll = 5;
         // The first view pays for fonts and style: warm up, then take the
         // median of three runs of each.
@@ -220,7 +228,7 @@ int main(int argc, char *argv[])
     }
 
     // 4. Memory: 5000 finished scans of 30 events each, held in the repository.
-    {
+    if (wanted("memory")) {
         const long before = core::residentMemoryKiB();
         ScanRepository repository;
         for (int s = 0; s < 5000; ++s) {
@@ -235,7 +243,7 @@ int main(int argc, char *argv[])
     }
     // 5. Start-up with a long history: the real window, first paint and memory,
     //    10,000 stored scans x 30 events against an empty history (median of 3).
-    {
+    if (wanted("startup")) {
         QTemporaryDir empty, full;
         const QString file = QStringLiteral("scans-127.0.0.1.sqlite");
         QElapsedTimer clock;
@@ -321,6 +329,16 @@ int main(int argc, char *argv[])
                    .arg(many.firstPaintMs / none.firstPaintMs, 0, 'f', 2)
                    .arg(many.historyMs / none.historyMs, 0, 'f', 2);
     }
+    if (wanted("curl"))
+        bench::curlLoopAgainstScanDash(out);
+    if (wanted("freeplan"))
+        bench::freePlanSchedulers(out);
+    if (wanted("merge100k"))
+        bench::mergeIntoALongLog(out);
+    if (wanted("load"))
+        bench::windowUnderLoad(out);
+    if (wanted("idle"))
+        bench::idleWakeUps(out);
     out.flush();
     return 0;
 }

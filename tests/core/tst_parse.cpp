@@ -10,6 +10,7 @@ class ParseTest : public QObject
     Q_OBJECT
 
 private slots:
+    void aLogOfAHundredThousandLinesIsKept();
     void scanStatus_data();
     void scanStatus();
     void scanStatusRejects_data();
@@ -346,6 +347,22 @@ void ParseTest::retryAfter()
     QFETCH(qint64, expectedMs);
     const QDateTime now(QDate(2026, 3, 30), QTime(12, 0, 0), Qt::UTC);
     QCOMPARE(parseRetryAfterMs(value, now), expectedMs);
+}
+
+void ParseTest::aLogOfAHundredThousandLinesIsKept()
+{
+    // A long scan's whole log comes with every answer; it used to be refused
+    // past 10,000 lines.
+    QByteArray events;
+    for (int i = 0; i < 100000; ++i)
+        events += (i ? "," : "") + QByteArray(R"({"time":"10:00:00","message":"line )")
+            + QByteArray::number(i) + "\"}";
+    const auto parsed
+        = parseScanStatus(R"({"id":"scan_a","status":"scanning","progress":5,"events":[)" + events
+                          + "]}");
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed.value->events.size(), 100000);
+    QCOMPARE(parsed.value->events.last().message, QStringLiteral("line 99999"));
 }
 
 void ParseTest::overlongStringsAreCut()
