@@ -33,7 +33,6 @@
 
 #include <algorithm>
 #include <functional>
-
 #include <memory>
 
 namespace {
@@ -125,13 +124,13 @@ private:
         QList<double> gaps = m_gapsMs;
         std::sort(gaps.begin(), gaps.end());
         auto at = [&gaps](double quantile) {
-            return gaps.isEmpty() ? -1.0
-                                  : gaps.at(qMin(gaps.size() - 1,
-                                                 static_cast<int>(gaps.size() * quantile)));
+            return gaps.isEmpty()
+                ? -1.0
+                : gaps.at(qMin(gaps.size() - 1, static_cast<int>(gaps.size() * quantile)));
         };
-        QTextStream(stdout) << "load " << m_seconds << " s: " << gaps.size()
-                            << " ticks, gap p50 " << QString::number(at(0.5), 'f', 1)
-                            << " ms p99 " << QString::number(at(0.99), 'f', 1) << " ms max "
+        QTextStream(stdout) << "load " << m_seconds << " s: " << gaps.size() << " ticks, gap p50 "
+                            << QString::number(at(0.5), 'f', 1) << " ms p99 "
+                            << QString::number(at(0.99), 'f', 1) << " ms max "
                             << QString::number(gaps.isEmpty() ? -1 : gaps.last(), 'f', 1)
                             << " ms, resident " << core::residentMemoryKiB() << " KiB; "
                             << m_describe() << "\n";

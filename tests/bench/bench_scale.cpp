@@ -143,8 +143,9 @@ void mergeIntoALongLog(QTextStream &out)
     repository.merge(*first.value);
     log.setScanId(QStringLiteral("scan_long"));
     int inserted = 0;
-    QObject::connect(&log, &QAbstractItemModel::rowsInserted,
-                     [&inserted](const QModelIndex &, int from, int to) { inserted += to - from + 1; });
+    QObject::connect(
+        &log, &QAbstractItemModel::rowsInserted,
+        [&inserted](const QModelIndex &, int from, int to) { inserted += to - from + 1; });
 
     QList<double> parseMs, mergeMs;
     QList<int> rows;
@@ -196,9 +197,10 @@ void windowUnderLoad(QTextStream &out)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         request.setRawHeader("Authorization", "Bearer " + server.apiKey.toUtf8());
         QNetworkReply *reply = network.post(
-            request, QStringLiteral(R"({"url": "https://%1.example", "type": "security"})")
-                         .arg(i == 0 ? QStringLiteral("large-log") : QStringLiteral("load%1").arg(i))
-                         .toUtf8());
+            request,
+            QStringLiteral(R"({"url": "https://%1.example", "type": "security"})")
+                .arg(i == 0 ? QStringLiteral("large-log") : QStringLiteral("load%1").arg(i))
+                .toUtf8());
         QObject::connect(reply, &QNetworkReply::finished, reply, [reply, &answered] {
             ++answered;
             reply->deleteLater();
@@ -207,9 +209,8 @@ void windowUnderLoad(QTextStream &out)
     QTest::qWaitFor([&answered] { return answered == 200; }, 30000);
     QTemporaryDir dir;
     writeHistory(dir.path(), server.baseUrl, 800);
-    const QString figures = runWindow(
-        server, dir.path(),
-        { QStringLiteral("--measure-load"), QStringLiteral("20") });
+    const QString figures
+        = runWindow(server, dir.path(), { QStringLiteral("--measure-load"), QStringLiteral("20") });
     out << "  " << figures << "\n  (goals: gap p99 <= 16 ms, resident <= 200 MB)\n";
 }
 
@@ -221,8 +222,8 @@ void idleWakeUps(QTextStream &out)
     SimProcess server({});
     QTemporaryDir dir;
     writeHistory(dir.path(), server.baseUrl, 800);
-    const QString figures = runWindow(server, dir.path(),
-                                      { QStringLiteral("--measure-idle"), QStringLiteral("30") });
+    const QString figures
+        = runWindow(server, dir.path(), { QStringLiteral("--measure-idle"), QStringLiteral("30") });
     out << "  " << figures << "\n  (goal: fewer than 30 wake-ups, one a second)\n";
 }
 

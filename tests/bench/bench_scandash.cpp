@@ -333,6 +333,8 @@ int main(int argc, char *argv[])
         bench::curlLoopAgainstScanDash(out);
     if (wanted("freeplan"))
         bench::freePlanSchedulers(out);
+    if (sections.contains(QLatin1String("freeplan-wallclock"))) // minutes: only when named
+        bench::freePlanSchedulers(out, true);
     if (wanted("merge100k"))
         bench::mergeIntoALongLog(out);
     if (wanted("load"))

@@ -357,9 +357,8 @@ void ParseTest::aLogOfAHundredThousandLinesIsKept()
     for (int i = 0; i < 100000; ++i)
         events += (i ? "," : "") + QByteArray(R"({"time":"10:00:00","message":"line )")
             + QByteArray::number(i) + "\"}";
-    const auto parsed
-        = parseScanStatus(R"({"id":"scan_a","status":"scanning","progress":5,"events":[)" + events
-                          + "]}");
+    const auto parsed = parseScanStatus(
+        R"({"id":"scan_a","status":"scanning","progress":5,"events":[)" + events + "]}");
     QVERIFY(parsed.ok());
     QCOMPARE(parsed.value->events.size(), 100000);
     QCOMPARE(parsed.value->events.last().message, QStringLiteral("line 99999"));
