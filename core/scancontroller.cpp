@@ -5,6 +5,11 @@
 #include "poll/pollscheduler.h"
 #include "store/scanrepository.h"
 
+#include <QScopeGuard>
+#include <QUuid>
+
+#include <algorithm>
+
 namespace core {
 
 QString launchErrorMessage(const ApiError &error)
@@ -46,13 +51,28 @@ ScanController::ScanController(ApiClient &client, ScanRepository &repository,
 {
     m_pendingTimer.setSingleShot(true);
     connect(&m_pendingTimer, &QTimer::timeout, this, &ScanController::sendPending);
+    m_concurrencyTimer.setSingleShot(true);
+    connect(&m_concurrencyTimer, &QTimer::timeout, this, [this] {
+        // Perhaps scans started elsewhere ended: one launch may try again.
+        m_learnedConcurrency = 0;
+        m_concurrencyHeld = false;
+        sendPending();
+    });
+    // A scan that ends makes room for one that waits.
+    connect(&m_repository, &ScanRepository::scanChanged, this, [this](int, ScanFields fields) {
+        if ((fields & FieldWatch) && !m_pending.isEmpty()) {
+            m_concurrencyHeld = false;
+            QTimer::singleShot(0, this, &ScanController::sendPending);
+        }
+    });
+    connect(&m_repository, &ScanRepository::loaded, this, &ScanController::restoreQueue);
     connect(&m_scheduler, &PollScheduler::keyRefused, this, &ScanController::keyRefused);
     m_watchTimer.setInterval(60 * 60 * 1000);
     connect(&m_watchTimer, &QTimer::timeout, this, &ScanController::checkWatchedSites);
     m_watchTimer.start();
 }
 
-void ScanController::startScan(const QString &input, const QString &type)
+void ScanController::startScan(const QString input, const QString type)
 {
     if (isLaunchBlocked()) {
         emit launchFailed(input, m_launchBlockedReason);
@@ -67,32 +87,96 @@ void ScanController::startScan(const QString &input, const QString &type)
         emit launchFailed(input, QStringLiteral("Pick one of: %1.").arg(scanTypes().join(", ")));
         return;
     }
-    m_pending.append({ input, target.url, type });
+    m_pending.append({ input, target.url, type, QString() });
     if (!m_client.hasApiKey()) {
+        placeWaiting();
         // Kept: it starts as soon as a key is given.
-        emit keyRefused(QStringLiteral("An AppVet API key is needed to start scans."));
-        emit launchDeferred(QStringLiteral("Waiting for an API key: %1 scan(s) will start once "
-                                           "one is given.")
-                                .arg(m_pending.size()));
+        emit keyRefused(tr("An AppVet API key is needed to start scans."));
+        emit launchDeferred(tr("Waiting for an API key: %n scan(s) will start once one is given.",
+                               nullptr, m_pending.size()));
         return;
     }
     sendPending();
+    placeWaiting();
+}
+
+int ScanController::concurrencyLimit() const
+{
+    int limit = m_usage ? m_usage->concurrentScans : 0;
+    if (m_learnedConcurrency > 0)
+        limit = limit > 0 ? qMin(limit, m_learnedConcurrency) : m_learnedConcurrency;
+    return limit;
 }
 
 void ScanController::sendPending()
 {
-    while (!m_pending.isEmpty()) {
-        qint64 wait = 0;
-        if (!m_scheduler.budgetAllowsNow(&wait)) {
-            emit launchDeferred(QStringLiteral("Request limit reached: %1 scan(s) will start in "
-                                               "%2 s.")
-                                    .arg(m_pending.size())
-                                    .arg((wait + 999) / 1000));
-            m_pendingTimer.start(static_cast<int>(qMin<qint64>(wait, 120000)));
-            return;
-        }
-        send(m_pending.takeFirst());
+    // One launch at a time, each when the request budget has room and the
+    // plan runs fewer scans than it allows at once: never a burst of 429s.
+    if (m_pending.isEmpty() || m_launchInFlight || m_concurrencyHeld || m_keyRefused
+        || !m_client.hasApiKey() || isLaunchBlocked())
+        return;
+    const int limit = concurrencyLimit();
+    if (limit > 0 && m_repository.activeIds().size() >= limit) {
+        emit launchDeferred(tr("%n scan(s) waiting to start: the plan runs %1 at once, and they "
+                               "start as others end.",
+                               nullptr, m_pending.size())
+                                .arg(limit));
+        return; // a scan that ends calls again
     }
+    qint64 wait = 0;
+    if (!m_scheduler.budgetAllowsNow(&wait)) {
+        emit launchDeferred(tr("Request limit reached: %n scan(s) will start in %1 s.", nullptr,
+                               m_pending.size())
+                                .arg((wait + 999) / 1000));
+        m_pendingTimer.start(static_cast<int>(qMin<qint64>(wait, 120000)));
+        return;
+    }
+    m_pendingTimer.stop();
+    m_launchInFlight = true;
+    const Launch launch = m_pending.takeFirst();
+    placeWaiting();
+    send(launch);
+}
+
+void ScanController::placeWaiting()
+{
+    // A launch that waits has a row in the list (and the history) until it
+    // goes out, with its place in the queue.
+    for (int i = 0; i < m_pending.size(); ++i) {
+        Launch &launch = m_pending[i];
+        if (launch.waitingId.isEmpty()) {
+            Scan waiting;
+            waiting.id
+                = QStringLiteral("waiting-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+            waiting.url = launch.target.toString();
+            waiting.type = launch.type;
+            waiting.watch = WatchState::Waiting;
+            waiting.createdAt = m_clock();
+            m_repository.restore(waiting);
+            launch.waitingId = waiting.id;
+        }
+        m_repository.setQueuePlace(launch.waitingId, i + 1);
+    }
+}
+
+void ScanController::restoreQueue()
+{
+    // Launches that waited when ScanDash last stopped wait again, in order.
+    QList<const Scan *> waiting;
+    for (int i = 0; i < m_repository.count(); ++i) {
+        const Scan &scan = m_repository.at(i);
+        if (scan.watch == WatchState::Waiting
+            && std::none_of(m_pending.cbegin(), m_pending.cend(),
+                            [&scan](const Launch &launch) { return launch.waitingId == scan.id; }))
+            waiting.append(&scan);
+    }
+    std::stable_sort(waiting.begin(), waiting.end(), [](const Scan *a, const Scan *b) {
+        return a->createdAt < b->createdAt;
+    });
+    for (const Scan *scan : waiting)
+        m_pending.append({ scan->url, QUrl(scan->url), scan->type, scan->id });
+    placeWaiting();
+    sendPending();
 }
 
 void ScanController::send(const Launch &launch)
@@ -107,7 +191,16 @@ void ScanController::onCreated(const Launch &launch, const ScanStatus &status,
                                const ApiError &error)
 {
     using Kind = ApiError::Kind;
+    m_launchInFlight = false;
+    // The next launch goes once this answer is dealt with (a 429 has its own wait).
+    auto next = qScopeGuard([this] { QTimer::singleShot(0, this, &ScanController::sendPending); });
+    if (error.kind == Kind::RateLimited)
+        next.dismiss();
+    const bool concurrency = error.kind == Kind::RateLimited && error.requestsRemaining > 0;
+    if (!error.ok() && error.kind != Kind::RateLimited && error.kind != Kind::Unauthorized)
+        m_repository.take(launch.waitingId); // it will not start: the user is told below
     if (error.ok()) {
+        m_repository.take(launch.waitingId);
         m_repository.add(status);
         if (m_usage) {
             // Each scan spends one of the month's quota; no request needed to know.
@@ -118,16 +211,31 @@ void ScanController::onCreated(const Launch &launch, const ScanStatus &status,
         emit launched(status.id);
         return;
     }
+    if (concurrency) {
+        // Requests remain: the server runs as many scans at once as the plan
+        // allows. Only launches wait, for a scan to end (or, should ours all
+        // be elsewhere, for the server's hint); polling goes on.
+        m_learnedConcurrency = m_repository.activeIds().size();
+        m_concurrencyHeld = true;
+        m_pending.prepend(launch);
+        placeWaiting();
+        emit launchDeferred(tr("The server runs no more scans at once for now: %n scan(s) wait "
+                               "for one to end. Running scans are still watched.",
+                               nullptr, m_pending.size()));
+        m_concurrencyTimer.start(static_cast<int>(
+            boundMs(5000, error.retryAfterMs < 0 ? 30000 : error.retryAfterMs, 120000)));
+        return;
+    }
     switch (error.kind) {
     case Kind::RateLimited: {
         // A 429 means nothing was created: safe to send again after the wait,
         // which holds the polling back too.
         const qint64 wait = m_scheduler.noteRateLimited(error.retryAfterMs);
         m_pending.prepend(launch);
-        emit launchDeferred(
-            QStringLiteral("Request limit reached: the scan of %1 will start "
-                           "in %2 s.")
-                .arg(displayText(launch.target.host(), 200), QString::number((wait + 999) / 1000)));
+        placeWaiting();
+        emit launchDeferred(tr("Request limit reached: the scan of %1 will start in %2 s.")
+                                .arg(displayText(launch.target.host(), 200),
+                                     QString::number((wait + 999) / 1000)));
         m_pendingTimer.start(static_cast<int>(wait));
         return;
     }
@@ -136,8 +244,14 @@ void ScanController::onCreated(const Launch &launch, const ScanStatus &status,
         emit launchFailed(launch.input, m_launchBlockedReason);
         return;
     case Kind::Unauthorized:
+        // Nothing was started: the launch waits for a key that works.
+        m_keyRefused = true;
+        m_pending.prepend(launch);
+        placeWaiting();
         emit keyRefused(launchErrorMessage(error));
-        emit launchFailed(launch.input, launchErrorMessage(error));
+        emit launchDeferred(tr("The API key was refused: %n scan(s) will start once a new key "
+                               "is given.",
+                               nullptr, m_pending.size()));
         return;
     case Kind::Network:
     case Kind::Timeout:
@@ -316,6 +430,16 @@ void ScanController::pollNow(const QString &scanId)
 
 void ScanController::remove(const QString &scanId)
 {
+    const auto queued = std::find_if(m_pending.begin(), m_pending.end(), [&scanId](const Launch &launch) {
+        return launch.waitingId == scanId;
+    });
+    if (queued != m_pending.end()) {
+        // A launch that has not gone out is simply dropped.
+        m_pending.erase(queued);
+        m_repository.take(scanId);
+        placeWaiting();
+        return;
+    }
     if (auto scan = m_repository.take(scanId)) {
         m_reportsAsked.remove(scanId);
         m_removed.append(*scan);
@@ -381,6 +505,7 @@ void ScanController::setApiKey(const QString &key)
 {
     m_client.setApiKey(key);
     m_unconfirmedKey = key;
+    m_keyRefused = false;
     // A new key may be on another plan: the old quota block says nothing now.
     setLaunchBlocked(QString());
     m_scheduler.resumeAfterNewKey();

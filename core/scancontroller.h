@@ -30,7 +30,7 @@ public:
 
     /// Checks `input` and asks the server to scan it. The outcome arrives as
     /// launched(), launchDeferred() or launchFailed().
-    void startScan(const QString &input, const QString &type);
+    void startScan(QString input, QString type); // copies: callers may pass a row of the list
     /// Asks GET /v1/usage, to learn the key's request limit and quota.
     void fetchUsage();
     /// Pages through the organisation's scans (GET /v1/scans, 100 a page,
@@ -101,9 +101,13 @@ private:
         QString input;
         QUrl target;
         QString type;
+        QString waitingId; // its row in the list while it waits
     };
     void send(const Launch &launch);
     void sendPending();
+    int concurrencyLimit() const;
+    void placeWaiting();
+    void restoreQueue();
     void onCreated(const Launch &launch, const ScanStatus &status, const ApiError &error);
     void syncPage(int offset);
     void setLaunchBlocked(const QString &reason);
@@ -113,6 +117,11 @@ private:
     PollScheduler &m_scheduler;
     QList<Launch> m_pending;
     QTimer m_pendingTimer;
+    QTimer m_concurrencyTimer;
+    bool m_launchInFlight = false;
+    int m_learnedConcurrency = 0; // from a 429 while requests remained
+    bool m_concurrencyHeld = false; // until a scan ends or the server's hint passes
+    bool m_keyRefused = false; // launches wait for a new key
     QString m_launchBlockedReason;
     std::optional<Usage> m_usage;
     QSet<QString> m_reportsAsked;

@@ -272,6 +272,11 @@ void ApiClient::finish(QNetworkReply *reply, const QByteArray &body, const QStri
     } else if (status >= 400) {
         error = parseErrorAnswer(status, body);
         error.retryAfterMs = parseRetryAfterMs(reply->rawHeader("Retry-After"), now);
+        if (reply->hasRawHeader("X-RateLimit-Remaining")) {
+            bool ok = false;
+            const int remaining = reply->rawHeader("X-RateLimit-Remaining").trimmed().toInt(&ok);
+            error.requestsRemaining = ok && remaining >= 0 ? remaining : -1;
+        }
         if (error.retryAfterMs < 0 && status == 429) {
             const auto info = parseRateLimit({}, {}, reply->rawHeader("X-RateLimit-Reset"));
             if (info.resetEpochSeconds > 0)

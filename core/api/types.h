@@ -181,6 +181,10 @@ struct ApiError
     QString message;
     /// How long the server asked us to wait, in milliseconds; -1 if it did not say.
     qint64 retryAfterMs = -1;
+    /// What X-RateLimit-Remaining said with the error; -1 if it did not. A 429
+    /// RATE_LIMITED while requests remain is the server's limit on scans run
+    /// at once, not on requests.
+    int requestsRemaining = -1;
 
     bool ok() const { return kind == Kind::None; }
     /// Worth retrying later by itself (network trouble, 5xx, garbled answers).

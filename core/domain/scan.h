@@ -14,6 +14,7 @@ enum class WatchState {
     NotFound, // the server does not know it (404): no more polling
     Paused, // waiting for a new API key
     Stopped, // the user stopped watching it: kept, not polled
+    Waiting, // in the local queue, not sent yet (the plan runs enough at once)
 };
 
 /// Why the next question about a scan waits; the ui words it.
@@ -48,6 +49,7 @@ struct Scan
     QDateTime nextPollAt; // when the client will next ask (invalid: not planned)
     WaitReason waitReason = WaitReason::None;
     QDateTime expectedEndAt; // the scheduler's guess at its end (invalid: no guess)
+    int queuePlace = 0; // Waiting: its place in the local queue, from 1
     QDateTime lastUpdatedAt; // when the last good answer came
     /// Events and report summary are in memory. A scan read from the history
     /// at start-up has only its row; the rest is read when it is shown.

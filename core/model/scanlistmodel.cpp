@@ -89,7 +89,7 @@ QString ScanListModel::durationText(qint64 seconds)
 
 ScanListModel::StatusGroup ScanListModel::statusGroup(const Scan &scan)
 {
-    if (isActive(scan.watch))
+    if (isActive(scan.watch) || scan.watch == WatchState::Waiting)
         return StatusGroup::Active;
     if (scan.watch == WatchState::NotFound || scan.state == ScanState::Failed)
         return StatusGroup::Failed;
@@ -111,6 +111,9 @@ QString ScanListModel::statusText(const Scan &scan)
         if (!isTerminal(scan.state))
             return tr("not watched");
         break;
+    case WatchState::Waiting:
+        return scan.queuePlace <= 1 ? tr("waiting to start: next")
+                                    : tr("waiting to start: %n ahead", nullptr, scan.queuePlace - 1);
     default:
         break;
     }
@@ -146,7 +149,7 @@ QString ScanListModel::timeText(const Scan &scan, const QDateTime &now, bool lon
     }
     if (scan.watch == WatchState::Paused)
         return tr("waiting for a key");
-    if (scan.watch == WatchState::Stopped)
+    if (scan.watch == WatchState::Stopped || scan.watch == WatchState::Waiting)
         return QString();
     if (!scan.nextPollAt.isValid())
         return scan.watch == WatchState::NotFound ? QString() : tr("updating…");

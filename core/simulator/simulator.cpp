@@ -583,6 +583,18 @@ Simulator::Answer Simulator::createScan(const QHttpServerRequest &request)
     if (m_options.quotaUsed >= m_options.quotaLimit)
         return error(429, QStringLiteral("QUOTA_EXCEEDED"),
                      QStringLiteral("Monthly scan quota of %1 reached.").arg(m_options.quotaLimit));
+    int running = 0;
+    for (const SimScan &scan : std::as_const(m_scans))
+        running += stateOf(scan) == QLatin1String("queued") || stateOf(scan) == QLatin1String("scanning");
+    if (running >= m_options.concurrentScans) {
+        Answer refused = error(429, QStringLiteral("RATE_LIMITED"),
+                               QStringLiteral("Your plan runs %1 scans at once; wait for one to "
+                                              "finish.")
+                                   .arg(m_options.concurrentScans));
+        refused.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("30")));
+        return refused;
+    }
+    m_mostRunning = qMax(m_mostRunning, running + 1);
 
     QUrl normalized = url.adjusted(QUrl::NormalizePathSegments | QUrl::StripTrailingSlash);
     normalized.setScheme(scheme);
@@ -749,7 +761,7 @@ Simulator::Answer Simulator::usage()
                         { "remaining", qMax(0, m_options.quotaLimit - m_options.quotaUsed) } } },
         { "rate_limit",
           QJsonObject { { "requests_per_minute", m_options.requestsPerWindow },
-                        { "concurrent_scans", 10 } } } });
+                        { "concurrent_scans", m_options.concurrentScans } } } });
     return answer;
 }
 
@@ -842,6 +854,7 @@ bool Simulator::applyFault(const QString &path, QTcpSocket *socket, Answer *answ
         *answer
             = error(429, QStringLiteral("RATE_LIMITED"), QStringLiteral("Rate limit exceeded."));
         answer->headers.append({ QByteArray("Retry-After"), QByteArray("2") });
+        answer->headers.append({ QByteArray("X-RateLimit-Remaining"), QByteArray("0") });
         return true;
     case Fault::Redirect:
         answer->status = 307;
@@ -873,8 +886,14 @@ void Simulator::write(QTcpSocket *socket, const Answer &answer, bool withRateHea
         const qint64 resetMs = serverNowMs
             + (windowOpen ? m_windowStartMs + m_options.windowMs - now : m_options.windowMs);
         out += "X-RateLimit-Limit: " + QByteArray::number(m_options.requestsPerWindow) + "\r\n";
-        out += "X-RateLimit-Remaining: "
-            + QByteArray::number(qMax(0, m_options.requestsPerWindow - used)) + "\r\n";
+        // A 429 for the request budget says none remain (a fault's answer sets it).
+        const bool remainingSet
+            = std::any_of(answer.headers.cbegin(), answer.headers.cend(), [](const auto &header) {
+                  return header.first == "X-RateLimit-Remaining";
+              });
+        if (!remainingSet)
+            out += "X-RateLimit-Remaining: "
+                + QByteArray::number(qMax(0, m_options.requestsPerWindow - used)) + "\r\n";
         out += "X-RateLimit-Reset: " + QByteArray::number((resetMs + 999) / 1000) + "\r\n";
     }
     for (const auto &header : answer.headers)

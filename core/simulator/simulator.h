@@ -45,6 +45,9 @@ public:
         /// partial, and how many fail part way.
         int partialPercent = 15;
         int failedPercent = 10;
+        /// Scans the plan runs at once; one more is refused with 429
+        /// RATE_LIMITED while requests remain.
+        int concurrentScans = 10;
     };
     /// Milliseconds on a monotonic clock; tests inject one they advance by hand.
     using Clock = std::function<qint64()>;
@@ -95,6 +98,8 @@ public:
     const QList<LoggedRequest> &requestLog() const { return m_log; }
     /// TCP connections clients opened.
     int connectionCount() const { return m_connections; }
+    /// The most scans that were running at once (queued or scanning).
+    int mostRunningAtOnce() const { return m_mostRunning; }
     int countAnswers(int status) const;
     /// Ms since start when the scan reached (or will reach) its terminal state.
     qint64 terminalAtMs(const QString &id) const;
@@ -184,6 +189,7 @@ private:
     int m_windowCount = 0;
     int m_nextId = 1;
     int m_connections = 0;
+    int m_mostRunning = 0;
     QList<QPointer<QTcpSocket>> m_hung; // kept open, never answered
 };
 

@@ -257,6 +257,15 @@ void ScanRepository::setExpectedEnd(const QString &id, const QDateTime &when)
     changed(id, FieldNextPoll, false);
 }
 
+void ScanRepository::setQueuePlace(const QString &id, int place)
+{
+    Scan *scan = mutableFind(id);
+    if (!scan || scan->queuePlace == place)
+        return;
+    scan->queuePlace = place;
+    changed(id, FieldState, false);
+}
+
 void ScanRepository::setWatch(const QString &id, WatchState watch)
 {
     Scan *scan = mutableFind(id);

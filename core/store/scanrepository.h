@@ -46,6 +46,7 @@ public:
     void setProblem(const QString &id, const QString &problem);
     void setNextPollAt(const QString &id, const QDateTime &when, WaitReason reason);
     void setExpectedEnd(const QString &id, const QDateTime &when);
+    void setQueuePlace(const QString &id, int place);
     void setWatch(const QString &id, WatchState watch);
     /// Keeps the full report (the body as received) and its summary.
     void setReport(const QString &id, const Report &report);

@@ -351,7 +351,7 @@ bool ScanStore::loadRows(QList<Scan> *scans, QString *error)
         scan.createdAt = timeFrom(query.value(9));
         scan.completedAt = timeFrom(query.value(10));
         const int watch = query.value(11).toInt();
-        scan.watch = watch >= 0 && watch <= static_cast<int>(WatchState::Stopped)
+        scan.watch = watch >= 0 && watch <= static_cast<int>(WatchState::Waiting)
             ? static_cast<WatchState>(watch)
             : WatchState::Watching;
         scan.detailsLoaded = false;
