@@ -49,8 +49,12 @@ int main(int argc, char *argv[])
                                        QStringLiteral("How long a scan runs once it leaves the "
                                                       "queue, at speed 1: <min>-<max> seconds."),
                                        QStringLiteral("min-max"), QStringLiteral("20-60"));
-    parser.addOptions(
-        { portOption, rpmOption, speedOption, keyOption, seedOption, pastOption, runOption });
+    const QCommandLineOption concurrentOption(
+        QStringLiteral("concurrent"),
+        QStringLiteral("Scans the plan runs at once; one more is refused with 429."),
+        QStringLiteral("n"), QStringLiteral("10"));
+    parser.addOptions({ portOption, rpmOption, speedOption, keyOption, seedOption, pastOption,
+                        runOption, concurrentOption });
     parser.process(app);
 
     sim::Simulator::Options options;
@@ -71,6 +75,9 @@ int main(int argc, char *argv[])
     }
     if (!minOk || !maxOk || options.runMsMin < 1000 || options.runMsMax < options.runMsMin)
         return usageError(QStringLiteral("--run-seconds must be <min>-<max>, 1 or more."));
+    options.concurrentScans = parser.value(concurrentOption).toInt(&ok);
+    if (!ok || options.concurrentScans < 1)
+        return usageError(QStringLiteral("--concurrent must be a positive number."));
     if (parser.isSet(keyOption))
         options.apiKey = parser.value(keyOption);
     options.tier = options.requestsPerWindow <= 10 ? QStringLiteral("free") : QStringLiteral("pro");

@@ -100,6 +100,18 @@ void ScanController::startScan(const QString input, const QString type)
     placeWaiting();
 }
 
+QSet<QString> ScanController::runningSiteKeys() const
+{
+    QSet<QString> keys;
+    for (const QString &id : m_repository.activeIds()) {
+        if (const Scan *scan = m_repository.find(id))
+            keys.insert(siteKey(scan->url, scan->type));
+    }
+    for (const Launch &launch : m_pending)
+        keys.insert(siteKey(launch.target.toString(), launch.type));
+    return keys;
+}
+
 int ScanController::concurrencyLimit() const
 {
     int limit = m_usage ? m_usage->concurrentScans : 0;
@@ -125,9 +137,9 @@ void ScanController::sendPending()
     }
     qint64 wait = 0;
     if (!m_scheduler.budgetAllowsNow(&wait)) {
-        emit launchDeferred(tr("Request limit reached: %n scan(s) will start in %1 s.", nullptr,
-                               m_pending.size())
-                                .arg((wait + 999) / 1000));
+        emit launchDeferred(
+            tr("Request limit reached: %n scan(s) will start in %1 s.", nullptr, m_pending.size())
+                .arg((wait + 999) / 1000));
         m_pendingTimer.start(static_cast<int>(qMin<qint64>(wait, 120000)));
         return;
     }
@@ -170,9 +182,8 @@ void ScanController::restoreQueue()
                             [&scan](const Launch &launch) { return launch.waitingId == scan.id; }))
             waiting.append(&scan);
     }
-    std::stable_sort(waiting.begin(), waiting.end(), [](const Scan *a, const Scan *b) {
-        return a->createdAt < b->createdAt;
-    });
+    std::stable_sort(waiting.begin(), waiting.end(),
+                     [](const Scan *a, const Scan *b) { return a->createdAt < b->createdAt; });
     for (const Scan *scan : waiting)
         m_pending.append({ scan->url, QUrl(scan->url), scan->type, scan->id });
     placeWaiting();
@@ -233,9 +244,9 @@ void ScanController::onCreated(const Launch &launch, const ScanStatus &status,
         const qint64 wait = m_scheduler.noteRateLimited(error.retryAfterMs);
         m_pending.prepend(launch);
         placeWaiting();
-        emit launchDeferred(tr("Request limit reached: the scan of %1 will start in %2 s.")
-                                .arg(displayText(launch.target.host(), 200),
-                                     QString::number((wait + 999) / 1000)));
+        emit launchDeferred(
+            tr("Request limit reached: the scan of %1 will start in %2 s.")
+                .arg(displayText(launch.target.host(), 200), QString::number((wait + 999) / 1000)));
         m_pendingTimer.start(static_cast<int>(wait));
         return;
     }
@@ -430,9 +441,9 @@ void ScanController::pollNow(const QString &scanId)
 
 void ScanController::remove(const QString &scanId)
 {
-    const auto queued = std::find_if(m_pending.begin(), m_pending.end(), [&scanId](const Launch &launch) {
-        return launch.waitingId == scanId;
-    });
+    const auto queued
+        = std::find_if(m_pending.begin(), m_pending.end(),
+                       [&scanId](const Launch &launch) { return launch.waitingId == scanId; });
     if (queued != m_pending.end()) {
         // A launch that has not gone out is simply dropped.
         m_pending.erase(queued);

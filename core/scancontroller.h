@@ -73,6 +73,9 @@ public:
     void setPollInterval(int milliseconds);
 
     bool isLaunchBlocked() const { return !m_launchBlockedReason.isEmpty(); }
+    std::optional<Usage> usage() const { return m_usage; }
+    /// siteKey() of every scan running or waiting to start.
+    QSet<QString> runningSiteKeys() const;
     int pendingLaunches() const { return m_pending.size(); }
 
 signals:

@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "comparedialog.h"
 #include "detailpane.h"
+#include "domain/sitebatch.h"
 #include "exporting.h"
 #include "filterbar.h"
 #include "findingsview.h"
@@ -27,6 +28,9 @@
 #include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -35,6 +39,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -67,10 +73,15 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     , m_historyLabel(new QLabel(this))
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_confirm([this](const QString &question) {
-        return QMessageBox::question(this, tr("ScanDash"), question) == QMessageBox::Yes;
+        // Plain text: a question may quote what the user typed or dropped.
+        QMessageBox box(QMessageBox::Question, tr("ScanDash"), question,
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setTextFormat(Qt::PlainText);
+        return box.exec() == QMessageBox::Yes;
     })
 {
     setWindowTitle(tr("ScanDash"));
+    setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/scandash/scandash.svg")));
     resize(1240, 760);
 
@@ -159,6 +170,16 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
                                                    .arg(core::displayText(error, 300)),
                                          10000);
             });
+    auto *importAction = fileMenu->addAction(tr("&Import sites…"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setToolTip(tr("Start scans of the sites listed in a text or CSV file"));
+    connect(importAction, &QAction::triggered, this, [this] {
+        const QString file
+            = QFileDialog::getOpenFileName(this, tr("Import sites"), QDir::homePath(),
+                                           tr("Lists of sites (*.txt *.csv);;All files (*)"));
+        if (!file.isEmpty())
+            startBatch(readSiteList(file), m_bar->typeBox()->currentData().toString());
+    });
     fileMenu->addSeparator();
     m_exportReportAction = fileMenu->addAction(tr("&Export report…"));
     m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -234,7 +255,10 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     connect(m_bar, &NewScanBar::startRequested, this,
             [this](const QString &url, const QString &type) {
                 m_bar->clearMessage();
-                m_controller.startScan(url, type);
+                if (url.trimmed().contains(QRegularExpression(QStringLiteral("[\\s,;]"))))
+                    startBatch(url, type); // several sites at once
+                else
+                    m_controller.startScan(url, type);
             });
     connect(&m_controller, &core::ScanController::launched, this, [this](const QString &id) {
         m_bar->urlEdit()->clear();
@@ -719,6 +743,93 @@ void MainWindow::onUsage(const core::Usage &usage)
 void MainWindow::updateBudget(int remaining, int limit)
 {
     m_budgetLabel->setText(tr("Requests left: %1 of %2 per minute").arg(remaining).arg(limit));
+}
+
+QString MainWindow::readSiteList(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_bar->showError(QString(), tr("Could not read %1: %2").arg(path, file.errorString()));
+        return QString();
+    }
+    constexpr qint64 kMaxListBytes = 1024 * 1024;
+    return QString::fromUtf8(file.read(kMaxListBytes));
+}
+
+void MainWindow::startBatch(const QString &text, const QString &type)
+{
+    const core::SiteBatch batch = core::parseSiteBatch(text, type, m_controller.runningSiteKeys());
+    if (batch.toStart.isEmpty()) {
+        m_bar->showError(text.left(200),
+                         batch.invalid.isEmpty() && batch.duplicates.isEmpty()
+                             ? tr("No site to scan was found.")
+                             : tr("No new site to scan: %n not an address, %1 already listed.",
+                                  nullptr, batch.invalid.size())
+                                   .arg(batch.duplicates.size()));
+        return;
+    }
+    const std::optional<core::Usage> usage = m_controller.usage();
+    if (usage && usage->scans.limit > 0 && batch.toStart.size() > usage->scans.remaining) {
+        m_bar->showError(QString(),
+                         tr("%n site(s) to scan, but only %1 scans are left this month: nothing "
+                            "was started.",
+                            nullptr, batch.toStart.size())
+                             .arg(usage->scans.remaining));
+        return;
+    }
+    // One confirmation says what will start, what will not, and why.
+    constexpr int kListed = 15;
+    QStringList lines {
+        tr("Start %n %1 scan(s)?", nullptr, batch.toStart.size()).arg(core::displayText(type, 40))
+    };
+    for (int i = 0; i < batch.toStart.size() && i < kListed; ++i)
+        lines.append(QStringLiteral("  ") + core::displayText(batch.toStart.at(i).toString(), 120));
+    if (batch.toStart.size() > kListed)
+        lines.append(tr("  … and %n more", nullptr, batch.toStart.size() - kListed));
+    if (!batch.invalid.isEmpty()) {
+        lines.append(QString());
+        lines.append(tr("Not started, not an address (%n):", nullptr, batch.invalid.size()));
+        for (int i = 0; i < batch.invalid.size() && i < kListed; ++i)
+            lines.append(QStringLiteral("  %1 — %2")
+                             .arg(core::displayText(batch.invalid.at(i).input, 80),
+                                  batch.invalid.at(i).reason));
+    }
+    if (!batch.duplicates.isEmpty()) {
+        lines.append(QString());
+        lines.append(tr("Not started, already in the batch or running (%n):", nullptr,
+                        batch.duplicates.size()));
+        for (int i = 0; i < batch.duplicates.size() && i < kListed; ++i)
+            lines.append(QStringLiteral("  ") + core::displayText(batch.duplicates.at(i), 120));
+    }
+    if (usage && usage->concurrentScans > 0 && batch.toStart.size() > usage->concurrentScans)
+        lines.append(QString() + QLatin1Char('\n')
+                     + tr("Your plan runs %1 scans at once: the others wait in the list and "
+                          "start as scans end.")
+                           .arg(usage->concurrentScans));
+    if (!m_confirm(lines.join(QLatin1Char('\n'))))
+        return;
+    m_bar->urlEdit()->clear();
+    for (const QUrl &url : batch.toStart)
+        m_controller.startScan(url.toString(), type);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    // Dropped addresses, or files listing sites (text or CSV).
+    QStringList parts;
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls)
+        parts.append(url.isLocalFile() ? readSiteList(url.toLocalFile()) : url.toString());
+    if (urls.isEmpty())
+        parts.append(event->mimeData()->text());
+    event->acceptProposedAction();
+    startBatch(parts.join(QLatin1Char('\n')), m_bar->typeBox()->currentData().toString());
 }
 
 } // namespace ui

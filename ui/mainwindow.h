@@ -71,6 +71,9 @@ public:
     /// The scan the list's current row shows.
     QString currentScanId() const;
     void selectScan(const QString &id);
+    /// Several sites at once (pasted, imported, dropped): one confirmation
+    /// says what starts, what is invalid and what repeats, then they start.
+    void startBatch(const QString &text, const QString &type);
 
     /// Writes the scan's report to `path` (the suffix picks PDF, HTML,
     /// Markdown or JSON); returns why not, or an empty string.
@@ -99,9 +102,12 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QString readSiteList(const QString &path);
     void createActions();
     void openReport(const QString &scanId);
     void removeScan(const QString &scanId);

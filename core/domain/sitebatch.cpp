@@ -38,11 +38,14 @@ SiteBatch parseSiteBatch(const QString &text, const QString &type,
             }
             // A word of a sentence is not a site: without a scheme, the host
             // must have a domain.
-            if (!token.contains(QLatin1String("://")) && !target.url.host().contains(QLatin1Char('.'))
+            if (!token.contains(QLatin1String("://"))
+                && !target.url.host().contains(QLatin1Char('.'))
                 && !target.url.host().contains(QLatin1Char(':'))) {
-                batch.invalid.append({ token, QCoreApplication::translate(
-                                                  "core", "This does not look like a web address "
-                                                          "(no domain name).") });
+                batch.invalid.append(
+                    { token,
+                      QCoreApplication::translate("core",
+                                                  "This does not look like a web address "
+                                                  "(no domain name).") });
                 continue;
             }
             const QString key = siteKey(target.url.toString(), type);

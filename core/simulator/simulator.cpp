@@ -585,7 +585,8 @@ Simulator::Answer Simulator::createScan(const QHttpServerRequest &request)
                      QStringLiteral("Monthly scan quota of %1 reached.").arg(m_options.quotaLimit));
     int running = 0;
     for (const SimScan &scan : std::as_const(m_scans))
-        running += stateOf(scan) == QLatin1String("queued") || stateOf(scan) == QLatin1String("scanning");
+        running += stateOf(scan) == QLatin1String("queued")
+            || stateOf(scan) == QLatin1String("scanning");
     if (running >= m_options.concurrentScans) {
         Answer refused = error(429, QStringLiteral("RATE_LIMITED"),
                                QStringLiteral("Your plan runs %1 scans at once; wait for one to "

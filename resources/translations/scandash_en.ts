@@ -3,17 +3,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui.cpp" line="198" />
+        <location filename="../../app/gui.cpp" line="300" />
         <source>scandash: handed over to the ScanDash already running on this history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="203" />
+        <location filename="../../app/gui.cpp" line="305" />
         <source>scandash: could not check for another window (%1); going on.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui.cpp" line="333" />
+        <location filename="../../app/gui.cpp" line="474" />
         <source>Watching %n unfinished scan(s) again from the last session.</source>
         <translation>
             <numerusform>Watching %n unfinished scan again from the last session.</numerusform>
@@ -21,57 +21,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="255" />
+        <location filename="../../app/gui.cpp" line="357" />
         <source>entered by you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="258" />
+        <location filename="../../app/gui.cpp" line="360" />
         <source>That key does not look like avk_live_ and 40 letters or digits; trying it anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="269" />
+        <location filename="../../app/gui.cpp" line="371" />
         <source>entered, kept in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="270" />
+        <location filename="../../app/gui.cpp" line="372" />
         <source>entered, kept for this session only (keyring: %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="279" />
+        <location filename="../../app/gui.cpp" line="381" />
         <source>demo key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="286" />
+        <location filename="../../app/gui.cpp" line="388" />
         <source>looking in the keyring…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="287" />
+        <location filename="../../app/gui.cpp" line="389" />
         <source>no keyring: session only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="290" />
+        <location filename="../../app/gui.cpp" line="392" />
         <source>desktop keyring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="293" />
+        <location filename="../../app/gui.cpp" line="395" />
         <source>none yet (File → Set API key)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="296" />
+        <location filename="../../app/gui.cpp" line="398" />
         <source>No desktop keyring is running (no D-Bus session): the key you enter is kept for this session only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="299" />
+        <location filename="../../app/gui.cpp" line="401" />
         <source>The desktop keyring is not available (%1): the key you enter is kept for this session only.</source>
         <translation type="unfinished" />
     </message>
@@ -523,6 +523,11 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         <source>Comparison: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../core/domain/sitebatch.cpp" line="43" />
+        <source>This does not look like a web address (no domain name).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>core::EventLogModel</name>
@@ -603,12 +608,52 @@ Run 'scandash COMMAND --help' for a command's options.</source>
 <context>
     <name>core::ScanController</name>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="185" />
+        <location filename="../../core/scancontroller.cpp" line="94" />
+        <source>An AppVet API key is needed to start scans.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/scancontroller.cpp" line="95" />
+        <source>Waiting for an API key: %n scan(s) will start once one is given.</source>
+        <translation>
+            <numerusform>Waiting for an API key: %n scan will start once one is given.</numerusform><numerusform>Waiting for an API key: %n scans will start once one is given.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/scancontroller.cpp" line="132" />
+        <source>%n scan(s) waiting to start: the plan runs %1 at once, and they start as others end.</source>
+        <translation>
+            <numerusform>%n scan waiting to start: the plan runs %1 at once, and they start as others end.</numerusform><numerusform>%n scans waiting to start: the plan runs %1 at once, and they start as others end.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/scancontroller.cpp" line="140" />
+        <source>Request limit reached: %n scan(s) will start in %1 s.</source>
+        <translation>
+            <numerusform>Request limit reached: %n scan will start in %1 s.</numerusform><numerusform>Request limit reached: %n scans will start in %1 s.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/scancontroller.cpp" line="234" />
+        <source>The server runs no more scans at once for now: %n scan(s) wait for one to end. Running scans are still watched.</source>
+        <translation>
+            <numerusform>The server runs no more scans at once for now: %n scan wait for one to end. Running scans are still watched.</numerusform><numerusform>The server runs no more scans at once for now: %n scans wait for one to end. Running scans are still watched.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../core/scancontroller.cpp" line="248" />
+        <source>Request limit reached: the scan of %1 will start in %2 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/scancontroller.cpp" line="264" />
+        <source>The API key was refused: %n scan(s) will start once a new key is given.</source>
+        <translation>
+            <numerusform>The API key was refused: %n scan will start once a new key is given.</numerusform><numerusform>The API key was refused: %n scans will start once a new key is given.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../core/scancontroller.cpp" line="311" />
         <source>This month's scan quota (%1) is used up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="275" />
+        <location filename="../../core/scancontroller.cpp" line="401" />
         <source>The server sent the report of another scan.</source>
         <translation type="unfinished" />
     </message>
@@ -656,116 +701,131 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="120" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="115" />
+        <source>waiting to start: next</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/model/scanlistmodel.cpp" line="116" />
+        <source>waiting to start: %n ahead</source>
+        <translation>
+            <numerusform>waiting to start: %n ahead</numerusform><numerusform>waiting to start: %n ahead</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../core/model/scanlistmodel.cpp" line="123" />
         <source>queued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="123" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="126" />
         <source>scanning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="126" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="129" />
         <source>completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="129" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="132" />
         <source>partial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="132" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="135" />
         <source>failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="136" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="139" />
         <source>%1 (retrying)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="144" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="147" />
         <source>took %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="148" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="151" />
         <source>waiting for a key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="152" />
-        <location filename="../../core/model/scanlistmodel.cpp" line="156" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="155" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="159" />
         <source>updating…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="162" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="165" />
         <source>retry in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="164" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="167" />
         <source>next update in %1 (the server asked to slow down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="165" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="168" />
         <source>next in %1 (slowed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="167" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="170" />
         <source>next update in %1 (sharing the request budget)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="168" />
-        <location filename="../../core/model/scanlistmodel.cpp" line="172" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="171" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="175" />
         <source>next in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="171" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="174" />
         <source>%1 · next update in %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="172" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="175" />
         <source>next update in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="182" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="185" />
         <source>ending any moment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="184" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="187" />
         <source>less than a minute left</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="187" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="190" />
         <source>about %n min left</source>
         <translation>
-            <numerusform>about %n min left</numerusform><numerusform>about %n min left</numerusform></translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="188" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="191" />
         <source>about %n h left</source>
         <translation>
-            <numerusform>about %n h left</numerusform><numerusform>about %n h left</numerusform></translation>
+            <numerusform>about %n h left</numerusform>
+            <numerusform>about %n h left</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="252" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="255" />
         <source>Regression: the grade fell from %1 to %2.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="265" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="268" />
         <source>%1 · every %n day(s)</source>
         <translation>
             <numerusform>%1 · every day</numerusform>
@@ -773,37 +833,37 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="305" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="308" />
         <source>Site</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="307" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="310" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="309" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="312" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="311" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="314" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="313" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="316" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="315" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="318" />
         <source>Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="317" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="320" />
         <source>Next update</source>
         <translation type="unfinished" />
     </message>
@@ -1051,13 +1111,13 @@ Type a site address above and press Enter to start a scan; select a row to see i
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="196" />
-        <location filename="../../ui/detailpane.cpp" line="199" />
+        <location filename="../../ui/detailpane.cpp" line="198" />
+        <location filename="../../ui/detailpane.cpp" line="201" />
         <source>Findings</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpane.cpp" line="199" />
+        <location filename="../../ui/detailpane.cpp" line="201" />
         <source>Findings (%n failing)</source>
         <translation>
             <numerusform>Findings (%n failing)</numerusform>
@@ -1065,12 +1125,12 @@ Type a site address above and press Enter to start a scan; select a row to see i
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="222" />
+        <location filename="../../ui/detailpane.cpp" line="224" />
         <source>The first scan of this site and type.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpane.cpp" line="224" />
+        <location filename="../../ui/detailpane.cpp" line="226" />
         <source>%n scan(s) of this site and type.</source>
         <translation>
             <numerusform>%n scan of this site and type.</numerusform>
@@ -1078,27 +1138,27 @@ Type a site address above and press Enter to start a scan; select a row to see i
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="232" />
+        <location filename="../../ui/detailpane.cpp" line="234" />
         <source>▼ Regression: the grade fell from %1 to %2 since the scan of %3 (score %4 → %5).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="239" />
+        <location filename="../../ui/detailpane.cpp" line="241" />
         <source>▲ %1 points since the scan of %2 (%3 %4).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="244" />
+        <location filename="../../ui/detailpane.cpp" line="246" />
         <source>▼ %1 points since the scan of %2 (%3 %4).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="249" />
+        <location filename="../../ui/detailpane.cpp" line="251" />
         <source>Same score as the scan of %1.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpane.cpp" line="254" />
+        <location filename="../../ui/detailpane.cpp" line="256" />
         <source>Watched: every %n day(s)</source>
         <translation>
             <numerusform>Watched: every day</numerusform>
@@ -1106,17 +1166,17 @@ Type a site address above and press Enter to start a scan; select a row to see i
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="255" />
+        <location filename="../../ui/detailpane.cpp" line="257" />
         <source>Watch this site</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="267" />
+        <location filename="../../ui/detailpane.cpp" line="273" />
         <source>%1 scan · %2 · started %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="273" />
+        <location filename="../../ui/detailpane.cpp" line="279" />
         <source>failed</source>
         <translation type="unfinished" />
     </message>
@@ -1330,43 +1390,43 @@ Type a site address above and press Enter to start a scan; select a row to see i
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="70" />
-        <location filename="../../ui/mainwindow.cpp" line="73" />
+        <location filename="../../ui/mainwindow.cpp" line="77" />
+        <location filename="../../ui/mainwindow.cpp" line="83" />
         <source>ScanDash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98" />
+        <location filename="../../ui/mainwindow.cpp" line="109" />
         <source>Scans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="144" />
+        <location filename="../../ui/mainwindow.cpp" line="155" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="145" />
+        <location filename="../../ui/mainwindow.cpp" line="156" />
         <source>Set API &amp;key…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="147" />
+        <location filename="../../ui/mainwindow.cpp" line="158" />
         <source>&amp;Sync scans from AppVet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="148" />
+        <location filename="../../ui/mainwindow.cpp" line="159" />
         <source>Add the organisation's scans that are not here yet, including ones started elsewhere, and watch the unfinished ones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="151" />
+        <location filename="../../ui/mainwindow.cpp" line="162" />
         <source>Asking AppVet for the organisation's scans…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="157" />
+        <location filename="../../ui/mainwindow.cpp" line="168" />
         <source>%n scan(s) added from AppVet.</source>
         <translation>
             <numerusform>%n scan added from AppVet.</numerusform>
@@ -1374,181 +1434,201 @@ Type a site address above and press Enter to start a scan; select a row to see i
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="158" />
+        <location filename="../../ui/mainwindow.cpp" line="169" />
         <source>Could not list the organisation's scans: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="163" />
-        <source>&amp;Export report…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="169" />
-        <source>The report is being fetched; export it in a moment.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="174" />
-        <location filename="../../ui/mainwindow.cpp" line="180" />
-        <source>Export report</source>
+        <location filename="../../ui/mainwindow.cpp" line="173" />
+        <source>&amp;Import sites…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="175" />
-        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON as received (*.json)</source>
+        <source>Start scans of the sites listed in a text or CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="182" />
-        <source>Export &amp;list as CSV…</source>
+        <location filename="../../ui/mainwindow.cpp" line="178" />
+        <source>Import sites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="179" />
+        <source>Lists of sites (*.txt *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="184" />
+        <source>&amp;Export report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../ui/mainwindow.cpp" line="190" />
+        <source>The report is being fetched; export it in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="195" />
+        <location filename="../../ui/mainwindow.cpp" line="201" />
+        <source>Export report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="196" />
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON as received (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="203" />
+        <source>Export &amp;list as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="205" />
+        <location filename="../../ui/mainwindow.cpp" line="211" />
         <source>Export the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="185" />
+        <location filename="../../ui/mainwindow.cpp" line="206" />
         <source>CSV (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="193" />
+        <location filename="../../ui/mainwindow.cpp" line="214" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="199" />
+        <location filename="../../ui/mainwindow.cpp" line="220" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="200" />
+        <location filename="../../ui/mainwindow.cpp" line="221" />
         <source>New scan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="206" />
+        <location filename="../../ui/mainwindow.cpp" line="227" />
         <source>&amp;Find scans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="213" />
+        <location filename="../../ui/mainwindow.cpp" line="234" />
         <source>Update interval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="216" />
+        <location filename="../../ui/mainwindow.cpp" line="237" />
         <source>Every %1 seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="226" />
+        <location filename="../../ui/mainwindow.cpp" line="247" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="227" />
+        <location filename="../../ui/mainwindow.cpp" line="248" />
         <source>&amp;About ScanDash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="228" />
+        <location filename="../../ui/mainwindow.cpp" line="249" />
         <source>About ScanDash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="229" />
+        <location filename="../../ui/mainwindow.cpp" line="250" />
         <source>ScanDash %1
 A desktop dashboard for AppVet web scans.
 Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="251" />
+        <location filename="../../ui/mainwindow.cpp" line="275" />
         <source>The server asked to slow down: polling resumes in %1 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="257" />
+        <location filename="../../ui/mainwindow.cpp" line="281" />
         <source>Rescanning %1: it is watched and its last scan is due.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="311" />
+        <location filename="../../ui/mainwindow.cpp" line="335" />
         <source>Cannot compare: the report of %1 could not be fetched (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="338" />
+        <location filename="../../ui/mainwindow.cpp" line="362" />
         <source>&amp;Scan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="349" />
+        <location filename="../../ui/mainwindow.cpp" line="373" />
         <source>&amp;Open report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="351" />
+        <location filename="../../ui/mainwindow.cpp" line="375" />
         <source>&amp;Check now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="353" />
+        <location filename="../../ui/mainwindow.cpp" line="377" />
         <source>&amp;Rescan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="355" />
+        <location filename="../../ui/mainwindow.cpp" line="379" />
         <source>S&amp;top watching</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="358" />
+        <location filename="../../ui/mainwindow.cpp" line="382" />
         <source>Co&amp;mpare…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="366" />
+        <location filename="../../ui/mainwindow.cpp" line="390" />
         <source>No earlier graded scan of this site and type to compare with.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="372" />
+        <location filename="../../ui/mainwindow.cpp" line="396" />
         <source>Copy &amp;address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="376" />
+        <location filename="../../ui/mainwindow.cpp" line="400" />
         <source>Copy scan &amp;id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="380" />
+        <location filename="../../ui/mainwindow.cpp" line="404" />
         <source>Re&amp;move</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="386" />
+        <location filename="../../ui/mainwindow.cpp" line="410" />
         <source>&amp;Undo remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="409" />
+        <location filename="../../ui/mainwindow.cpp" line="433" />
         <source>The report of this scan has not been fetched yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="413" />
+        <location filename="../../ui/mainwindow.cpp" line="437" />
         <source>Report saved to %1.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="422" />
+        <location filename="../../ui/mainwindow.cpp" line="446" />
         <source>%n scan(s) saved to %1.</source>
         <translation>
             <numerusform>%n scan saved to %1.</numerusform>
@@ -1556,127 +1636,178 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="435" />
+        <location filename="../../ui/mainwindow.cpp" line="459" />
         <source>Pick two scans of the same site and type to compare.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="439" />
+        <location filename="../../ui/mainwindow.cpp" line="463" />
         <source>Only finished scans with a grade can be compared.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="463" />
+        <location filename="../../ui/mainwindow.cpp" line="487" />
         <source>Fetching the reports to compare…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="498" />
+        <location filename="../../ui/mainwindow.cpp" line="522" />
         <source>The scan of %1 is still running. Remove it from the list and stop watching it? It goes on at AppVet; Ctrl+Z brings it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="508" />
+        <location filename="../../ui/mainwindow.cpp" line="532" />
         <source>Removed. Ctrl+Z brings it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="601" />
+        <location filename="../../ui/mainwindow.cpp" line="625" />
         <source>The scan history could not be used (%1). It was not changed: it was renamed to %2 and a new, empty history was started.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="605" />
+        <location filename="../../ui/mainwindow.cpp" line="629" />
         <source>History file set aside</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="613" />
+        <location filename="../../ui/mainwindow.cpp" line="637" />
         <source>History not saved: the file is locked by another program (%1); scans are kept in memory for this run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="618" />
+        <location filename="../../ui/mainwindow.cpp" line="642" />
         <source>History not saved: the data folder cannot be written (%1); scans are kept in memory for this run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="625" />
+        <location filename="../../ui/mainwindow.cpp" line="649" />
         <source>History brought up to date (it was version %1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="586" />
+        <location filename="../../ui/mainwindow.cpp" line="752" />
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="765" />
+        <source>No site to scan was found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="766" />
+        <source>No new site to scan: %n not an address, %1 already listed.</source>
+        <translation>
+            <numerusform>No new site to scan: %n not an address, %1 already listed.</numerusform><numerusform>No new site to scan: %n not an address, %1 already listed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="774" />
+        <source>%n site(s) to scan, but only %1 scans are left this month: nothing was started.</source>
+        <translation>
+            <numerusform>%n site to scan, but only %1 scans are left this month: nothing was started.</numerusform><numerusform>%n sites to scan, but only %1 scans are left this month: nothing was started.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="782" />
+        <source>Start %n %1 scan(s)?</source>
+        <translation>
+            <numerusform>Start %n %1 scan?</numerusform><numerusform>Start %n %1 scans?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="787" />
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … and %n more</numerusform><numerusform>  … and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="790" />
+        <source>Not started, not an address (%n):</source>
+        <translation>
+            <numerusform>Not started, not an address (%n):</numerusform><numerusform>Not started, not an address (%n):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="798" />
+        <source>Not started, already in the batch or running (%n):</source>
+        <translation>
+            <numerusform>Not started, already in the batch or running (%n):</numerusform><numerusform>Not started, already in the batch or running (%n):</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="805" />
+        <source>Your plan runs %1 scans at once: the others wait in the list and start as scans end.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="610" />
         <source>History not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="589" />
+        <location filename="../../ui/mainwindow.cpp" line="613" />
         <source>History saved again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="638" />
+        <location filename="../../ui/mainwindow.cpp" line="662" />
         <source>Demo: built-in simulator at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="639" />
+        <location filename="../../ui/mainwindow.cpp" line="663" />
         <source>Live: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="640" />
+        <location filename="../../ui/mainwindow.cpp" line="664" />
         <source>ScanDash — demo mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="640" />
+        <location filename="../../ui/mainwindow.cpp" line="664" />
         <source>ScanDash — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="642" />
+        <location filename="../../ui/mainwindow.cpp" line="666" />
         <source>Demo mode: scans run against ScanDash's built-in AppVet simulator on this computer, with a demo key. No account is needed and nothing is sent over the network. Start with --api-url and a real key to scan for real.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="650" />
+        <location filename="../../ui/mainwindow.cpp" line="674" />
         <source>No API key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="650" />
+        <location filename="../../ui/mainwindow.cpp" line="674" />
         <source>Key: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="657" />
+        <location filename="../../ui/mainwindow.cpp" line="681" />
         <source>Enter your AppVet API key (avk_live_…). Polling is paused until a key is accepted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="665" />
+        <location filename="../../ui/mainwindow.cpp" line="689" />
         <source>AppVet API key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="704" />
+        <location filename="../../ui/mainwindow.cpp" line="728" />
         <source>No browser could be started to open %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="708" />
+        <location filename="../../ui/mainwindow.cpp" line="732" />
         <source>Opened %1 in the browser.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="713" />
+        <location filename="../../ui/mainwindow.cpp" line="737" />
         <source>Plan %1 · %2 of %3 scans left this month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="721" />
+        <location filename="../../ui/mainwindow.cpp" line="745" />
         <source>Requests left: %1 of %2 per minute</source>
         <translation type="unfinished" />
     </message>

@@ -29,8 +29,9 @@ private slots:
         QCOMPARE(batch.invalid.at(0).input, QStringLiteral("ftp://files.example"));
         QVERIFY(batch.invalid.at(0).reason.contains(QStringLiteral("http")));
         QCOMPARE(batch.invalid.at(1).input, QStringLiteral("javascript:alert(1)"));
-        QCOMPARE(batch.duplicates,
-                 QStringList({ QStringLiteral("https://EXAMPLE.com/"), QStringLiteral("a.example") }));
+        QCOMPARE(
+            batch.duplicates,
+            QStringList({ QStringLiteral("https://EXAMPLE.com/"), QStringLiteral("a.example") }));
     }
 
     void aCsvFileWithAHeaderAndQuotedCells()
@@ -47,8 +48,8 @@ private slots:
     {
         const QSet<QString> running { core::siteKey(QStringLiteral("https://a.example"),
                                                     QStringLiteral("security")) };
-        const auto security
-            = parseSiteBatch(QStringLiteral("a.example b.example"), QStringLiteral("security"), running);
+        const auto security = parseSiteBatch(QStringLiteral("a.example b.example"),
+                                             QStringLiteral("security"), running);
         QCOMPARE(security.duplicates, QStringList { QStringLiteral("a.example") });
         QCOMPARE(security.toStart.size(), 1);
         const auto seo

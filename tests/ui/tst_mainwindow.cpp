@@ -74,6 +74,7 @@ private slots:
     void findingsShowTheReportFailingFirstAndCopyAsText();
     void reportErrorIsExplainedWithARetry();
     void compareTwoScansAndExportEverything();
+    void aBatchIsConfirmedOnceAndKeepsToThePlan();
 
 private:
     struct Ui
@@ -687,6 +688,59 @@ void MainWindowTest::compareTwoScansAndExportEverything()
     QVERIFY(lines.at(0).startsWith("Site,Type,Status,Grade,Score"));
     QVERIFY(lines.at(1).startsWith("https://partial.example.net,security,partial,"));
     QVERIFY(lines.at(1).trimmed().endsWith(ids.at(0).toUtf8()));
+}
+
+void MainWindowTest::aBatchIsConfirmedOnceAndKeepsToThePlan()
+{
+    // A plan that runs two scans at once; five sites pasted into the bar with
+    // a word that is not an address and a repeat.
+    TestStack stack(600, 20.0, 7, 0,
+                    [](sim::Simulator::Options &options) { options.concurrentScans = 2; });
+    Ui ui(stack);
+    QSignalSpy usage(stack.controller.get(), &core::ScanController::usageUpdated);
+    stack.controller->fetchUsage();
+    QTRY_COMPARE(usage.count(), 1);
+    QStringList questions;
+    ui.window.setConfirmer([&questions](const QString &question) {
+        questions.append(question);
+        return true;
+    });
+    QSignalSpy launched(stack.controller.get(), &core::ScanController::launched);
+    startScan(ui, "a.example, b.example c.example;d.example nonsense e.example a.example");
+    QCOMPARE(questions.size(), 1);
+    const QString question = questions.first();
+    QVERIFY2(question.startsWith(QStringLiteral("Start 5 security scans?")), qPrintable(question));
+    QVERIFY(question.contains(QStringLiteral("nonsense — This does not look like a web address")));
+    QVERIFY(question.contains(QStringLiteral("already in the batch or running (1)")));
+    QVERIFY(question.contains(QStringLiteral("runs 2 scans at once")));
+    QVERIFY(ui.window.scanBar()->urlEdit()->text().isEmpty());
+    // Two start, three wait in the list with their place.
+    QTRY_COMPARE(launched.count(), 2);
+    QTRY_COMPARE(ui.scans.rowCount(), 5);
+    QStringList waiting;
+    for (int row = 0; row < ui.scans.rowCount(); ++row) {
+        const QString status
+            = ui.scans.index(row, core::ScanListModel::StatusColumn).data().toString();
+        if (status.startsWith(QStringLiteral("waiting to start")))
+            waiting.append(status);
+    }
+    std::sort(waiting.begin(), waiting.end());
+    QCOMPARE(waiting,
+             QStringList({ "waiting to start: 1 ahead", "waiting to start: 2 ahead",
+                           "waiting to start: next" }));
+    QTRY_COMPARE_WITH_TIMEOUT(launched.count(), 5, 30000);
+    QCOMPARE(stack.simulator->countAnswers(429), 0);
+    QVERIFY(stack.simulator->mostRunningAtOnce() <= 2);
+
+    // More sites than the month's quota has left: said before anything starts.
+    stack.simulator->setQuotaUsed(499);
+    stack.controller->fetchUsage();
+    QTRY_COMPARE(stack.controller->usage()->scans.remaining, 1);
+    startScan(ui, "f.example g.example");
+    QCOMPARE(questions.size(), 1);
+    QVERIFY(ui.window.scanBar()->messageLabel()->text().contains(
+        QStringLiteral("only 1 scans are left this month: nothing was started")));
+    QCOMPARE(launched.count(), 5);
 }
 
 QTEST_MAIN(MainWindowTest)
