@@ -8,6 +8,7 @@
 #include "model/eventlogmodel.h"
 #include "model/scanlistmodel.h"
 #include "newscanbar.h"
+#include "notifier.h"
 #include "poll/pollscheduler.h"
 #include "scancontroller.h"
 #include "session.h"
@@ -16,6 +17,7 @@
 #include "simulator.h"
 #include "store/scanrepository.h"
 #include "store/scanstore.h"
+#include "trayicon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -461,6 +463,23 @@ int runGui(int argc, char *argv[])
             });
     }
     ui::CursorBlinkTimeout blinkTimeout;
+    // Ends are told on the desktop; the tray icon, where there is a tray.
+    ui::Notifier notifier(repository);
+    QObject::connect(&notifier, &ui::Notifier::openReportRequested, &window,
+                     [&window](const QString &id) {
+                         window.bringToFront();
+                         window.selectScan(id);
+                         window.openReport(id);
+                     });
+    std::unique_ptr<ui::TrayIcon> tray;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        tray = std::make_unique<ui::TrayIcon>(repository, scheduler);
+        QObject::connect(tray.get(), &ui::TrayIcon::showWindowRequested, &window,
+                         &ui::MainWindow::bringToFront);
+        tray->show();
+        notifier.setTrayIcon(tray.get());
+        window.setTrayIcon(tray.get());
+    }
     window.show();
     // The window paints first; the history's rows fill the list right after
     // (or after a second, should the window not be painted at all).

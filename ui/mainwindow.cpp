@@ -584,6 +584,28 @@ void MainWindow::showScanMenu(const QModelIndex &index, const QPoint &globalPosi
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
+    const int active = static_cast<int>(m_repository.activeIds().size());
+    if (active > 0 && !QApplication::closingDown()) {
+        if (m_tray && m_tray->isVisible()) {
+            // Asked once; the answer is kept.
+            const QString key = QStringLiteral("window/keepWatchingInTray");
+            if (!settings.contains(key))
+                settings.setValue(key,
+                                  m_confirm(tr("%n scan(s) still running. Keep watching them from "
+                                               "the tray icon? (ScanDash will remember.)",
+                                               nullptr, active)));
+            if (settings.value(key).toBool()) {
+                hide();
+                event->ignore();
+                return;
+            }
+        } else if (!m_confirm(tr("%n scan(s) still running. Quit ScanDash? They go on at AppVet "
+                                 "and are watched again when ScanDash next starts.",
+                                 nullptr, active))) {
+            event->ignore();
+            return;
+        }
+    }
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/listHeader"), m_list->header()->saveState());

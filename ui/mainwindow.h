@@ -3,6 +3,7 @@
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSystemTrayIcon>
 
 #include <functional>
 
@@ -71,6 +72,10 @@ public:
     /// The scan the list's current row shows.
     QString currentScanId() const;
     void selectScan(const QString &id);
+    /// Opens the report of `scanId` in the browser (or says why it cannot).
+    void openReport(const QString &scanId);
+    /// With a tray, closing the window while scans run may keep watching there.
+    void setTrayIcon(QSystemTrayIcon *tray) { m_tray = tray; }
     /// Several sites at once (pasted, imported, dropped): one confirmation
     /// says what starts, what is invalid and what repeats, then they start.
     void startBatch(const QString &text, const QString &type);
@@ -109,7 +114,6 @@ protected:
 private:
     QString readSiteList(const QString &path);
     void createActions();
-    void openReport(const QString &scanId);
     void removeScan(const QString &scanId);
     void showScanMenu(const QModelIndex &index, const QPoint &globalPosition);
     void updateActions();
@@ -151,6 +155,7 @@ private:
     QPointer<CompareDialog> m_compareDialog;
     UrlOpener m_openUrl;
     Confirmer m_confirm;
+    QPointer<QSystemTrayIcon> m_tray;
     bool m_painted = false;
 };
 

@@ -26,6 +26,7 @@ enum class WaitReason {
     RateLimited, // the server asked to slow down
     Offline, // no network
     Key, // no accepted API key
+    Paused, // the user paused polling
 };
 
 /// Everything known about one scan: the server's last good answer and the

@@ -151,6 +151,8 @@ QString ScanListModel::timeText(const Scan &scan, const QDateTime &now, bool lon
         return tr("waiting for a key");
     if (scan.watch == WatchState::Stopped || scan.watch == WatchState::Waiting)
         return QString();
+    if (scan.waitReason == WaitReason::Paused)
+        return tr("polling paused");
     if (!scan.nextPollAt.isValid())
         return scan.watch == WatchState::NotFound ? QString() : tr("updating…");
     const qint64 seconds = qMax<qint64>(0, (now.msecsTo(scan.nextPollAt) + 999) / 1000);

@@ -106,6 +106,17 @@ void PollScheduler::setNetworkAvailable(bool available)
     reschedule();
 }
 
+void PollScheduler::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
+        m_repository.setNextPollAt(it.key(), QDateTime(),
+                                   paused ? WaitReason::Paused : WaitReason::None);
+    reschedule();
+}
+
 void PollScheduler::resumeAfterNewKey()
 {
     if (!m_pausedForKey)
@@ -185,6 +196,8 @@ void PollScheduler::refresh()
         m_entries.insert(id, entry);
         if (m_pausedForKey)
             m_repository.setWatch(id, WatchState::Paused);
+        if (m_paused)
+            m_repository.setNextPollAt(id, QDateTime(), WaitReason::Paused);
     }
     reschedule();
 }
@@ -219,7 +232,7 @@ qint64 PollScheduler::spacingMs() const
 QList<PollScheduler::Slot> PollScheduler::plan() const
 {
     QList<Slot> queue;
-    if (m_pausedForKey || !m_networkAvailable)
+    if (m_pausedForKey || !m_networkAvailable || m_paused)
         return queue;
     const qint64 now = nowMs();
 

@@ -62,6 +62,9 @@ public:
     /// Sets the per-window limit (from GET /v1/usage or the first answer's headers).
     void setRequestLimit(int requestsPerWindow);
     void setNetworkAvailable(bool available);
+    /// Holds all polling (the user asked, e.g. from the tray) until unpaused.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
 
     /// Polling stops after a 401, or when there is no key yet, until this is
     /// called with a new key in the client.
@@ -159,6 +162,7 @@ private:
     qint64 m_blockedUntilMs = -1;
     bool m_pausedForKey = false;
     bool m_networkAvailable = true;
+    bool m_paused = false;
 };
 
 } // namespace core

@@ -244,7 +244,7 @@ void ScanRepository::setNextPollAt(const QString &id, const QDateTime &when, Wai
     if (!scan || (scan->nextPollAt == when && scan->waitReason == reason))
         return;
     scan->nextPollAt = when;
-    scan->waitReason = when.isValid() ? reason : WaitReason::None;
+    scan->waitReason = when.isValid() || reason == WaitReason::Paused ? reason : WaitReason::None;
     changed(id, FieldNextPoll, false);
 }
 

@@ -3,17 +3,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui.cpp" line="300" />
+        <location filename="../../app/gui.cpp" line="302" />
         <source>scandash: handed over to the ScanDash already running on this history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="305" />
+        <location filename="../../app/gui.cpp" line="307" />
         <source>scandash: could not check for another window (%1); going on.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui.cpp" line="474" />
+        <location filename="../../app/gui.cpp" line="493" />
         <source>Watching %n unfinished scan(s) again from the last session.</source>
         <translation>
             <numerusform>Watching %n unfinished scan again from the last session.</numerusform>
@@ -21,57 +21,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="357" />
+        <location filename="../../app/gui.cpp" line="359" />
         <source>entered by you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="360" />
+        <location filename="../../app/gui.cpp" line="362" />
         <source>That key does not look like avk_live_ and 40 letters or digits; trying it anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="371" />
+        <location filename="../../app/gui.cpp" line="373" />
         <source>entered, kept in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="372" />
+        <location filename="../../app/gui.cpp" line="374" />
         <source>entered, kept for this session only (keyring: %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="381" />
+        <location filename="../../app/gui.cpp" line="383" />
         <source>demo key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="388" />
+        <location filename="../../app/gui.cpp" line="390" />
         <source>looking in the keyring…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="389" />
+        <location filename="../../app/gui.cpp" line="391" />
         <source>no keyring: session only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="392" />
+        <location filename="../../app/gui.cpp" line="394" />
         <source>desktop keyring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="395" />
+        <location filename="../../app/gui.cpp" line="397" />
         <source>none yet (File → Set API key)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="398" />
+        <location filename="../../app/gui.cpp" line="400" />
         <source>No desktop keyring is running (no D-Bus session): the key you enter is kept for this session only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="401" />
+        <location filename="../../app/gui.cpp" line="403" />
         <source>The desktop keyring is not available (%1): the key you enter is kept for this session only.</source>
         <translation type="unfinished" />
     </message>
@@ -524,7 +524,7 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/domain/sitebatch.cpp" line="43" />
+        <location filename="../../core/domain/sitebatch.cpp" line="46" />
         <source>This does not look like a web address (no domain name).</source>
         <translation type="unfinished" />
     </message>
@@ -616,25 +616,33 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         <location filename="../../core/scancontroller.cpp" line="95" />
         <source>Waiting for an API key: %n scan(s) will start once one is given.</source>
         <translation>
-            <numerusform>Waiting for an API key: %n scan will start once one is given.</numerusform><numerusform>Waiting for an API key: %n scans will start once one is given.</numerusform></translation>
+            <numerusform>Waiting for an API key: %n scan will start once one is given.</numerusform>
+            <numerusform>Waiting for an API key: %n scans will start once one is given.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/scancontroller.cpp" line="132" />
         <source>%n scan(s) waiting to start: the plan runs %1 at once, and they start as others end.</source>
         <translation>
-            <numerusform>%n scan waiting to start: the plan runs %1 at once, and they start as others end.</numerusform><numerusform>%n scans waiting to start: the plan runs %1 at once, and they start as others end.</numerusform></translation>
+            <numerusform>%n scan waiting to start: the plan runs %1 at once, and they start as others end.</numerusform>
+            <numerusform>%n scans waiting to start: the plan runs %1 at once, and they start as others end.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/scancontroller.cpp" line="140" />
+        <location filename="../../core/scancontroller.cpp" line="141" />
         <source>Request limit reached: %n scan(s) will start in %1 s.</source>
         <translation>
-            <numerusform>Request limit reached: %n scan will start in %1 s.</numerusform><numerusform>Request limit reached: %n scans will start in %1 s.</numerusform></translation>
+            <numerusform>Request limit reached: %n scan will start in %1 s.</numerusform>
+            <numerusform>Request limit reached: %n scans will start in %1 s.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/scancontroller.cpp" line="234" />
+        <location filename="../../core/scancontroller.cpp" line="233" />
         <source>The server runs no more scans at once for now: %n scan(s) wait for one to end. Running scans are still watched.</source>
         <translation>
-            <numerusform>The server runs no more scans at once for now: %n scan wait for one to end. Running scans are still watched.</numerusform><numerusform>The server runs no more scans at once for now: %n scans wait for one to end. Running scans are still watched.</numerusform></translation>
+            <numerusform>The server runs no more scans at once for now: %n scan wait for one to end. Running scans are still watched.</numerusform>
+            <numerusform>The server runs no more scans at once for now: %n scans wait for one to end. Running scans are still watched.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../core/scancontroller.cpp" line="248" />
@@ -642,18 +650,20 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../core/scancontroller.cpp" line="264" />
+        <location filename="../../core/scancontroller.cpp" line="263" />
         <source>The API key was refused: %n scan(s) will start once a new key is given.</source>
         <translation>
-            <numerusform>The API key was refused: %n scan will start once a new key is given.</numerusform><numerusform>The API key was refused: %n scans will start once a new key is given.</numerusform></translation>
+            <numerusform>The API key was refused: %n scan will start once a new key is given.</numerusform>
+            <numerusform>The API key was refused: %n scans will start once a new key is given.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="311" />
+        <location filename="../../core/scancontroller.cpp" line="310" />
         <source>This month's scan quota (%1) is used up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="401" />
+        <location filename="../../core/scancontroller.cpp" line="400" />
         <source>The server sent the report of another scan.</source>
         <translation type="unfinished" />
     </message>
@@ -709,7 +719,9 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         <location filename="../../core/model/scanlistmodel.cpp" line="116" />
         <source>waiting to start: %n ahead</source>
         <translation>
-            <numerusform>waiting to start: %n ahead</numerusform><numerusform>waiting to start: %n ahead</numerusform></translation>
+            <numerusform>waiting to start: %n ahead</numerusform>
+            <numerusform>waiting to start: %n ahead</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../core/model/scanlistmodel.cpp" line="123" />
@@ -753,58 +765,63 @@ Run 'scandash COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <location filename="../../core/model/scanlistmodel.cpp" line="155" />
-        <location filename="../../core/model/scanlistmodel.cpp" line="159" />
+        <source>polling paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/model/scanlistmodel.cpp" line="157" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="161" />
         <source>updating…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="165" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="167" />
         <source>retry in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="167" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="169" />
         <source>next update in %1 (the server asked to slow down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="168" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="170" />
         <source>next in %1 (slowed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="170" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="172" />
         <source>next update in %1 (sharing the request budget)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="171" />
-        <location filename="../../core/model/scanlistmodel.cpp" line="175" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="173" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="177" />
         <source>next in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="174" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="176" />
         <source>%1 · next update in %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="175" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="177" />
         <source>next update in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="185" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="187" />
         <source>ending any moment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="187" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="189" />
         <source>less than a minute left</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="190" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="192" />
         <source>about %n min left</source>
         <translation>
             <numerusform>about %n min left</numerusform>
@@ -812,7 +829,7 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="191" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="193" />
         <source>about %n h left</source>
         <translation>
             <numerusform>about %n h left</numerusform>
@@ -820,12 +837,12 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="255" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="257" />
         <source>Regression: the grade fell from %1 to %2.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="268" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="270" />
         <source>%1 · every %n day(s)</source>
         <translation>
             <numerusform>%1 · every day</numerusform>
@@ -833,37 +850,37 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="308" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="310" />
         <source>Site</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="310" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="312" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="312" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="314" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="314" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="316" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="316" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="318" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="318" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="320" />
         <source>Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="320" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="322" />
         <source>Next update</source>
         <translation type="unfinished" />
     </message>
@@ -1660,154 +1677,178 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>Removed. Ctrl+Z brings it back.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="594" />
+        <source>%n scan(s) still running. Keep watching them from the tray icon? (ScanDash will remember.)</source>
+        <translation>
+            <numerusform>%n scan still running. Keep watching them from the tray icon? (ScanDash will remember.)</numerusform><numerusform>%n scans still running. Keep watching them from the tray icon? (ScanDash will remember.)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="602" />
+        <source>%n scan(s) still running. Quit ScanDash? They go on at AppVet and are watched again when ScanDash next starts.</source>
+        <translation>
+            <numerusform>%n scan still running. Quit ScanDash? They go on at AppVet and are watched again when ScanDash next starts.</numerusform><numerusform>%n scans still running. Quit ScanDash? They go on at AppVet and are watched again when ScanDash next starts.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="625" />
+        <location filename="../../ui/mainwindow.cpp" line="647" />
         <source>The scan history could not be used (%1). It was not changed: it was renamed to %2 and a new, empty history was started.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="629" />
+        <location filename="../../ui/mainwindow.cpp" line="651" />
         <source>History file set aside</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="637" />
+        <location filename="../../ui/mainwindow.cpp" line="659" />
         <source>History not saved: the file is locked by another program (%1); scans are kept in memory for this run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="642" />
+        <location filename="../../ui/mainwindow.cpp" line="664" />
         <source>History not saved: the data folder cannot be written (%1); scans are kept in memory for this run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="649" />
+        <location filename="../../ui/mainwindow.cpp" line="671" />
         <source>History brought up to date (it was version %1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="752" />
+        <location filename="../../ui/mainwindow.cpp" line="774" />
         <source>Could not read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="765" />
+        <location filename="../../ui/mainwindow.cpp" line="787" />
         <source>No site to scan was found.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="766" />
+        <location filename="../../ui/mainwindow.cpp" line="788" />
         <source>No new site to scan: %n not an address, %1 already listed.</source>
         <translation>
-            <numerusform>No new site to scan: %n not an address, %1 already listed.</numerusform><numerusform>No new site to scan: %n not an address, %1 already listed.</numerusform></translation>
+            <numerusform>No new site to scan: %n not an address, %1 already listed.</numerusform>
+            <numerusform>No new site to scan: %n not an address, %1 already listed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="774" />
+        <location filename="../../ui/mainwindow.cpp" line="796" />
         <source>%n site(s) to scan, but only %1 scans are left this month: nothing was started.</source>
         <translation>
-            <numerusform>%n site to scan, but only %1 scans are left this month: nothing was started.</numerusform><numerusform>%n sites to scan, but only %1 scans are left this month: nothing was started.</numerusform></translation>
+            <numerusform>%n site to scan, but only %1 scans are left this month: nothing was started.</numerusform>
+            <numerusform>%n sites to scan, but only %1 scans are left this month: nothing was started.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="782" />
+        <location filename="../../ui/mainwindow.cpp" line="805" />
         <source>Start %n %1 scan(s)?</source>
         <translation>
-            <numerusform>Start %n %1 scan?</numerusform><numerusform>Start %n %1 scans?</numerusform></translation>
+            <numerusform>Start %n %1 scan?</numerusform>
+            <numerusform>Start %n %1 scans?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="787" />
+        <location filename="../../ui/mainwindow.cpp" line="810" />
         <source>  … and %n more</source>
         <translation>
-            <numerusform>  … and %n more</numerusform><numerusform>  … and %n more</numerusform></translation>
+            <numerusform>  … and %n more</numerusform>
+            <numerusform>  … and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="790" />
+        <location filename="../../ui/mainwindow.cpp" line="813" />
         <source>Not started, not an address (%n):</source>
         <translation>
-            <numerusform>Not started, not an address (%n):</numerusform><numerusform>Not started, not an address (%n):</numerusform></translation>
+            <numerusform>Not started, not an address (%n):</numerusform>
+            <numerusform>Not started, not an address (%n):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="798" />
+        <location filename="../../ui/mainwindow.cpp" line="821" />
         <source>Not started, already in the batch or running (%n):</source>
         <translation>
-            <numerusform>Not started, already in the batch or running (%n):</numerusform><numerusform>Not started, already in the batch or running (%n):</numerusform></translation>
+            <numerusform>Not started, already in the batch or running (%n):</numerusform>
+            <numerusform>Not started, already in the batch or running (%n):</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="805" />
+        <location filename="../../ui/mainwindow.cpp" line="828" />
         <source>Your plan runs %1 scans at once: the others wait in the list and start as scans end.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="610" />
+        <location filename="../../ui/mainwindow.cpp" line="632" />
         <source>History not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="613" />
+        <location filename="../../ui/mainwindow.cpp" line="635" />
         <source>History saved again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="662" />
+        <location filename="../../ui/mainwindow.cpp" line="684" />
         <source>Demo: built-in simulator at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="663" />
+        <location filename="../../ui/mainwindow.cpp" line="685" />
         <source>Live: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="664" />
+        <location filename="../../ui/mainwindow.cpp" line="686" />
         <source>ScanDash — demo mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="664" />
+        <location filename="../../ui/mainwindow.cpp" line="686" />
         <source>ScanDash — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="666" />
+        <location filename="../../ui/mainwindow.cpp" line="688" />
         <source>Demo mode: scans run against ScanDash's built-in AppVet simulator on this computer, with a demo key. No account is needed and nothing is sent over the network. Start with --api-url and a real key to scan for real.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="674" />
+        <location filename="../../ui/mainwindow.cpp" line="696" />
         <source>No API key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="674" />
+        <location filename="../../ui/mainwindow.cpp" line="696" />
         <source>Key: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="681" />
+        <location filename="../../ui/mainwindow.cpp" line="703" />
         <source>Enter your AppVet API key (avk_live_…). Polling is paused until a key is accepted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="689" />
+        <location filename="../../ui/mainwindow.cpp" line="711" />
         <source>AppVet API key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="728" />
+        <location filename="../../ui/mainwindow.cpp" line="750" />
         <source>No browser could be started to open %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="732" />
+        <location filename="../../ui/mainwindow.cpp" line="754" />
         <source>Opened %1 in the browser.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="737" />
+        <location filename="../../ui/mainwindow.cpp" line="759" />
         <source>Plan %1 · %2 of %3 scans left this month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="745" />
+        <location filename="../../ui/mainwindow.cpp" line="767" />
         <source>Requests left: %1 of %2 per minute</source>
         <translation type="unfinished" />
     </message>
@@ -1833,6 +1874,78 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <location filename="../../ui/newscanbar.cpp" line="27" />
         <source>Scan type</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ui::Notifier</name>
+    <message>
+        <location filename="../../ui/notifier.cpp" line="80" />
+        <source>Scan failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/notifier.cpp" line="81" />
+        <source>The server gave no reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/notifier.cpp" line="84" />
+        <source>Scan partly done: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/notifier.cpp" line="85" />
+        <source>Scan done: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/notifier.cpp" line="86" />
+        <source>Grade %1 · score %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/notifier.cpp" line="89" />
+        <source>No grade was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/notifier.cpp" line="91" />
+        <source>%1 scan of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/notifier.cpp" line="132" />
+        <source>Open report</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ui::TrayIcon</name>
+    <message>
+        <location filename="../../ui/trayicon.cpp" line="19" />
+        <source>Show ScanDash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/trayicon.cpp" line="20" />
+        <source>Pause polling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/trayicon.cpp" line="24" />
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/trayicon.cpp" line="44" />
+        <source>ScanDash: no scan running</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/trayicon.cpp" line="45" />
+        <source>ScanDash: %n scan(s) running</source>
+        <translation>
+            <numerusform>ScanDash: %n scan running</numerusform><numerusform>ScanDash: %n scans running</numerusform></translation>
     </message>
 </context>
 <context>

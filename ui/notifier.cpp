@@ -1,0 +1,168 @@
+#include "notifier.h"
+
+#include "model/displaytext.h"
+#include "store/scanrepository.h"
+
+#include <QApplication>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QSettings>
+#include <QSystemTrayIcon>
+#include <QUrl>
+
+namespace ui {
+namespace {
+
+const char kService[] = "org.freedesktop.Notifications";
+const char kPath[] = "/org/freedesktop/Notifications";
+const char kInterface[] = "org.freedesktop.Notifications";
+const char kOpenAction[] = "open-report";
+
+QString settingsKey(bool failed)
+{
+    return failed ? QStringLiteral("notifications/failed")
+                  : QStringLiteral("notifications/completed");
+}
+
+} // namespace
+
+Notifier::Notifier(core::ScanRepository &repository, QObject *parent)
+    : QObject(parent)
+    , m_repository(repository)
+{
+    // Only ends seen while this session runs are news: the history's are not.
+    connect(&m_repository, &core::ScanRepository::scanChanged, this,
+            [this](int index, core::ScanFields fields) {
+                if (!(fields & core::FieldWatch))
+                    return;
+                const core::Scan &scan = m_repository.at(index);
+                if (core::isTerminal(scan.state) && scan.watch == core::WatchState::Finished)
+                    scanEnded(scan.id);
+            });
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    bus.connect(QString::fromLatin1(kService), QString::fromLatin1(kPath),
+                QString::fromLatin1(kInterface), QStringLiteral("ActionInvoked"), this,
+                SLOT(onActionInvoked(uint, QString)));
+    bus.connect(QString::fromLatin1(kService), QString::fromLatin1(kPath),
+                QString::fromLatin1(kInterface), QStringLiteral("NotificationClosed"), this,
+                SLOT(onClosed(uint, uint)));
+    if (bus.isConnected())
+        askCapabilities();
+}
+
+bool Notifier::isEnabled(bool failed)
+{
+    return QSettings().value(settingsKey(failed), true).toBool();
+}
+
+void Notifier::setEnabled(bool failed, bool enabled)
+{
+    QSettings().setValue(settingsKey(failed), enabled);
+}
+
+void Notifier::scanEnded(const QString &scanId)
+{
+    const core::Scan *scan = m_repository.find(scanId);
+    if (!scan || m_ended.contains(scanId))
+        return;
+    m_ended.insert(scanId);
+    const bool failed = scan->state == core::ScanState::Failed;
+    if (!isEnabled(failed))
+        return;
+    const QString site = core::displayText(
+        QUrl(scan->url).host().isEmpty() ? scan->url : QUrl(scan->url).host(), 120);
+    QString summary, body;
+    if (failed) {
+        summary = tr("Scan failed: %1").arg(site);
+        body = scan->error.isEmpty() ? tr("The server gave no reason.")
+                                     : core::displayText(scan->error, 300);
+    } else {
+        summary = scan->state == core::ScanState::Partial ? tr("Scan partly done: %1").arg(site)
+                                                          : tr("Scan done: %1").arg(site);
+        body = scan->result ? tr("Grade %1 · score %2")
+                                  .arg(core::displayText(scan->result->grade, 4))
+                                  .arg(scan->result->score)
+                            : tr("No grade was given.");
+    }
+    body += QLatin1Char('\n')
+        + tr("%1 scan of %2")
+              .arg(core::displayText(scan->type, 40), core::displayText(scan->url, 200));
+    const auto trayFallback = [tray = m_tray, summary, body, failed] {
+        if (tray && tray->isVisible())
+            tray->showMessage(summary, body,
+                              failed ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+    };
+    if (!sendOverDBus(summary, body, scanId, scan->result.has_value(), trayFallback))
+        trayFallback();
+}
+
+void Notifier::askCapabilities()
+{
+    // Asked once, without blocking the window; until the answer, plain text
+    // and no actions.
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    auto *watcher = new QDBusPendingCallWatcher(
+        bus.asyncCall(QDBusMessage::createMethodCall(
+            QString::fromLatin1(kService), QString::fromLatin1(kPath),
+            QString::fromLatin1(kInterface), QStringLiteral("GetCapabilities"))),
+        this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this](QDBusPendingCallWatcher *call) {
+                const QDBusPendingReply<QStringList> reply = *call;
+                if (reply.isValid())
+                    m_capabilities = reply.value();
+                call->deleteLater();
+            });
+}
+
+bool Notifier::sendOverDBus(const QString &summary, const QString &body, const QString &scanId,
+                            bool withReport, const std::function<void()> &onFailure)
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected() || !bus.interface()
+        || !bus.interface()->isServiceRegistered(QString::fromLatin1(kService)))
+        return false;
+    // A server that reads markup in the body must not read the server's text as markup.
+    const QString text
+        = m_capabilities.contains(QStringLiteral("body-markup")) ? body.toHtmlEscaped() : body;
+    QStringList actions;
+    if (withReport && m_capabilities.contains(QStringLiteral("actions")))
+        actions << QString::fromLatin1(kOpenAction) << tr("Open report");
+    QDBusMessage call
+        = QDBusMessage::createMethodCall(QString::fromLatin1(kService), QString::fromLatin1(kPath),
+                                         QString::fromLatin1(kInterface), QStringLiteral("Notify"));
+    call << QApplication::applicationDisplayName() << uint(0) << QStringLiteral("scandash")
+         << summary << text << actions
+         << QVariantMap { { QStringLiteral("desktop-entry"),
+                            QStringLiteral("io.github.scandash.ScanDash") },
+                          { QStringLiteral("category"), QStringLiteral("transfer.complete") } }
+         << int(-1);
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, 5000), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this, scanId, onFailure](QDBusPendingCallWatcher *pending) {
+                const QDBusPendingReply<uint> reply = *pending;
+                if (reply.isValid())
+                    m_scanOfNotification.insert(reply.value(), scanId);
+                else
+                    onFailure();
+                pending->deleteLater();
+            });
+    return true;
+}
+
+void Notifier::onActionInvoked(uint id, const QString &action)
+{
+    const auto it = m_scanOfNotification.constFind(id);
+    if (it != m_scanOfNotification.cend() && action == QLatin1String(kOpenAction))
+        emit openReportRequested(*it);
+}
+
+void Notifier::onClosed(uint id, uint)
+{
+    m_scanOfNotification.remove(id);
+}
+
+} // namespace ui

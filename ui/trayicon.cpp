@@ -1,0 +1,48 @@
+#include "trayicon.h"
+
+#include "poll/pollscheduler.h"
+#include "store/scanrepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+
+namespace ui {
+
+TrayIcon::TrayIcon(core::ScanRepository &repository, core::PollScheduler &scheduler,
+                   QObject *parent)
+    : QSystemTrayIcon(QIcon(QStringLiteral(":/scandash/scandash.svg")), parent)
+    , m_repository(repository)
+{
+    auto *menu = new QMenu;
+    connect(this, &QObject::destroyed, menu, &QObject::deleteLater);
+    menu->addAction(tr("Show ScanDash"), this, &TrayIcon::showWindowRequested);
+    m_pause = menu->addAction(tr("Pause polling"));
+    m_pause->setCheckable(true);
+    connect(m_pause, &QAction::toggled, &scheduler, &core::PollScheduler::setPaused);
+    menu->addSeparator();
+    menu->addAction(tr("Quit"), qApp, &QApplication::quit);
+    setContextMenu(menu);
+    connect(this, &QSystemTrayIcon::activated, this, [this](ActivationReason reason) {
+        if (reason == Trigger || reason == DoubleClick)
+            emit showWindowRequested();
+    });
+    connect(&repository, &core::ScanRepository::scanAdded, this, &TrayIcon::update);
+    connect(&repository, &core::ScanRepository::removed, this, &TrayIcon::update);
+    connect(&repository, &core::ScanRepository::loaded, this, &TrayIcon::update);
+    connect(&repository, &core::ScanRepository::scanChanged, this,
+            [this](int, core::ScanFields fields) {
+                if (fields & core::FieldWatch)
+                    update();
+            });
+    update();
+}
+
+void TrayIcon::update()
+{
+    const int active = static_cast<int>(m_repository.activeIds().size());
+    setToolTip(active == 0 ? tr("ScanDash: no scan running")
+                           : tr("ScanDash: %n scan(s) running", nullptr, active));
+}
+
+} // namespace ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QSystemTrayIcon>
+
+class QAction;
+
+namespace core {
+class PollScheduler;
+class ScanRepository;
+} // namespace core
+
+namespace ui {
+
+/// The tray icon, where the desktop has a tray: how many scans are active
+/// (tooltip), and a menu to show the window, pause or resume polling, and quit.
+class TrayIcon : public QSystemTrayIcon
+{
+    Q_OBJECT
+
+public:
+    TrayIcon(core::ScanRepository &repository, core::PollScheduler &scheduler,
+             QObject *parent = nullptr);
+    QAction *pauseAction() const { return m_pause; }
+
+signals:
+    void showWindowRequested();
+
+private:
+    void update();
+
+    core::ScanRepository &m_repository;
+    QAction *m_pause;
+};
+
+} // namespace ui
