@@ -211,7 +211,7 @@ int runGui(int argc, char *argv[])
         application = std::make_unique<QApplication>(argc, argv);
     QCoreApplication &app = *application;
     app::describeApplication();
-    QGuiApplication::setDesktopFileName(QStringLiteral("scandash"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.scandash.scandash"));
     core::installTranslations(app);
 
     QCommandLineParser parser;

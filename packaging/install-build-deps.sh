@@ -16,6 +16,7 @@ packages=(
     dbus dbus-x11 gnome-keyring
     fonts-dejavu-core
     curl jq poppler-utils
+    appstream desktop-file-utils
     clang libclang-rt-14-dev
 )
 

@@ -137,7 +137,7 @@ bool Notifier::sendOverDBus(const QString &summary, const QString &body, const Q
     call << QApplication::applicationDisplayName() << uint(0) << QStringLiteral("scandash")
          << summary << text << actions
          << QVariantMap { { QStringLiteral("desktop-entry"),
-                            QStringLiteral("io.github.scandash.ScanDash") },
+                            QStringLiteral("io.github.scandash.scandash") },
                           { QStringLiteral("category"), QStringLiteral("transfer.complete") } }
          << int(-1);
     auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, 5000), this);

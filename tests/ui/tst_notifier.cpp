@@ -80,7 +80,7 @@ private slots:
                  qPrintable(call.body));
         QCOMPARE(call.actions, QStringList({ "open-report", "Open report" }));
         QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(),
-                 QStringLiteral("io.github.scandash.ScanDash"));
+                 QStringLiteral("io.github.scandash.scandash"));
 
         // The user picks "Open report" on the desktop.
         QDBusMessage signal = QDBusMessage::createSignal(
