@@ -17,6 +17,7 @@
 #include "simulator.h"
 #include "store/scanrepository.h"
 #include "store/scanstore.h"
+#include "style.h"
 #include "trayicon.h"
 
 #include <QApplication>
@@ -235,6 +236,11 @@ int runGui(int argc, char *argv[])
     const QCommandLineOption dataOption(QStringLiteral("data-dir"),
                                         QStringLiteral("Where scans are kept between runs."),
                                         QStringLiteral("dir"));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QStringLiteral("Colours: system, light or dark (default: what Preferences last set, "
+                       "or system)."),
+        QStringLiteral("theme"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QStringLiteral("When every --scan has ended, save a screenshot of the screen to <file> "
@@ -261,8 +267,9 @@ int runGui(int argc, char *argv[])
         QStringLiteral("seconds"));
     measureIdleOption.setFlags(QCommandLineOption::HiddenFromHelp);
     backendOptions.addTo(parser);
-    parser.addOptions({ intervalOption, scanOption, typeOption, dataOption, screenshotOption,
-                        quitAfterOption, measureOption, measureLoadOption, measureIdleOption });
+    parser.addOptions({ intervalOption, scanOption, typeOption, dataOption, themeOption,
+                        screenshotOption, quitAfterOption, measureOption, measureLoadOption,
+                        measureIdleOption });
     parser.process(app);
 
     bool ok = true;
@@ -274,6 +281,14 @@ int runGui(int argc, char *argv[])
     if (!ok || interval < 3 || interval > 5)
         return usageError(QStringLiteral("--interval must be between 3 and 5 seconds."));
     const bool demo = parser.isSet(backendOptions.demo);
+    const QString themeName = parser.isSet(themeOption)
+        ? parser.value(themeOption)
+        : QSettings()
+              .value(QStringLiteral("appearance/theme"), QStringLiteral("system"))
+              .toString();
+    if (!QStringList { "system", "light", "dark" }.contains(themeName))
+        return usageError(QStringLiteral("--theme must be system, light or dark."));
+    ui::applyTheme(ui::themeFromName(themeName));
 
     // In demo mode the simulator runs in this process on a free loopback port.
     QString error;
@@ -522,7 +537,8 @@ int runGui(int argc, char *argv[])
                 QCommandLineParser forwarded;
                 backendOptions.addTo(forwarded);
                 forwarded.addOptions({ intervalOption, scanOption, typeOption, dataOption,
-                                       screenshotOption, quitAfterOption, measureOption });
+                                       themeOption, screenshotOption, quitAfterOption,
+                                       measureOption, measureLoadOption, measureIdleOption });
                 forwarded.parse(QStringList { QStringLiteral("scandash") } + arguments);
                 const QString type = forwarded.value(typeOption);
                 for (const auto &url : forwarded.values(scanOption))

@@ -9,6 +9,7 @@
 #include "style.h"
 #include "trendchart.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -51,16 +52,16 @@ DetailPane::DetailPane(core::ScanRepository &repository, core::EventLogModel &ev
                       "a scan; select a row to see its progress, events and grade here."));
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
-    empty->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    setTone(empty, Tone::Muted);
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
-    m_subtitle->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    setTone(m_subtitle, Tone::Muted);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    setTone(m_problem, Tone::Fair);
     m_progress->setRange(0, 100);
     m_progress->setAccessibleName(tr("Scan progress"));
 
@@ -277,9 +278,9 @@ void DetailPane::refresh()
     m_progress->setValue(scan->progress);
     const bool failed = scan->state == core::ScanState::Failed;
     m_progress->setFormat(failed ? tr("failed") : QStringLiteral("%p%"));
-    QPalette palette = m_progress->style()->standardPalette();
+    QPalette palette = QApplication::palette(m_progress);
     if (failed)
-        palette.setColor(QPalette::Highlight, QColor(0xc0, 0x25, 0x1b));
+        palette.setColor(QPalette::Highlight, QColor(0xb3, 0x26, 0x1e)); // white text: 6.5:1
     m_progress->setPalette(palette);
 
     const bool troubled = !scan->problem.isEmpty();

@@ -3,6 +3,7 @@
 #include "model/displaytext.h"
 #include "style.h"
 
+#include <QApplication>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -33,9 +34,9 @@ GradePanel::GradePanel(QWidget *parent)
     // Long lines wrap rather than widen the pane and squeeze the scan list.
     m_detail->setWordWrap(true);
     m_summary->setWordWrap(true);
-    m_failure->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    setTone(m_failure, Tone::Bad);
     m_linkMessage->setWordWrap(true);
-    m_linkMessage->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    setTone(m_linkMessage, Tone::Bad);
     m_openReport->setIcon(QIcon::fromTheme(QStringLiteral("internet-web-browser")));
 
     auto *layout = new QGridLayout(this);
@@ -79,7 +80,9 @@ void GradePanel::showScan(const core::Scan &scan)
         return;
     const QString grade = core::displayText(scan.result->grade, 4);
     m_grade->setText(grade);
-    m_grade->setStyleSheet(QStringLiteral("color: %1;").arg(gradeColor(grade).name()));
+    QPalette palette = m_grade->palette();
+    palette.setColor(QPalette::WindowText, gradeColor(grade, QApplication::palette()));
+    m_grade->setPalette(palette);
     m_score->setText(tr("Score %1 / 100").arg(scan.result->score));
     QString detail = finished.isEmpty() ? QString() : tr("Completed %1").arg(finished);
     if (scan.state == core::ScanState::Partial)

@@ -1,7 +1,9 @@
 #include "newscanbar.h"
 
 #include "api/types.h"
+#include "style.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -59,14 +61,14 @@ void NewScanBar::showError(const QString &target, const QString &message)
     // Keep what the user typed: a failed launch must not lose it.
     if (m_url->text().trimmed().isEmpty())
         m_url->setText(target);
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    setTone(m_message, Tone::Bad);
     m_message->setText(message);
     m_message->show();
 }
 
 void NewScanBar::showInfo(const QString &message)
 {
-    m_message->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    setTone(m_message, Tone::Muted);
     m_message->setText(message);
     m_message->show();
 }

@@ -27,8 +27,7 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         initStyleOption(&colored, index);
         const QString grade = index.data(Model::GradeRole).toString();
         if (!grade.isEmpty()) {
-            colored.palette.setColor(QPalette::Text, gradeColor(grade));
-            colored.palette.setColor(QPalette::HighlightedText, gradeColor(grade).lighter(170));
+            colored.palette.setColor(QPalette::Text, gradeColor(grade, option.palette));
             colored.font.setBold(true);
         }
         QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &colored, painter,
@@ -59,7 +58,7 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bar.palette = option.palette;
     if (state == core::ScanState::Failed) {
         bar.text = QStringLiteral("failed");
-        bar.palette.setColor(QPalette::Highlight, QColor(0xc0, 0x25, 0x1b));
+        bar.palette.setColor(QPalette::Highlight, QColor(0xb3, 0x26, 0x1e)); // white text: 6.5:1
     } else if (state == core::ScanState::Queued) {
         bar.text = QStringLiteral("queued");
     } else {

@@ -9,12 +9,15 @@ QString displayText(const QString &untrusted, int maxLength)
     for (qsizetype i = 0; i < untrusted.size() && out.size() < maxLength; ++i) {
         const QChar c = untrusted.at(i);
         const ushort code = c.unicode();
-        if (code < 0x20) {
-            out.append(QChar(0x2400 + code)); // ␀ … ␟
-        } else if (code == 0x7f) {
-            out.append(QChar(0x2421)); // ␡
-        } else if (c.category() == QChar::Other_Format || c.category() == QChar::Other_Control
-                   || c.category() == QChar::Separator_Line
+        // Markers are drawn with glyphs common fonts have (DejaVu, Noto, Liberation
+        // lack the control pictures ␊ …), or written out.
+        if (code == '\n' || code == '\r') {
+            if (!(code == '\r' && i + 1 < untrusted.size() && untrusted.at(i + 1) == u'\n'))
+                out.append(QChar(0x21b5)); // ↵: a line break, shown on the one line
+        } else if (code == '\t') {
+            out.append(QChar(0x2192)); // →
+        } else if (code < 0x20 || code == 0x7f || c.category() == QChar::Other_Format
+                   || c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
                    || c.category() == QChar::Separator_Paragraph) {
             out.append(QStringLiteral("[U+%1]").arg(code, 4, 16, QLatin1Char('0')).toUpper());
         } else {

@@ -4,10 +4,11 @@
 
 namespace core {
 
-/// Makes an untrusted string safe to show as one line of plain text: control
-/// characters become visible control pictures, and bidi or other invisible
-/// format characters become a visible [U+XXXX] so they cannot reorder or hide
-/// what is around them. Views still render the result as plain text.
+/// Makes an untrusted string safe to show as one line of plain text: a line
+/// break becomes ↵ and a tab →; other control characters, and bidi or other
+/// invisible format characters, become a visible [U+XXXX] so they cannot
+/// reorder or hide what is around them. Views still render the result as
+/// plain text.
 QString displayText(const QString &untrusted, int maxLength = 2000);
 
 /// An untrusted string as the body of a tooltip: escaped, so Qt's tooltip

@@ -112,8 +112,9 @@ QString ScanListModel::statusText(const Scan &scan)
             return tr("not watched");
         break;
     case WatchState::Waiting:
-        return scan.queuePlace <= 1 ? tr("waiting to start: next")
-                                    : tr("waiting to start: %n ahead", nullptr, scan.queuePlace - 1);
+        return scan.queuePlace <= 1
+            ? tr("waiting to start: next")
+            : tr("waiting to start: %n ahead", nullptr, scan.queuePlace - 1);
     default:
         break;
     }
@@ -136,7 +137,7 @@ QString ScanListModel::statusText(const Scan &scan)
         break;
     }
     if (!scan.problem.isEmpty() && !isTerminal(scan.state))
-        text = tr("%1 (retrying)").arg(text);
+        text = tr("⚠ %1", "a scan with a problem: the reason is in its tooltip").arg(text);
     return text;
 }
 

@@ -3,17 +3,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui.cpp" line="302" />
+        <location filename="../../app/gui.cpp" line="315" />
         <source>scandash: handed over to the ScanDash already running on this history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="307" />
+        <location filename="../../app/gui.cpp" line="320" />
         <source>scandash: could not check for another window (%1); going on.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui.cpp" line="493" />
+        <location filename="../../app/gui.cpp" line="506" />
         <source>Watching %n unfinished scan(s) again from the last session.</source>
         <translation>
             <numerusform>Watching %n unfinished scan again from the last session.</numerusform>
@@ -21,57 +21,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="359" />
+        <location filename="../../app/gui.cpp" line="372" />
         <source>entered by you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="362" />
+        <location filename="../../app/gui.cpp" line="375" />
         <source>That key does not look like avk_live_ and 40 letters or digits; trying it anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="373" />
+        <location filename="../../app/gui.cpp" line="386" />
         <source>entered, kept in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="374" />
+        <location filename="../../app/gui.cpp" line="387" />
         <source>entered, kept for this session only (keyring: %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="383" />
+        <location filename="../../app/gui.cpp" line="396" />
         <source>demo key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="390" />
+        <location filename="../../app/gui.cpp" line="403" />
         <source>looking in the keyring…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="391" />
+        <location filename="../../app/gui.cpp" line="404" />
         <source>no keyring: session only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="394" />
+        <location filename="../../app/gui.cpp" line="407" />
         <source>desktop keyring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="397" />
+        <location filename="../../app/gui.cpp" line="410" />
         <source>none yet (File → Set API key)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="400" />
+        <location filename="../../app/gui.cpp" line="413" />
         <source>No desktop keyring is running (no D-Bus session): the key you enter is kept for this session only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="403" />
+        <location filename="../../app/gui.cpp" line="416" />
         <source>The desktop keyring is not available (%1): the key you enter is kept for this session only.</source>
         <translation type="unfinished" />
     </message>
@@ -750,7 +750,8 @@ Run 'scandash COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <location filename="../../core/model/scanlistmodel.cpp" line="139" />
-        <source>%1 (retrying)</source>
+        <source>⚠ %1</source>
+        <comment>a scan with a problem: the reason is in its tooltip</comment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1073,49 +1074,49 @@ Run 'scandash COMMAND --help' for a command's options.</source>
 <context>
     <name>ui::DetailPane</name>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="38" />
+        <location filename="../../ui/detailpane.cpp" line="39" />
         <source>Retry now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="44" />
+        <location filename="../../ui/detailpane.cpp" line="45" />
         <source>Rescan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="45" />
+        <location filename="../../ui/detailpane.cpp" line="46" />
         <source>Compare with previous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="50" />
+        <location filename="../../ui/detailpane.cpp" line="51" />
         <source>No scan selected.
 
 Type a site address above and press Enter to start a scan; select a row to see its progress, events and grade here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="65" />
+        <location filename="../../ui/detailpane.cpp" line="66" />
         <source>Scan progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="85" />
+        <location filename="../../ui/detailpane.cpp" line="86" />
         <source>Event log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="102" />
+        <location filename="../../ui/detailpane.cpp" line="103" />
         <source>Start a new scan of this site and type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="107" />
+        <location filename="../../ui/detailpane.cpp" line="108" />
         <source>Don't rescan by itself</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpane.cpp" line="108" />
+        <location filename="../../ui/detailpane.cpp" line="109" />
         <source>Rescan every %n day(s)</source>
         <translation>
             <numerusform>Rescan every day</numerusform>
@@ -1123,18 +1124,18 @@ Type a site address above and press Enter to start a scan; select a row to see i
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="129" />
+        <location filename="../../ui/detailpane.cpp" line="130" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="198" />
-        <location filename="../../ui/detailpane.cpp" line="201" />
+        <location filename="../../ui/detailpane.cpp" line="199" />
+        <location filename="../../ui/detailpane.cpp" line="202" />
         <source>Findings</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpane.cpp" line="201" />
+        <location filename="../../ui/detailpane.cpp" line="202" />
         <source>Findings (%n failing)</source>
         <translation>
             <numerusform>Findings (%n failing)</numerusform>
@@ -1142,12 +1143,12 @@ Type a site address above and press Enter to start a scan; select a row to see i
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="224" />
+        <location filename="../../ui/detailpane.cpp" line="225" />
         <source>The first scan of this site and type.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpane.cpp" line="226" />
+        <location filename="../../ui/detailpane.cpp" line="227" />
         <source>%n scan(s) of this site and type.</source>
         <translation>
             <numerusform>%n scan of this site and type.</numerusform>
@@ -1155,27 +1156,27 @@ Type a site address above and press Enter to start a scan; select a row to see i
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="234" />
+        <location filename="../../ui/detailpane.cpp" line="235" />
         <source>▼ Regression: the grade fell from %1 to %2 since the scan of %3 (score %4 → %5).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="241" />
+        <location filename="../../ui/detailpane.cpp" line="242" />
         <source>▲ %1 points since the scan of %2 (%3 %4).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="246" />
+        <location filename="../../ui/detailpane.cpp" line="247" />
         <source>▼ %1 points since the scan of %2 (%3 %4).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="251" />
+        <location filename="../../ui/detailpane.cpp" line="252" />
         <source>Same score as the scan of %1.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpane.cpp" line="256" />
+        <location filename="../../ui/detailpane.cpp" line="257" />
         <source>Watched: every %n day(s)</source>
         <translation>
             <numerusform>Watched: every day</numerusform>
@@ -1183,17 +1184,17 @@ Type a site address above and press Enter to start a scan; select a row to see i
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="257" />
+        <location filename="../../ui/detailpane.cpp" line="258" />
         <source>Watch this site</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="273" />
+        <location filename="../../ui/detailpane.cpp" line="274" />
         <source>%1 scan · %2 · started %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="279" />
+        <location filename="../../ui/detailpane.cpp" line="280" />
         <source>failed</source>
         <translation type="unfinished" />
     </message>
@@ -1329,77 +1330,77 @@ Type a site address above and press Enter to start a scan; select a row to see i
 <context>
     <name>ui::GradePanel</name>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="20" />
+        <location filename="../../ui/gradepanel.cpp" line="21" />
         <source>Open report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="28" />
+        <location filename="../../ui/gradepanel.cpp" line="29" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="72" />
+        <location filename="../../ui/gradepanel.cpp" line="73" />
         <source>The scan failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="73" />
+        <location filename="../../ui/gradepanel.cpp" line="74" />
         <source>the server gave no reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="75" />
+        <location filename="../../ui/gradepanel.cpp" line="76" />
         <source>Ended %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="83" />
+        <location filename="../../ui/gradepanel.cpp" line="86" />
         <source>Score %1 / 100</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="84" />
+        <location filename="../../ui/gradepanel.cpp" line="87" />
         <source>Completed %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="86" />
+        <location filename="../../ui/gradepanel.cpp" line="89" />
         <source>Partial result: some checks could not run. </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="90" />
+        <location filename="../../ui/gradepanel.cpp" line="93" />
         <source>%1 checks: %2 passed, %3 failed, %4 %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="95" />
+        <location filename="../../ui/gradepanel.cpp" line="98" />
         <source>warning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="95" />
+        <location filename="../../ui/gradepanel.cpp" line="98" />
         <source>warnings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="98" />
+        <location filename="../../ui/gradepanel.cpp" line="101" />
         <source>%1 critical</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="100" />
+        <location filename="../../ui/gradepanel.cpp" line="103" />
         <source>%1 high</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="102" />
+        <location filename="../../ui/gradepanel.cpp" line="105" />
         <source>%1 medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="104" />
+        <location filename="../../ui/gradepanel.cpp" line="107" />
         <source>%1 low</source>
         <translation type="unfinished" />
     </message>
@@ -1681,13 +1682,17 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <location filename="../../ui/mainwindow.cpp" line="594" />
         <source>%n scan(s) still running. Keep watching them from the tray icon? (ScanDash will remember.)</source>
         <translation>
-            <numerusform>%n scan still running. Keep watching them from the tray icon? (ScanDash will remember.)</numerusform><numerusform>%n scans still running. Keep watching them from the tray icon? (ScanDash will remember.)</numerusform></translation>
+            <numerusform>%n scan still running. Keep watching them from the tray icon? (ScanDash will remember.)</numerusform>
+            <numerusform>%n scans still running. Keep watching them from the tray icon? (ScanDash will remember.)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow.cpp" line="602" />
         <source>%n scan(s) still running. Quit ScanDash? They go on at AppVet and are watched again when ScanDash next starts.</source>
         <translation>
-            <numerusform>%n scan still running. Quit ScanDash? They go on at AppVet and are watched again when ScanDash next starts.</numerusform><numerusform>%n scans still running. Quit ScanDash? They go on at AppVet and are watched again when ScanDash next starts.</numerusform></translation>
+            <numerusform>%n scan still running. Quit ScanDash? They go on at AppVet and are watched again when ScanDash next starts.</numerusform>
+            <numerusform>%n scans still running. Quit ScanDash? They go on at AppVet and are watched again when ScanDash next starts.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="647" />
@@ -1856,22 +1861,22 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>ui::NewScanBar</name>
     <message>
-        <location filename="../../ui/newscanbar.cpp" line="18" />
+        <location filename="../../ui/newscanbar.cpp" line="20" />
         <source>Start scan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/newscanbar.cpp" line="21" />
+        <location filename="../../ui/newscanbar.cpp" line="23" />
         <source>Site to scan, e.g. https://example.com</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/newscanbar.cpp" line="23" />
+        <location filename="../../ui/newscanbar.cpp" line="25" />
         <source>Site address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/newscanbar.cpp" line="27" />
+        <location filename="../../ui/newscanbar.cpp" line="29" />
         <source>Scan type</source>
         <translation type="unfinished" />
     </message>
@@ -1879,32 +1884,32 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>ui::Notifier</name>
     <message>
-        <location filename="../../ui/notifier.cpp" line="80" />
+        <location filename="../../ui/notifier.cpp" line="79" />
         <source>Scan failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="81" />
+        <location filename="../../ui/notifier.cpp" line="80" />
         <source>The server gave no reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="84" />
+        <location filename="../../ui/notifier.cpp" line="83" />
         <source>Scan partly done: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="85" />
+        <location filename="../../ui/notifier.cpp" line="84" />
         <source>Scan done: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="86" />
+        <location filename="../../ui/notifier.cpp" line="85" />
         <source>Grade %1 · score %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="89" />
+        <location filename="../../ui/notifier.cpp" line="88" />
         <source>No grade was given.</source>
         <translation type="unfinished" />
     </message>
@@ -1914,7 +1919,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="132" />
+        <location filename="../../ui/notifier.cpp" line="133" />
         <source>Open report</source>
         <translation type="unfinished" />
     </message>
@@ -1945,7 +1950,9 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <location filename="../../ui/trayicon.cpp" line="45" />
         <source>ScanDash: %n scan(s) running</source>
         <translation>
-            <numerusform>ScanDash: %n scan running</numerusform><numerusform>ScanDash: %n scans running</numerusform></translation>
+            <numerusform>ScanDash: %n scan running</numerusform>
+            <numerusform>ScanDash: %n scans running</numerusform>
+        </translation>
     </message>
 </context>
 <context>
