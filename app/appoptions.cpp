@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSettings>
 
 namespace app {
 
@@ -38,7 +39,13 @@ Backend startBackend(const QCommandLineParser &parser, const BackendOptions &opt
 {
     Backend backend;
     if (!parser.isSet(options.demo)) {
-        const core::CheckedUrl checked = core::checkApiBase(parser.value(options.apiUrl));
+        // The command line wins; then what Preferences set; then AppVet's own.
+        const QString url = parser.isSet(options.apiUrl)
+            ? parser.value(options.apiUrl)
+            : QSettings()
+                  .value(QStringLiteral("connection/apiUrl"), parser.value(options.apiUrl))
+                  .toString();
+        const core::CheckedUrl checked = core::checkApiBase(url);
         if (!checked.ok())
             *error = checked.refusal;
         backend.baseUrl = checked.url;

@@ -100,6 +100,11 @@ void ScanController::startScan(const QString input, const QString type)
     placeWaiting();
 }
 
+QUrl ScanController::apiBaseUrl() const
+{
+    return m_client.baseUrl();
+}
+
 QSet<QString> ScanController::runningSiteKeys() const
 {
     QSet<QString> keys;

@@ -74,6 +74,7 @@ public:
 
     bool isLaunchBlocked() const { return !m_launchBlockedReason.isEmpty(); }
     std::optional<Usage> usage() const { return m_usage; }
+    QUrl apiBaseUrl() const;
     /// siteKey() of every scan running or waiting to start.
     QSet<QString> runningSiteKeys() const;
     int pendingLaunches() const { return m_pending.size(); }

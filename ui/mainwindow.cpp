@@ -13,11 +13,14 @@
 #include "model/scanfiltermodel.h"
 #include "model/scanlistmodel.h"
 #include "newscanbar.h"
+#include "notifier.h"
 #include "poll/pollscheduler.h"
+#include "preferencesdialog.h"
 #include "progressdelegate.h"
 #include "scancontroller.h"
 #include "store/scanrepository.h"
 #include "store/scanstore.h"
+#include "style.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -82,6 +85,8 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
 {
     setWindowTitle(tr("ScanDash"));
     setAcceptDrops(true);
+    m_bar->typeBox()->setCurrentIndex(
+        qMax(0, m_bar->typeBox()->findData(QSettings().value(QStringLiteral("scan/defaultType")))));
     setWindowIcon(QIcon(QStringLiteral(":/scandash/scandash.svg")));
     resize(1240, 760);
 
@@ -170,6 +175,11 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
                                                    .arg(core::displayText(error, 300)),
                                          10000);
             });
+    auto *preferencesAction = fileMenu->addAction(tr("&Preferences…"));
+    preferencesAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences)
+                                    << QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     auto *importAction = fileMenu->addAction(tr("&Import sites…"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importAction->setToolTip(tr("Start scans of the sites listed in a text or CSV file"));
@@ -233,8 +243,10 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     // How often a scan that has the budget is asked about: the documented 3-5 s.
     auto *intervalMenu = viewMenu->addMenu(tr("Update interval"));
     auto *intervals = new QActionGroup(this);
+    m_intervals = intervals;
     for (int seconds : { 3, 4, 5 }) {
         auto *action = intervalMenu->addAction(tr("Every %1 seconds").arg(seconds));
+        action->setData(seconds);
         action->setCheckable(true);
         action->setChecked(m_scheduler.settings().intervalMs == seconds * 1000);
         intervals->addAction(action);
@@ -852,6 +864,55 @@ void MainWindow::dropEvent(QDropEvent *event)
         parts.append(event->mimeData()->text());
     event->acceptProposedAction();
     startBatch(parts.join(QLatin1Char('\n')), m_bar->typeBox()->currentData().toString());
+}
+
+void MainWindow::showPreferences()
+{
+    QSettings settings;
+    PreferencesDialog::Values values;
+    values.apiUrl
+        = settings.value(QStringLiteral("connection/apiUrl"), m_controller.apiBaseUrl().toString())
+              .toString();
+    values.intervalSeconds = m_scheduler.settings().intervalMs / 1000;
+    values.scanType = m_bar->typeBox()->currentData().toString();
+    values.notifyCompleted = Notifier::isEnabled(false);
+    values.notifyFailed = Notifier::isEnabled(true);
+    values.theme
+        = settings.value(QStringLiteral("appearance/theme"), QStringLiteral("system")).toString();
+    PreferencesDialog dialog(values, this);
+    dialog.apiKeyEdit()->setPlaceholderText(tr("Unchanged (kept in the keyring)"));
+    if (m_preferencesShown)
+        m_preferencesShown(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PreferencesDialog::Values chosen = dialog.values();
+    QStringList later;
+    if (chosen.apiUrl != values.apiUrl) {
+        settings.setValue(QStringLiteral("connection/apiUrl"), chosen.apiUrl);
+        later.append(tr("the API URL"));
+    }
+    if (!chosen.apiKey.isEmpty())
+        emit keyEntered(chosen.apiKey);
+    if (chosen.intervalSeconds != values.intervalSeconds) {
+        m_controller.setPollInterval(chosen.intervalSeconds * 1000);
+        settings.setValue(QStringLiteral("pollIntervalSeconds"), chosen.intervalSeconds);
+        for (QAction *action : m_intervals->actions())
+            action->setChecked(action->data().toInt() == chosen.intervalSeconds);
+    }
+    settings.setValue(QStringLiteral("scan/defaultType"), chosen.scanType);
+    m_bar->typeBox()->setCurrentIndex(qMax(0, m_bar->typeBox()->findData(chosen.scanType)));
+    Notifier::setEnabled(false, chosen.notifyCompleted);
+    Notifier::setEnabled(true, chosen.notifyFailed);
+    if (chosen.theme != values.theme) {
+        settings.setValue(QStringLiteral("appearance/theme"), chosen.theme);
+        if (chosen.theme == QLatin1String("system"))
+            later.append(tr("the desktop's theme"));
+        else
+            applyTheme(themeFromName(chosen.theme));
+    }
+    if (!later.isEmpty())
+        statusBar()->showMessage(tr("Used from the next start: %1.").arg(later.join(tr(", "))),
+                                 10000);
 }
 
 } // namespace ui

@@ -2,6 +2,9 @@
 
 #include <QInputDialog>
 #include <QMainWindow>
+
+class QActionGroup;
+class QDialog;
 #include <QPointer>
 #include <QSystemTrayIcon>
 
@@ -76,6 +79,13 @@ public:
     void openReport(const QString &scanId);
     /// With a tray, closing the window while scans run may keep watching there.
     void setTrayIcon(QSystemTrayIcon *tray) { m_tray = tray; }
+    /// File → Preferences (QKeySequence::Preferences, or Ctrl+,).
+    void showPreferences();
+    /// For tests: called with the Preferences dialog once it is set up.
+    void setPreferencesHook(std::function<void(QDialog *)> hook)
+    {
+        m_preferencesShown = std::move(hook);
+    }
     /// Several sites at once (pasted, imported, dropped): one confirmation
     /// says what starts, what is invalid and what repeats, then they start.
     void startBatch(const QString &text, const QString &type);
@@ -156,6 +166,8 @@ private:
     UrlOpener m_openUrl;
     Confirmer m_confirm;
     QPointer<QSystemTrayIcon> m_tray;
+    QActionGroup *m_intervals = nullptr;
+    std::function<void(QDialog *)> m_preferencesShown;
     bool m_painted = false;
 };
 

@@ -3,17 +3,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui.cpp" line="315" />
+        <location filename="../../app/gui.cpp" line="317" />
         <source>scandash: handed over to the ScanDash already running on this history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="320" />
+        <location filename="../../app/gui.cpp" line="322" />
         <source>scandash: could not check for another window (%1); going on.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui.cpp" line="506" />
+        <location filename="../../app/gui.cpp" line="508" />
         <source>Watching %n unfinished scan(s) again from the last session.</source>
         <translation>
             <numerusform>Watching %n unfinished scan again from the last session.</numerusform>
@@ -21,57 +21,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="372" />
+        <location filename="../../app/gui.cpp" line="374" />
         <source>entered by you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="375" />
+        <location filename="../../app/gui.cpp" line="377" />
         <source>That key does not look like avk_live_ and 40 letters or digits; trying it anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="386" />
+        <location filename="../../app/gui.cpp" line="388" />
         <source>entered, kept in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="387" />
+        <location filename="../../app/gui.cpp" line="389" />
         <source>entered, kept for this session only (keyring: %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="396" />
+        <location filename="../../app/gui.cpp" line="398" />
         <source>demo key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="403" />
+        <location filename="../../app/gui.cpp" line="405" />
         <source>looking in the keyring…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="404" />
+        <location filename="../../app/gui.cpp" line="406" />
         <source>no keyring: session only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="407" />
+        <location filename="../../app/gui.cpp" line="409" />
         <source>desktop keyring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="410" />
+        <location filename="../../app/gui.cpp" line="412" />
         <source>none yet (File → Set API key)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="413" />
+        <location filename="../../app/gui.cpp" line="415" />
         <source>No desktop keyring is running (no D-Bus session): the key you enter is kept for this session only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="416" />
+        <location filename="../../app/gui.cpp" line="418" />
         <source>The desktop keyring is not available (%1): the key you enter is kept for this session only.</source>
         <translation type="unfinished" />
     </message>
@@ -79,42 +79,42 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/appoptions.cpp" line="13" />
+        <location filename="../../app/appoptions.cpp" line="14" />
         <source>Run against the built-in AppVet simulator on loopback (no account, no network).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="17" />
+        <location filename="../../app/appoptions.cpp" line="18" />
         <source>AppVet API base URL (https; plain http only on this computer).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="22" />
+        <location filename="../../app/appoptions.cpp" line="23" />
         <source>Demo simulator's requests per minute (10 free plan, 60 paid).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="27" />
+        <location filename="../../app/appoptions.cpp" line="28" />
         <source>Demo simulator's scan speed factor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="51" />
+        <location filename="../../app/appoptions.cpp" line="57" />
         <source>--demo-rpm must be a positive number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="56" />
+        <location filename="../../app/appoptions.cpp" line="62" />
         <source>--demo-speed must be a positive number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="64" />
+        <location filename="../../app/appoptions.cpp" line="70" />
         <source>could not start the demo simulator on 127.0.0.1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="83" />
+        <location filename="../../app/appoptions.cpp" line="89" />
         <source>Desktop dashboard for AppVet web scans.
 
 Without a command it opens the window. Commands, for scripts and CI (no window, no display):
@@ -621,7 +621,7 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/scancontroller.cpp" line="132" />
+        <location filename="../../core/scancontroller.cpp" line="137" />
         <source>%n scan(s) waiting to start: the plan runs %1 at once, and they start as others end.</source>
         <translation>
             <numerusform>%n scan waiting to start: the plan runs %1 at once, and they start as others end.</numerusform>
@@ -629,7 +629,7 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/scancontroller.cpp" line="141" />
+        <location filename="../../core/scancontroller.cpp" line="146" />
         <source>Request limit reached: %n scan(s) will start in %1 s.</source>
         <translation>
             <numerusform>Request limit reached: %n scan will start in %1 s.</numerusform>
@@ -637,7 +637,7 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/scancontroller.cpp" line="233" />
+        <location filename="../../core/scancontroller.cpp" line="238" />
         <source>The server runs no more scans at once for now: %n scan(s) wait for one to end. Running scans are still watched.</source>
         <translation>
             <numerusform>The server runs no more scans at once for now: %n scan wait for one to end. Running scans are still watched.</numerusform>
@@ -645,12 +645,12 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="248" />
+        <location filename="../../core/scancontroller.cpp" line="253" />
         <source>Request limit reached: the scan of %1 will start in %2 s.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../core/scancontroller.cpp" line="263" />
+        <location filename="../../core/scancontroller.cpp" line="268" />
         <source>The API key was refused: %n scan(s) will start once a new key is given.</source>
         <translation>
             <numerusform>The API key was refused: %n scan will start once a new key is given.</numerusform>
@@ -658,12 +658,12 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="310" />
+        <location filename="../../core/scancontroller.cpp" line="315" />
         <source>This month's scan quota (%1) is used up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="400" />
+        <location filename="../../core/scancontroller.cpp" line="405" />
         <source>The server sent the report of another scan.</source>
         <translation type="unfinished" />
     </message>
@@ -711,12 +711,12 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="115" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="116" />
         <source>waiting to start: next</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="116" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="117" />
         <source>waiting to start: %n ahead</source>
         <translation>
             <numerusform>waiting to start: %n ahead</numerusform>
@@ -724,105 +724,105 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="123" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="124" />
         <source>queued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="126" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="127" />
         <source>scanning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="129" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="130" />
         <source>completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="132" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="133" />
         <source>partial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="135" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="136" />
         <source>failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="139" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="140" />
         <source>⚠ %1</source>
         <comment>a scan with a problem: the reason is in its tooltip</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="147" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="148" />
         <source>took %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="151" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="152" />
         <source>waiting for a key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="155" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="156" />
         <source>polling paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="157" />
-        <location filename="../../core/model/scanlistmodel.cpp" line="161" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="158" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="162" />
         <source>updating…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="167" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="168" />
         <source>retry in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="169" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="170" />
         <source>next update in %1 (the server asked to slow down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="170" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="171" />
         <source>next in %1 (slowed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="172" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="173" />
         <source>next update in %1 (sharing the request budget)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="173" />
-        <location filename="../../core/model/scanlistmodel.cpp" line="177" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="174" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="178" />
         <source>next in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="176" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="177" />
         <source>%1 · next update in %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="177" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="178" />
         <source>next update in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="187" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="188" />
         <source>ending any moment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="189" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="190" />
         <source>less than a minute left</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="192" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="193" />
         <source>about %n min left</source>
         <translation>
             <numerusform>about %n min left</numerusform>
@@ -830,7 +830,7 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="193" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="194" />
         <source>about %n h left</source>
         <translation>
             <numerusform>about %n h left</numerusform>
@@ -838,12 +838,12 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="257" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="258" />
         <source>Regression: the grade fell from %1 to %2.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="270" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="271" />
         <source>%1 · every %n day(s)</source>
         <translation>
             <numerusform>%1 · every day</numerusform>
@@ -851,37 +851,37 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="310" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="311" />
         <source>Site</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="312" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="313" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="314" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="315" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="316" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="317" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="318" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="319" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="320" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="321" />
         <source>Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="322" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="323" />
         <source>Next update</source>
         <translation type="unfinished" />
     </message>
@@ -1408,43 +1408,43 @@ Type a site address above and press Enter to start a scan; select a row to see i
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="77" />
-        <location filename="../../ui/mainwindow.cpp" line="83" />
+        <location filename="../../ui/mainwindow.cpp" line="80" />
+        <location filename="../../ui/mainwindow.cpp" line="86" />
         <source>ScanDash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="109" />
+        <location filename="../../ui/mainwindow.cpp" line="114" />
         <source>Scans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="155" />
+        <location filename="../../ui/mainwindow.cpp" line="160" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="156" />
+        <location filename="../../ui/mainwindow.cpp" line="161" />
         <source>Set API &amp;key…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="158" />
+        <location filename="../../ui/mainwindow.cpp" line="163" />
         <source>&amp;Sync scans from AppVet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="159" />
+        <location filename="../../ui/mainwindow.cpp" line="164" />
         <source>Add the organisation's scans that are not here yet, including ones started elsewhere, and watch the unfinished ones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="162" />
+        <location filename="../../ui/mainwindow.cpp" line="167" />
         <source>Asking AppVet for the organisation's scans…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="168" />
+        <location filename="../../ui/mainwindow.cpp" line="173" />
         <source>%n scan(s) added from AppVet.</source>
         <translation>
             <numerusform>%n scan added from AppVet.</numerusform>
@@ -1452,201 +1452,206 @@ Type a site address above and press Enter to start a scan; select a row to see i
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="169" />
+        <location filename="../../ui/mainwindow.cpp" line="174" />
         <source>Could not list the organisation's scans: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173" />
+        <location filename="../../ui/mainwindow.cpp" line="178" />
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="183" />
         <source>&amp;Import sites…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="175" />
+        <location filename="../../ui/mainwindow.cpp" line="185" />
         <source>Start scans of the sites listed in a text or CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="178" />
+        <location filename="../../ui/mainwindow.cpp" line="188" />
         <source>Import sites</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="179" />
+        <location filename="../../ui/mainwindow.cpp" line="189" />
         <source>Lists of sites (*.txt *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="184" />
+        <location filename="../../ui/mainwindow.cpp" line="194" />
         <source>&amp;Export report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="190" />
+        <location filename="../../ui/mainwindow.cpp" line="200" />
         <source>The report is being fetched; export it in a moment.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="195" />
-        <location filename="../../ui/mainwindow.cpp" line="201" />
-        <source>Export report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="196" />
-        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON as received (*.json)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="203" />
-        <source>Export &amp;list as CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="205" />
         <location filename="../../ui/mainwindow.cpp" line="211" />
-        <source>Export the list</source>
+        <source>Export report</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="206" />
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON as received (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="213" />
+        <source>Export &amp;list as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="215" />
+        <location filename="../../ui/mainwindow.cpp" line="221" />
+        <source>Export the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="216" />
         <source>CSV (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="214" />
+        <location filename="../../ui/mainwindow.cpp" line="224" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="220" />
+        <location filename="../../ui/mainwindow.cpp" line="230" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="221" />
+        <location filename="../../ui/mainwindow.cpp" line="231" />
         <source>New scan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="227" />
+        <location filename="../../ui/mainwindow.cpp" line="237" />
         <source>&amp;Find scans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="234" />
+        <location filename="../../ui/mainwindow.cpp" line="244" />
         <source>Update interval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="237" />
+        <location filename="../../ui/mainwindow.cpp" line="248" />
         <source>Every %1 seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="247" />
+        <location filename="../../ui/mainwindow.cpp" line="259" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="248" />
+        <location filename="../../ui/mainwindow.cpp" line="260" />
         <source>&amp;About ScanDash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="249" />
+        <location filename="../../ui/mainwindow.cpp" line="261" />
         <source>About ScanDash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="250" />
+        <location filename="../../ui/mainwindow.cpp" line="262" />
         <source>ScanDash %1
 A desktop dashboard for AppVet web scans.
 Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="275" />
+        <location filename="../../ui/mainwindow.cpp" line="287" />
         <source>The server asked to slow down: polling resumes in %1 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="281" />
+        <location filename="../../ui/mainwindow.cpp" line="293" />
         <source>Rescanning %1: it is watched and its last scan is due.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="335" />
+        <location filename="../../ui/mainwindow.cpp" line="347" />
         <source>Cannot compare: the report of %1 could not be fetched (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="362" />
+        <location filename="../../ui/mainwindow.cpp" line="374" />
         <source>&amp;Scan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="373" />
+        <location filename="../../ui/mainwindow.cpp" line="385" />
         <source>&amp;Open report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="375" />
+        <location filename="../../ui/mainwindow.cpp" line="387" />
         <source>&amp;Check now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="377" />
+        <location filename="../../ui/mainwindow.cpp" line="389" />
         <source>&amp;Rescan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="379" />
+        <location filename="../../ui/mainwindow.cpp" line="391" />
         <source>S&amp;top watching</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="382" />
+        <location filename="../../ui/mainwindow.cpp" line="394" />
         <source>Co&amp;mpare…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="390" />
+        <location filename="../../ui/mainwindow.cpp" line="402" />
         <source>No earlier graded scan of this site and type to compare with.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="396" />
+        <location filename="../../ui/mainwindow.cpp" line="408" />
         <source>Copy &amp;address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="400" />
+        <location filename="../../ui/mainwindow.cpp" line="412" />
         <source>Copy scan &amp;id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="404" />
+        <location filename="../../ui/mainwindow.cpp" line="416" />
         <source>Re&amp;move</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="410" />
+        <location filename="../../ui/mainwindow.cpp" line="422" />
         <source>&amp;Undo remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="433" />
+        <location filename="../../ui/mainwindow.cpp" line="445" />
         <source>The report of this scan has not been fetched yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="437" />
+        <location filename="../../ui/mainwindow.cpp" line="449" />
         <source>Report saved to %1.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="446" />
+        <location filename="../../ui/mainwindow.cpp" line="458" />
         <source>%n scan(s) saved to %1.</source>
         <translation>
             <numerusform>%n scan saved to %1.</numerusform>
@@ -1654,32 +1659,32 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="459" />
+        <location filename="../../ui/mainwindow.cpp" line="471" />
         <source>Pick two scans of the same site and type to compare.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="463" />
+        <location filename="../../ui/mainwindow.cpp" line="475" />
         <source>Only finished scans with a grade can be compared.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="487" />
+        <location filename="../../ui/mainwindow.cpp" line="499" />
         <source>Fetching the reports to compare…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="522" />
+        <location filename="../../ui/mainwindow.cpp" line="534" />
         <source>The scan of %1 is still running. Remove it from the list and stop watching it? It goes on at AppVet; Ctrl+Z brings it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="532" />
+        <location filename="../../ui/mainwindow.cpp" line="544" />
         <source>Removed. Ctrl+Z brings it back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="594" />
+        <location filename="../../ui/mainwindow.cpp" line="606" />
         <source>%n scan(s) still running. Keep watching them from the tray icon? (ScanDash will remember.)</source>
         <translation>
             <numerusform>%n scan still running. Keep watching them from the tray icon? (ScanDash will remember.)</numerusform>
@@ -1687,7 +1692,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="602" />
+        <location filename="../../ui/mainwindow.cpp" line="614" />
         <source>%n scan(s) still running. Quit ScanDash? They go on at AppVet and are watched again when ScanDash next starts.</source>
         <translation>
             <numerusform>%n scan still running. Quit ScanDash? They go on at AppVet and are watched again when ScanDash next starts.</numerusform>
@@ -1695,42 +1700,42 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="647" />
+        <location filename="../../ui/mainwindow.cpp" line="659" />
         <source>The scan history could not be used (%1). It was not changed: it was renamed to %2 and a new, empty history was started.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="651" />
+        <location filename="../../ui/mainwindow.cpp" line="663" />
         <source>History file set aside</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="659" />
+        <location filename="../../ui/mainwindow.cpp" line="671" />
         <source>History not saved: the file is locked by another program (%1); scans are kept in memory for this run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="664" />
+        <location filename="../../ui/mainwindow.cpp" line="676" />
         <source>History not saved: the data folder cannot be written (%1); scans are kept in memory for this run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="671" />
+        <location filename="../../ui/mainwindow.cpp" line="683" />
         <source>History brought up to date (it was version %1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="774" />
+        <location filename="../../ui/mainwindow.cpp" line="786" />
         <source>Could not read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="787" />
+        <location filename="../../ui/mainwindow.cpp" line="799" />
         <source>No site to scan was found.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="788" />
+        <location filename="../../ui/mainwindow.cpp" line="800" />
         <source>No new site to scan: %n not an address, %1 already listed.</source>
         <translation>
             <numerusform>No new site to scan: %n not an address, %1 already listed.</numerusform>
@@ -1738,7 +1743,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="796" />
+        <location filename="../../ui/mainwindow.cpp" line="808" />
         <source>%n site(s) to scan, but only %1 scans are left this month: nothing was started.</source>
         <translation>
             <numerusform>%n site to scan, but only %1 scans are left this month: nothing was started.</numerusform>
@@ -1746,7 +1751,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="805" />
+        <location filename="../../ui/mainwindow.cpp" line="817" />
         <source>Start %n %1 scan(s)?</source>
         <translation>
             <numerusform>Start %n %1 scan?</numerusform>
@@ -1754,7 +1759,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="810" />
+        <location filename="../../ui/mainwindow.cpp" line="822" />
         <source>  … and %n more</source>
         <translation>
             <numerusform>  … and %n more</numerusform>
@@ -1762,7 +1767,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="813" />
+        <location filename="../../ui/mainwindow.cpp" line="825" />
         <source>Not started, not an address (%n):</source>
         <translation>
             <numerusform>Not started, not an address (%n):</numerusform>
@@ -1770,7 +1775,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="821" />
+        <location filename="../../ui/mainwindow.cpp" line="833" />
         <source>Not started, already in the batch or running (%n):</source>
         <translation>
             <numerusform>Not started, already in the batch or running (%n):</numerusform>
@@ -1778,82 +1783,107 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="828" />
+        <location filename="../../ui/mainwindow.cpp" line="840" />
         <source>Your plan runs %1 scans at once: the others wait in the list and start as scans end.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="632" />
+        <location filename="../../ui/mainwindow.cpp" line="882" />
+        <source>Unchanged (kept in the keyring)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="891" />
+        <source>the API URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="908" />
+        <source>the desktop's theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="913" />
+        <source>Used from the next start: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="913" />
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="644" />
         <source>History not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="635" />
+        <location filename="../../ui/mainwindow.cpp" line="647" />
         <source>History saved again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="684" />
+        <location filename="../../ui/mainwindow.cpp" line="696" />
         <source>Demo: built-in simulator at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="685" />
+        <location filename="../../ui/mainwindow.cpp" line="697" />
         <source>Live: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="686" />
+        <location filename="../../ui/mainwindow.cpp" line="698" />
         <source>ScanDash — demo mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="686" />
+        <location filename="../../ui/mainwindow.cpp" line="698" />
         <source>ScanDash — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="688" />
+        <location filename="../../ui/mainwindow.cpp" line="700" />
         <source>Demo mode: scans run against ScanDash's built-in AppVet simulator on this computer, with a demo key. No account is needed and nothing is sent over the network. Start with --api-url and a real key to scan for real.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="696" />
+        <location filename="../../ui/mainwindow.cpp" line="708" />
         <source>No API key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="696" />
+        <location filename="../../ui/mainwindow.cpp" line="708" />
         <source>Key: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="703" />
+        <location filename="../../ui/mainwindow.cpp" line="715" />
         <source>Enter your AppVet API key (avk_live_…). Polling is paused until a key is accepted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="711" />
+        <location filename="../../ui/mainwindow.cpp" line="723" />
         <source>AppVet API key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="750" />
+        <location filename="../../ui/mainwindow.cpp" line="762" />
         <source>No browser could be started to open %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="754" />
+        <location filename="../../ui/mainwindow.cpp" line="766" />
         <source>Opened %1 in the browser.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="759" />
+        <location filename="../../ui/mainwindow.cpp" line="771" />
         <source>Plan %1 · %2 of %3 scans left this month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="767" />
+        <location filename="../../ui/mainwindow.cpp" line="779" />
         <source>Requests left: %1 of %2 per minute</source>
         <translation type="unfinished" />
     </message>
@@ -1921,6 +1951,149 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <location filename="../../ui/notifier.cpp" line="133" />
         <source>Open report</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ui::PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="26" />
+        <source>&amp;Test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="30" />
+        <source>When a scan &amp;completes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="31" />
+        <source>When a scan &amp;fails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="35" />
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="36" />
+        <source>API URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="37" />
+        <source>The AppVet API's address: https, or plain http on this computer only. Used from the next start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="41" />
+        <source>API key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="42" />
+        <source>Kept in the desktop keyring, never in a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="44" />
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="46" />
+        <source>Show the API key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="50" />
+        <source>Asks AppVet for the key's plan and quota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="58" />
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="60" />
+        <source>Update interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="64" />
+        <source>Default scan type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="67" />
+        <source>As the desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="68" />
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="69" />
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="71" />
+        <source>Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="74" />
+        <source>API &amp;URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="76" />
+        <source>API &amp;key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="78" />
+        <source>&amp;Update interval:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="79" />
+        <source>Default scan &amp;type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="83" />
+        <source>Notifications:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="84" />
+        <source>T&amp;heme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="112" />
+        <source>Used from the next start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="127" />
+        <source>Asking AppVet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="132" />
+        <source>The key works: %1 plan, %2 of %3 scans left this month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/preferencesdialog.cpp" line="139" />
+        <source>The test failed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

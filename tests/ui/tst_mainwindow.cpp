@@ -10,6 +10,7 @@
 #include "model/findingsmodel.h"
 #include "model/scanlistmodel.h"
 #include "newscanbar.h"
+#include "preferencesdialog.h"
 #include "settings/translations.h"
 #include "store/scanstore.h"
 #include "trendchart.h"
@@ -20,6 +21,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -31,6 +33,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -75,6 +78,7 @@ private slots:
     void reportErrorIsExplainedWithARetry();
     void compareTwoScansAndExportEverything();
     void aBatchIsConfirmedOnceAndKeepsToThePlan();
+    void preferencesCheckTheUrlTestTheKeyAndApply();
 
 private:
     struct Ui
@@ -741,6 +745,51 @@ void MainWindowTest::aBatchIsConfirmedOnceAndKeepsToThePlan()
     QVERIFY(ui.window.scanBar()->messageLabel()->text().contains(
         QStringLiteral("only 1 scans are left this month: nothing was started")));
     QCOMPARE(launched.count(), 5);
+}
+
+void MainWindowTest::preferencesCheckTheUrlTestTheKeyAndApply()
+{
+    TestStack stack(600, 20.0);
+    Ui ui(stack);
+    ui.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&ui.window));
+    QStringList keys;
+    QObject::connect(&ui.window, &ui::MainWindow::keyEntered,
+                     [&keys](const QString &key) { keys.append(key); });
+    bool checked = false;
+    ui.window.setPreferencesHook([&](QDialog *shown) {
+        auto *dialog = static_cast<ui::PreferencesDialog *>(shown);
+        QTimer::singleShot(0, dialog, [&, dialog] {
+            QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+            // Plain http to another computer would carry the key in clear text.
+            dialog->apiUrlEdit()->setText(QStringLiteral("http://example.com"));
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(!dialog->apiUrlMessage()->text().isEmpty());
+            QCOMPARE(dialog->apiKeyEdit()->echoMode(), QLineEdit::Password);
+            dialog->apiUrlEdit()->setText(stack.simulator->baseUrl().toString());
+            QVERIFY(ok->isEnabled());
+            // Test asks the server with the key typed, refused then accepted.
+            dialog->apiKeyEdit()->setText(
+                QStringLiteral("avk_live_wrong00000000000000000000000000000000"));
+            QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+            QTRY_VERIFY(
+                dialog->testMessage()->text().startsWith(QStringLiteral("The test failed")));
+            dialog->apiKeyEdit()->setText(stack.simulator->options().apiKey);
+            QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+            QTRY_VERIFY(dialog->testMessage()->text().startsWith(QStringLiteral("The key works")));
+            auto *interval = dialog->findChild<QSpinBox *>();
+            interval->setValue(5);
+            checked = true;
+            dialog->accept();
+        });
+    });
+    QTest::keyClick(&ui.window, Qt::Key_Comma, Qt::ControlModifier);
+    QTRY_VERIFY(checked);
+    QCOMPARE(stack.scheduler->settings().intervalMs, 5000);
+    QCOMPARE(QSettings().value(QStringLiteral("pollIntervalSeconds")).toInt(), 5);
+    // The URL in use was kept as it was: nothing to remember for the next start.
+    QVERIFY(!QSettings().contains(QStringLiteral("connection/apiUrl")));
+    QCOMPARE(keys, QStringList { stack.simulator->options().apiKey });
 }
 
 QTEST_MAIN(MainWindowTest)
