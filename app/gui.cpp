@@ -563,9 +563,14 @@ int runGui(int argc, char *argv[])
             QTimer::singleShot(800, &window, [&window, file] {
                 const QPixmap shot = window.screen()->grabWindow(0);
                 const bool saved = shot.save(file, "PNG");
-                QTextStream(stderr) << "scandash: screenshot " << (saved ? "saved to " : "FAILED: ")
-                                    << file << "\n";
-                QApplication::exit(saved ? 0 : 1);
+                const QRect frame = window.frameGeometry();
+                const QRect available = window.screen()->availableGeometry();
+                QTextStream(stderr)
+                    << "scandash: screenshot " << (saved ? "saved to " : "FAILED: ") << file
+                    << "; window " << frame.width() << "x" << frame.height() << " in "
+                    << (available.contains(frame) ? "" : "NOT ") << "the screen's "
+                    << available.width() << "x" << available.height() << "\n";
+                QApplication::exit(saved && available.contains(frame) ? 0 : 1);
             });
         });
         check->start(250);

@@ -84,6 +84,10 @@ DetailPane::DetailPane(core::ScanRepository &repository, core::EventLogModel &ev
                              m_events->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00"))
                                  + 16);
     m_events->setAccessibleName(tr("Event log"));
+    m_events->setAccessibleDescription(tr("What the scan has done so far, newest last"));
+    m_retry->setToolTip(tr("Ask about this scan again now"));
+    m_compare->setToolTip(tr("Compare the findings with the site's previous scan"));
+    m_watch->setToolTip(tr("Rescan this site every few days while ScanDash runs"));
 
     auto *problemRow = new QHBoxLayout;
     problemRow->addWidget(m_problem, 1);
@@ -127,7 +131,8 @@ DetailPane::DetailPane(core::ScanRepository &repository, core::EventLogModel &ev
     connect(&m_repository, &core::ScanRepository::siteWatchesChanged, this,
             &DetailPane::refreshHistory);
 
-    m_tabs->addTab(m_events, tr("Events"));
+    m_tabs->setTabToolTip(m_tabs->addTab(m_events, tr("Events")),
+                          tr("What the scan has done so far"));
     m_tabs->setDocumentMode(true);
     layout->addWidget(m_tabs, 1);
 
@@ -197,6 +202,7 @@ void DetailPane::setFindingsView(FindingsView *findings)
 {
     m_findings = findings;
     const int tab = m_tabs->addTab(findings, tr("Findings"));
+    m_tabs->setTabToolTip(tab, tr("The report's checks, failing first"));
     auto title = [this, tab](int failing) {
         m_tabs->setTabText(
             tab, failing < 0 ? tr("Findings") : tr("Findings (%n failing)", nullptr, failing));

@@ -51,6 +51,7 @@ FilterBar::FilterBar(core::ScanFilterModel &filter, QWidget *parent)
         button->setCheckable(true);
         button->setAutoRaise(true);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setToolTip(tr("Show only the scans in this group; the number is how many"));
         m_statuses->addButton(button, static_cast<int>(status));
         layout->addWidget(button);
     }
@@ -60,6 +61,7 @@ FilterBar::FilterBar(core::ScanFilterModel &filter, QWidget *parent)
     for (const QString &type : core::scanTypes())
         m_type->addItem(type, type);
     m_type->setAccessibleName(tr("Scan type filter"));
+    m_type->setToolTip(tr("Show scans of one type only"));
     layout->addWidget(m_type);
 
     connect(m_search, &QLineEdit::textChanged, &m_filter, &core::ScanFilterModel::setSearchText);

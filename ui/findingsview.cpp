@@ -117,6 +117,12 @@ FindingsView::FindingsView(core::ScanRepository &repository, core::ScanControlle
     m_table->setColumnWidth(core::FindingsModel::CategoryColumn, 80);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Findings"));
+    m_table->setAccessibleDescription(tr("Each check of the report: status, severity, finding "
+                                         "and fix, failing first"));
+    m_search->setAccessibleName(tr("Search findings"));
+    m_severity->setToolTip(tr("Show findings of this severity or worse"));
+    m_failingOnly->setToolTip(tr("Hide the checks that passed"));
+    m_retry->setToolTip(tr("Ask for the report again"));
     auto *copy = new QAction(tr("Copy finding"), m_table);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);

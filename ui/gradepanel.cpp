@@ -27,6 +27,7 @@ GradePanel::GradePanel(QWidget *parent)
     m_grade->setAlignment(Qt::AlignCenter);
     m_grade->setMinimumWidth(110);
     m_grade->setAccessibleName(tr("Grade"));
+    m_openReport->setToolTip(tr("Open the full report in your browser"));
     QFont scoreFont = m_score->font();
     scoreFont.setPointSizeF(scoreFont.pointSizeF() * 1.5);
     m_score->setFont(scoreFont);

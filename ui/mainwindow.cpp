@@ -44,6 +44,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -112,6 +113,9 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(core::ScanListModel::StartedColumn, Qt::DescendingOrder);
     m_list->setAccessibleName(tr("Scans"));
+    m_list->setAccessibleDescription(tr("Every scan: site, type, status, progress, grade, start "
+                                        "and what comes next. Enter opens the report, Delete "
+                                        "removes, F5 asks now."));
     // The context menu comes from the mouse or the keyboard's Menu key; the
     // event says which, so the keyboard's acts on the current row.
     m_list->installEventFilter(this);
@@ -363,6 +367,7 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     // sort and column widths, and the filter.
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    fitToScreen();
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     header->restoreState(settings.value(QStringLiteral("window/listHeader")).toByteArray());
     m_filterBar->restoreState();
@@ -913,6 +918,23 @@ void MainWindow::showPreferences()
     if (!later.isEmpty())
         statusBar()->showMessage(tr("Used from the next start: %1.").arg(later.join(tr(", "))),
                                  10000);
+}
+
+void MainWindow::fitToScreen()
+{
+    // At 200 % (or on a small screen) the window keeps inside what the screen
+    // has room for, title bar and panels included.
+    const QScreen *current = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!current)
+        return;
+    const QRect available = current->availableGeometry();
+    const QSize room(available.width() * 95 / 100, available.height() * 90 / 100);
+    const QSize fitted = size().boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room));
+    if (fitted != size())
+        resize(fitted);
+    if (!available.contains(frameGeometry()))
+        move(available.topLeft()
+             + QPoint((available.width() - width()) / 2, (available.height() - height()) / 2));
 }
 
 } // namespace ui

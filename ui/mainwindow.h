@@ -122,6 +122,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fitToScreen();
     QString readSiteList(const QString &path);
     void createActions();
     void removeScan(const QString &scanId);

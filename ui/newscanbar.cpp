@@ -27,6 +27,9 @@ NewScanBar::NewScanBar(QWidget *parent)
     for (const auto &type : core::scanTypes())
         m_type->addItem(type.left(1).toUpper() + type.mid(1), type);
     m_type->setAccessibleName(tr("Scan type"));
+    m_type->setToolTip(tr("What the scan checks: security, performance, accessibility or SEO"));
+    m_start->setToolTip(tr("Start scanning the site (Enter); several sites at once are listed "
+                           "for a confirmation first"));
     m_start->setDefault(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);

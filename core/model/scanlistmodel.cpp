@@ -243,6 +243,31 @@ QVariant ScanListModel::data(const QModelIndex &index, int role) const
                                              : qint64(-1));
         }
         break;
+    case Qt::AccessibleTextRole:
+        // What a screen reader says for the painted cells: the state in words.
+        if (index.column() == ProgressColumn) {
+            if (scan.watch == WatchState::Waiting || scan.state == ScanState::Queued
+                || scan.state == ScanState::Failed)
+                return statusText(scan);
+            if (scan.state == ScanState::Scanning) {
+                const QString left = remainingText(scan, QDateTime::currentDateTimeUtc());
+                return left.isEmpty() ? tr("%1 %").arg(scan.progress)
+                                      : tr("%1 %, %2").arg(QString::number(scan.progress), left);
+            }
+            return tr("%1, %2 %").arg(statusText(scan), QString::number(scan.progress));
+        }
+        if (index.column() == GradeColumn && scan.result) {
+            QString text
+                = tr("Grade %1, score %2")
+                      .arg(displayText(scan.result->grade, 4), QString::number(scan.result->score));
+            const QVariant change = data(index, ScoreChangeRole);
+            if (change.isValid() && change.toInt() > 0)
+                text += tr(", up %n since the site's previous scan", nullptr, change.toInt());
+            else if (change.isValid() && change.toInt() < 0)
+                text += tr(", down %n since the site's previous scan", nullptr, -change.toInt());
+            return text;
+        }
+        return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole: {
         QString text = scan.url + QLatin1Char('\n') + scan.id;
         if (!scan.error.isEmpty())

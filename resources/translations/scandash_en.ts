@@ -99,22 +99,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="57" />
+        <location filename="../../app/appoptions.cpp" line="58" />
         <source>--demo-rpm must be a positive number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="62" />
+        <location filename="../../app/appoptions.cpp" line="63" />
         <source>--demo-speed must be a positive number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="70" />
+        <location filename="../../app/appoptions.cpp" line="71" />
         <source>could not start the demo simulator on 127.0.0.1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="89" />
+        <location filename="../../app/appoptions.cpp" line="90" />
         <source>Desktop dashboard for AppVet web scans.
 
 Without a command it opens the window. Commands, for scripts and CI (no window, no display):
@@ -838,12 +838,44 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="258" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="254" />
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/model/scanlistmodel.cpp" line="255" />
+        <source>%1 %, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/model/scanlistmodel.cpp" line="257" />
+        <source>%1, %2 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/model/scanlistmodel.cpp" line="260" />
+        <source>Grade %1, score %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/model/scanlistmodel.cpp" line="265" />
+        <source>, up %n since the site's previous scan</source>
+        <translation>
+            <numerusform>, up %n since the site's previous scan</numerusform><numerusform>, up %n since the site's previous scan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/model/scanlistmodel.cpp" line="267" />
+        <source>, down %n since the site's previous scan</source>
+        <translation>
+            <numerusform>, down %n since the site's previous scan</numerusform><numerusform>, down %n since the site's previous scan</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../core/model/scanlistmodel.cpp" line="283" />
         <source>Regression: the grade fell from %1 to %2.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="271" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="296" />
         <source>%1 · every %n day(s)</source>
         <translation>
             <numerusform>%1 · every day</numerusform>
@@ -851,37 +883,37 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="311" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="336" />
         <source>Site</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="313" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="338" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="315" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="340" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="317" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="342" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="319" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="344" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="321" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="346" />
         <source>Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="323" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="348" />
         <source>Next update</source>
         <translation type="unfinished" />
     </message>
@@ -1106,17 +1138,37 @@ Type a site address above and press Enter to start a scan; select a row to see i
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="103" />
+        <location filename="../../ui/detailpane.cpp" line="87" />
+        <source>What the scan has done so far, newest last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detailpane.cpp" line="88" />
+        <source>Ask about this scan again now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detailpane.cpp" line="89" />
+        <source>Compare the findings with the site's previous scan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detailpane.cpp" line="90" />
+        <source>Rescan this site every few days while ScanDash runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detailpane.cpp" line="107" />
         <source>Start a new scan of this site and type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="108" />
+        <location filename="../../ui/detailpane.cpp" line="112" />
         <source>Don't rescan by itself</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpane.cpp" line="109" />
+        <location filename="../../ui/detailpane.cpp" line="113" />
         <source>Rescan every %n day(s)</source>
         <translation>
             <numerusform>Rescan every day</numerusform>
@@ -1124,18 +1176,28 @@ Type a site address above and press Enter to start a scan; select a row to see i
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="130" />
+        <location filename="../../ui/detailpane.cpp" line="134" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="199" />
-        <location filename="../../ui/detailpane.cpp" line="202" />
+        <location filename="../../ui/detailpane.cpp" line="135" />
+        <source>What the scan has done so far</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/detailpane.cpp" line="204" />
+        <location filename="../../ui/detailpane.cpp" line="208" />
         <source>Findings</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../ui/detailpane.cpp" line="205" />
+        <source>The report's checks, failing first</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpane.cpp" line="202" />
+        <location filename="../../ui/detailpane.cpp" line="208" />
         <source>Findings (%n failing)</source>
         <translation>
             <numerusform>Findings (%n failing)</numerusform>
@@ -1143,12 +1205,12 @@ Type a site address above and press Enter to start a scan; select a row to see i
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="225" />
+        <location filename="../../ui/detailpane.cpp" line="231" />
         <source>The first scan of this site and type.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpane.cpp" line="227" />
+        <location filename="../../ui/detailpane.cpp" line="233" />
         <source>%n scan(s) of this site and type.</source>
         <translation>
             <numerusform>%n scan of this site and type.</numerusform>
@@ -1156,27 +1218,27 @@ Type a site address above and press Enter to start a scan; select a row to see i
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="235" />
+        <location filename="../../ui/detailpane.cpp" line="241" />
         <source>▼ Regression: the grade fell from %1 to %2 since the scan of %3 (score %4 → %5).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="242" />
+        <location filename="../../ui/detailpane.cpp" line="248" />
         <source>▲ %1 points since the scan of %2 (%3 %4).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="247" />
+        <location filename="../../ui/detailpane.cpp" line="253" />
         <source>▼ %1 points since the scan of %2 (%3 %4).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="252" />
+        <location filename="../../ui/detailpane.cpp" line="258" />
         <source>Same score as the scan of %1.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpane.cpp" line="257" />
+        <location filename="../../ui/detailpane.cpp" line="263" />
         <source>Watched: every %n day(s)</source>
         <translation>
             <numerusform>Watched: every day</numerusform>
@@ -1184,17 +1246,17 @@ Type a site address above and press Enter to start a scan; select a row to see i
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="258" />
+        <location filename="../../ui/detailpane.cpp" line="264" />
         <source>Watch this site</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="274" />
+        <location filename="../../ui/detailpane.cpp" line="280" />
         <source>%1 scan · %2 · started %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="280" />
+        <location filename="../../ui/detailpane.cpp" line="286" />
         <source>failed</source>
         <translation type="unfinished" />
     </message>
@@ -1232,17 +1294,27 @@ Type a site address above and press Enter to start a scan; select a row to see i
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="59" />
+        <location filename="../../ui/filterbar.cpp" line="54" />
+        <source>Show only the scans in this group; the number is how many</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/filterbar.cpp" line="60" />
         <source>All types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="62" />
+        <location filename="../../ui/filterbar.cpp" line="63" />
         <source>Scan type filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="84" />
+        <location filename="../../ui/filterbar.cpp" line="64" />
+        <source>Show scans of one type only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/filterbar.cpp" line="86" />
         <source>%1 %2</source>
         <extracomment>A filter button: the status group and how many scans are in it.</extracomment>
         <translation type="unfinished" />
@@ -1262,6 +1334,7 @@ Type a site address above and press Enter to start a scan; select a row to see i
     </message>
     <message>
         <location filename="../../ui/findingsview.cpp" line="92" />
+        <location filename="../../ui/findingsview.cpp" line="122" />
         <source>Search findings</source>
         <translation type="unfinished" />
     </message>
@@ -1277,52 +1350,72 @@ Type a site address above and press Enter to start a scan; select a row to see i
     </message>
     <message>
         <location filename="../../ui/findingsview.cpp" line="120" />
+        <source>Each check of the report: status, severity, finding and fix, failing first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/findingsview.cpp" line="123" />
+        <source>Show findings of this severity or worse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/findingsview.cpp" line="124" />
+        <source>Hide the checks that passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/findingsview.cpp" line="125" />
+        <source>Ask for the report again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/findingsview.cpp" line="126" />
         <source>Copy finding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="149" />
-        <location filename="../../ui/findingsview.cpp" line="210" />
+        <location filename="../../ui/findingsview.cpp" line="155" />
+        <location filename="../../ui/findingsview.cpp" line="216" />
         <source>Asking AppVet for the report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="188" />
+        <location filename="../../ui/findingsview.cpp" line="194" />
         <source>%1 checks: %2 passed, %3 failed, %4 with warnings · critical %5, high %6, medium %7, low %8</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="196" />
+        <location filename="../../ui/findingsview.cpp" line="202" />
         <source>%1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="198" />
+        <location filename="../../ui/findingsview.cpp" line="204" />
         <source>Categories: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="206" />
+        <location filename="../../ui/findingsview.cpp" line="212" />
         <source>No report: the scan failed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="208" />
+        <location filename="../../ui/findingsview.cpp" line="214" />
         <source>The findings come with the report when the scan ends.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="228" />
+        <location filename="../../ui/findingsview.cpp" line="234" />
         <source>AppVet says the scan is not complete yet (SCAN_NOT_COMPLETE), so it has no report.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="231" />
+        <location filename="../../ui/findingsview.cpp" line="237" />
         <source>AppVet has no report for this scan (404).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="233" />
+        <location filename="../../ui/findingsview.cpp" line="239" />
         <source>The report could not be fetched: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1340,67 +1433,72 @@ Type a site address above and press Enter to start a scan; select a row to see i
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="73" />
-        <source>The scan failed: %1</source>
+        <location filename="../../ui/gradepanel.cpp" line="30" />
+        <source>Open the full report in your browser</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/gradepanel.cpp" line="74" />
+        <source>The scan failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/gradepanel.cpp" line="75" />
         <source>the server gave no reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="76" />
+        <location filename="../../ui/gradepanel.cpp" line="77" />
         <source>Ended %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="86" />
+        <location filename="../../ui/gradepanel.cpp" line="87" />
         <source>Score %1 / 100</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="87" />
+        <location filename="../../ui/gradepanel.cpp" line="88" />
         <source>Completed %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="89" />
+        <location filename="../../ui/gradepanel.cpp" line="90" />
         <source>Partial result: some checks could not run. </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="93" />
+        <location filename="../../ui/gradepanel.cpp" line="94" />
         <source>%1 checks: %2 passed, %3 failed, %4 %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="98" />
+        <location filename="../../ui/gradepanel.cpp" line="99" />
         <source>warning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="98" />
+        <location filename="../../ui/gradepanel.cpp" line="99" />
         <source>warnings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="101" />
+        <location filename="../../ui/gradepanel.cpp" line="102" />
         <source>%1 critical</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="103" />
+        <location filename="../../ui/gradepanel.cpp" line="104" />
         <source>%1 high</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="105" />
+        <location filename="../../ui/gradepanel.cpp" line="106" />
         <source>%1 medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="107" />
+        <location filename="../../ui/gradepanel.cpp" line="108" />
         <source>%1 low</source>
         <translation type="unfinished" />
     </message>
@@ -1408,43 +1506,48 @@ Type a site address above and press Enter to start a scan; select a row to see i
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="80" />
-        <location filename="../../ui/mainwindow.cpp" line="86" />
+        <location filename="../../ui/mainwindow.cpp" line="81" />
+        <location filename="../../ui/mainwindow.cpp" line="87" />
         <source>ScanDash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="114" />
+        <location filename="../../ui/mainwindow.cpp" line="115" />
         <source>Scans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="160" />
-        <source>&amp;File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="161" />
-        <source>Set API &amp;key…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="163" />
-        <source>&amp;Sync scans from AppVet</source>
+        <location filename="../../ui/mainwindow.cpp" line="116" />
+        <source>Every scan: site, type, status, progress, grade, start and what comes next. Enter opens the report, Delete removes, F5 asks now.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="164" />
-        <source>Add the organisation's scans that are not here yet, including ones started elsewhere, and watch the unfinished ones</source>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="165" />
+        <source>Set API &amp;key…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="167" />
+        <source>&amp;Sync scans from AppVet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="168" />
+        <source>Add the organisation's scans that are not here yet, including ones started elsewhere, and watch the unfinished ones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="171" />
         <source>Asking AppVet for the organisation's scans…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="173" />
+        <location filename="../../ui/mainwindow.cpp" line="177" />
         <source>%n scan(s) added from AppVet.</source>
         <translation>
             <numerusform>%n scan added from AppVet.</numerusform>
@@ -1452,206 +1555,206 @@ Type a site address above and press Enter to start a scan; select a row to see i
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="174" />
+        <location filename="../../ui/mainwindow.cpp" line="178" />
         <source>Could not list the organisation's scans: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="178" />
+        <location filename="../../ui/mainwindow.cpp" line="182" />
         <source>&amp;Preferences…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="183" />
+        <location filename="../../ui/mainwindow.cpp" line="187" />
         <source>&amp;Import sites…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="185" />
+        <location filename="../../ui/mainwindow.cpp" line="189" />
         <source>Start scans of the sites listed in a text or CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="188" />
+        <location filename="../../ui/mainwindow.cpp" line="192" />
         <source>Import sites</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="189" />
+        <location filename="../../ui/mainwindow.cpp" line="193" />
         <source>Lists of sites (*.txt *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="194" />
+        <location filename="../../ui/mainwindow.cpp" line="198" />
         <source>&amp;Export report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="200" />
+        <location filename="../../ui/mainwindow.cpp" line="204" />
         <source>The report is being fetched; export it in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205" />
-        <location filename="../../ui/mainwindow.cpp" line="211" />
+        <location filename="../../ui/mainwindow.cpp" line="209" />
+        <location filename="../../ui/mainwindow.cpp" line="215" />
         <source>Export report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="206" />
+        <location filename="../../ui/mainwindow.cpp" line="210" />
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON as received (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="213" />
+        <location filename="../../ui/mainwindow.cpp" line="217" />
         <source>Export &amp;list as CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="215" />
-        <location filename="../../ui/mainwindow.cpp" line="221" />
+        <location filename="../../ui/mainwindow.cpp" line="219" />
+        <location filename="../../ui/mainwindow.cpp" line="225" />
         <source>Export the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="216" />
+        <location filename="../../ui/mainwindow.cpp" line="220" />
         <source>CSV (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="224" />
+        <location filename="../../ui/mainwindow.cpp" line="228" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230" />
+        <location filename="../../ui/mainwindow.cpp" line="234" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="231" />
+        <location filename="../../ui/mainwindow.cpp" line="235" />
         <source>New scan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="237" />
+        <location filename="../../ui/mainwindow.cpp" line="241" />
         <source>&amp;Find scans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="244" />
+        <location filename="../../ui/mainwindow.cpp" line="248" />
         <source>Update interval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="248" />
+        <location filename="../../ui/mainwindow.cpp" line="252" />
         <source>Every %1 seconds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="259" />
+        <location filename="../../ui/mainwindow.cpp" line="263" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="260" />
+        <location filename="../../ui/mainwindow.cpp" line="264" />
         <source>&amp;About ScanDash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="261" />
+        <location filename="../../ui/mainwindow.cpp" line="265" />
         <source>About ScanDash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="262" />
+        <location filename="../../ui/mainwindow.cpp" line="266" />
         <source>ScanDash %1
 A desktop dashboard for AppVet web scans.
 Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="287" />
+        <location filename="../../ui/mainwindow.cpp" line="291" />
         <source>The server asked to slow down: polling resumes in %1 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="293" />
+        <location filename="../../ui/mainwindow.cpp" line="297" />
         <source>Rescanning %1: it is watched and its last scan is due.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="347" />
+        <location filename="../../ui/mainwindow.cpp" line="351" />
         <source>Cannot compare: the report of %1 could not be fetched (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="374" />
+        <location filename="../../ui/mainwindow.cpp" line="379" />
         <source>&amp;Scan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="385" />
+        <location filename="../../ui/mainwindow.cpp" line="390" />
         <source>&amp;Open report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="387" />
+        <location filename="../../ui/mainwindow.cpp" line="392" />
         <source>&amp;Check now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="389" />
+        <location filename="../../ui/mainwindow.cpp" line="394" />
         <source>&amp;Rescan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="391" />
+        <location filename="../../ui/mainwindow.cpp" line="396" />
         <source>S&amp;top watching</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="394" />
+        <location filename="../../ui/mainwindow.cpp" line="399" />
         <source>Co&amp;mpare…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="402" />
+        <location filename="../../ui/mainwindow.cpp" line="407" />
         <source>No earlier graded scan of this site and type to compare with.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="408" />
+        <location filename="../../ui/mainwindow.cpp" line="413" />
         <source>Copy &amp;address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="412" />
+        <location filename="../../ui/mainwindow.cpp" line="417" />
         <source>Copy scan &amp;id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="416" />
+        <location filename="../../ui/mainwindow.cpp" line="421" />
         <source>Re&amp;move</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="422" />
+        <location filename="../../ui/mainwindow.cpp" line="427" />
         <source>&amp;Undo remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="445" />
+        <location filename="../../ui/mainwindow.cpp" line="450" />
         <source>The report of this scan has not been fetched yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="449" />
+        <location filename="../../ui/mainwindow.cpp" line="454" />
         <source>Report saved to %1.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="458" />
+        <location filename="../../ui/mainwindow.cpp" line="463" />
         <source>%n scan(s) saved to %1.</source>
         <translation>
             <numerusform>%n scan saved to %1.</numerusform>
@@ -1659,32 +1762,32 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="471" />
+        <location filename="../../ui/mainwindow.cpp" line="476" />
         <source>Pick two scans of the same site and type to compare.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="475" />
+        <location filename="../../ui/mainwindow.cpp" line="480" />
         <source>Only finished scans with a grade can be compared.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="499" />
+        <location filename="../../ui/mainwindow.cpp" line="504" />
         <source>Fetching the reports to compare…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="534" />
+        <location filename="../../ui/mainwindow.cpp" line="539" />
         <source>The scan of %1 is still running. Remove it from the list and stop watching it? It goes on at AppVet; Ctrl+Z brings it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="544" />
+        <location filename="../../ui/mainwindow.cpp" line="549" />
         <source>Removed. Ctrl+Z brings it back.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="606" />
+        <location filename="../../ui/mainwindow.cpp" line="611" />
         <source>%n scan(s) still running. Keep watching them from the tray icon? (ScanDash will remember.)</source>
         <translation>
             <numerusform>%n scan still running. Keep watching them from the tray icon? (ScanDash will remember.)</numerusform>
@@ -1692,7 +1795,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="614" />
+        <location filename="../../ui/mainwindow.cpp" line="619" />
         <source>%n scan(s) still running. Quit ScanDash? They go on at AppVet and are watched again when ScanDash next starts.</source>
         <translation>
             <numerusform>%n scan still running. Quit ScanDash? They go on at AppVet and are watched again when ScanDash next starts.</numerusform>
@@ -1700,42 +1803,42 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="659" />
+        <location filename="../../ui/mainwindow.cpp" line="664" />
         <source>The scan history could not be used (%1). It was not changed: it was renamed to %2 and a new, empty history was started.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="663" />
+        <location filename="../../ui/mainwindow.cpp" line="668" />
         <source>History file set aside</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="671" />
+        <location filename="../../ui/mainwindow.cpp" line="676" />
         <source>History not saved: the file is locked by another program (%1); scans are kept in memory for this run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="676" />
+        <location filename="../../ui/mainwindow.cpp" line="681" />
         <source>History not saved: the data folder cannot be written (%1); scans are kept in memory for this run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="683" />
+        <location filename="../../ui/mainwindow.cpp" line="688" />
         <source>History brought up to date (it was version %1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="786" />
+        <location filename="../../ui/mainwindow.cpp" line="791" />
         <source>Could not read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="799" />
+        <location filename="../../ui/mainwindow.cpp" line="804" />
         <source>No site to scan was found.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="800" />
+        <location filename="../../ui/mainwindow.cpp" line="805" />
         <source>No new site to scan: %n not an address, %1 already listed.</source>
         <translation>
             <numerusform>No new site to scan: %n not an address, %1 already listed.</numerusform>
@@ -1743,7 +1846,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="808" />
+        <location filename="../../ui/mainwindow.cpp" line="813" />
         <source>%n site(s) to scan, but only %1 scans are left this month: nothing was started.</source>
         <translation>
             <numerusform>%n site to scan, but only %1 scans are left this month: nothing was started.</numerusform>
@@ -1751,7 +1854,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="817" />
+        <location filename="../../ui/mainwindow.cpp" line="822" />
         <source>Start %n %1 scan(s)?</source>
         <translation>
             <numerusform>Start %n %1 scan?</numerusform>
@@ -1759,7 +1862,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="822" />
+        <location filename="../../ui/mainwindow.cpp" line="827" />
         <source>  … and %n more</source>
         <translation>
             <numerusform>  … and %n more</numerusform>
@@ -1767,7 +1870,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="825" />
+        <location filename="../../ui/mainwindow.cpp" line="830" />
         <source>Not started, not an address (%n):</source>
         <translation>
             <numerusform>Not started, not an address (%n):</numerusform>
@@ -1775,7 +1878,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="833" />
+        <location filename="../../ui/mainwindow.cpp" line="838" />
         <source>Not started, already in the batch or running (%n):</source>
         <translation>
             <numerusform>Not started, already in the batch or running (%n):</numerusform>
@@ -1783,107 +1886,107 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="840" />
+        <location filename="../../ui/mainwindow.cpp" line="845" />
         <source>Your plan runs %1 scans at once: the others wait in the list and start as scans end.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="882" />
+        <location filename="../../ui/mainwindow.cpp" line="888" />
         <source>Unchanged (kept in the keyring)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="891" />
+        <location filename="../../ui/mainwindow.cpp" line="897" />
         <source>the API URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="908" />
+        <location filename="../../ui/mainwindow.cpp" line="914" />
         <source>the desktop's theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="913" />
+        <location filename="../../ui/mainwindow.cpp" line="919" />
         <source>Used from the next start: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="913" />
+        <location filename="../../ui/mainwindow.cpp" line="919" />
         <source>, </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="644" />
+        <location filename="../../ui/mainwindow.cpp" line="649" />
         <source>History not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="647" />
+        <location filename="../../ui/mainwindow.cpp" line="652" />
         <source>History saved again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="696" />
+        <location filename="../../ui/mainwindow.cpp" line="701" />
         <source>Demo: built-in simulator at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="697" />
+        <location filename="../../ui/mainwindow.cpp" line="702" />
         <source>Live: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="698" />
+        <location filename="../../ui/mainwindow.cpp" line="703" />
         <source>ScanDash — demo mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="698" />
+        <location filename="../../ui/mainwindow.cpp" line="703" />
         <source>ScanDash — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="700" />
+        <location filename="../../ui/mainwindow.cpp" line="705" />
         <source>Demo mode: scans run against ScanDash's built-in AppVet simulator on this computer, with a demo key. No account is needed and nothing is sent over the network. Start with --api-url and a real key to scan for real.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="708" />
+        <location filename="../../ui/mainwindow.cpp" line="713" />
         <source>No API key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="708" />
+        <location filename="../../ui/mainwindow.cpp" line="713" />
         <source>Key: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="715" />
+        <location filename="../../ui/mainwindow.cpp" line="720" />
         <source>Enter your AppVet API key (avk_live_…). Polling is paused until a key is accepted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="723" />
+        <location filename="../../ui/mainwindow.cpp" line="728" />
         <source>AppVet API key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="762" />
+        <location filename="../../ui/mainwindow.cpp" line="767" />
         <source>No browser could be started to open %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="766" />
+        <location filename="../../ui/mainwindow.cpp" line="771" />
         <source>Opened %1 in the browser.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="771" />
+        <location filename="../../ui/mainwindow.cpp" line="776" />
         <source>Plan %1 · %2 of %3 scans left this month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="779" />
+        <location filename="../../ui/mainwindow.cpp" line="784" />
         <source>Requests left: %1 of %2 per minute</source>
         <translation type="unfinished" />
     </message>
@@ -1908,6 +2011,16 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <location filename="../../ui/newscanbar.cpp" line="29" />
         <source>Scan type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/newscanbar.cpp" line="30" />
+        <source>What the scan checks: security, performance, accessibility or SEO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/newscanbar.cpp" line="31" />
+        <source>Start scanning the site (Enter); several sites at once are listed for a confirmation first</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -15,6 +15,8 @@
 #include "store/scanstore.h"
 #include "trendchart.h"
 
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -38,6 +40,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -79,6 +82,7 @@ private slots:
     void compareTwoScansAndExportEverything();
     void aBatchIsConfirmedOnceAndKeepsToThePlan();
     void preferencesCheckTheUrlTestTheKeyAndApply();
+    void everyControlHasAnAccessibleNameAndDescription();
 
 private:
     struct Ui
@@ -790,6 +794,72 @@ void MainWindowTest::preferencesCheckTheUrlTestTheKeyAndApply()
     // The URL in use was kept as it was: nothing to remember for the next start.
     QVERIFY(!QSettings().contains(QStringLiteral("connection/apiUrl")));
     QCOMPARE(keys, QStringList { stack.simulator->options().apiKey });
+}
+
+void MainWindowTest::everyControlHasAnAccessibleNameAndDescription()
+{
+    TestStack stack(600, 20.0);
+    Ui ui(stack);
+    ui.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&ui.window));
+    const QStringList ids = stack.launch({ QStringLiteral("https://a11y.example") });
+    QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 20000);
+    ui.window.selectScan(ids.first());
+    QStringList missing;
+    const QList<QWidget *> widgets = ui.window.findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        const bool interactive = qobject_cast<QAbstractButton *>(widget)
+            || qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
+            || qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QTabBar *>(widget)
+            || qobject_cast<QAbstractSpinBox *>(widget);
+        if (!interactive || widget->focusPolicy() == Qt::NoFocus
+            || qobject_cast<QAbstractItemView *>(widget->parentWidget())
+            || qobject_cast<QTabBar *>(widget->parentWidget()) // Qt's own scroll arrows
+            || widget->inherits("QComboBoxListView")
+            || widget->inherits("QLineEdit") && qobject_cast<QComboBox *>(widget->parentWidget()))
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (qobject_cast<QTabBar *>(widget) && accessible) {
+            // A screen reader reads the tabs, each with its name and description.
+            for (int i = 0; i < accessible->childCount(); ++i) {
+                QAccessibleInterface *tab = accessible->child(i);
+                if (tab->role() == QAccessible::PageTab
+                    && (tab->text(QAccessible::Name).isEmpty()
+                        || tab->text(QAccessible::Description).isEmpty()))
+                    missing.append(QStringLiteral("tab '%1'").arg(tab->text(QAccessible::Name)));
+            }
+            continue;
+        }
+        const QString name = accessible ? accessible->text(QAccessible::Name) : QString();
+        const QString description
+            = accessible ? accessible->text(QAccessible::Description) : QString();
+        if (name.trimmed().isEmpty() || description.trimmed().isEmpty())
+            missing.append(QStringLiteral("%1 '%2' (name '%3', description '%4')")
+                               .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                    widget->objectName(), name, description));
+    }
+    for (const QString &control : std::as_const(missing))
+        qInfo("no accessible name or description: %s", qPrintable(control));
+    QVERIFY2(missing.isEmpty(), "every control says what it is and does");
+
+    // The painted cells say what they show: the state, not only a number.
+    const QModelIndex progress
+        = ui.scans.indexForId(ids.first(), core::ScanListModel::ProgressColumn);
+    const QString spoken = progress.data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(spoken.contains(QStringLiteral("completed"))
+                 || spoken.contains(QStringLiteral("failed"))
+                 || spoken.contains(QStringLiteral("partial")),
+             qPrintable(spoken));
+    const core::Scan *scan = stack.repository->find(ids.first());
+    if (scan->result) {
+        const QString grade = ui.scans.indexForId(ids.first(), core::ScanListModel::GradeColumn)
+                                  .data(Qt::AccessibleTextRole)
+                                  .toString();
+        QVERIFY2(grade.startsWith(QStringLiteral("Grade %1, score %2")
+                                      .arg(scan->result->grade)
+                                      .arg(scan->result->score)),
+                 qPrintable(grade));
+    }
 }
 
 QTEST_MAIN(MainWindowTest)
