@@ -585,6 +585,9 @@ void MainWindowTest::findingsShowTheReportFailingFirstAndCopyAsText()
 {
     TestStack stack(600, 10.0);
     Ui ui(stack);
+    // The window's usual size (the offscreen screen is smaller, and the window
+    // keeps inside its screen).
+    ui.window.resize(1240, 760);
     startScan(ui, "https://partial.example.com");
     QTRY_COMPARE_WITH_TIMEOUT(ui.scans.rowCount(), 1, 3000);
     const QString id = ui.window.currentScanId();
