@@ -16,7 +16,7 @@ packages=(
     dbus dbus-x11 gnome-keyring
     fonts-dejavu-core
     curl jq poppler-utils
-    appstream desktop-file-utils
+    appstream desktop-file-utils qt6-translations-l10n
     clang libclang-rt-14-dev
 )
 

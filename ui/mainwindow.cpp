@@ -125,11 +125,25 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     header->setSectionResizeMode(core::ScanListModel::SiteColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
     header->resizeSection(core::ScanListModel::TypeColumn, 85);
-    header->resizeSection(core::ScanListModel::StatusColumn, 80);
-    header->resizeSection(core::ScanListModel::ProgressColumn, 72);
-    header->resizeSection(core::ScanListModel::GradeColumn, 84);
-    header->resizeSection(core::ScanListModel::StartedColumn, 96);
-    header->resizeSection(core::ScanListModel::TimeColumn, 92);
+    // Wide enough for the words as translated, not only the English ones.
+    auto fits = [this](const QStringList &samples, int least) {
+        int widest = least;
+        for (const QString &sample : samples)
+            widest = qMax(widest, fontMetrics().horizontalAdvance(sample) + 16);
+        return widest;
+    };
+    using Model = core::ScanListModel;
+    header->resizeSection(Model::StatusColumn,
+                          fits({ Model::tr("completed"), Model::tr("scanning"), Model::tr("failed"),
+                                 Model::tr("partial"), Model::tr("queued") },
+                               80));
+    header->resizeSection(Model::ProgressColumn, fits({ Model::tr("failed") }, 72));
+    header->resizeSection(Model::GradeColumn, 84);
+    header->resizeSection(Model::StartedColumn, 96);
+    header->resizeSection(Model::TimeColumn,
+                          fits({ Model::tr("took %1").arg(Model::durationText(64)),
+                                 Model::tr("next in %1").arg(Model::durationText(12)) },
+                               92));
 
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);

@@ -57,7 +57,7 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bar.state = option.state | QStyle::State_Horizontal;
     bar.palette = option.palette;
     if (state == core::ScanState::Failed) {
-        bar.text = QStringLiteral("failed");
+        bar.text = core::ScanListModel::tr("failed");
         bar.palette.setColor(QPalette::Highlight, QColor(0xb3, 0x26, 0x1e)); // white text: 6.5:1
     } else if (state == core::ScanState::Queued) {
         bar.text = QStringLiteral("queued");

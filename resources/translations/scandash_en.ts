@@ -853,7 +853,7 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="260" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="261" />
         <source>Grade %1, score %2</source>
         <translation type="unfinished" />
     </message>
@@ -861,13 +861,17 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         <location filename="../../core/model/scanlistmodel.cpp" line="265" />
         <source>, up %n since the site's previous scan</source>
         <translation>
-            <numerusform>, up %n since the site's previous scan</numerusform><numerusform>, up %n since the site's previous scan</numerusform></translation>
+            <numerusform>, up %n since the site's previous scan</numerusform>
+            <numerusform>, up %n since the site's previous scan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/model/scanlistmodel.cpp" line="267" />
         <source>, down %n since the site's previous scan</source>
         <translation>
-            <numerusform>, down %n since the site's previous scan</numerusform><numerusform>, down %n since the site's previous scan</numerusform></translation>
+            <numerusform>, down %n since the site's previous scan</numerusform>
+            <numerusform>, down %n since the site's previous scan</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../core/model/scanlistmodel.cpp" line="283" />
