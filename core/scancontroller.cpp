@@ -5,6 +5,7 @@
 #include "poll/pollscheduler.h"
 #include "store/scanrepository.h"
 
+#include <QCoreApplication>
 #include <QScopeGuard>
 #include <QUuid>
 
@@ -15,16 +16,23 @@ namespace core {
 QString launchErrorMessage(const ApiError &error)
 {
     static const QHash<QString, QString> leads {
-        { QStringLiteral("INVALID_URL"), QStringLiteral("AppVet says the address is not valid.") },
-        { QStringLiteral("INVALID_TYPE"), QStringLiteral("AppVet does not know that scan type.") },
+        { QStringLiteral("INVALID_URL"),
+          QCoreApplication::translate("core", "AppVet says the address is not valid.") },
+        { QStringLiteral("INVALID_TYPE"),
+          QCoreApplication::translate("core", "AppVet does not know that scan type.") },
         { QStringLiteral("URL_NOT_REACHABLE"),
-          QStringLiteral("AppVet could not reach that site.") },
+          QCoreApplication::translate("core", "AppVet could not reach that site.") },
         { QStringLiteral("DOMAIN_BLOCKED"),
-          QStringLiteral("AppVet does not scan local, internal or reserved addresses.") },
-        { QStringLiteral("QUOTA_EXCEEDED"), QStringLiteral("This month's scan quota is used up.") },
-        { QStringLiteral("UNAUTHORIZED"), QStringLiteral("The API key was not accepted.") },
-        { QStringLiteral("KEY_REVOKED"), QStringLiteral("The API key has been revoked.") },
-        { QStringLiteral("RATE_LIMITED"), QStringLiteral("Too many requests for this key.") },
+          QCoreApplication::translate(
+              "core", "AppVet does not scan local, internal or reserved addresses.") },
+        { QStringLiteral("QUOTA_EXCEEDED"),
+          QCoreApplication::translate("core", "This month's scan quota is used up.") },
+        { QStringLiteral("UNAUTHORIZED"),
+          QCoreApplication::translate("core", "The API key was not accepted.") },
+        { QStringLiteral("KEY_REVOKED"),
+          QCoreApplication::translate("core", "The API key has been revoked.") },
+        { QStringLiteral("RATE_LIMITED"),
+          QCoreApplication::translate("core", "Too many requests for this key.") },
     };
     const QString lead = leads.value(error.code);
     const QString detail = displayText(error.message, 300);
@@ -84,7 +92,9 @@ void ScanController::startScan(const QString input, const QString type)
         return;
     }
     if (!scanTypes().contains(type)) {
-        emit launchFailed(input, QStringLiteral("Pick one of: %1.").arg(scanTypes().join(", ")));
+        emit launchFailed(
+            input,
+            QCoreApplication::translate("core", "Pick one of: %1.").arg(scanTypes().join(", ")));
         return;
     }
     m_pending.append({ input, target.url, type, QString() });
@@ -277,9 +287,10 @@ void ScanController::onCreated(const Launch &launch, const ScanStatus &status,
     case Kind::Redirect:
         emit launchFailed(
             launch.input,
-            QStringLiteral("The server did not confirm the scan of %1 (%2). It may "
-                           "or may not have started; it was not sent again. Check "
-                           "the scan list, then press Start to retry.")
+            QCoreApplication::translate("core",
+                                        "The server did not confirm the scan of %1 (%2). It may "
+                                        "or may not have started; it was not sent again. Check "
+                                        "the scan list, then press Start to retry.")
                 .arg(displayText(launch.target.toString(), 200), displayText(error.message, 300)));
         return;
     default:
@@ -513,7 +524,7 @@ CheckedUrl ScanController::reportLink(const QString &scanId) const
 {
     const Scan *scan = m_repository.find(scanId);
     if (!scan || !scan->result)
-        return { {}, QStringLiteral("This scan has no report yet.") };
+        return { {}, QCoreApplication::translate("core", "This scan has no report yet.") };
     return resolveReportUrl(m_client.baseUrl(), scan->result->reportUrl);
 }
 

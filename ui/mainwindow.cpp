@@ -132,18 +132,21 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
             widest = qMax(widest, fontMetrics().horizontalAdvance(sample) + 16);
         return widest;
     };
-    using Model = core::ScanListModel;
-    header->resizeSection(Model::StatusColumn,
-                          fits({ Model::tr("completed"), Model::tr("scanning"), Model::tr("failed"),
-                                 Model::tr("partial"), Model::tr("queued") },
-                               80));
-    header->resizeSection(Model::ProgressColumn, fits({ Model::tr("failed") }, 72));
-    header->resizeSection(Model::GradeColumn, 84);
-    header->resizeSection(Model::StartedColumn, 96);
-    header->resizeSection(Model::TimeColumn,
-                          fits({ Model::tr("took %1").arg(Model::durationText(64)),
-                                 Model::tr("next in %1").arg(Model::durationText(12)) },
-                               92));
+    header->resizeSection(
+        core::ScanListModel::StatusColumn,
+        fits({ core::ScanListModel::tr("completed"), core::ScanListModel::tr("scanning"),
+               core::ScanListModel::tr("failed"), core::ScanListModel::tr("partial"),
+               core::ScanListModel::tr("queued") },
+             80));
+    header->resizeSection(core::ScanListModel::ProgressColumn,
+                          fits({ core::ScanListModel::tr("failed") }, 72));
+    header->resizeSection(core::ScanListModel::GradeColumn, 84);
+    header->resizeSection(core::ScanListModel::StartedColumn, 96);
+    header->resizeSection(
+        core::ScanListModel::TimeColumn,
+        fits({ core::ScanListModel::tr("took %1").arg(core::ScanListModel::durationText(64)),
+               core::ScanListModel::tr("next in %1").arg(core::ScanListModel::durationText(12)) },
+             92));
 
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);

@@ -3,6 +3,7 @@
 #include "parse.h"
 #include "urlpolicy.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -66,7 +67,8 @@ typed(Parsed<T> (*parse)(const QByteArray &), ApiClient::Callback<T> callback)
             malformed.kind = ApiError::Kind::Malformed;
             malformed.httpStatus = 200;
             malformed.message
-                = QStringLiteral("The server's answer was garbled: %1.").arg(parsed.error);
+                = QCoreApplication::translate("core", "The server's answer was garbled: %1.")
+                      .arg(parsed.error);
             callback(T(), malformed);
             return;
         }
@@ -122,7 +124,8 @@ void ApiClient::createScan(const QUrl &target, const QString &type, QObject *con
 void ApiClient::getScan(const QString &id, QObject *context, Callback<ScanStatus> callback)
 {
     if (!isValidScanId(id)) {
-        callback({}, refused(QStringLiteral("Not a scan id: %1").arg(id.left(80))));
+        callback(
+            {}, refused(QCoreApplication::translate("core", "Not a scan id: %1").arg(id.left(80))));
         return;
     }
     send("GET", QStringLiteral("/v1/scan/") + id, {}, {}, context,
@@ -132,7 +135,8 @@ void ApiClient::getScan(const QString &id, QObject *context, Callback<ScanStatus
 void ApiClient::getReport(const QString &id, QObject *context, Callback<Report> callback)
 {
     if (!isValidScanId(id)) {
-        callback({}, refused(QStringLiteral("Not a scan id: %1").arg(id.left(80))));
+        callback(
+            {}, refused(QCoreApplication::translate("core", "Not a scan id: %1").arg(id.left(80))));
         return;
     }
     send("GET", QStringLiteral("/v1/report/") + id, {}, {}, context,
@@ -164,7 +168,9 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
     QNetworkRequest request = buildRequest(path, query);
     const QString scheme = request.url().scheme();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
-        handler(0, {}, refused(QStringLiteral("Only http(s) API addresses are used.")));
+        handler(
+            0, {},
+            refused(QCoreApplication::translate("core", "Only http(s) API addresses are used.")));
         return;
     }
     QNetworkReply *reply = nullptr;
@@ -203,9 +209,9 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, reply, [abortWith, this] {
-        abortWith(
-            ApiError::Kind::Timeout,
-            QStringLiteral("The server did not answer within %1 s.").arg(m_timeoutMs / 1000.0));
+        abortWith(ApiError::Kind::Timeout,
+                  QCoreApplication::translate("core", "The server did not answer within %1 s.")
+                      .arg(m_timeoutMs / 1000.0));
     });
     deadline->start(m_timeoutMs);
 
@@ -213,16 +219,18 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
     connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, cap, abortWith] {
         const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (declared > cap)
-            abortWith(
-                ApiError::Kind::TooLarge,
-                QStringLiteral("The server's answer is far too large (%1 bytes).").arg(declared));
+            abortWith(ApiError::Kind::TooLarge,
+                      QCoreApplication::translate(
+                          "core", "The server's answer is far too large (%1 bytes).")
+                          .arg(declared));
     });
     connect(reply, &QNetworkReply::readyRead, reply, [reply, pending, cap, abortWith] {
         // readAll() hands out decompressed bytes, so the cap holds after gzip too.
         pending->body += reply->readAll();
         if (pending->body.size() > cap)
             abortWith(ApiError::Kind::TooLarge,
-                      QStringLiteral("The server's answer passed the %1 KiB limit and was cut off.")
+                      QCoreApplication::translate(
+                          "core", "The server's answer passed the %1 KiB limit and was cut off.")
                           .arg(cap / 1024));
     });
     connect(reply, &QNetworkReply::redirected, reply, [this, reply, abortWith](const QUrl &target) {
@@ -231,8 +239,10 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
             return;
         }
         abortWith(ApiError::Kind::Redirect,
-                  QStringLiteral("The server redirected to another host (%1); the request was "
-                                 "not followed.")
+                  QCoreApplication::translate(
+                      "core",
+                      "The server redirected to another host (%1); the request was "
+                      "not followed.")
                       .arg(target.host().left(200)));
     });
     connect(reply, &QNetworkReply::finished, this,
@@ -286,32 +296,41 @@ void ApiClient::finish(QNetworkReply *reply, const QByteArray &body, const QStri
     } else if (status >= 300) {
         error.kind = ApiError::Kind::Redirect;
         error.httpStatus = status;
-        error.message = QStringLiteral("The server answered with a redirect (HTTP %1) that was "
-                                       "not followed.")
-                            .arg(status);
+        error.message
+            = QCoreApplication::translate("core",
+                                          "The server answered with a redirect (HTTP %1) that was "
+                                          "not followed.")
+                  .arg(status);
     } else if (reply->error() != QNetworkReply::NoError || status == 0) {
         error.kind = ApiError::Kind::Network;
         switch (reply->error()) {
         case QNetworkReply::ConnectionRefusedError:
-            error.message = QStringLiteral("The AppVet server refused the connection.");
+            error.message
+                = QCoreApplication::translate("core", "The AppVet server refused the connection.");
             break;
         case QNetworkReply::ContentReSendError:
-            error.message = QStringLiteral("The connection dropped after the request was sent; "
-                                           "it was not sent again.");
+            error.message
+                = QCoreApplication::translate("core",
+                                              "The connection dropped after the request was sent; "
+                                              "it was not sent again.");
             break;
         case QNetworkReply::RemoteHostClosedError:
-            error.message = QStringLiteral("The server closed the connection before answering "
-                                           "in full.");
+            error.message
+                = QCoreApplication::translate("core",
+                                              "The server closed the connection before answering "
+                                              "in full.");
             break;
         case QNetworkReply::HostNotFoundError:
-            error.message = QStringLiteral("The API host could not be found (DNS).");
+            error.message
+                = QCoreApplication::translate("core", "The API host could not be found (DNS).");
             break;
         case QNetworkReply::NetworkSessionFailedError:
         case QNetworkReply::TemporaryNetworkFailureError:
-            error.message = QStringLiteral("The network is not available.");
+            error.message = QCoreApplication::translate("core", "The network is not available.");
             break;
         default:
-            error.message = QStringLiteral("Network error: %1").arg(reply->errorString().left(200));
+            error.message = QCoreApplication::translate("core", "Network error: %1")
+                                .arg(reply->errorString().left(200));
         }
     }
     handler(status, body, error);
@@ -321,7 +340,9 @@ QString describeError(const ApiError &error)
 {
     QString text = error.message;
     if (error.kind == ApiError::Kind::Server && !text.contains(QString::number(error.httpStatus)))
-        text = QStringLiteral("Server error (HTTP %1): %2").arg(error.httpStatus).arg(text);
+        text = QCoreApplication::translate("core", "Server error (HTTP %1): %2")
+                   .arg(error.httpStatus)
+                   .arg(text);
     return error.code.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, error.code);
 }
 

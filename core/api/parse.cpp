@@ -1,5 +1,6 @@
 #include "parse.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -386,16 +387,18 @@ ApiError parseErrorAnswer(int httpStatus, const QByteArray &body)
         switch (error.kind) {
         case Kind::Server:
             error.message
-                = QStringLiteral("The AppVet server had a problem (HTTP %1).").arg(httpStatus);
+                = QCoreApplication::translate("core", "The AppVet server had a problem (HTTP %1).")
+                      .arg(httpStatus);
             break;
         case Kind::Unauthorized:
-            error.message = QStringLiteral("The API key was not accepted.");
+            error.message = QCoreApplication::translate("core", "The API key was not accepted.");
             break;
         case Kind::RateLimited:
-            error.message = QStringLiteral("Too many requests for this key.");
+            error.message = QCoreApplication::translate("core", "Too many requests for this key.");
             break;
         default:
-            error.message = QStringLiteral("The server answered HTTP %1.").arg(httpStatus);
+            error.message = QCoreApplication::translate("core", "The server answered HTTP %1.")
+                                .arg(httpStatus);
         }
     }
     return error;

@@ -1,5 +1,6 @@
 #include "urlpolicy.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace core {
@@ -39,9 +40,12 @@ CheckedUrl checkScanTarget(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return { {}, QStringLiteral("Enter the address of a web site to scan.") };
+        return { {},
+                 QCoreApplication::translate("core", "Enter the address of a web site to scan.") };
     if (hasControlOrSpace(text))
-        return { {}, QStringLiteral("The address contains spaces or control characters.") };
+        return { {},
+                 QCoreApplication::translate(
+                     "core", "The address contains spaces or control characters.") };
 
     QString withScheme = text;
     if (!text.contains(QLatin1String("://")) && !text.contains(QLatin1Char(':')))
@@ -50,9 +54,11 @@ CheckedUrl checkScanTarget(const QString &input)
     if (!url.isValid())
         return { {}, QStringLiteral("\"%1\" is not a valid address.").arg(text.left(200)) };
     if (!isHttp(url))
-        return { {}, QStringLiteral("Only http:// and https:// addresses can be scanned.") };
+        return { {},
+                 QCoreApplication::translate(
+                     "core", "Only http:// and https:// addresses can be scanned.") };
     if (url.host().isEmpty())
-        return { {}, QStringLiteral("The address has no host name.") };
+        return { {}, QCoreApplication::translate("core", "The address has no host name.") };
     return { url, QString() };
 }
 
@@ -60,18 +66,23 @@ CheckedUrl checkApiBase(const QString &input)
 {
     const QUrl url(input.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || !isHttp(url) || url.host().isEmpty())
-        return { {}, QStringLiteral("The API URL must be an http:// or https:// address.") };
+        return { {},
+                 QCoreApplication::translate(
+                     "core", "The API URL must be an http:// or https:// address.") };
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
         return { {},
-                 QStringLiteral("The API URL must not carry user info, a query or a fragment.") };
+                 QCoreApplication::translate(
+                     "core", "The API URL must not carry user info, a query or a fragment.") };
     // Plain http would send the key in clear text: only to this computer.
     const QString host = url.host().toLower();
     const bool loopback = host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
     if (url.scheme().toLower() == QLatin1String("http") && !loopback)
         return { {},
-                 QStringLiteral("The API URL must use https://: plain http:// would send the API "
-                                "key in clear text. It is allowed only for this computer "
-                                "(localhost, 127.0.0.1, ::1).") };
+                 QCoreApplication::translate(
+                     "core",
+                     "The API URL must use https://: plain http:// would send the API "
+                     "key in clear text. It is allowed only for this computer "
+                     "(localhost, 127.0.0.1, ::1).") };
     QUrl base = url;
     base.setPath(QString());
     return { base, QString() };
@@ -81,22 +92,30 @@ CheckedUrl resolveReportUrl(const QUrl &apiBase, const QString &reportUrl)
 {
     const QString text = reportUrl.trimmed();
     if (text.isEmpty())
-        return { {}, QStringLiteral("The server sent no report link.") };
+        return { {}, QCoreApplication::translate("core", "The server sent no report link.") };
     if (hasControlOrSpace(text))
-        return { {}, QStringLiteral("The report link contains characters a link must not have.") };
+        return { {},
+                 QCoreApplication::translate(
+                     "core", "The report link contains characters a link must not have.") };
     const QUrl relative(text, QUrl::StrictMode);
     if (!relative.isValid())
-        return { {}, QStringLiteral("The report link is not a valid address.") };
+        return { {},
+                 QCoreApplication::translate("core", "The report link is not a valid address.") };
     const QUrl resolved = apiBase.resolved(relative);
     if (!isHttp(resolved))
         return { {},
-                 QStringLiteral("The report link is not an http(s) address; it was not opened.") };
+                 QCoreApplication::translate(
+                     "core", "The report link is not an http(s) address; it was not opened.") };
     if (!resolved.userInfo().isEmpty())
-        return { {}, QStringLiteral("The report link carries user info; it was not opened.") };
+        return { {},
+                 QCoreApplication::translate(
+                     "core", "The report link carries user info; it was not opened.") };
     if (!isSameOrigin(resolved, apiBase))
         return { {},
-                 QStringLiteral("The report link points to %1, not the AppVet server; it was "
-                                "not opened.")
+                 QCoreApplication::translate(
+                     "core",
+                     "The report link points to %1, not the AppVet server; it was "
+                     "not opened.")
                      .arg(resolved.host().left(200)) };
     return { resolved, QString() };
 }

@@ -3,6 +3,8 @@
 #include "api/apiclient.h"
 #include "store/scanrepository.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace core {
@@ -92,8 +94,9 @@ void PollScheduler::setNetworkAvailable(bool available)
     if (available == m_networkAvailable)
         return;
     m_networkAvailable = available;
-    const QString problem
-        = available ? QString() : QStringLiteral("Offline: waiting for the network.");
+    const QString problem = available
+        ? QString()
+        : QCoreApplication::translate("core", "Offline: waiting for the network.");
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
         if (available) {
             // Whatever failed while offline deserves a fresh try now.
@@ -512,10 +515,12 @@ void PollScheduler::onAnswer(const QString &id, qint64 sentMs, const ScanStatus 
             publishEstimate(id, entry);
             m_repository.merge(status);
         } else {
-            m_repository.setProblem(id,
-                                    QStringLiteral("The server answered about another scan "
-                                                   "(%1); ignored.")
-                                        .arg(status.id.left(80)));
+            m_repository.setProblem(
+                id,
+                QCoreApplication::translate("core",
+                                            "The server answered about another scan "
+                                            "(%1); ignored.")
+                    .arg(status.id.left(80)));
         }
         refresh();
         return;
@@ -527,8 +532,9 @@ void PollScheduler::onAnswer(const QString &id, qint64 sentMs, const ScanStatus 
             m_pausedForKey = true;
             for (auto other = m_entries.cbegin(); other != m_entries.cend(); ++other) {
                 m_repository.setWatch(other.key(), WatchState::Paused);
-                m_repository.setProblem(other.key(),
-                                        QStringLiteral("Paused: the API key was not accepted."));
+                m_repository.setProblem(
+                    other.key(),
+                    QCoreApplication::translate("core", "Paused: the API key was not accepted."));
             }
             emit keyRefused(describeError(error));
         }
@@ -537,10 +543,11 @@ void PollScheduler::onAnswer(const QString &id, qint64 sentMs, const ScanStatus 
     case Kind::Refused:
         m_repository.setWatch(id, WatchState::NotFound);
         m_repository.setProblem(id,
-                                error.kind == Kind::NotFound
-                                    ? QStringLiteral("The server does not know this scan "
-                                                     "(404): no longer watched.")
-                                    : error.message);
+                                error.kind == Kind::NotFound ? QCoreApplication::translate(
+                                    "core",
+                                    "The server does not know this scan "
+                                    "(404): no longer watched.")
+                                                             : error.message);
         m_entries.erase(it);
         break;
     case Kind::RateLimited:

@@ -70,7 +70,10 @@
     <message numerus="yes">
         <location filename="../../app/gui.cpp" line="508" />
         <source>Watching %n unfinished scan(s) again from the last session.</source>
-        <translation><numerusform>%n unfertiger Scan aus der letzten Sitzung wird wieder beobachtet.</numerusform><numerusform>%n unfertige Scans aus der letzten Sitzung werden wieder beobachtet.</numerusform></translation>
+        <translation>
+            <numerusform>%n unfertiger Scan aus der letzten Sitzung wird wieder beobachtet.</numerusform>
+            <numerusform>%n unfertige Scans aus der letzten Sitzung werden wieder beobachtet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -553,6 +556,234 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>Comparison: %1</source>
         <translation>Vergleich: %1</translation>
     </message>
+    <message>
+        <location filename="../../core/api/apiclient.cpp" line="70" />
+        <source>The server's answer was garbled: %1.</source>
+        <translation>Die Antwort des Servers war unlesbar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apiclient.cpp" line="128" />
+        <location filename="../../core/api/apiclient.cpp" line="139" />
+        <source>Not a scan id: %1</source>
+        <translation>Keine Scan-ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apiclient.cpp" line="173" />
+        <source>Only http(s) API addresses are used.</source>
+        <translation>Es werden nur http(s)-API-Adressen verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apiclient.cpp" line="213" />
+        <source>The server did not answer within %1 s.</source>
+        <translation>Der Server hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apiclient.cpp" line="223" />
+        <source>The server's answer is far too large (%1 bytes).</source>
+        <translation>Die Antwort des Servers ist viel zu groß (%1 Byte).</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apiclient.cpp" line="232" />
+        <source>The server's answer passed the %1 KiB limit and was cut off.</source>
+        <translation>Die Antwort des Servers überschritt die Grenze von %1 KiB und wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apiclient.cpp" line="242" />
+        <source>The server redirected to another host (%1); the request was not followed.</source>
+        <translation>Der Server leitete auf einen anderen Host um (%1); der Umleitung wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apiclient.cpp" line="300" />
+        <source>The server answered with a redirect (HTTP %1) that was not followed.</source>
+        <translation>Der Server antwortete mit einer Umleitung (HTTP %1), der nicht gefolgt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apiclient.cpp" line="309" />
+        <source>The AppVet server refused the connection.</source>
+        <translation>Der AppVet-Server hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apiclient.cpp" line="313" />
+        <source>The connection dropped after the request was sent; it was not sent again.</source>
+        <translation>Die Verbindung brach nach dem Senden der Anfrage ab; sie wurde nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apiclient.cpp" line="319" />
+        <source>The server closed the connection before answering in full.</source>
+        <translation>Der Server hat die Verbindung geschlossen, bevor er vollständig geantwortet hat.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apiclient.cpp" line="325" />
+        <source>The API host could not be found (DNS).</source>
+        <translation>Der API-Host wurde nicht gefunden (DNS).</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apiclient.cpp" line="329" />
+        <source>The network is not available.</source>
+        <translation>Das Netzwerk ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apiclient.cpp" line="332" />
+        <source>Network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/apiclient.cpp" line="343" />
+        <source>Server error (HTTP %1): %2</source>
+        <translation>Serverfehler (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/parse.cpp" line="390" />
+        <source>The AppVet server had a problem (HTTP %1).</source>
+        <translation>Der AppVet-Server hatte ein Problem (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/parse.cpp" line="394" />
+        <location filename="../../core/scancontroller.cpp" line="31" />
+        <source>The API key was not accepted.</source>
+        <translation>Der API-Schlüssel wurde nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/parse.cpp" line="397" />
+        <location filename="../../core/scancontroller.cpp" line="35" />
+        <source>Too many requests for this key.</source>
+        <translation>Zu viele Anfragen für diesen Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/parse.cpp" line="400" />
+        <source>The server answered HTTP %1.</source>
+        <translation>Der Server antwortete mit HTTP %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/urlpolicy.cpp" line="44" />
+        <source>Enter the address of a web site to scan.</source>
+        <translation>Geben Sie die Adresse einer zu scannenden Website ein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/urlpolicy.cpp" line="47" />
+        <source>The address contains spaces or control characters.</source>
+        <translation>Die Adresse enthält Leerzeichen oder Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/urlpolicy.cpp" line="58" />
+        <source>Only http:// and https:// addresses can be scanned.</source>
+        <translation>Nur http://- und https://-Adressen lassen sich scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/urlpolicy.cpp" line="61" />
+        <source>The address has no host name.</source>
+        <translation>Die Adresse hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/urlpolicy.cpp" line="70" />
+        <source>The API URL must be an http:// or https:// address.</source>
+        <translation>Die API-URL muss eine http://- oder https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/urlpolicy.cpp" line="74" />
+        <source>The API URL must not carry user info, a query or a fragment.</source>
+        <translation>Die API-URL darf keine Benutzerangaben, keine Abfrage und kein Fragment enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/urlpolicy.cpp" line="81" />
+        <source>The API URL must use https://: plain http:// would send the API key in clear text. It is allowed only for this computer (localhost, 127.0.0.1, ::1).</source>
+        <translation>Die API-URL muss https:// verwenden: Einfaches http:// würde den API-Schlüssel im Klartext senden. Es ist nur für diesen Rechner erlaubt (localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/urlpolicy.cpp" line="95" />
+        <source>The server sent no report link.</source>
+        <translation>Der Server hat keinen Link zum Bericht geschickt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/urlpolicy.cpp" line="98" />
+        <source>The report link contains characters a link must not have.</source>
+        <translation>Der Link zum Bericht enthält Zeichen, die ein Link nicht haben darf.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/urlpolicy.cpp" line="103" />
+        <source>The report link is not a valid address.</source>
+        <translation>Der Link zum Bericht ist keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/urlpolicy.cpp" line="107" />
+        <source>The report link is not an http(s) address; it was not opened.</source>
+        <translation>Der Link zum Bericht ist keine http(s)-Adresse; er wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/urlpolicy.cpp" line="111" />
+        <source>The report link carries user info; it was not opened.</source>
+        <translation>Der Link zum Bericht enthält Benutzerangaben; er wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/urlpolicy.cpp" line="115" />
+        <source>The report link points to %1, not the AppVet server; it was not opened.</source>
+        <translation>Der Link zum Bericht zeigt auf %1, nicht auf den AppVet-Server; er wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/poll/pollscheduler.cpp" line="97" />
+        <source>Offline: waiting for the network.</source>
+        <translation>Offline: Warten auf das Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../core/poll/pollscheduler.cpp" line="518" />
+        <source>The server answered about another scan (%1); ignored.</source>
+        <translation>Der Server antwortete zu einem anderen Scan (%1); ignoriert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/poll/pollscheduler.cpp" line="535" />
+        <source>Paused: the API key was not accepted.</source>
+        <translation>Pausiert: Der API-Schlüssel wurde nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/poll/pollscheduler.cpp" line="544" />
+        <source>The server does not know this scan (404): no longer watched.</source>
+        <translation>Der Server kennt diesen Scan nicht (404): Er wird nicht mehr beobachtet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/scancontroller.cpp" line="20" />
+        <source>AppVet says the address is not valid.</source>
+        <translation>AppVet meldet, dass die Adresse ungültig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/scancontroller.cpp" line="22" />
+        <source>AppVet does not know that scan type.</source>
+        <translation>AppVet kennt diese Scan-Art nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../core/scancontroller.cpp" line="24" />
+        <source>AppVet could not reach that site.</source>
+        <translation>AppVet konnte diese Website nicht erreichen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/scancontroller.cpp" line="26" />
+        <source>AppVet does not scan local, internal or reserved addresses.</source>
+        <translation>AppVet scannt keine lokalen, internen oder reservierten Adressen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/scancontroller.cpp" line="29" />
+        <source>This month's scan quota is used up.</source>
+        <translation>Das Scan-Kontingent dieses Monats ist aufgebraucht.</translation>
+    </message>
+    <message>
+        <location filename="../../core/scancontroller.cpp" line="33" />
+        <source>The API key has been revoked.</source>
+        <translation>Der API-Schlüssel wurde widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/scancontroller.cpp" line="97" />
+        <source>Pick one of: %1.</source>
+        <translation>Wählen Sie eines davon: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/scancontroller.cpp" line="290" />
+        <source>The server did not confirm the scan of %1 (%2). It may or may not have started; it was not sent again. Check the scan list, then press Start to retry.</source>
+        <translation>Der Server hat den Scan von %1 nicht bestätigt (%2). Er wurde vielleicht gestartet, vielleicht nicht; er wurde nicht erneut gesendet. Prüfen Sie die Scan-Liste und drücken Sie dann erneut auf Starten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/scancontroller.cpp" line="527" />
+        <source>This scan has no report yet.</source>
+        <translation>Dieser Scan hat noch keinen Bericht.</translation>
+    </message>
 </context>
 <context>
     <name>core::EventLogModel</name>
@@ -633,47 +864,62 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 <context>
     <name>core::ScanController</name>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="94" />
+        <location filename="../../core/scancontroller.cpp" line="104" />
         <source>An AppVet API key is needed to start scans.</source>
         <translation>Zum Starten von Scans wird ein AppVet-API-Schlüssel benötigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/scancontroller.cpp" line="95" />
+        <location filename="../../core/scancontroller.cpp" line="105" />
         <source>Waiting for an API key: %n scan(s) will start once one is given.</source>
-        <translation><numerusform>Warten auf einen API-Schlüssel: %n Scan startet, sobald einer angegeben ist.</numerusform><numerusform>Warten auf einen API-Schlüssel: %n Scans starten, sobald einer angegeben ist.</numerusform></translation>
+        <translation>
+            <numerusform>Warten auf einen API-Schlüssel: %n Scan startet, sobald einer angegeben ist.</numerusform>
+            <numerusform>Warten auf einen API-Schlüssel: %n Scans starten, sobald einer angegeben ist.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/scancontroller.cpp" line="137" />
+        <location filename="../../core/scancontroller.cpp" line="147" />
         <source>%n scan(s) waiting to start: the plan runs %1 at once, and they start as others end.</source>
-        <translation><numerusform>%n Scan wartet auf den Start: Der Tarif erlaubt %1 gleichzeitig; er startet, sobald andere enden.</numerusform><numerusform>%n Scans warten auf den Start: Der Tarif erlaubt %1 gleichzeitig; sie starten, sobald andere enden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Scan wartet auf den Start: Der Tarif erlaubt %1 gleichzeitig; er startet, sobald andere enden.</numerusform>
+            <numerusform>%n Scans warten auf den Start: Der Tarif erlaubt %1 gleichzeitig; sie starten, sobald andere enden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/scancontroller.cpp" line="146" />
+        <location filename="../../core/scancontroller.cpp" line="156" />
         <source>Request limit reached: %n scan(s) will start in %1 s.</source>
-        <translation><numerusform>Anfragelimit erreicht: %n Scan startet in %1 s.</numerusform><numerusform>Anfragelimit erreicht: %n Scans starten in %1 s.</numerusform></translation>
+        <translation>
+            <numerusform>Anfragelimit erreicht: %n Scan startet in %1 s.</numerusform>
+            <numerusform>Anfragelimit erreicht: %n Scans starten in %1 s.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/scancontroller.cpp" line="238" />
+        <location filename="../../core/scancontroller.cpp" line="248" />
         <source>The server runs no more scans at once for now: %n scan(s) wait for one to end. Running scans are still watched.</source>
-        <translation><numerusform>Der Server führt gerade keine weiteren Scans gleichzeitig aus: %n Scan wartet, bis einer endet. Laufende Scans werden weiter beobachtet.</numerusform><numerusform>Der Server führt gerade keine weiteren Scans gleichzeitig aus: %n Scans warten, bis einer endet. Laufende Scans werden weiter beobachtet.</numerusform></translation>
+        <translation>
+            <numerusform>Der Server führt gerade keine weiteren Scans gleichzeitig aus: %n Scan wartet, bis einer endet. Laufende Scans werden weiter beobachtet.</numerusform>
+            <numerusform>Der Server führt gerade keine weiteren Scans gleichzeitig aus: %n Scans warten, bis einer endet. Laufende Scans werden weiter beobachtet.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="253" />
+        <location filename="../../core/scancontroller.cpp" line="263" />
         <source>Request limit reached: the scan of %1 will start in %2 s.</source>
         <translation>Anfragelimit erreicht: Der Scan von %1 startet in %2 s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/scancontroller.cpp" line="268" />
+        <location filename="../../core/scancontroller.cpp" line="278" />
         <source>The API key was refused: %n scan(s) will start once a new key is given.</source>
-        <translation><numerusform>Der API-Schlüssel wurde abgelehnt: %n Scan startet, sobald ein neuer Schlüssel angegeben ist.</numerusform><numerusform>Der API-Schlüssel wurde abgelehnt: %n Scans starten, sobald ein neuer Schlüssel angegeben ist.</numerusform></translation>
+        <translation>
+            <numerusform>Der API-Schlüssel wurde abgelehnt: %n Scan startet, sobald ein neuer Schlüssel angegeben ist.</numerusform>
+            <numerusform>Der API-Schlüssel wurde abgelehnt: %n Scans starten, sobald ein neuer Schlüssel angegeben ist.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="315" />
+        <location filename="../../core/scancontroller.cpp" line="326" />
         <source>This month's scan quota (%1) is used up.</source>
         <translation>Das Scan-Kontingent dieses Monats (%1) ist aufgebraucht.</translation>
     </message>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="405" />
+        <location filename="../../core/scancontroller.cpp" line="416" />
         <source>The server sent the report of another scan.</source>
         <translation>Der Server hat den Bericht eines anderen Scans geschickt.</translation>
     </message>
@@ -728,30 +974,40 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message numerus="yes">
         <location filename="../../core/model/scanlistmodel.cpp" line="117" />
         <source>waiting to start: %n ahead</source>
-        <translation><numerusform>wartet auf den Start: %n davor</numerusform><numerusform>wartet auf den Start: %n davor</numerusform></translation>
+        <translation>
+            <numerusform>wartet auf den Start: %n davor</numerusform>
+            <numerusform>wartet auf den Start: %n davor</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../core/model/scanlistmodel.cpp" line="124" />
+        <location filename="../../ui/mainwindow.cpp" line="139" />
         <source>queued</source>
         <translation>wartet</translation>
     </message>
     <message>
         <location filename="../../core/model/scanlistmodel.cpp" line="127" />
+        <location filename="../../ui/mainwindow.cpp" line="137" />
         <source>scanning</source>
         <translation>läuft</translation>
     </message>
     <message>
         <location filename="../../core/model/scanlistmodel.cpp" line="130" />
+        <location filename="../../ui/mainwindow.cpp" line="137" />
         <source>completed</source>
         <translation>fertig</translation>
     </message>
     <message>
         <location filename="../../core/model/scanlistmodel.cpp" line="133" />
+        <location filename="../../ui/mainwindow.cpp" line="138" />
         <source>partial</source>
         <translation>teilweise</translation>
     </message>
     <message>
         <location filename="../../core/model/scanlistmodel.cpp" line="136" />
+        <location filename="../../ui/mainwindow.cpp" line="138" />
+        <location filename="../../ui/mainwindow.cpp" line="142" />
+        <location filename="../../ui/progressdelegate.cpp" line="60" />
         <source>failed</source>
         <translation>gescheitert</translation>
     </message>
@@ -763,6 +1019,7 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     </message>
     <message>
         <location filename="../../core/model/scanlistmodel.cpp" line="148" />
+        <location filename="../../ui/mainwindow.cpp" line="147" />
         <source>took %1</source>
         <translation>dauerte %1</translation>
     </message>
@@ -805,6 +1062,7 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message>
         <location filename="../../core/model/scanlistmodel.cpp" line="174" />
         <location filename="../../core/model/scanlistmodel.cpp" line="178" />
+        <location filename="../../ui/mainwindow.cpp" line="148" />
         <source>next in %1</source>
         <translation>nächste in %1</translation>
     </message>
@@ -831,12 +1089,18 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message numerus="yes">
         <location filename="../../core/model/scanlistmodel.cpp" line="193" />
         <source>about %n min left</source>
-        <translation><numerusform>etwa %n Minute übrig</numerusform><numerusform>etwa %n Minuten übrig</numerusform></translation>
+        <translation>
+            <numerusform>etwa %n Minute übrig</numerusform>
+            <numerusform>etwa %n Minuten übrig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/model/scanlistmodel.cpp" line="194" />
         <source>about %n h left</source>
-        <translation><numerusform>etwa %n Stunde übrig</numerusform><numerusform>etwa %n Stunden übrig</numerusform></translation>
+        <translation>
+            <numerusform>etwa %n Stunde übrig</numerusform>
+            <numerusform>etwa %n Stunden übrig</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../core/model/scanlistmodel.cpp" line="254" />
@@ -861,12 +1125,18 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message numerus="yes">
         <location filename="../../core/model/scanlistmodel.cpp" line="265" />
         <source>, up %n since the site's previous scan</source>
-        <translation><numerusform>, %n Punkt mehr als beim vorigen Scan der Website</numerusform><numerusform>, %n Punkte mehr als beim vorigen Scan der Website</numerusform></translation>
+        <translation>
+            <numerusform>, %n Punkt mehr als beim vorigen Scan der Website</numerusform>
+            <numerusform>, %n Punkte mehr als beim vorigen Scan der Website</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../core/model/scanlistmodel.cpp" line="267" />
         <source>, down %n since the site's previous scan</source>
-        <translation><numerusform>, %n Punkt weniger als beim vorigen Scan der Website</numerusform><numerusform>, %n Punkte weniger als beim vorigen Scan der Website</numerusform></translation>
+        <translation>
+            <numerusform>, %n Punkt weniger als beim vorigen Scan der Website</numerusform>
+            <numerusform>, %n Punkte weniger als beim vorigen Scan der Website</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../core/model/scanlistmodel.cpp" line="283" />
@@ -876,7 +1146,10 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message numerus="yes">
         <location filename="../../core/model/scanlistmodel.cpp" line="296" />
         <source>%1 · every %n day(s)</source>
-        <translation><numerusform>%1 · täglich</numerusform><numerusform>%1 · alle %n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%1 · täglich</numerusform>
+            <numerusform>%1 · alle %n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../core/model/scanlistmodel.cpp" line="336" />
@@ -1168,7 +1441,10 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
     <message numerus="yes">
         <location filename="../../ui/detailpane.cpp" line="113" />
         <source>Rescan every %n day(s)</source>
-        <translation><numerusform>Jeden Tag neu scannen</numerusform><numerusform>Alle %n Tage neu scannen</numerusform></translation>
+        <translation>
+            <numerusform>Jeden Tag neu scannen</numerusform>
+            <numerusform>Alle %n Tage neu scannen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/detailpane.cpp" line="134" />
@@ -1194,7 +1470,10 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
     <message numerus="yes">
         <location filename="../../ui/detailpane.cpp" line="208" />
         <source>Findings (%n failing)</source>
-        <translation><numerusform>Befunde (%n nicht bestanden)</numerusform><numerusform>Befunde (%n nicht bestanden)</numerusform></translation>
+        <translation>
+            <numerusform>Befunde (%n nicht bestanden)</numerusform>
+            <numerusform>Befunde (%n nicht bestanden)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/detailpane.cpp" line="231" />
@@ -1204,7 +1483,10 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
     <message numerus="yes">
         <location filename="../../ui/detailpane.cpp" line="233" />
         <source>%n scan(s) of this site and type.</source>
-        <translation><numerusform>%n Scan dieser Website und Art.</numerusform><numerusform>%n Scans dieser Website und Art.</numerusform></translation>
+        <translation>
+            <numerusform>%n Scan dieser Website und Art.</numerusform>
+            <numerusform>%n Scans dieser Website und Art.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/detailpane.cpp" line="241" />
@@ -1229,7 +1511,10 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
     <message numerus="yes">
         <location filename="../../ui/detailpane.cpp" line="263" />
         <source>Watched: every %n day(s)</source>
-        <translation><numerusform>Beobachtet: täglich</numerusform><numerusform>Beobachtet: alle %n Tage</numerusform></translation>
+        <translation>
+            <numerusform>Beobachtet: täglich</numerusform>
+            <numerusform>Beobachtet: alle %n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/detailpane.cpp" line="264" />
@@ -1508,149 +1793,152 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
         <translation>Jeder Scan: Website, Art, Status, Fortschritt, Note, Start und was als Nächstes kommt. Enter öffnet den Bericht, Entf entfernt, F5 fragt sofort.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="164" />
+        <location filename="../../ui/mainwindow.cpp" line="181" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="165" />
+        <location filename="../../ui/mainwindow.cpp" line="182" />
         <source>Set API &amp;key…</source>
         <translation>API-&amp;Schlüssel festlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="167" />
+        <location filename="../../ui/mainwindow.cpp" line="184" />
         <source>&amp;Sync scans from AppVet</source>
         <translation>Scans von AppVet &amp;abgleichen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="168" />
+        <location filename="../../ui/mainwindow.cpp" line="185" />
         <source>Add the organisation's scans that are not here yet, including ones started elsewhere, and watch the unfinished ones</source>
         <translation>Die Scans der Organisation hinzufügen, die hier noch fehlen, auch anderswo gestartete, und die unfertigen beobachten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="171" />
+        <location filename="../../ui/mainwindow.cpp" line="188" />
         <source>Asking AppVet for the organisation's scans…</source>
         <translation>Scans der Organisation werden bei AppVet angefragt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="177" />
+        <location filename="../../ui/mainwindow.cpp" line="194" />
         <source>%n scan(s) added from AppVet.</source>
-        <translation><numerusform>%n Scan von AppVet hinzugefügt.</numerusform><numerusform>%n Scans von AppVet hinzugefügt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Scan von AppVet hinzugefügt.</numerusform>
+            <numerusform>%n Scans von AppVet hinzugefügt.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="178" />
+        <location filename="../../ui/mainwindow.cpp" line="195" />
         <source>Could not list the organisation's scans: %1</source>
         <translation>Die Scans der Organisation konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="182" />
+        <location filename="../../ui/mainwindow.cpp" line="199" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="187" />
+        <location filename="../../ui/mainwindow.cpp" line="204" />
         <source>&amp;Import sites…</source>
         <translation>Websites &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="189" />
+        <location filename="../../ui/mainwindow.cpp" line="206" />
         <source>Start scans of the sites listed in a text or CSV file</source>
         <translation>Scans der Websites starten, die in einer Text- oder CSV-Datei stehen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="192" />
+        <location filename="../../ui/mainwindow.cpp" line="209" />
         <source>Import sites</source>
         <translation>Websites importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="193" />
+        <location filename="../../ui/mainwindow.cpp" line="210" />
         <source>Lists of sites (*.txt *.csv);;All files (*)</source>
         <translation>Website-Listen (*.txt *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="198" />
+        <location filename="../../ui/mainwindow.cpp" line="215" />
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="204" />
+        <location filename="../../ui/mainwindow.cpp" line="221" />
         <source>The report is being fetched; export it in a moment.</source>
         <translation>Der Bericht wird abgerufen; exportieren Sie ihn gleich.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="209" />
-        <location filename="../../ui/mainwindow.cpp" line="215" />
+        <location filename="../../ui/mainwindow.cpp" line="226" />
+        <location filename="../../ui/mainwindow.cpp" line="232" />
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="210" />
+        <location filename="../../ui/mainwindow.cpp" line="227" />
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON as received (*.json)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON wie empfangen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="217" />
+        <location filename="../../ui/mainwindow.cpp" line="234" />
         <source>Export &amp;list as CSV…</source>
         <translation>&amp;Liste als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="219" />
-        <location filename="../../ui/mainwindow.cpp" line="225" />
+        <location filename="../../ui/mainwindow.cpp" line="236" />
+        <location filename="../../ui/mainwindow.cpp" line="242" />
         <source>Export the list</source>
         <translation>Die Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="220" />
+        <location filename="../../ui/mainwindow.cpp" line="237" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="228" />
+        <location filename="../../ui/mainwindow.cpp" line="245" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="234" />
+        <location filename="../../ui/mainwindow.cpp" line="251" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="235" />
+        <location filename="../../ui/mainwindow.cpp" line="252" />
         <source>New scan</source>
         <translation>Neuer Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="241" />
+        <location filename="../../ui/mainwindow.cpp" line="258" />
         <source>&amp;Find scans</source>
         <translation>Scans &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="248" />
+        <location filename="../../ui/mainwindow.cpp" line="265" />
         <source>Update interval</source>
         <translation>Aktualisierungsintervall</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="252" />
+        <location filename="../../ui/mainwindow.cpp" line="269" />
         <source>Every %1 seconds</source>
         <translation>Alle %1 Sekunden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="263" />
+        <location filename="../../ui/mainwindow.cpp" line="280" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="264" />
+        <location filename="../../ui/mainwindow.cpp" line="281" />
         <source>&amp;About ScanDash</source>
         <translation>&amp;Über ScanDash</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="265" />
+        <location filename="../../ui/mainwindow.cpp" line="282" />
         <source>About ScanDash</source>
         <translation>Über ScanDash</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="266" />
+        <location filename="../../ui/mainwindow.cpp" line="283" />
         <source>ScanDash %1
 A desktop dashboard for AppVet web scans.
 Licensed under the GNU GPL, version 3 or later.</source>
@@ -1659,292 +1947,319 @@ Eine Desktop-Übersicht für AppVet-Webscans.
 Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="291" />
+        <location filename="../../ui/mainwindow.cpp" line="308" />
         <source>The server asked to slow down: polling resumes in %1 s.</source>
         <translation>Der Server bat um Verlangsamung: Die Abfragen gehen in %1 s weiter.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="297" />
+        <location filename="../../ui/mainwindow.cpp" line="314" />
         <source>Rescanning %1: it is watched and its last scan is due.</source>
         <translation>%1 wird neu gescannt: Die Website wird beobachtet und ihr letzter Scan ist fällig.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="351" />
+        <location filename="../../ui/mainwindow.cpp" line="368" />
         <source>Cannot compare: the report of %1 could not be fetched (%2).</source>
         <translation>Vergleich nicht möglich: Der Bericht von %1 konnte nicht abgerufen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="379" />
+        <location filename="../../ui/mainwindow.cpp" line="396" />
         <source>&amp;Scan</source>
         <translation>&amp;Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="390" />
+        <location filename="../../ui/mainwindow.cpp" line="407" />
         <source>&amp;Open report</source>
         <translation>Bericht ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="392" />
+        <location filename="../../ui/mainwindow.cpp" line="409" />
         <source>&amp;Check now</source>
         <translation>Jetzt &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="394" />
+        <location filename="../../ui/mainwindow.cpp" line="411" />
         <source>&amp;Rescan</source>
         <translation>&amp;Erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="396" />
+        <location filename="../../ui/mainwindow.cpp" line="413" />
         <source>S&amp;top watching</source>
         <translation>Nicht mehr &amp;beobachten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="399" />
+        <location filename="../../ui/mainwindow.cpp" line="416" />
         <source>Co&amp;mpare…</source>
         <translation>&amp;Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="407" />
+        <location filename="../../ui/mainwindow.cpp" line="424" />
         <source>No earlier graded scan of this site and type to compare with.</source>
         <translation>Kein früherer benoteter Scan dieser Website und Art zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="413" />
+        <location filename="../../ui/mainwindow.cpp" line="430" />
         <source>Copy &amp;address</source>
         <translation>&amp;Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="417" />
+        <location filename="../../ui/mainwindow.cpp" line="434" />
         <source>Copy scan &amp;id</source>
         <translation>Scan-&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="421" />
+        <location filename="../../ui/mainwindow.cpp" line="438" />
         <source>Re&amp;move</source>
         <translation>E&amp;ntfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="427" />
+        <location filename="../../ui/mainwindow.cpp" line="444" />
         <source>&amp;Undo remove</source>
         <translation>Entfernen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="450" />
+        <location filename="../../ui/mainwindow.cpp" line="467" />
         <source>The report of this scan has not been fetched yet.</source>
         <translation>Der Bericht dieses Scans wurde noch nicht abgerufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="454" />
+        <location filename="../../ui/mainwindow.cpp" line="471" />
         <source>Report saved to %1.</source>
         <translation>Bericht in %1 gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="463" />
+        <location filename="../../ui/mainwindow.cpp" line="480" />
         <source>%n scan(s) saved to %1.</source>
-        <translation><numerusform>%n Scan in %1 gespeichert.</numerusform><numerusform>%n Scans in %1 gespeichert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Scan in %1 gespeichert.</numerusform>
+            <numerusform>%n Scans in %1 gespeichert.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="476" />
+        <location filename="../../ui/mainwindow.cpp" line="493" />
         <source>Pick two scans of the same site and type to compare.</source>
         <translation>Wählen Sie zwei Scans derselben Website und Art zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="480" />
+        <location filename="../../ui/mainwindow.cpp" line="497" />
         <source>Only finished scans with a grade can be compared.</source>
         <translation>Nur fertige Scans mit Note lassen sich vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="504" />
+        <location filename="../../ui/mainwindow.cpp" line="521" />
         <source>Fetching the reports to compare…</source>
         <translation>Die Berichte zum Vergleichen werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="539" />
+        <location filename="../../ui/mainwindow.cpp" line="556" />
         <source>The scan of %1 is still running. Remove it from the list and stop watching it? It goes on at AppVet; Ctrl+Z brings it back.</source>
         <translation>Der Scan von %1 läuft noch. Aus der Liste entfernen und nicht mehr beobachten? Er läuft bei AppVet weiter; Strg+Z holt ihn zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="549" />
+        <location filename="../../ui/mainwindow.cpp" line="566" />
         <source>Removed. Ctrl+Z brings it back.</source>
         <translation>Entfernt. Strg+Z holt ihn zurück.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="611" />
+        <location filename="../../ui/mainwindow.cpp" line="628" />
         <source>%n scan(s) still running. Keep watching them from the tray icon? (ScanDash will remember.)</source>
-        <translation><numerusform>%n Scan läuft noch. Über das Symbol im Infobereich weiter beobachten? (ScanDash merkt sich die Antwort.)</numerusform><numerusform>%n Scans laufen noch. Über das Symbol im Infobereich weiter beobachten? (ScanDash merkt sich die Antwort.)</numerusform></translation>
+        <translation>
+            <numerusform>%n Scan läuft noch. Über das Symbol im Infobereich weiter beobachten? (ScanDash merkt sich die Antwort.)</numerusform>
+            <numerusform>%n Scans laufen noch. Über das Symbol im Infobereich weiter beobachten? (ScanDash merkt sich die Antwort.)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="619" />
+        <location filename="../../ui/mainwindow.cpp" line="636" />
         <source>%n scan(s) still running. Quit ScanDash? They go on at AppVet and are watched again when ScanDash next starts.</source>
-        <translation><numerusform>%n Scan läuft noch. ScanDash beenden? Er läuft bei AppVet weiter und wird beim nächsten Start wieder beobachtet.</numerusform><numerusform>%n Scans laufen noch. ScanDash beenden? Sie laufen bei AppVet weiter und werden beim nächsten Start wieder beobachtet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Scan läuft noch. ScanDash beenden? Er läuft bei AppVet weiter und wird beim nächsten Start wieder beobachtet.</numerusform>
+            <numerusform>%n Scans laufen noch. ScanDash beenden? Sie laufen bei AppVet weiter und werden beim nächsten Start wieder beobachtet.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="649" />
+        <location filename="../../ui/mainwindow.cpp" line="666" />
         <source>History not saved: %1</source>
         <translation>Verlauf nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="652" />
+        <location filename="../../ui/mainwindow.cpp" line="669" />
         <source>History saved again.</source>
         <translation>Verlauf wird wieder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="664" />
+        <location filename="../../ui/mainwindow.cpp" line="681" />
         <source>The scan history could not be used (%1). It was not changed: it was renamed to %2 and a new, empty history was started.</source>
         <translation>Der Scan-Verlauf konnte nicht verwendet werden (%1). Er wurde nicht verändert: Er wurde in %2 umbenannt und ein neuer, leerer Verlauf begonnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="668" />
+        <location filename="../../ui/mainwindow.cpp" line="685" />
         <source>History file set aside</source>
         <translation>Verlaufsdatei beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="676" />
+        <location filename="../../ui/mainwindow.cpp" line="693" />
         <source>History not saved: the file is locked by another program (%1); scans are kept in memory for this run.</source>
         <translation>Verlauf nicht gespeichert: Die Datei ist von einem anderen Programm gesperrt (%1); die Scans bleiben für diesen Lauf im Speicher.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="681" />
+        <location filename="../../ui/mainwindow.cpp" line="698" />
         <source>History not saved: the data folder cannot be written (%1); scans are kept in memory for this run.</source>
         <translation>Verlauf nicht gespeichert: Der Datenordner ist nicht beschreibbar (%1); die Scans bleiben für diesen Lauf im Speicher.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="688" />
+        <location filename="../../ui/mainwindow.cpp" line="705" />
         <source>History brought up to date (it was version %1).</source>
         <translation>Verlauf aktualisiert (er hatte Version %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="701" />
+        <location filename="../../ui/mainwindow.cpp" line="718" />
         <source>Demo: built-in simulator at %1</source>
         <translation>Demo: eingebauter Simulator unter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="702" />
+        <location filename="../../ui/mainwindow.cpp" line="719" />
         <source>Live: %1</source>
         <translation>Live: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="703" />
+        <location filename="../../ui/mainwindow.cpp" line="720" />
         <source>ScanDash — demo mode</source>
         <translation>ScanDash — Demomodus</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="703" />
+        <location filename="../../ui/mainwindow.cpp" line="720" />
         <source>ScanDash — %1</source>
         <translation>ScanDash — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="705" />
+        <location filename="../../ui/mainwindow.cpp" line="722" />
         <source>Demo mode: scans run against ScanDash's built-in AppVet simulator on this computer, with a demo key. No account is needed and nothing is sent over the network. Start with --api-url and a real key to scan for real.</source>
         <translation>Demomodus: Die Scans laufen gegen den eingebauten AppVet-Simulator von ScanDash auf diesem Rechner, mit einem Demo-Schlüssel. Es ist kein Konto nötig und nichts geht über das Netzwerk. Starten Sie mit --api-url und einem echten Schlüssel, um wirklich zu scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="713" />
+        <location filename="../../ui/mainwindow.cpp" line="730" />
         <source>No API key</source>
         <translation>Kein API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="713" />
+        <location filename="../../ui/mainwindow.cpp" line="730" />
         <source>Key: %1</source>
         <translation>Schlüssel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="720" />
+        <location filename="../../ui/mainwindow.cpp" line="737" />
         <source>Enter your AppVet API key (avk_live_…). Polling is paused until a key is accepted.</source>
         <translation>Geben Sie Ihren AppVet-API-Schlüssel ein (avk_live_…). Die Abfragen ruhen, bis ein Schlüssel angenommen ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="728" />
+        <location filename="../../ui/mainwindow.cpp" line="745" />
         <source>AppVet API key</source>
         <translation>AppVet-API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="767" />
+        <location filename="../../ui/mainwindow.cpp" line="784" />
         <source>No browser could be started to open %1.</source>
         <translation>Es konnte kein Browser gestartet werden, um %1 zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="771" />
+        <location filename="../../ui/mainwindow.cpp" line="788" />
         <source>Opened %1 in the browser.</source>
         <translation>%1 im Browser geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="776" />
+        <location filename="../../ui/mainwindow.cpp" line="793" />
         <source>Plan %1 · %2 of %3 scans left this month</source>
         <translation>Tarif %1 · %2 von %3 Scans diesen Monat übrig</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="784" />
+        <location filename="../../ui/mainwindow.cpp" line="801" />
         <source>Requests left: %1 of %2 per minute</source>
         <translation>Verbleibende Anfragen: %1 von %2 pro Minute</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="791" />
+        <location filename="../../ui/mainwindow.cpp" line="808" />
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="804" />
+        <location filename="../../ui/mainwindow.cpp" line="821" />
         <source>No site to scan was found.</source>
         <translation>Keine zu scannende Website gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="805" />
-        <source>No new site to scan: %n not an address, %1 already listed.</source>
-        <translation><numerusform>Keine neue Website zu scannen: %n keine Adresse, %1 schon in der Liste.</numerusform><numerusform>Keine neue Website zu scannen: %n keine Adressen, %1 schon in der Liste.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="813" />
-        <source>%n site(s) to scan, but only %1 scans are left this month: nothing was started.</source>
-        <translation><numerusform>%n Website zu scannen, aber diesen Monat sind nur noch %1 Scans übrig: Nichts wurde gestartet.</numerusform><numerusform>%n Websites zu scannen, aber diesen Monat sind nur noch %1 Scans übrig: Nichts wurde gestartet.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../ui/mainwindow.cpp" line="822" />
-        <source>Start %n %1 scan(s)?</source>
-        <translation><numerusform>%n %1-Scan starten?</numerusform><numerusform>%n %1-Scans starten?</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="827" />
-        <source>  … and %n more</source>
-        <translation><numerusform>  … und %n weitere</numerusform><numerusform>  … und %n weitere</numerusform></translation>
+        <source>No new site to scan: %n not an address, %1 already listed.</source>
+        <translation>
+            <numerusform>Keine neue Website zu scannen: %n keine Adresse, %1 schon in der Liste.</numerusform>
+            <numerusform>Keine neue Website zu scannen: %n keine Adressen, %1 schon in der Liste.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow.cpp" line="830" />
-        <source>Not started, not an address (%n):</source>
-        <translation><numerusform>Nicht gestartet, keine Adresse (%n):</numerusform><numerusform>Nicht gestartet, keine Adressen (%n):</numerusform></translation>
+        <source>%n site(s) to scan, but only %1 scans are left this month: nothing was started.</source>
+        <translation>
+            <numerusform>%n Website zu scannen, aber diesen Monat sind nur noch %1 Scans übrig: Nichts wurde gestartet.</numerusform>
+            <numerusform>%n Websites zu scannen, aber diesen Monat sind nur noch %1 Scans übrig: Nichts wurde gestartet.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="838" />
+        <location filename="../../ui/mainwindow.cpp" line="839" />
+        <source>Start %n %1 scan(s)?</source>
+        <translation>
+            <numerusform>%n %1-Scan starten?</numerusform>
+            <numerusform>%n %1-Scans starten?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="844" />
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … und %n weitere</numerusform>
+            <numerusform>  … und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="847" />
+        <source>Not started, not an address (%n):</source>
+        <translation>
+            <numerusform>Nicht gestartet, keine Adresse (%n):</numerusform>
+            <numerusform>Nicht gestartet, keine Adressen (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="855" />
         <source>Not started, already in the batch or running (%n):</source>
-        <translation><numerusform>Nicht gestartet, schon in der Liste oder laufend (%n):</numerusform><numerusform>Nicht gestartet, schon in der Liste oder laufend (%n):</numerusform></translation>
+        <translation>
+            <numerusform>Nicht gestartet, schon in der Liste oder laufend (%n):</numerusform>
+            <numerusform>Nicht gestartet, schon in der Liste oder laufend (%n):</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="845" />
+        <location filename="../../ui/mainwindow.cpp" line="862" />
         <source>Your plan runs %1 scans at once: the others wait in the list and start as scans end.</source>
         <translation>Ihr Tarif führt %1 Scans gleichzeitig aus: Die übrigen warten in der Liste und starten, sobald Scans enden.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="888" />
+        <location filename="../../ui/mainwindow.cpp" line="905" />
         <source>Unchanged (kept in the keyring)</source>
         <translation>Unverändert (im Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="897" />
+        <location filename="../../ui/mainwindow.cpp" line="914" />
         <source>the API URL</source>
         <translation>die API-URL</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="914" />
+        <location filename="../../ui/mainwindow.cpp" line="931" />
         <source>the desktop's theme</source>
         <translation>das Design des Desktops</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="919" />
+        <location filename="../../ui/mainwindow.cpp" line="936" />
         <source>Used from the next start: %1.</source>
         <translation>Ab dem nächsten Start verwendet: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="919" />
+        <location filename="../../ui/mainwindow.cpp" line="936" />
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2193,7 +2508,10 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
     <message numerus="yes">
         <location filename="../../ui/trayicon.cpp" line="45" />
         <source>ScanDash: %n scan(s) running</source>
-        <translation><numerusform>ScanDash: %n Scan läuft</numerusform><numerusform>ScanDash: %n Scans laufen</numerusform></translation>
+        <translation>
+            <numerusform>ScanDash: %n Scan läuft</numerusform>
+            <numerusform>ScanDash: %n Scans laufen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

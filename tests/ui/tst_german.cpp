@@ -2,6 +2,7 @@
 // core and from the window are translated, plurals follow German, and Qt's
 // own dialogs speak German too.
 #include "../common/teststack.h"
+#include "api/urlpolicy.h"
 #include "mainwindow.h"
 #include "model/eventlogmodel.h"
 #include "model/scanlistmodel.h"
@@ -46,6 +47,9 @@ private slots:
                      .toString(),
                  QStringLiteral("Website"));
 
+        // The URL policy's refusal, from core's API layer.
+        QCOMPARE(core::checkScanTarget(QStringLiteral("ftp://files.example")).refusal,
+                 QStringLiteral("Nur http://- und https://-Adressen lassen sich scannen."));
         // A message the controller sends, with its German plural.
         TestStack stack(600, 20.0);
         stack.client->setApiKey(QString());
