@@ -9,6 +9,7 @@
 #include "scancontroller.h"
 #include "simulator.h"
 #include "store/scanrepository.h"
+#include "store/scanstore.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>
@@ -90,4 +91,22 @@ struct TestStack
     std::unique_ptr<core::ScanRepository> repository;
     std::unique_ptr<core::PollScheduler> scheduler;
     std::unique_ptr<core::ScanController> controller;
+};
+
+/// One run of the app on a history file, sharing the stack's client: what a
+/// restart builds anew.
+struct StoredRun
+{
+    StoredRun(TestStack &stack, const QString &path)
+        : store(path)
+        , repository(&store)
+        , scheduler(*stack.client, repository)
+        , controller(*stack.client, repository, scheduler)
+    {
+        scheduler.setSettings(stack.scheduler->settings());
+    }
+    core::ScanStore store;
+    core::ScanRepository repository;
+    core::PollScheduler scheduler;
+    core::ScanController controller;
 };

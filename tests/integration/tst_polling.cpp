@@ -8,24 +8,6 @@
 
 #include <algorithm>
 
-/// One run of the app on a history file, sharing the stack's client: what a
-/// restart builds anew.
-struct StoredRun
-{
-    StoredRun(TestStack &stack, const QString &path)
-        : store(path)
-        , repository(&store)
-        , scheduler(*stack.client, repository)
-        , controller(*stack.client, repository, scheduler)
-    {
-        scheduler.setSettings(stack.scheduler->settings());
-    }
-    core::ScanStore store;
-    core::ScanRepository repository;
-    core::PollScheduler scheduler;
-    core::ScanController controller;
-};
-
 class PollingTest : public QObject
 {
     Q_OBJECT

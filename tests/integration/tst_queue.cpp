@@ -111,28 +111,22 @@ private slots:
         TestStack stack(600, 20.0, 3, 0, runsAtOnce(1));
         QStringList waitingUrls;
         {
-            core::ScanStore store(path);
-            core::ScanRepository repository(&store);
-            core::PollScheduler scheduler(*stack.client, repository);
-            scheduler.setSettings(stack.scheduler->settings());
-            core::ScanController controller(*stack.client, repository, scheduler);
-            QSignalSpy usage(&controller, &core::ScanController::usageUpdated);
-            controller.fetchUsage();
+            StoredRun run(stack, path);
+            QSignalSpy usage(&run.controller, &core::ScanController::usageUpdated);
+            run.controller.fetchUsage();
             QTRY_COMPARE(usage.count(), 1);
-            QSignalSpy launched(&controller, &core::ScanController::launched);
+            QSignalSpy launched(&run.controller, &core::ScanController::launched);
             for (const auto &site : sites(3))
-                controller.startScan(site, QStringLiteral("security"));
+                run.controller.startScan(site, QStringLiteral("security"));
             QTRY_COMPARE(launched.count(), 1);
-            QTRY_COMPARE(waitingRows(repository).size(), 2);
-            for (const core::Scan *scan : waitingRows(repository))
+            QTRY_COMPARE(waitingRows(run.repository).size(), 2);
+            for (const core::Scan *scan : waitingRows(run.repository))
                 waitingUrls.append(scan->url);
         } // ScanDash stops with two launches waiting
 
-        core::ScanStore store(path);
-        core::ScanRepository repository(&store);
-        core::PollScheduler scheduler(*stack.client, repository);
-        scheduler.setSettings(stack.scheduler->settings());
-        core::ScanController controller(*stack.client, repository, scheduler);
+        StoredRun run(stack, path);
+        core::ScanRepository &repository = run.repository;
+        core::ScanController &controller = run.controller;
         QSignalSpy launched(&controller, &core::ScanController::launched);
         QSignalSpy usage(&controller, &core::ScanController::usageUpdated);
         controller.fetchUsage();
