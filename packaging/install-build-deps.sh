@@ -16,7 +16,7 @@ packages=(
     dbus dbus-x11 gnome-keyring
     fonts-dejavu-core
     curl jq poppler-utils
-    appstream desktop-file-utils qt6-translations-l10n
+    appstream desktop-file-utils qt6-translations-l10n debootstrap
     clang libclang-rt-14-dev
 )
 
