@@ -264,7 +264,7 @@ void ScanStore::moveAside(const QString &path, const QString &reason)
         useMemory(OpenOutcome::Unwritable, reason);
         return;
     }
-    for (const QString suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+    for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") }) {
         if (QFile::exists(path + suffix))
             QFile::rename(path + suffix, target + suffix);
     }
@@ -472,7 +472,7 @@ bool ScanStore::remove(const QString &scanId)
     if (!db.transaction())
         return noteWrite(false, reasonOf(db.lastError()));
     QSqlQuery query(db);
-    for (const QString table :
+    for (const QString &table :
          { QStringLiteral("scans"), QStringLiteral("events"), QStringLiteral("reports") }) {
         query.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
                           .arg(table,

@@ -820,8 +820,8 @@ void MainWindowTest::everyControlHasAnAccessibleNameAndDescription()
             || qobject_cast<QAbstractItemView *>(widget->parentWidget())
             || qobject_cast<QTabBar *>(widget->parentWidget()) // Qt's own scroll arrows
             || widget->inherits("QComboBoxListView")
-            || widget->inherits("QLineEdit") && qobject_cast<QComboBox *>(widget->parentWidget()))
-            continue;
+            || (widget->inherits("QLineEdit") && qobject_cast<QComboBox *>(widget->parentWidget())))
+            continue; // parts of a control that speaks for them
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
         if (qobject_cast<QTabBar *>(widget) && accessible) {
             // A screen reader reads the tabs, each with its name and description.
