@@ -123,14 +123,14 @@ void curlLoopAgainstScanDash(QTextStream &out)
     };
     line("cURL loop:", curlServer, curlDoneMs);
     line("ScanDash: ", *app.simulator, appDoneMs);
-    out << QStringLiteral("  ScanDash/cURL: requests %1x, connections %2x (goals: no 429, "
+    out << QStringLiteral("  ScanDash/cURL: requests %1 %, connections %2 % (goals: no 429, "
                           "fewer requests and connections)\n")
-               .arg(double(app.simulator->requestLog().size())
+               .arg(100.0 * app.simulator->requestLog().size()
                         / qMax(1, curlServer.requestLog().size()),
-                    0, 'f', 2)
-               .arg(double(app.simulator->connectionCount())
+                    0, 'f', 1)
+               .arg(100.0 * app.simulator->connectionCount()
                         / qMax(1, curlServer.connectionCount()),
-                    0, 'f', 2);
+                    0, 'f', 1);
 }
 
 void freePlanSchedulers(QTextStream &out, bool wallClock)
