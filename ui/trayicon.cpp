@@ -17,9 +17,9 @@ TrayIcon::TrayIcon(core::ScanRepository &repository, core::PollScheduler &schedu
     auto *menu = new QMenu;
     connect(this, &QObject::destroyed, menu, &QObject::deleteLater);
     menu->addAction(tr("Show ScanDash"), this, &TrayIcon::showWindowRequested);
-    m_pause = menu->addAction(tr("Pause polling"));
-    m_pause->setCheckable(true);
-    connect(m_pause, &QAction::toggled, &scheduler, &core::PollScheduler::setPaused);
+    QAction *pause = menu->addAction(tr("Pause polling"));
+    pause->setCheckable(true);
+    connect(pause, &QAction::toggled, &scheduler, &core::PollScheduler::setPaused);
     menu->addSeparator();
     menu->addAction(tr("Quit"), qApp, &QApplication::quit);
     setContextMenu(menu);

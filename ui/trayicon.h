@@ -2,8 +2,6 @@
 
 #include <QSystemTrayIcon>
 
-class QAction;
-
 namespace core {
 class PollScheduler;
 class ScanRepository;
@@ -20,7 +18,6 @@ class TrayIcon : public QSystemTrayIcon
 public:
     TrayIcon(core::ScanRepository &repository, core::PollScheduler &scheduler,
              QObject *parent = nullptr);
-    QAction *pauseAction() const { return m_pause; }
 
 signals:
     void showWindowRequested();
@@ -29,7 +26,6 @@ private:
     void update();
 
     core::ScanRepository &m_repository;
-    QAction *m_pause;
 };
 
 } // namespace ui

@@ -55,12 +55,6 @@ qint64 PollScheduler::nextPollAtMs() const
     return queue.isEmpty() ? -1 : queue.first().atMs;
 }
 
-EndEstimator::Estimate PollScheduler::estimateOf(const QString &id) const
-{
-    const auto it = m_entries.constFind(id);
-    return it == m_entries.cend() ? EndEstimator::Estimate() : it->estimator.estimate();
-}
-
 void PollScheduler::setSettings(const Settings &settings)
 {
     m_settings = settings;

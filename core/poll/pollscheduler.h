@@ -64,7 +64,6 @@ public:
     void setNetworkAvailable(bool available);
     /// Holds all polling (the user asked, e.g. from the tray) until unpaused.
     void setPaused(bool paused);
-    bool isPaused() const { return m_paused; }
 
     /// Polling stops after a 401, or when there is no key yet, until this is
     /// called with a new key in the client.
@@ -93,8 +92,6 @@ public:
     qint64 nextPollAtMs() const;
     /// Sends the request whose time has come, if one has (the timer calls this).
     void pollDue();
-    /// The current guess at when `id` ends, on the scheduler's clock.
-    EndEstimator::Estimate estimateOf(const QString &id) const;
 
 signals:
     /// The key was refused; asked once per refusal, whatever the number of scans.
