@@ -144,7 +144,7 @@ void PollScheduler::pollSoon(const QString &id)
         || scan->watch == WatchState::Stopped)
         m_repository.setWatch(id, WatchState::Watching);
     Entry &entry = m_entries[id];
-    entry.lastPollMs = -1;
+    entry.lastPollMs = Entry::kNever;
     entry.retryAtMs = -1;
     entry.failures = 0;
     entry.firstFailureMs = -1;
@@ -187,8 +187,8 @@ void PollScheduler::refresh()
             entry.lastPollMs = now - qMax<qint64>(0, scan->lastUpdatedAt.msecsTo(wallNow));
         if (scan) {
             entry.estimator.setPriorDurationMs(priorDurationMs(scan->type));
-            entry.estimator.addSample(entry.lastPollMs >= 0 ? entry.lastPollMs : now, scan->state,
-                                      scan->progress);
+            entry.estimator.addSample(entry.lastPollMs != Entry::kNever ? entry.lastPollMs : now,
+                                      scan->state, scan->progress);
         }
         m_entries.insert(id, entry);
         if (m_pausedForKey)
@@ -264,9 +264,10 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
             continue;
         const double own = it.key() == m_selected ? selectedInterval : otherInterval;
         Slot slot { it.key(),
-                    entry.lastPollMs < 0 ? now : entry.lastPollMs + static_cast<qint64>(own),
+                    entry.lastPollMs == Entry::kNever ? now
+                                                      : entry.lastPollMs + static_cast<qint64>(own),
                     WaitReason::Interval, Slot::Look, 1 };
-        if (aware && entry.lastPollMs >= 0 && !entry.once)
+        if (aware && entry.lastPollMs != Entry::kNever && !entry.once)
             slot = progressAwareSlot(it.key(), entry, own, probeMs, now);
         if (entry.retryAtMs > slot.atMs) {
             slot.atMs = entry.retryAtMs;

@@ -102,7 +102,10 @@ signals:
 private:
     struct Entry
     {
-        qint64 lastPollMs = -1;
+        // Times may be negative (before the clock's start: a scan answered
+        // before a restart, or in a test's virtual time); this one is "never".
+        static constexpr qint64 kNever = std::numeric_limits<qint64>::min();
+        qint64 lastPollMs = kNever;
         qint64 retryAtMs = -1;
         qint64 firstFailureMs = -1;
         int failures = 0;
