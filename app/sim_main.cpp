@@ -53,8 +53,14 @@ int main(int argc, char *argv[])
         QStringLiteral("concurrent"),
         QStringLiteral("Scans the plan runs at once; one more is refused with 429."),
         QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("progress-profile"),
+        QStringLiteral("How scan progress moves: %1, or mixed (each scan draws one). A site "
+                       "whose address holds profile-<name> has that one.")
+            .arg(sim::progressProfileNames().join(QStringLiteral(", "))),
+        QStringLiteral("name"), QStringLiteral("smooth"));
     parser.addOptions({ portOption, rpmOption, speedOption, keyOption, seedOption, pastOption,
-                        runOption, concurrentOption });
+                        runOption, concurrentOption, profileOption });
     parser.process(app);
 
     sim::Simulator::Options options;
@@ -78,6 +84,11 @@ int main(int argc, char *argv[])
     options.concurrentScans = parser.value(concurrentOption).toInt(&ok);
     if (!ok || options.concurrentScans < 1)
         return usageError(QStringLiteral("--concurrent must be a positive number."));
+    options.progressProfile = parser.value(profileOption);
+    if (options.progressProfile != QLatin1String("mixed")
+        && !sim::progressProfileFromName(options.progressProfile))
+        return usageError(QStringLiteral("--progress-profile must be one of: %1, mixed.")
+                              .arg(sim::progressProfileNames().join(QStringLiteral(", "))));
     if (parser.isSet(keyOption))
         options.apiKey = parser.value(keyOption);
     options.tier = options.requestsPerWindow <= 10 ? QStringLiteral("free") : QStringLiteral("pro");
@@ -95,7 +106,7 @@ int main(int argc, char *argv[])
     out << "scandash-sim listening on " << simulator.baseUrl().toString() << "\n"
         << "API key: " << options.apiKey << "\n"
         << "rate limit: " << options.requestsPerWindow << " requests/min, speed x" << options.speed
-        << "\n";
+        << ", progress " << options.progressProfile << "\n";
     out.flush();
     return app.exec();
 }

@@ -90,7 +90,10 @@ ApiClient::ApiClient(QNetworkAccessManager &network, const QUrl &baseUrl, QObjec
     : QObject(parent)
     , m_network(network)
     , m_baseUrl(baseUrl)
-{ }
+{
+    m_gateTimer.setSingleShot(true);
+    connect(&m_gateTimer, &QTimer::timeout, this, &ApiClient::releaseWaiting);
+}
 
 QNetworkRequest ApiClient::buildRequest(const QString &path, const QUrlQuery &query) const
 {
@@ -162,10 +165,49 @@ void ApiClient::getUsage(QObject *context, Callback<Usage> callback)
          typed(&parseUsage, std::move(callback)));
 }
 
+void ApiClient::setSendGate(QObject *keeper, SendGate gate)
+{
+    m_gates.removeIf([keeper](const auto &held) { return !held.first || held.first == keeper; });
+    if (gate)
+        m_gates.append({ keeper, std::move(gate) });
+    releaseWaiting();
+}
+
 void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
                      const QByteArray &body, QObject *context, RawHandler handler)
 {
-    QNetworkRequest request = buildRequest(path, query);
+    m_waiting.push_back({ verb, path, query, body, context, context != nullptr,
+                          std::move(handler) });
+    releaseWaiting();
+}
+
+void ApiClient::releaseWaiting()
+{
+    // In order: a request never overtakes one that waits for the budget.
+    while (!m_waiting.empty()) {
+        qint64 waitMs = 0;
+        for (const auto &[keeper, gate] : std::as_const(m_gates))
+            if (keeper)
+                waitMs = qMax(waitMs, gate());
+        if (waitMs > 0) {
+            m_gateTimer.start(static_cast<int>(qMin<qint64>(waitMs, INT_MAX)));
+            return;
+        }
+        Outgoing outgoing = std::move(m_waiting.front());
+        m_waiting.pop_front();
+        if (outgoing.hadContext && !outgoing.context)
+            continue; // whoever asked is gone: nobody to answer
+        sendNow(std::move(outgoing));
+    }
+}
+
+void ApiClient::sendNow(Outgoing outgoing)
+{
+    const QByteArray &verb = outgoing.verb;
+    const QByteArray &body = outgoing.body;
+    QObject *context = outgoing.context;
+    const RawHandler &handler = outgoing.handler;
+    QNetworkRequest request = buildRequest(outgoing.path, outgoing.query);
     const QString scheme = request.url().scheme();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
         handler(

@@ -4,9 +4,12 @@
 
 #include <QNetworkRequest>
 #include <QObject>
+#include <QPointer>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <deque>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -53,6 +56,18 @@ public:
     void listScans(const ScanListQuery &query, QObject *context, Callback<ScanPage> callback);
     void getUsage(QObject *context, Callback<Usage> callback);
 
+    /// How long a request must wait before it may leave (0: now), asked just
+    /// before each one is sent: the one request budget every request shares
+    /// (the scheduler keeps it; while `keeper` lives). Requests that must wait
+    /// leave in order. With several keepers, the longest wait holds.
+    using SendGate = std::function<qint64()>;
+    void setSendGate(QObject *keeper, SendGate gate);
+    /// Requests held by the gate, not yet sent.
+    int requestsWaiting() const { return static_cast<int>(m_waiting.size()); }
+    /// Sends what the gate holds, as far as it now allows (its own timer does
+    /// this too; a keeper whose clock is not the wall clock calls it).
+    void releaseWaiting();
+
     /// The request for `path` on the API origin, with the key and JSON headers.
     /// A pure function of the client's settings: tests check it with no network.
     QNetworkRequest buildRequest(const QString &path, const QUrlQuery &query = {}) const;
@@ -66,8 +81,19 @@ signals:
 private:
     using RawHandler
         = std::function<void(int httpStatus, const QByteArray &body, const ApiError &error)>;
+    struct Outgoing
+    {
+        QByteArray verb;
+        QString path;
+        QUrlQuery query;
+        QByteArray body;
+        QPointer<QObject> context;
+        bool hadContext;
+        RawHandler handler;
+    };
     void send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
               const QByteArray &body, QObject *context, RawHandler handler);
+    void sendNow(Outgoing outgoing);
     void finish(QNetworkReply *reply, const QByteArray &body, const QString &abortReason,
                 ApiError::Kind abortKind, const RawHandler &handler);
 
@@ -77,6 +103,9 @@ private:
     int m_timeoutMs = 15000;
     qint64 m_maxBodyBytes = 32 * 1024 * 1024; // a log of 100,000 lines is about 7 MB
     int m_inFlight = 0;
+    QList<QPair<QPointer<QObject>, SendGate>> m_gates;
+    std::deque<Outgoing> m_waiting;
+    QTimer m_gateTimer;
 };
 
 /// A short sentence for a person, e.g. for a status line or a row tooltip.

@@ -1,9 +1,22 @@
 #include "endestimator.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace core {
 namespace {
 
-constexpr int kKeptSamples = 16;
+constexpr int kKeptChanges = 32;
+// The latest stretch judges the pace on its own when it spans this much.
+constexpr int kRecentSpan = 10;
+// A window never narrower than this: answers are timed to the millisecond,
+// the server's progress is not.
+constexpr qint64 kMinWidthMs = 1000;
+
+qint64 scaled(double msPerPercent, double percent)
+{
+    return static_cast<qint64>(std::llround(msPerPercent * percent));
+}
 
 } // namespace
 
@@ -11,82 +24,222 @@ void EndEstimator::addSample(qint64 atMs, ScanState state, int progress)
 {
     if (isTerminal(state))
         return;
-    if (m_firstMs < 0 && m_running.isEmpty() && (state == ScanState::Queued || progress <= 0))
+    m_lastAnyMs = atMs;
+    if (m_firstMs == kUnset && m_last.atMs == kUnset
+        && (state == ScanState::Queued || progress <= 0))
         m_firstMs = atMs;
     if (state == ScanState::Queued) {
         m_lastQueuedMs = atMs;
-        m_running.clear();
-        m_changedMs = atMs;
+        m_changes.clear();
+        m_last = { kUnset, 0 };
+        m_heldBelowTop = false;
         return;
     }
-    if (!m_running.isEmpty() && progress < m_running.last().progress)
-        m_running.clear(); // it went back: what was measured before says nothing now
-    if (m_running.isEmpty() || progress != m_running.last().progress)
-        m_changedMs = atMs;
-    m_running.append({ atMs, progress });
-    if (m_running.size() > kKeptSamples)
-        m_running.removeAt(1); // the first stays: the longest baseline is the best one
+    progress = std::clamp(progress, 0, 100);
+    if (m_last.atMs == kUnset) {
+        // Its first running answer: it started after the last queued one.
+        if (m_lastQueuedMs != kUnset) {
+            m_changes.append({ m_lastQueuedMs, atMs, 0 });
+            if (progress > 0)
+                m_changes.append({ m_lastQueuedMs, atMs, progress });
+        } else {
+            m_changes.append({ kUnset, atMs, progress });
+        }
+    } else if (progress < m_last.progress) {
+        // It went back: what was measured before says nothing now.
+        m_changes = { { m_last.atMs, atMs, progress } };
+        m_heldBelowTop = false;
+    } else if (progress > m_last.progress) {
+        m_changes.append({ m_last.atMs, atMs, progress });
+    } else if (progress < kTopPercent) {
+        m_heldBelowTop = true;
+    }
+    if (m_changes.size() > kKeptChanges)
+        m_changes.removeAt(1); // the first stays: the longest baseline is the best one
+    m_last = { atMs, progress };
 }
 
-EndEstimator::Rate EndEstimator::rate() const
+bool EndEstimator::stepped() const
 {
-    if (m_running.isEmpty())
-        return {};
-    const Sample &last = m_running.last();
-    const Sample &first = m_running.first();
-    if (last.progress > first.progress) {
-        Rate overall { double(last.atMs - first.atMs) / (last.progress - first.progress),
-                       last.progress - first.progress };
-        if (m_running.size() >= 3) {
-            // A scan whose pace changed (a jump, a slow phase over) is judged
-            // by its latest stretch when that stretch alone is long enough.
-            const Sample &before = m_running.at(m_running.size() - 2);
-            const int span = last.progress - before.progress;
-            if (span >= kPreciseSpan) {
-                const double recent = double(last.atMs - before.atMs) / span;
-                if (recent > overall.msPerPercent * 2 || recent < overall.msPerPercent / 2)
-                    return { recent, span };
-            }
+    return m_heldBelowTop;
+}
+
+qint64 EndEstimator::longestHoldMs() const
+{
+    qint64 longest = 0;
+    for (int i = 1; i < m_changes.size(); ++i)
+        longest = qMax(longest, m_changes.at(i).atMs - m_changes.at(i - 1).atMs);
+    return longest;
+}
+
+EndEstimator::Estimate EndEstimator::fromPace(bool inSteps) const
+{
+    Estimate result;
+    if (m_changes.size() < 2)
+        return result;
+    // When progress reached a value: in steps, anywhere since the answer
+    // before; smoothly, just before the answer that said it. The start (0 %,
+    // after the last queued answer) is taken as early as it can be, which
+    // puts the end late rather than early.
+    struct When
+    {
+        qint64 low, likely, high;
+    };
+    auto when = [inSteps](const Change &change) -> When {
+        if (change.afterMs == kUnset)
+            return { change.atMs, change.atMs, change.atMs };
+        if (change.progress == 0)
+            return { change.afterMs, change.afterMs, change.atMs };
+        if (inSteps)
+            return { change.afterMs, change.afterMs + (change.atMs - change.afterMs) / 2,
+                     change.atMs };
+        return { change.atMs, change.atMs, change.atMs };
+    };
+    const Change &last = m_changes.last();
+    const bool tailKnown = m_prior.tailMinMs >= 0 && m_prior.tailMaxMs >= m_prior.tailMinMs;
+    if (tailKnown) {
+        // At the top already: its type's last phase from when it got there.
+        const auto top = std::find_if(m_changes.cbegin(), m_changes.cend(), [](const Change &c) {
+            return c.progress >= kTopPercent && c.afterMs != kUnset;
+        });
+        if (top != m_changes.cend()) {
+            const When at = when(*top);
+            result.earliestMs = at.low + m_prior.tailMinMs;
+            result.likelyMs = at.likely + (m_prior.tailMinMs + m_prior.tailMaxMs) / 2;
+            result.latestMs = at.high + m_prior.tailMaxMs;
+            const qint64 run = at.likely - when(m_changes.first()).likely;
+            result.precise = result.widthMs()
+                <= qMax<qint64>(kMinWidthMs, static_cast<qint64>(kPreciseShare * run));
+            return result;
         }
-        return overall;
     }
-    // One point of progress: measure from when it was last seen queued (or
-    // first seen at all), which puts the end a little late, never early.
-    const qint64 anchor = m_lastQueuedMs >= 0 ? m_lastQueuedMs : m_firstMs;
-    if (anchor >= 0 && last.progress > 0 && last.atMs > anchor)
-        return { double(last.atMs - anchor) / last.progress, 0 };
-    return {};
+    // The longest baseline is the most precise one, unless the pace changed:
+    // then the latest stretch that spans enough judges it on its own.
+    auto firstUsable = std::find_if(m_changes.cbegin(), m_changes.cend(), [](const Change &c) {
+        return c.afterMs != kUnset || c.progress > 0;
+    });
+    if (!inSteps) {
+        // Read smoothly, a value is timed by its answer, the start only by a
+        // window: a baseline from the first value is sharper when it is long.
+        const auto firstValue
+            = std::find_if(m_changes.cbegin(), m_changes.cend(), [&last](const Change &c) {
+                  return c.progress > 0 && last.progress - c.progress >= kRecentSpan;
+              });
+        if (firstValue != m_changes.cend())
+            firstUsable = firstValue;
+    }
+    if (firstUsable == m_changes.cend() || firstUsable->progress >= last.progress)
+        return result;
+    const Change *anchor = &*firstUsable;
+    for (int i = m_changes.size() - 2; i >= 0; --i) {
+        const Change &candidate = m_changes.at(i);
+        if (&candidate == anchor || last.progress - candidate.progress < kRecentSpan)
+            continue;
+        const When a = when(*anchor), ra = when(candidate), b = when(last);
+        const double overall = double(b.likely - a.likely) / (last.progress - anchor->progress);
+        const double recent = double(b.likely - ra.likely) / (last.progress - candidate.progress);
+        if (recent > overall * 1.5 || recent < overall / 1.5)
+            anchor = &candidate;
+        break;
+    }
+    const When a = when(*anchor), b = when(last);
+    const double span = last.progress - anchor->progress;
+    // Progress is rounded down: a span of n points is anything in (n-1, n+1).
+    const double spanLow = inSteps ? span : qMax(0.5, span - 1);
+    const double spanHigh = inSteps ? span : span + 1;
+    const double paceLikely = double(b.likely - a.likely) / span;
+    const double paceLow = qMax(0.0, double(b.low - a.high) / spanHigh);
+    const double paceHigh = qMax(paceLikely, double(b.high - a.low) / spanLow);
+    if (paceLikely <= 0 && paceHigh <= 0)
+        return result;
+    // To the top, then the type's last phase if earlier scans taught it;
+    // otherwise on at the same pace to 100 %.
+    const double remaining = tailKnown ? qMax(0, kTopPercent - last.progress)
+                                       : 100 - last.progress;
+    result.likelyMs = b.likely + scaled(paceLikely, remaining);
+    // Read smoothly, the last value may be all but the next one.
+    result.earliestMs = b.low + scaled(paceLow, qMax(0.0, remaining - (inSteps ? 0 : 1)));
+    result.latestMs = b.high + scaled(paceHigh, remaining);
+    if (tailKnown) {
+        result.earliestMs += m_prior.tailMinMs;
+        result.likelyMs += (m_prior.tailMinMs + m_prior.tailMaxMs) / 2;
+        result.latestMs += m_prior.tailMaxMs;
+    }
+    const qint64 run = b.likely - when(m_changes.first()).likely;
+    result.precise = result.latestMs - result.earliestMs
+        <= qMax<qint64>(kMinWidthMs, static_cast<qint64>(kPreciseShare * run));
+    return result;
+}
+
+EndEstimator::Estimate EndEstimator::fromPrior(qint64 nowMs) const
+{
+    Estimate result;
+    if (m_prior.durationMs <= 0 || m_firstMs == kUnset)
+        return result;
+    // Durations of a type spread: a third either way.
+    result.likelyMs = m_firstMs + m_prior.durationMs;
+    result.earliestMs = m_firstMs + m_prior.durationMs * 2 / 3;
+    result.latestMs = m_firstMs + m_prior.durationMs * 4 / 3;
+    if (nowMs > result.latestMs)
+        return {}; // it has outstayed what such scans take: no idea
+    return result;
 }
 
 EndEstimator::Estimate EndEstimator::estimate() const
 {
-    Estimate result;
-    const bool priorKnown = m_priorMs > 0 && m_firstMs >= 0;
-    if (m_running.isEmpty()) {
-        // Queued or never answered: only earlier scans of the type can tell,
-        // and not once it has waited longer than they took.
-        if (priorKnown && m_lastQueuedMs <= m_firstMs + m_priorMs)
-            result.endMs = m_firstMs + m_priorMs;
+    if (m_last.atMs == kUnset) // queued or never answered
+        return fromPrior(m_lastAnyMs);
+
+    const bool inSteps = stepped();
+    Estimate result = fromPace(inSteps);
+    if (!result.known()) {
+        result = fromPrior(m_lastAnyMs);
         return result;
     }
-    const Sample &last = m_running.last();
-    const Rate measured = rate();
-    const qint64 standing = last.atMs - m_changedMs;
-    if (standing >= kStallMs
-        && (measured.msPerPercent <= 0 || standing >= 4 * measured.msPerPercent)) {
-        result.stalled = true;
-        return result;
+    // Standing still: for far longer than its steps took, and than its pace
+    // would explain, it is a stall, and a stall says nothing of the end.
+    const qint64 standing = m_last.atMs - m_changes.last().atMs;
+    const bool atTop = m_last.progress >= kTopPercent && m_prior.tailMaxMs >= 0;
+    const double pace = double(result.likelyMs - m_last.atMs) / qMax(1, 100 - m_last.progress);
+    if (!atTop && standing >= kStallMs && standing >= 3 * longestHoldMs() && standing >= 4 * pace) {
+        Estimate stalled;
+        stalled.stalled = true;
+        return stalled;
     }
-    if (measured.msPerPercent <= 0) {
-        if (priorKnown && m_firstMs + m_priorMs > last.atMs)
-            result.endMs = m_firstMs + m_priorMs;
-        return result;
+    // It was still running at its last answer: the end is later than that.
+    // A window it has outrun moves past the answer and widens by what it
+    // missed by, and at least by its own width.
+    const qint64 seen = m_last.atMs;
+    if (result.latestMs <= seen) {
+        const qint64 missed = seen - result.likelyMs;
+        const qint64 width
+            = std::max({ kMinWidthMs, 2 * (result.latestMs - result.earliestMs), missed });
+        result.earliestMs = seen;
+        result.likelyMs = seen + width / 2;
+        result.latestMs = seen + width;
+        result.precise = false;
+    } else if (result.earliestMs <= seen) {
+        result.earliestMs = seen;
+        result.likelyMs = qMax(result.likelyMs, seen + (result.latestMs - seen) / 2);
     }
-    // Progress is reported rounded down, so this is the latest the end can be
-    // if the pace holds.
-    result.endMs = last.atMs + static_cast<qint64>((100 - last.progress) * measured.msPerPercent);
-    result.precise = measured.span >= kPreciseSpan;
+    result.latestMs = qMax(result.latestMs, result.earliestMs + kMinWidthMs);
+    result.likelyMs = std::clamp(result.likelyMs, result.earliestMs, result.latestMs);
     return result;
+}
+
+qint64 EndEstimator::tailMs(qint64 endedSeenMs) const
+{
+    if (m_last.atMs == kUnset || m_last.progress < kTopPercent)
+        return -1;
+    const auto top = std::find_if(m_changes.cbegin(), m_changes.cend(),
+                                  [](const Change &c) { return c.progress >= kTopPercent; });
+    if (top == m_changes.cend() || top->afterMs == kUnset)
+        return -1;
+    // Reached the top between two answers; ended between its last running
+    // answer and the one that said it had ended.
+    const qint64 reached = top->afterMs + (top->atMs - top->afterMs) / 2;
+    const qint64 ended = m_last.atMs + (endedSeenMs - m_last.atMs) / 2;
+    return qMax<qint64>(0, ended - reached);
 }
 
 } // namespace core

@@ -4,53 +4,92 @@
 
 #include <QList>
 
+#include <limits>
+
 namespace core {
 
-/// Guesses when a scan will end from what its answers said over time: the
-/// progress it reported and when, and, before progress says anything, how
-/// long earlier scans of the same type took. Pure: every time is passed in,
-/// on whatever clock the caller keeps (the scheduler's).
+/// Guesses when a scan will end, and how sure that guess is, from what its
+/// answers said over time: the progress it reported and when, the last phase
+/// that earlier scans of its type spent at the top, and, before progress says
+/// anything, how long earlier scans of the type took. Pure: every time is
+/// passed in, on whatever clock the caller keeps (the scheduler's), and any
+/// time is valid, before that clock's zero too (after a restart).
 class EndEstimator
 {
 public:
+    /// No time: "not known".
+    static constexpr qint64 kUnset = std::numeric_limits<qint64>::min();
+
+    /// The end as a window: not before `earliestMs`, most likely at `likelyMs`,
+    /// not after `latestMs` as far as the answers tell.
     struct Estimate
     {
-        qint64 endMs = -1; // -1: no idea (queued, no progress yet, stalled)
-        /// Measured over enough progress that the end is known to a few
-        /// percent of the run, not a first rough guess.
+        qint64 earliestMs = kUnset;
+        qint64 likelyMs = kUnset;
+        qint64 latestMs = kUnset;
+        /// Measured over enough progress that the window is narrow (a few
+        /// percent of the run), not a first rough guess.
         bool precise = false;
-        bool stalled = false; // progress stood still for a long while
+        bool stalled = false; // progress stood still far longer than its steps
+
+        bool known() const { return likelyMs != kUnset; }
+        qint64 widthMs() const { return known() ? latestMs - earliestMs : 0; }
     };
 
-    /// How long (created to ended) earlier scans of this type took; -1: unknown.
-    void setPriorDurationMs(qint64 milliseconds) { m_priorMs = milliseconds; }
+    /// What earlier scans of the same type taught, all optional (-1: unknown).
+    struct Prior
+    {
+        qint64 durationMs = -1; // first seen to ended, median
+        qint64 tailMinMs = -1; // from reaching the top (>= 95 %, or its last
+        qint64 tailMaxMs = -1; // change of progress) to the end
+    };
+
+    void setPrior(const Prior &prior) { m_prior = prior; }
+    const Prior &prior() const { return m_prior; }
     /// One answer about the scan, received at `atMs`.
     void addSample(qint64 atMs, ScanState state, int progress);
     Estimate estimate() const;
 
-    /// Progress that stands still this long, at least, is a stall.
+    /// Once the scan has ended (a terminal answer at `endedSeenMs`): how long
+    /// its last phase took, from its reaching the top to its end, as the
+    /// midpoint of what the answers allow; -1 if it never reached the top.
+    qint64 tailMs(qint64 endedSeenMs) const;
+
+    /// Progress that stands still this long, at least, may be a stall.
     static constexpr qint64 kStallMs = 30000;
-    /// A rate measured over at least this many percent is precise.
-    static constexpr int kPreciseSpan = 10;
+    /// A window narrower than this share of the run so far is precise.
+    static constexpr double kPreciseShare = 0.08;
+    /// From this progress on, a scan is in its last phase.
+    static constexpr int kTopPercent = 95;
 
 private:
+    /// Progress reached `progress` between `afterMs` (the last answer that
+    /// said less) and `atMs` (the first that said this).
+    struct Change
+    {
+        qint64 afterMs;
+        qint64 atMs;
+        int progress;
+    };
     struct Sample
     {
         qint64 atMs;
         int progress;
     };
-    struct Rate
-    {
-        double msPerPercent = -1; // -1: not measured
-        int span = 0; // over how many percent
-    };
-    Rate rate() const;
 
-    QList<Sample> m_running; // scanning answers since progress last went back
-    qint64 m_firstMs = -1; // the first answer, queued or at 0 %: about when it was created
-    qint64 m_lastQueuedMs = -1; // the last answer that said queued
-    qint64 m_changedMs = -1; // when the progress last moved
-    qint64 m_priorMs = -1;
+    bool stepped() const;
+    qint64 longestHoldMs() const;
+    Estimate fromPace(bool inSteps) const;
+    Estimate fromTail() const;
+    Estimate fromPrior(qint64 nowMs) const;
+
+    QList<Change> m_changes; // since progress last went back or it was queued
+    Sample m_last { kUnset, 0 }; // the latest running answer
+    qint64 m_firstMs = kUnset; // the first answer: about when it was created
+    qint64 m_lastQueuedMs = kUnset; // the last answer that said queued
+    qint64 m_lastAnyMs = kUnset; // the latest answer, whatever it said
+    bool m_heldBelowTop = false; // two answers in a row gave the same progress
+    Prior m_prior;
 };
 
 } // namespace core

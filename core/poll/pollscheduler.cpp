@@ -13,11 +13,11 @@ namespace {
 // Pacing leaves this much slack under the limit, so that a request the server
 // counts a little late still lands in the window it was meant for.
 constexpr double kPacingSlack = 1.05;
-constexpr qint64 kResetMarginMs = 300;
-// Asked this long after the estimated end, so that the answer is the end.
+// Asked this long after the earliest the end can be, so that the answer is it.
 constexpr qint64 kEndLagMs = 300;
-// Requests the window would lose unspent go out at least this far apart.
-constexpr qint64 kBurstGapMs = 250;
+// An end's window is walked in at most this many polls (more often than the
+// interval only if it is that narrow).
+constexpr qint64 kWindowLooks = 6;
 // An estimate that moves less than this is not worth a repaint.
 constexpr qint64 kEstimateStepMs = 5000;
 
@@ -37,6 +37,7 @@ PollScheduler::PollScheduler(ApiClient &client, ScanRepository &repository, QObj
     connect(&m_client, &ApiClient::requestStarted, this, &PollScheduler::onRequestStarted);
     connect(&m_repository, &ScanRepository::scanAdded, this, &PollScheduler::refresh);
     connect(&m_repository, &ScanRepository::removed, this, &PollScheduler::refresh);
+    m_client.setSendGate(this, [this] { return waitBeforeSendMs(); });
     connect(&m_repository, &ScanRepository::loaded, this, [this] {
         m_priorByType.clear();
         refresh();
@@ -52,7 +53,12 @@ void PollScheduler::setClock(Clock clock)
 qint64 PollScheduler::nextPollAtMs() const
 {
     const QList<Slot> queue = plan();
-    return queue.isEmpty() ? -1 : queue.first().atMs;
+    qint64 next = queue.isEmpty() ? -1 : queue.first().atMs;
+    if (m_client.requestsWaiting() > 0) { // held by the budget, not a poll
+        const qint64 held = nowMs() + waitBeforeSendMs();
+        next = next < 0 ? held : qMin(next, held);
+    }
+    return next;
 }
 
 void PollScheduler::setSettings(const Settings &settings)
@@ -181,12 +187,12 @@ void PollScheduler::refresh()
         // A scan whose state is fresh (the POST answer just gave it) counts as
         // polled then; one loaded from the store is asked about at once.
         Entry entry;
-        entry.firstSeenMs = now;
         const Scan *scan = m_repository.find(id);
         if (scan && scan->lastUpdatedAt.isValid())
             entry.lastPollMs = now - qMax<qint64>(0, scan->lastUpdatedAt.msecsTo(wallNow));
         if (scan) {
-            entry.estimator.setPriorDurationMs(priorDurationMs(scan->type));
+            entry.type = scan->type;
+            entry.estimator.setPrior(priorFor(scan->type));
             entry.estimator.addSample(entry.lastPollMs != Entry::kNever ? entry.lastPollMs : now,
                                       scan->state, scan->progress);
         }
@@ -203,21 +209,34 @@ int PollScheduler::requestsLeft() const
 {
     if (m_remaining < 0)
         return m_limit;
-    if (m_resetAtMs >= 0 && nowMs() >= m_resetAtMs)
+    if (m_resetAtMs >= 0 && nowMs() >= m_resetAtMs + resetMarginMs())
         return m_limit;
     return m_remaining;
 }
 
-bool PollScheduler::budgetAllowsNow(qint64 *waitMs) const
+qint64 PollScheduler::resetMarginMs() const
+{
+    // X-RateLimit-Reset and Date count whole seconds: a reset read from them
+    // may be up to a second early. (A window shrunk for a test gets less.)
+    return qMin<qint64>(1000, m_settings.windowMs / 6);
+}
+
+qint64 PollScheduler::waitBeforeSendMs() const
 {
     const qint64 now = nowMs();
-    qint64 wait = 0;
     if (m_blockedUntilMs > now)
-        wait = m_blockedUntilMs - now;
-    else if (requestsLeft() <= 0)
-        wait = m_resetAtMs >= 0 ? m_resetAtMs - now + kResetMarginMs : m_settings.windowMs;
+        return m_blockedUntilMs - now;
+    if (requestsLeft() > 0)
+        return 0;
+    return m_resetAtMs >= 0 ? qMax<qint64>(1, m_resetAtMs + resetMarginMs() - now)
+                            : m_settings.windowMs;
+}
+
+bool PollScheduler::budgetAllowsNow(qint64 *waitMs) const
+{
+    const qint64 wait = waitBeforeSendMs();
     if (waitMs)
-        *waitMs = qMax<qint64>(0, wait);
+        *waitMs = wait;
     return wait <= 0;
 }
 
@@ -245,9 +264,6 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
     double otherInterval = interval;
     const bool tight = pollable / interval > rate;
     const bool aware = tight && m_settings.progressAware;
-    // Progress-aware: a scan with no estimate is looked at as often as a fair
-    // round of every scan at the paced rate allows.
-    const qint64 probeMs = qMax<qint64>(m_settings.intervalMs, pollable * spacingMs());
     if (tight) {
         const int others = pollable - (selectedPollable ? 1 : 0);
         double selectedRate = 0;
@@ -266,9 +282,9 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
         Slot slot { it.key(),
                     entry.lastPollMs == Entry::kNever ? now
                                                       : entry.lastPollMs + static_cast<qint64>(own),
-                    WaitReason::Interval, Slot::Look, 1 };
+                    WaitReason::Interval, Slot::Look };
         if (aware && entry.lastPollMs != Entry::kNever && !entry.once)
-            slot = progressAwareSlot(it.key(), entry, own, probeMs, now);
+            slot = progressAwareSlot(it.key(), entry, otherInterval, own);
         if (entry.retryAtMs > slot.atMs) {
             slot.atMs = entry.retryAtMs;
             slot.reason = WaitReason::Backoff;
@@ -288,53 +304,28 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
         return a.atMs != b.atMs ? a.atMs < b.atMs : a.id < b.id;
     });
 
-    layOut(queue, aware);
+    if (aware)
+        layOutByPriority(queue);
+    else
+        layOut(queue);
     return queue;
 }
 
-void PollScheduler::layOut(QList<Slot> &queue, bool aware) const
+void PollScheduler::layOut(QList<Slot> &queue) const
 {
-    // Lay the requests out on the budget: paced, and never past what is left.
-    // Progress-aware, the polls that are needed have the window first: the
-    // others wait for the next window rather than take a request they will
-    // need, and needed polls due together go at once while the window holds
-    // enough for all of them.
+    // Lay the requests out on the budget: one per spacing, never closer, and
+    // never past what the window has left (less the reserve) before it resets.
     const qint64 now = nowMs();
     const qint64 spacing = spacingMs();
     qint64 previous = m_lastSendMs < 0 ? now - spacing : m_lastSendMs;
     qint64 resetAt = m_resetAtMs;
     int left = requestsLeft();
     const qint64 earliest = qMax(now, m_blockedUntilMs);
-    const bool windowKnown = aware && resetAt > now;
-    // The requests that later polls of a higher rank need before `limitMs`.
-    auto claimedBefore = [&queue](int from, int rank, qint64 limitMs) {
-        int count = 0;
-        for (int i = from; i < queue.size(); ++i) {
-            const Slot &later = queue.at(i);
-            if (later.atMs < limitMs && (later.rank < rank || later.rank == Slot::Needed))
-                count += later.expected;
-        }
-        return count;
-    };
-    bool deferred = false;
-    for (int i = 0; i < queue.size(); ++i) {
-        Slot &slot = queue[i];
+    for (Slot &slot : queue) {
         qint64 at = std::max({ slot.atMs, previous + spacing, earliest });
-        if (windowKnown && at < resetAt) {
-            const int room = left - m_settings.reserve - claimedBefore(i + 1, slot.rank, resetAt);
-            if (slot.rank == Slot::Needed && room > 0)
-                at = std::max({ slot.atMs, previous + kBurstGapMs, earliest });
-            else if (slot.rank != Slot::Needed && room <= 0) {
-                // To the next window, or to when it is needed if that comes first.
-                slot.atMs = qMin(resetAt + kResetMarginMs, qMax(slot.promoteAtMs, now + 1));
-                slot.reason = WaitReason::Budget;
-                deferred = true;
-                continue; // laid out again, in order, when its window comes
-            }
-        }
         if (left <= m_settings.reserve) {
             const qint64 windowStart
-                = resetAt >= 0 && resetAt > now ? resetAt + kResetMarginMs : at;
+                = resetAt >= 0 && resetAt + resetMarginMs() > now ? resetAt + resetMarginMs() : at;
             at = qMax(at, windowStart);
             left = m_limit;
             resetAt = at + m_settings.windowMs;
@@ -346,9 +337,67 @@ void PollScheduler::layOut(QList<Slot> &queue, bool aware) const
         previous = at;
         --left;
     }
-    if (deferred)
-        std::stable_sort(queue.begin(), queue.end(),
-                         [](const Slot &a, const Slot &b) { return a.atMs < b.atMs; });
+}
+
+void PollScheduler::layOutByPriority(QList<Slot> &queue) const
+{
+    // Progress-aware, each request's turn goes to the best poll ready by
+    // then: a fair turn overdue by more than a spacing first (none starves),
+    // then a likely end, then a fair turn, then the selected scan's own pace.
+    // A turn nothing is ready for goes to whatever is ready first after it.
+    const qint64 now = nowMs();
+    const qint64 spacing = spacingMs();
+    qint64 at = qMax(m_lastSendMs < 0 ? now : m_lastSendMs + spacing,
+                     qMax(now, m_blockedUntilMs));
+    qint64 resetAt = m_resetAtMs;
+    int left = requestsLeft();
+    const auto order = [spacing](const Slot &slot, qint64 turn) {
+        switch (slot.rank) {
+        case Slot::Needed:
+            return 1;
+        case Slot::Look:
+            return turn - slot.atMs > spacing ? 0 : 2;
+        case Slot::Share:
+            break;
+        }
+        return 3;
+    };
+    QList<Slot> pending = queue;
+    queue.clear();
+    while (!pending.isEmpty()) {
+        if (left <= m_settings.reserve) {
+            if (resetAt >= 0 && resetAt + resetMarginMs() > at)
+                at = resetAt + resetMarginMs();
+            left = m_limit;
+            resetAt = at + m_settings.windowMs;
+        }
+        int best = -1;
+        qint64 firstReady = std::numeric_limits<qint64>::max();
+        for (int i = 0; i < pending.size(); ++i) {
+            const Slot &slot = pending.at(i);
+            firstReady = qMin(firstReady, slot.atMs);
+            if (slot.atMs > at)
+                continue;
+            if (best < 0)
+                best = i;
+            const Slot &chosen = pending.at(best);
+            const int mine = order(slot, at), theirs = order(chosen, at);
+            if (mine < theirs || (mine == theirs && slot.atMs < chosen.atMs))
+                best = i;
+        }
+        if (best < 0) {
+            at = firstReady;
+            continue;
+        }
+        Slot slot = pending.takeAt(best);
+        if (at > slot.atMs + 500)
+            slot.reason
+                = m_blockedUntilMs >= at - 500 ? WaitReason::RateLimited : WaitReason::Budget;
+        slot.atMs = at;
+        queue.append(slot);
+        --left;
+        at += spacing;
+    }
 }
 
 void PollScheduler::reschedule()
@@ -378,40 +427,35 @@ void PollScheduler::publishNextPoll(const QList<Slot> &queue)
 }
 
 PollScheduler::Slot PollScheduler::progressAwareSlot(const QString &id, const Entry &entry,
-                                                     double shareMs, qint64 probeMs,
-                                                     qint64 now) const
+                                                     double fairMs, double ownMs) const
 {
+    // Never later than the round-robin would ask (its fair share of what the
+    // selected scan leaves): where the estimate is wrong (a failure part way,
+    // a phase done again), the scan is seen as soon as round-robin would see
+    // it. Earlier where its end is likely: at the start of the window its
+    // estimate gives, then through that window, a poll per step, until the
+    // answer is the end. The selected scan's own, faster pace comes last: its
+    // polls give way to likely ends and to the others' fair turns.
     const qint64 last = entry.lastPollMs;
+    Slot slot { id, last + static_cast<qint64>(fairMs), WaitReason::Interval, Slot::Look };
     const EndEstimator::Estimate estimate = entry.estimator.estimate();
-    Slot slot { id, 0, WaitReason::Interval, Slot::Look, 1 };
-    if (estimate.stalled) {
-        slot.atMs = last + m_settings.floorIntervalMs;
-    } else if (estimate.endMs < 0) {
-        // Queued, or no pace yet: a look at the fair pace, less often the
-        // longer it waits.
-        const qint64 waited = entry.firstSeenMs >= 0 ? now - entry.firstSeenMs : 0;
-        slot.atMs = last + qMax(probeMs, waited / 2);
-    } else {
-        slot.rank = Slot::Needed;
-        slot.expected = estimate.precise ? 1 : 2;
-        // Precise: just after the end. Rough: three quarters of the way
-        // there, which measures the pace over most of the run.
-        slot.atMs = estimate.precise ? estimate.endMs + kEndLagMs
-                                     : last + qMax<qint64>(0, estimate.endMs - last) * 3 / 4;
+    if (estimate.known()) {
+        const qint64 step = qMax<qint64>(m_settings.intervalMs * 3 / 4,
+                                         estimate.widthMs() / kWindowLooks);
+        const qint64 target = qMax(estimate.earliestMs + kEndLagMs, last + step);
+        if (target < slot.atMs) {
+            slot.atMs = target;
+            slot.rank = Slot::Needed;
+        }
     }
-    const qint64 floorAt = last + m_settings.floorIntervalMs;
-    slot.atMs = qMin(qMax(slot.atMs, last + m_settings.intervalMs), floorAt);
-    if (now >= floorAt)
-        slot.rank = Slot::Needed; // fair to every scan: none waits past the floor
-    // Should it wait for room in the window, it is asked as needed from then on.
-    slot.promoteAtMs = slot.rank == Slot::Needed ? slot.atMs : floorAt;
-    const qint64 share = last + static_cast<qint64>(shareMs);
-    if (id == m_selected && share < slot.atMs && now < slot.promoteAtMs) {
-        // The scan the user watches is asked at its share too: first of all
-        // the looks, then with what the window has beyond the other polls.
+    const qint64 share = last + static_cast<qint64>(ownMs);
+    if (id == m_selected && share < slot.atMs) {
+        // Until its fair turn (or likely end) comes, then as that one.
+        if (nowMs() < slot.atMs)
+            slot.rank = Slot::Share;
         slot.atMs = share;
-        slot.rank = entry.answers == 0 ? Slot::Look : Slot::Share;
     }
+    slot.atMs = qMin(slot.atMs, last + m_settings.floorIntervalMs);
     return slot;
 }
 
@@ -438,6 +482,33 @@ qint64 PollScheduler::priorDurationMs(const QString &type) const
     return median;
 }
 
+EndEstimator::Prior PollScheduler::priorFor(const QString &type) const
+{
+    EndEstimator::Prior prior;
+    prior.durationMs = priorDurationMs(type);
+    const Tail tail = m_tailByType.value(type);
+    if (tail.shortestMs >= 0) {
+        // What was seen, widened: a few scans do not show the whole spread.
+        prior.tailMinMs = tail.shortestMs * 85 / 100;
+        prior.tailMaxMs = tail.longestMs * 115 / 100 + 1000;
+    }
+    return prior;
+}
+
+void PollScheduler::learnTail(const QString &id, const Entry &entry, qint64 endedSeenMs)
+{
+    const qint64 tail = entry.estimator.tailMs(endedSeenMs);
+    if (tail < 0 || entry.type.isEmpty())
+        return;
+    Tail &learned = m_tailByType[entry.type];
+    learned.shortestMs = learned.shortestMs < 0 ? tail : qMin(learned.shortestMs, tail);
+    learned.longestMs = qMax(learned.longestMs, tail);
+    const EndEstimator::Prior prior = priorFor(entry.type);
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it)
+        if (it.key() != id && it->type == entry.type)
+            it->estimator.setPrior(prior);
+}
+
 void PollScheduler::publishEstimate(const QString &id, const Entry &entry)
 {
     const Scan *scan = m_repository.find(id);
@@ -445,8 +516,8 @@ void PollScheduler::publishEstimate(const QString &id, const Entry &entry)
         return;
     const EndEstimator::Estimate estimate = entry.estimator.estimate();
     QDateTime when;
-    if (estimate.endMs >= 0)
-        when = QDateTime::currentDateTimeUtc().addMSecs(estimate.endMs - nowMs());
+    if (estimate.known())
+        when = QDateTime::currentDateTimeUtc().addMSecs(estimate.likelyMs - nowMs());
     if (when.isValid() == scan->expectedEndAt.isValid()
         && (!when.isValid() || qAbs(scan->expectedEndAt.msecsTo(when)) < kEstimateStepMs))
         return;
@@ -460,6 +531,7 @@ void PollScheduler::onTimer()
 
 void PollScheduler::pollDue()
 {
+    m_client.releaseWaiting();
     const QList<Slot> queue = plan();
     if (!queue.isEmpty() && queue.first().atMs <= nowMs() + 5)
         poll(queue.first().id);
@@ -506,7 +578,10 @@ void PollScheduler::onAnswer(const QString &id, qint64 sentMs, const ScanStatus 
         ++entry.answers;
         if (status.id == id) {
             // The server answered somewhere between sending and now.
-            entry.estimator.addSample(sentMs + (now - sentMs) / 2, status.state, status.progress);
+            const qint64 answeredMs = sentMs + (now - sentMs) / 2;
+            if (isTerminal(status.state))
+                learnTail(id, entry, answeredMs);
+            entry.estimator.addSample(answeredMs, status.state, status.progress);
             publishEstimate(id, entry);
             m_repository.merge(status);
         } else {
@@ -609,7 +684,7 @@ void PollScheduler::onRequestStarted()
 {
     const qint64 now = nowMs();
     m_lastSendMs = now;
-    if (m_resetAtMs >= 0 && now >= m_resetAtMs) {
+    if (m_resetAtMs >= 0 && now >= m_resetAtMs + resetMarginMs()) {
         m_remaining = m_limit;
         m_resetAtMs = now + m_settings.windowMs;
     }

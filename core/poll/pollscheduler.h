@@ -20,16 +20,18 @@ class ApiClient;
 class ScanRepository;
 
 /// Decides when, and which, scan to ask about next. One QTimer and one request
-/// budget per key, shared by every watched scan: the selected scan is asked at
-/// the interval whenever the budget allows, the others share what is left.
-/// When the budget covers every scan at the interval, each is asked at the
-/// interval. When it does not, the scheduler is progress-aware: it estimates
-/// each scan's end (EndEstimator) and asks about a scan when its end is likely,
-/// after a look part way to measure its pace; a scan without an estimate
-/// (queued, stalled) is asked at the fair share, and never less often than
-/// the floor interval. Requests are paced to the key's per-minute limit and
-/// gated on what the X-RateLimit headers say is left, so normal use sees no
-/// 429; requests the window would otherwise lose unspent may go out together.
+/// budget per key, shared by every watched scan and by every other request
+/// (it is ApiClient's send gate): the selected scan is asked at the interval
+/// whenever the budget allows, the others share what is left. When the budget
+/// covers every scan at the interval, each is asked at the interval. When it
+/// does not, the scheduler is progress-aware: each scan is asked at least as
+/// often as a fair round-robin would ask it, and earlier where its end is
+/// likely: EndEstimator gives each scan's end as a window, and the scan is
+/// asked at the start of that window and through it until the answer is the
+/// end; a poll at the fair pace yields its turn to such a one. Requests are
+/// paced to the key's per-minute limit and gated on what the X-RateLimit
+/// headers say is left (with a margin for their one-second resolution), so
+/// normal use sees no 429.
 class PollScheduler : public QObject
 {
     Q_OBJECT
@@ -85,6 +87,9 @@ public:
     /// Whether a request for the user (e.g. POST /v1/scan) fits the budget now;
     /// if not, `waitMs` says when it will.
     bool budgetAllowsNow(qint64 *waitMs) const;
+    /// How long any request must wait before it may leave: 0 while the
+    /// window has a request left (or the server's wait is over).
+    qint64 waitBeforeSendMs() const;
     int requestLimit() const { return m_limit; }
     int requestsLeft() const;
     bool isTimerActive() const { return m_timer.isActive(); }
@@ -111,29 +116,36 @@ private:
         int failures = 0;
         bool inFlight = false;
         bool once = false; // a finished scan asked about one time
-        qint64 firstSeenMs = -1;
         int answers = 0; // good answers since it was first watched
+        QString type; // its scan type, for what the type's scans teach
         EndEstimator estimator;
+    };
+    /// What this run's ended scans of a type taught about their last phase.
+    struct Tail
+    {
+        qint64 shortestMs = -1;
+        qint64 longestMs = -1;
     };
     struct Slot
     {
         QString id;
         qint64 atMs;
         WaitReason reason;
-        /// Progress-aware, which polls have the window's requests first:
-        /// Needed (an end is likely, or a look pins it down), then Look (a
-        /// scan with no estimate yet), then Share (the selected scan's own pace).
+        /// Needed: an end is likely by then; Look: the fair pace; Share: the
+        /// selected scan's faster pace, with what the others leave.
         enum Rank { Needed, Look, Share } rank = Look;
-        int expected = 1; // polls this one stands for before its scan ends
-        qint64 promoteAtMs = std::numeric_limits<qint64>::max(); // needed from then on
     };
 
     qint64 nowMs() const { return m_clockFunction ? m_clockFunction() : m_clock.elapsed(); }
     qint64 spacingMs() const;
     QList<Slot> plan() const;
-    Slot progressAwareSlot(const QString &id, const Entry &entry, double shareMs, qint64 probeMs,
-                           qint64 now) const;
-    void layOut(QList<Slot> &queue, bool aware) const;
+    Slot progressAwareSlot(const QString &id, const Entry &entry, double fairMs,
+                           double ownMs) const;
+    void layOut(QList<Slot> &queue) const;
+    void layOutByPriority(QList<Slot> &queue) const;
+    qint64 resetMarginMs() const;
+    EndEstimator::Prior priorFor(const QString &type) const;
+    void learnTail(const QString &id, const Entry &entry, qint64 endedSeenMs);
     qint64 priorDurationMs(const QString &type) const;
     void publishEstimate(const QString &id, const Entry &entry);
     void reschedule();
@@ -152,6 +164,7 @@ private:
     QElapsedTimer m_clock;
     Clock m_clockFunction;
     mutable QHash<QString, qint64> m_priorByType; // median duration of finished scans
+    QHash<QString, Tail> m_tailByType;
     QRandomGenerator m_random;
     QHash<QString, Entry> m_entries;
     QString m_selected;

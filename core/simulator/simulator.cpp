@@ -146,6 +146,8 @@ Simulator::Simulator(const Options &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(options)
     , m_random(options.seed ? QRandomGenerator(options.seed) : QRandomGenerator::securelySeeded())
+    , m_shapeRandom(options.seed ? QRandomGenerator(options.seed ^ 0x5ca9da5u)
+                                 : QRandomGenerator::securelySeeded())
 {
     m_clock.start();
     if (options.pastWeeks > 0)
@@ -279,6 +281,11 @@ QString Simulator::terminalStateOf(const QString &id) const
     return m_scans.value(id).outcome;
 }
 
+ProgressProfile Simulator::profileOf(const QString &id) const
+{
+    return m_scans.value(id).profile;
+}
+
 qint64 Simulator::scanTimeOf(const SimScan &scan) const
 {
     const qint64 now = m_requestAtMs >= 0 ? m_requestAtMs : elapsedMs();
@@ -309,6 +316,22 @@ Simulator::SimScan Simulator::makeScan(const QString &url, const QString &type)
     scan.runMs
         = m_random.bounded(m_options.runMsMin, qMax(m_options.runMsMin + 1, m_options.runMsMax));
     scan.hostile = url.contains(QLatin1String("hostile"));
+    const QString wanted = url.section(QLatin1String("profile-"), 1).section(QLatin1Char('.'), 0, 0);
+    std::optional<ProgressProfile> profile = progressProfileFromName(wanted);
+    if (!profile && m_options.progressProfile == QLatin1String("mixed"))
+        profile = progressProfileFromName(progressProfileNames().at(
+            m_shapeRandom.bounded(static_cast<int>(progressProfileNames().size()))));
+    if (!profile)
+        profile = progressProfileFromName(m_options.progressProfile);
+    scan.profile = profile.value_or(ProgressProfile::Smooth);
+    if (!m_tailFraction.contains(type)) // a type's report takes about as long each time
+        m_tailFraction.insert(type, 0.05 + 0.13 * m_shapeRandom.generateDouble());
+    const double tail = m_tailFraction.value(type) * (0.9 + 0.2 * m_shapeRandom.generateDouble());
+    const ScanShape shape
+        = shapeScan(scan.profile, scan.runMs, scan.queueMs, tail, m_shapeRandom);
+    scan.queueMs = shape.queueMs;
+    scan.runMs = shape.runMs;
+    scan.curve = shape.curve;
     if (url.contains(QLatin1String("stall"))) {
         // Goes at its normal pace to 40 %, stands there, and ends at once
         // after five times its normal run.
@@ -317,7 +340,7 @@ Simulator::SimScan Simulator::makeScan(const QString &url, const QString &type)
     }
 
     const int roll = m_random.bounded(100);
-    if (url.contains(QLatin1String("fail")))
+    if (url.contains(QLatin1String("fail")) || shape.fails)
         scan.outcome = QStringLiteral("failed");
     else if (url.contains(QLatin1String("partial")))
         scan.outcome = QStringLiteral("partial");
@@ -414,10 +437,11 @@ QJsonObject Simulator::statusJson(const SimScan &scan) const
     const qint64 runTime = std::clamp<qint64>(t - scan.queueMs, 0, scan.runMs);
     if (state != QLatin1String("failed")) {
         int progress = 0;
-        if (state == QLatin1String("scanning"))
+        if (state == QLatin1String("scanning") && scan.stallAtPercent < 100)
             progress = static_cast<int>(qMin<qint64>(
-                qMin(99, scan.stallAtPercent),
-                runTime * 100 * (scan.stallAtPercent < 100 ? 5 : 1) / qMax<qint64>(1, scan.runMs)));
+                scan.stallAtPercent, runTime * 100 * 5 / qMax<qint64>(1, scan.runMs)));
+        else if (state == QLatin1String("scanning"))
+            progress = scan.curve.at(runTime);
         else if (state != QLatin1String("queued"))
             progress = 100;
         object.insert("progress", progress);
@@ -895,7 +919,9 @@ void Simulator::write(QTcpSocket *socket, const Answer &answer, bool withRateHea
         if (!remainingSet)
             out += "X-RateLimit-Remaining: "
                 + QByteArray::number(qMax(0, m_options.requestsPerWindow - used)) + "\r\n";
-        out += "X-RateLimit-Reset: " + QByteArray::number((resetMs + 999) / 1000) + "\r\n";
+        const qint64 resetSeconds
+            = m_options.resetRoundsDown ? resetMs / 1000 : (resetMs + 999) / 1000;
+        out += "X-RateLimit-Reset: " + QByteArray::number(resetSeconds) + "\r\n";
     }
     for (const auto &header : answer.headers)
         out += header.first + ": " + header.second + "\r\n";

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "progressprofile.h"
+
 #include <QAbstractHttpServer>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -48,6 +50,12 @@ public:
         /// Scans the plan runs at once; one more is refused with 429
         /// RATE_LIMITED while requests remain.
         int concurrentScans = 10;
+        /// How progress moves (progressProfileNames(), or "mixed": each scan
+        /// draws one). A site whose address holds "profile-NAME" has that one.
+        QString progressProfile = QStringLiteral("smooth");
+        /// X-RateLimit-Reset rounded down to its second, as some servers do
+        /// (up to a second early; the default rounds up).
+        bool resetRoundsDown = false;
     };
     /// Milliseconds on a monotonic clock; tests inject one they advance by hand.
     using Clock = std::function<qint64()>;
@@ -104,6 +112,8 @@ public:
     /// Ms since start when the scan reached (or will reach) its terminal state.
     qint64 terminalAtMs(const QString &id) const;
     QString terminalStateOf(const QString &id) const;
+    /// The progress profile the scan was given.
+    ProgressProfile profileOf(const QString &id) const;
     qint64 elapsedMs() const { return m_clockFunction ? m_clockFunction() : m_clock.elapsed(); }
 
 protected:
@@ -147,6 +157,8 @@ private:
         QList<Category> categories;
         bool hostile = false;
         int stallAtPercent = 100; // progress stands here until the end ("stall" sites)
+        ProgressCurve curve; // progress over the time run
+        ProgressProfile profile = ProgressProfile::Smooth;
     };
     struct Answer
     {
@@ -177,6 +189,10 @@ private:
     Clock m_clockFunction;
     qint64 m_requestAtMs = -1; // the request being answered, or -1
     QRandomGenerator m_random;
+    // Shapes are drawn apart, so that a profile leaves the scans' other draws
+    // (durations, outcomes, logs) as they were for the seed.
+    QRandomGenerator m_shapeRandom;
+    QHash<QString, double> m_tailFraction; // per type: its last phase, of a run
     QHash<QString, SimScan> m_scans;
     QStringList m_order;
     QList<LoggedRequest> m_log;

@@ -133,68 +133,120 @@ void curlLoopAgainstScanDash(QTextStream &out)
                     0, 'f', 1);
 }
 
-void freePlanSchedulers(QTextStream &out, bool wallClock)
+CorpusFigures corpusFigures(const QString &profile, int requestsPerMinute, bool progressAware,
+                            int seeds)
 {
-    out << "free plan (10 requests/min), five security scans of 100-140 s launched together, "
-           "the first selected; "
-        << (wallClock ? "on the real clock (about 5 minutes)" : "virtual time (injected clock)")
-        << ", same scans for both schedulers per seed:\n";
+    CorpusFigures figures;
+    for (int seed = 1; seed <= seeds; ++seed) {
+        FreePlanRun::Setup setup;
+        setup.progressAware = progressAware;
+        setup.seed = static_cast<quint32>(seed);
+        setup.profile = profile;
+        setup.requestsPerMinute = requestsPerMinute;
+        const FreePlanRun::Figures run = FreePlanRun::run(setup);
+        figures.delaysMs += run.endShownDelaysMs;
+        figures.seedWorstMs.append(run.worstDelayMs());
+        figures.requests += run.requests;
+        figures.rateLimited += run.rateLimited;
+        figures.minutes += run.durationMs / 60000.0;
+        figures.unfinished += run.finished ? 0 : 1;
+        figures.spacingMs = run.spacingMs;
+    }
+    return figures;
+}
+
+qint64 CorpusFigures::medianMs() const
+{
+    QList<qint64> sorted = delaysMs;
+    std::sort(sorted.begin(), sorted.end());
+    return sorted.isEmpty() ? -1 : sorted.at(sorted.size() / 2);
+}
+
+qint64 CorpusFigures::worstMs() const
+{
+    return delaysMs.isEmpty() ? -1 : *std::max_element(delaysMs.cbegin(), delaysMs.cend());
+}
+
+void schedulerCorpus(QTextStream &out)
+{
+    constexpr int kSeeds = 20;
+    out << "progress-aware against round-robin over the simulator's corpus of server "
+           "behaviours: five security scans of 100-140 s launched together, the first "
+           "selected, virtual time, "
+        << kSeeds
+        << " seeds per profile, the same scans for both schedulers; delays from the server's "
+           "end to ScanDash showing it, over all scans of all seeds:\n";
     out.flush();
-    const QList<quint32> seeds
-        = wallClock ? QList<quint32> { 7 } : QList<quint32> { 1, 2, 3, 7, 42 };
-    auto row = [&out](const char *name, const FreePlanRun::Figures &run) {
-        const double minutes = run.durationMs / 60000.0;
-        out << QStringLiteral("    %1 %2 requests, %3 x 429, budget used %4 %, end shown after "
-                              "median %5 s, worst %6 s%7\n")
-                   .arg(QLatin1String(name))
+    for (int perMinute : { 10, 60 }) {
+        out << (perMinute == 10 ? "  free plan (10 requests/min" : "  paid plan (60 requests/min");
+        bool headerDone = false;
+        for (const QString &profile : sim::progressProfileNames()) {
+            const CorpusFigures fair = corpusFigures(profile, perMinute, false, kSeeds);
+            const CorpusFigures aware = corpusFigures(profile, perMinute, true, kSeeds);
+            if (!headerDone) {
+                out << QStringLiteral(", pacing interval %1 s):\n").arg(aware.spacingMs / 1000.0, 0,
+                                                                       'f', 2)
+                    << "    profile         scheduler        median   worst  requests  budget  "
+                       "429  verdict\n";
+                headerDone = true;
+            }
+            auto row = [&](const char *name, const CorpusFigures &figures) {
+                out << QStringLiteral("    %1 %2 %3 s %4 s %5 %6 % %7")
+                           .arg(profile, -15)
+                           .arg(QLatin1String(name), -15)
+                           .arg(figures.medianMs() / 1000.0, 6, 'f', 1)
+                           .arg(figures.worstMs() / 1000.0, 6, 'f', 1)
+                           .arg(figures.requests, 8)
+                           .arg(figures.minutes > 0 ? 100.0 * figures.requests
+                                        / (perMinute * figures.minutes)
+                                                    : 0.0,
+                                5, 'f', 0)
+                           .arg(figures.rateLimited, 4);
+            };
+            row("round-robin", fair);
+            out << (fair.unfinished ? "  (not all ended)" : "") << "\n";
+            row("progress-aware", aware);
+            QStringList verdict;
+            verdict << (aware.medianMs() <= fair.medianMs() && aware.worstMs() <= fair.worstMs()
+                                && aware.requests <= fair.requests
+                            ? QStringLiteral("no worse than round-robin")
+                            : QStringLiteral("WORSE than round-robin"));
+            if (profile == QLatin1String("smooth") || profile == QLatin1String("staircase")
+                || profile == QLatin1String("tail"))
+                verdict << (aware.medianMs() <= aware.spacingMs
+                                    && aware.worstMs() <= 2 * aware.spacingMs
+                                ? QStringLiteral("within 1/2 intervals")
+                                : QStringLiteral("MISSES 1/2 intervals"));
+            if (aware.rateLimited || fair.rateLimited)
+                verdict << QStringLiteral("429 SEEN");
+            out << "  " << verdict.join(QStringLiteral("; "))
+                << (aware.unfinished ? "  (not all ended)" : "") << "\n";
+            out.flush();
+        }
+    }
+}
+
+void wallClockRun(QTextStream &out)
+{
+    out << "the staircase profile on the real clock (free plan, seed 7, about 4 minutes per "
+           "scheduler):\n";
+    out.flush();
+    for (bool aware : { false, true }) {
+        FreePlanRun::Setup setup;
+        setup.progressAware = aware;
+        setup.seed = 7;
+        setup.profile = QStringLiteral("staircase");
+        setup.wallClock = true;
+        const FreePlanRun::Figures run = FreePlanRun::run(setup);
+        out << QStringLiteral("    %1 %2 requests, %3 x 429, end shown after median %4 s, worst "
+                              "%5 s%6\n")
+                   .arg(aware ? QLatin1String("progress-aware:") : QLatin1String("round-robin:   "))
                    .arg(run.requests, 3)
                    .arg(run.rateLimited)
-                   .arg(minutes > 0 ? 100.0 * run.requests / (10 * minutes) : 0.0, 3, 'f', 0)
                    .arg(run.medianDelayMs() / 1000.0, 4, 'f', 1)
                    .arg(run.worstDelayMs() / 1000.0, 4, 'f', 1)
                    .arg(run.finished ? QString() : QStringLiteral(" (not all ended)"));
-    };
-    for (int failedPercent : { 0, 10 }) {
-        if (wallClock && failedPercent > 0)
-            break;
-        if (failedPercent > 0)
-            out << "  the same with the simulator's usual mix (1 scan in 10 fails part way, "
-                   "which no estimate foresees; no goal):\n";
-        QList<qint64> fairMedians, awareMedians;
-        qint64 fairWorst = 0, awareWorst = 0, spacing = 0;
-        int fairRequests = 0, awareRequests = 0;
-        for (quint32 seed : seeds) {
-            const FreePlanRun::Figures fair
-                = FreePlanRun::run(false, seed, FreePlanRun::fiveSites(), failedPercent, wallClock);
-            const FreePlanRun::Figures aware
-                = FreePlanRun::run(true, seed, FreePlanRun::fiveSites(), failedPercent, wallClock);
-            out << "  seed " << seed << ":\n";
-            row("round-robin:   ", fair);
-            row("progress-aware:", aware);
-            fairMedians.append(fair.medianDelayMs());
-            awareMedians.append(aware.medianDelayMs());
-            fairWorst = qMax(fairWorst, fair.worstDelayMs());
-            awareWorst = qMax(awareWorst, aware.worstDelayMs());
-            fairRequests += fair.requests;
-            awareRequests += aware.requests;
-            spacing = aware.spacingMs;
-            out.flush();
-        }
-        std::sort(fairMedians.begin(), fairMedians.end());
-        std::sort(awareMedians.begin(), awareMedians.end());
-        out << QStringLiteral("  over %1 seeds: median of medians %2 s -> %3 s, worst %4 s -> %5 "
-                              "s, requests %6 -> %7 (pacing interval %8 s%9)\n")
-                   .arg(seeds.size())
-                   .arg(fairMedians.at(fairMedians.size() / 2) / 1000.0, 0, 'f', 1)
-                   .arg(awareMedians.at(awareMedians.size() / 2) / 1000.0, 0, 'f', 1)
-                   .arg(fairWorst / 1000.0, 0, 'f', 1)
-                   .arg(awareWorst / 1000.0, 0, 'f', 1)
-                   .arg(fairRequests)
-                   .arg(awareRequests)
-                   .arg(spacing / 1000.0, 0, 'f', 1)
-                   .arg(failedPercent > 0 ? QString()
-                                          : QStringLiteral("; goals: median <= 1 interval, "
-                                                           "worst <= 2, requests no more"));
+        out.flush();
     }
 }
 

@@ -331,10 +331,10 @@ int main(int argc, char *argv[])
     }
     if (wanted("curl"))
         bench::curlLoopAgainstScanDash(out);
-    if (wanted("freeplan"))
-        bench::freePlanSchedulers(out);
-    if (sections.contains(QLatin1String("freeplan-wallclock"))) // minutes: only when named
-        bench::freePlanSchedulers(out, true);
+    if (wanted("corpus"))
+        bench::schedulerCorpus(out);
+    if (sections.contains(QLatin1String("wallclock"))) // minutes: only when named
+        bench::wallClockRun(out);
     if (wanted("merge100k"))
         bench::mergeIntoALongLog(out);
     if (wanted("load"))

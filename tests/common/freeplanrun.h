@@ -9,7 +9,10 @@
 
 #include "teststack.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
+#include <QTimer>
 #include <QList>
 #include <QStringList>
 
@@ -50,21 +53,70 @@ struct FreePlanRun
                  "https://e.example" };
     }
 
+    /// One run: who schedules, against which server behaviour, on which plan.
+    struct Setup
+    {
+        bool progressAware = true;
+        quint32 seed = 1;
+        QStringList sites = fiveSites();
+        /// Scans that fail part way by the simulator's usual dice (0: none;
+        /// the "fails-part-way" profile fails them all).
+        int failedPercent = 0;
+        /// The simulator's progress profile (sim::progressProfileNames(), or "mixed").
+        QString profile = QStringLiteral("smooth");
+        int requestsPerMinute = 10; // 10: the free plan; 60: a paid one
+        /// The same run on the real clock, with the scheduler's own timer,
+        /// taking as long as the scans do.
+        bool wallClock = false;
+        qint64 giveUpAfterMs = 30 * 60 * 1000;
+    };
+
     /// `failedPercent`: scans that fail part way, which no estimate foresees
     /// (none in the goal's "two-minute scans").
-    /// `wallClock`: the same run on the real clock, with the scheduler's own
-    /// timer, taking as long as the scans do.
     static Figures run(bool progressAware, quint32 seed, const QStringList &sites = fiveSites(),
                        int failedPercent = 0, bool wallClock = false,
                        qint64 giveUpAfterMs = 30 * 60 * 1000)
     {
+        Setup setup;
+        setup.progressAware = progressAware;
+        setup.seed = seed;
+        setup.sites = sites;
+        setup.failedPercent = failedPercent;
+        setup.wallClock = wallClock;
+        setup.giveUpAfterMs = giveUpAfterMs;
+        return run(setup);
+    }
+
+    /// Until every request has its answer: woken by the network, not by a
+    /// 10 ms poll (QTest::qWaitFor's), which would make a paid-plan run of
+    /// thousands of requests take minutes of sleep.
+    static bool settle(const core::ApiClient &client, int timeoutMs = 5000)
+    {
+        QElapsedTimer waited;
+        waited.start();
+        QTimer deadline; // wakes the wait below if nothing else does
+        deadline.start(timeoutMs);
+        while (client.requestsInFlight() > 0 && waited.elapsed() < timeoutMs)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        return client.requestsInFlight() == 0;
+    }
+
+    static Figures run(const Setup &setup)
+    {
+        const bool progressAware = setup.progressAware;
+        const bool wallClock = setup.wallClock;
+        const QStringList &sites = setup.sites;
+        const qint64 giveUpAfterMs = setup.giveUpAfterMs;
         Figures figures;
         qint64 now = 0;
-        TestStack stack(10, 1.0, seed, 0, [failedPercent](sim::Simulator::Options &options) {
-            options.runMsMin = 100000;
-            options.runMsMax = 140000;
-            options.failedPercent = failedPercent;
-        });
+        TestStack stack(setup.requestsPerMinute, 1.0, setup.seed, 0,
+                        [&setup](sim::Simulator::Options &options) {
+                            options.runMsMin = 100000;
+                            options.runMsMax = 140000;
+                            options.failedPercent = setup.failedPercent;
+                            options.progressProfile = setup.profile;
+                            options.concurrentScans = qMax(10, int(setup.sites.size()));
+                        });
         if (!wallClock) {
             const auto clock = [&now] { return now; };
             stack.simulator->setClock(clock);
@@ -96,7 +148,7 @@ struct FreePlanRun
                 break;
             now = qMax(now, next);
             stack.scheduler->pollDue();
-            if (!QTest::qWaitFor([&] { return stack.client->requestsInFlight() == 0; }, 5000))
+            if (!settle(*stack.client))
                 break;
         }
         figures.finished = stack.allTerminal(figures.ids);

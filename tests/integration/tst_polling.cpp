@@ -23,6 +23,7 @@ private slots:
     void pagesThroughTheOrganisationAndStopsAtKnownScans();
     void watchedSiteIsRescannedWhenDue();
     void reportIsFetchedOnceAcrossRestarts();
+    void lastRequestOfAWindowIsNeverSpentTwice();
 };
 
 void PollingTest::runsFiveScansToTheirEndWithoutPollingFinishedOnes()
@@ -336,6 +337,55 @@ void PollingTest::reportIsFetchedOnceAcrossRestarts()
     QTest::qWait(300);
     QCOMPARE(reportRequests(id), 1);
     QVERIFY(repository.reportBody(id).has_value());
+}
+
+void PollingTest::lastRequestOfAWindowIsNeverSpentTwice()
+{
+    // Free plan on the real minute, in virtual time, against a server whose
+    // X-RateLimit-Reset is rounded down to its second (up to a second early).
+    qint64 now = 0;
+    TestStack stack(10, 1.0, 7, 0, [](sim::Simulator::Options &options) {
+        options.resetRoundsDown = true;
+        options.runMsMin = 20000;
+        options.runMsMax = 30000;
+    });
+    stack.simulator->setClock([&now] { return now; });
+    stack.scheduler->setClock([&now] { return now; });
+    stack.scheduler->setPaused(true); // polls only when this test says
+    const QStringList ids = stack.launch({ QStringLiteral("https://a.example") });
+    QCOMPARE(ids.size(), 1);
+    now = 120000; // the scan has ended; a new window starts with the next request
+
+    // Nine answers spend all but the window's last request...
+    int usageAnswers = 0;
+    for (int i = 0; i < 9; ++i)
+        stack.client->getUsage(this, [&usageAnswers](const core::Usage &, const core::ApiError &e) {
+            usageAnswers += e.ok() ? 1 : 0;
+        });
+    QVERIFY(QTest::qWaitFor([&] { return usageAnswers == 9; }, 10000));
+    QCOMPARE(stack.scheduler->requestsLeft(), 1);
+    // ...and at 58.7 s into it, 1.3 s before its reset, a report fetch, a usage
+    // refresh and the scan's poll all want it.
+    now += 58700;
+    bool reportOk = false, usageOk = false;
+    stack.client->getReport(ids.first(), this, [&reportOk](const core::Report &report,
+                                                           const core::ApiError &error) {
+        reportOk = error.ok() && !report.id.isEmpty();
+    });
+    stack.client->getUsage(this, [&usageOk](const core::Usage &, const core::ApiError &error) {
+        usageOk = error.ok();
+    });
+    stack.scheduler->setPaused(false);
+    stack.scheduler->pollDue();
+    for (int step = 0; step < 200 && !(reportOk && usageOk && stack.allTerminal(ids)); ++step) {
+        QVERIFY(QTest::qWaitFor([&] { return stack.client->requestsInFlight() == 0; }, 5000));
+        now += 100;
+        stack.scheduler->pollDue();
+    }
+    QVERIFY(reportOk);
+    QVERIFY(usageOk);
+    QVERIFY(stack.allTerminal(ids));
+    QCOMPARE(stack.simulator->countAnswers(429), 0);
 }
 
 QTEST_GUILESS_MAIN(PollingTest)

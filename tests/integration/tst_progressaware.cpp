@@ -1,8 +1,11 @@
 // Progress-aware polling on a tight budget, in virtual time (an injected
-// clock shared by the scheduler and the simulator): every end is seen within
-// about one pacing interval, on no more requests than the round-robin spends,
-// with no 429; a stalled scan is still asked at the floor rate.
+// clock shared by the scheduler and the simulator), over the simulator's
+// corpus of server behaviours: never worse than round-robin, ends seen within
+// one pacing interval where the progress tells (smooth, staircase, tail), no
+// 429 anywhere; a stalled scan is still asked at the floor rate.
 #include "../common/freeplanrun.h"
+
+#include <algorithm>
 
 #include <QTest>
 
@@ -14,7 +17,7 @@ private slots:
     void freePlanEndsAreShownWithinAPacingInterval_data()
     {
         QTest::addColumn<quint32>("seed");
-        for (quint32 seed : { 1u, 2u, 3u, 7u, 42u, 1234u })
+        for (quint32 seed = 1; seed <= 50; ++seed)
             QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
     }
 
@@ -43,6 +46,69 @@ private slots:
             aware.requests <= fair.requests,
             qPrintable(
                 QStringLiteral("%1 requests against %2").arg(aware.requests).arg(fair.requests)));
+    }
+
+    void neverWorseThanRoundRobinOnAnyServerBehaviour_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<int>("perMinute");
+        for (const QString &profile : sim::progressProfileNames())
+            for (int perMinute : { 10, 60 })
+                QTest::newRow(qPrintable(QStringLiteral("%1, %2/min").arg(profile).arg(perMinute)))
+                    << profile << perMinute;
+    }
+
+    void neverWorseThanRoundRobinOnAnyServerBehaviour()
+    {
+        QFETCH(QString, profile);
+        QFETCH(int, perMinute);
+        constexpr int kSeeds = 20;
+        QList<qint64> fairDelays, awareDelays;
+        int fairRequests = 0, awareRequests = 0;
+        qint64 spacing = 0;
+        for (quint32 seed = 1; seed <= kSeeds; ++seed) {
+            FreePlanRun::Setup setup;
+            setup.seed = seed;
+            setup.profile = profile;
+            setup.requestsPerMinute = perMinute;
+            setup.progressAware = false;
+            const FreePlanRun::Figures fair = FreePlanRun::run(setup);
+            setup.progressAware = true;
+            const FreePlanRun::Figures aware = FreePlanRun::run(setup);
+            QVERIFY2(fair.finished && aware.finished, qPrintable(QStringLiteral("seed %1").arg(seed)));
+            QCOMPARE(fair.rateLimited, 0);
+            QCOMPARE(aware.rateLimited, 0);
+            QCOMPARE(aware.endShownDelaysMs.size(), fair.endShownDelaysMs.size());
+            fairDelays += fair.endShownDelaysMs;
+            awareDelays += aware.endShownDelaysMs;
+            fairRequests += fair.requests;
+            awareRequests += aware.requests;
+            spacing = aware.spacingMs;
+        }
+        std::sort(fairDelays.begin(), fairDelays.end());
+        std::sort(awareDelays.begin(), awareDelays.end());
+        const qint64 fairMedian = fairDelays.at(fairDelays.size() / 2);
+        const qint64 awareMedian = awareDelays.at(awareDelays.size() / 2);
+        const QString figures
+            = QStringLiteral("%1: round-robin median %2 ms, worst %3 ms, %4 requests; "
+                             "progress-aware median %5 ms, worst %6 ms, %7 requests; interval %8 ms")
+                  .arg(profile)
+                  .arg(fairMedian)
+                  .arg(fairDelays.last())
+                  .arg(fairRequests)
+                  .arg(awareMedian)
+                  .arg(awareDelays.last())
+                  .arg(awareRequests)
+                  .arg(spacing);
+        qInfo("%s", qPrintable(figures));
+        QVERIFY2(awareMedian <= fairMedian, qPrintable(figures));
+        QVERIFY2(awareDelays.last() <= fairDelays.last(), qPrintable(figures));
+        QVERIFY2(awareRequests <= fairRequests, qPrintable(figures));
+        if (profile == QLatin1String("smooth") || profile == QLatin1String("staircase")
+            || profile == QLatin1String("tail")) {
+            QVERIFY2(awareMedian <= spacing, qPrintable(figures));
+            QVERIFY2(awareDelays.last() <= 2 * spacing, qPrintable(figures));
+        }
     }
 
     void selectedScanIsAskedFirstAndNeverPastTheFloor()
