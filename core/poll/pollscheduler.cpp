@@ -342,13 +342,15 @@ void PollScheduler::layOut(QList<Slot> &queue) const
 void PollScheduler::layOutByPriority(QList<Slot> &queue) const
 {
     // Progress-aware, each request's turn goes to the best poll ready by
-    // then: a fair turn overdue by more than a spacing first (none starves),
-    // then a likely end, then a fair turn, then the selected scan's own pace.
-    // A turn nothing is ready for goes to whatever is ready first after it.
+    // then: a likely end first, then a fair turn, then the selected scan's own
+    // pace; but never so that a fair turn would come later than a spacing
+    // past its time (round-robin's pace is the promise). A turn nothing is
+    // ready for goes to whatever is ready first after it. Turns are paced,
+    // so a window never runs dry before later ends in it are due.
     const qint64 now = nowMs();
     const qint64 spacing = spacingMs();
-    qint64 at = qMax(m_lastSendMs < 0 ? now : m_lastSendMs + spacing,
-                     qMax(now, m_blockedUntilMs));
+    const qint64 earliest = qMax(now, m_blockedUntilMs);
+    qint64 at = qMax(m_lastSendMs < 0 ? now : m_lastSendMs + spacing, earliest);
     qint64 resetAt = m_resetAtMs;
     int left = requestsLeft();
     const auto order = [spacing](const Slot &slot, qint64 turn) {
@@ -361,6 +363,31 @@ void PollScheduler::layOutByPriority(QList<Slot> &queue) const
             break;
         }
         return 3;
+    };
+    // Whether every fair turn still goes within a spacing of its time when
+    // the turns from `turn` on serve them in order of their times.
+    const auto fairTurnsHold = [spacing](const QList<Slot> &pending, qint64 turn) {
+        QList<qint64> due;
+        for (const Slot &slot : pending)
+            if (slot.rank == Slot::Look)
+                due.append(slot.atMs);
+        std::sort(due.begin(), due.end());
+        for (qint64 at : std::as_const(due)) {
+            turn = qMax(turn, at);
+            if (turn > at + spacing)
+                return false;
+            turn += spacing;
+        }
+        return true;
+    };
+    const auto place = [&](QList<Slot> &pending, int index, qint64 when) {
+        Slot slot = pending.takeAt(index);
+        if (when > slot.atMs + 500)
+            slot.reason
+                = m_blockedUntilMs >= when - 500 ? WaitReason::RateLimited : WaitReason::Budget;
+        slot.atMs = when;
+        queue.append(slot);
+        --left;
     };
     QList<Slot> pending = queue;
     queue.clear();
@@ -389,13 +416,17 @@ void PollScheduler::layOutByPriority(QList<Slot> &queue) const
             at = firstReady;
             continue;
         }
-        Slot slot = pending.takeAt(best);
-        if (at > slot.atMs + 500)
-            slot.reason
-                = m_blockedUntilMs >= at - 500 ? WaitReason::RateLimited : WaitReason::Budget;
-        slot.atMs = at;
-        queue.append(slot);
-        --left;
+        if (pending.at(best).rank != Slot::Look && !fairTurnsHold(pending, at + spacing)) {
+            // Spending this turn elsewhere would make a fair turn later than
+            // round-robin would allow: the most pressing fair turn has it,
+            // early if need be.
+            best = -1;
+            for (int i = 0; i < pending.size(); ++i)
+                if (pending.at(i).rank == Slot::Look
+                    && (best < 0 || pending.at(i).atMs < pending.at(best).atMs))
+                    best = i;
+        }
+        place(pending, best, at);
         at += spacing;
     }
 }
@@ -437,8 +468,8 @@ PollScheduler::Slot PollScheduler::progressAwareSlot(const QString &id, const En
     // answer is the end. The selected scan's own, faster pace comes last: its
     // polls give way to likely ends and to the others' fair turns.
     const qint64 last = entry.lastPollMs;
-    Slot slot { id, last + static_cast<qint64>(fairMs), WaitReason::Interval, Slot::Look };
     const EndEstimator::Estimate estimate = entry.estimator.estimate();
+    Slot slot { id, last + static_cast<qint64>(fairMs), WaitReason::Interval, Slot::Look };
     if (estimate.known()) {
         const qint64 step = qMax<qint64>(m_settings.intervalMs * 3 / 4,
                                          estimate.widthMs() / kWindowLooks);

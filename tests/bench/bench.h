@@ -27,6 +27,9 @@ CorpusFigures corpusFigures(const QString &profile, int requestsPerMinute, bool 
                             int seeds);
 /// Round-robin against progress-aware polling, every profile, free and paid plans.
 void schedulerCorpus(QTextStream &out);
+/// `scandash scan … --wait` on the free plan: the same scheduler from the command line.
+void commandLineFreePlan(QTextStream &out);
+/// One profile on the real clock, both schedulers.
 void wallClockRun(QTextStream &out);
 /// 10 new events merged into a log of 100,000, against parsing the answer.
 void mergeIntoALongLog(QTextStream &out);

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 
 #include <memory>
@@ -224,6 +225,51 @@ void schedulerCorpus(QTextStream &out)
             out.flush();
         }
     }
+}
+
+void commandLineFreePlan(QTextStream &out)
+{
+    out << "the command line on the free plan: `scandash scan` five sites --wait against the "
+           "simulator (10 requests/min, staircase progress, scans of 20-40 s, seed 7), on the "
+           "real clock...\n";
+    out.flush();
+    sim::Simulator::Options options;
+    options.requestsPerWindow = 10;
+    options.seed = 7;
+    options.runMsMin = 20000;
+    options.runMsMax = 40000;
+    options.failedPercent = 0;
+    options.progressProfile = QStringLiteral("staircase");
+    sim::Simulator server(options);
+    if (server.listenOnLoopback() == 0) {
+        out << "  could not listen on loopback\n";
+        return;
+    }
+    QTemporaryDir home;
+    QProcess scan;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name :
+         { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "DBUS_SESSION_BUS_ADDRESS" })
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("APPVET_API_KEY"), options.apiKey);
+    scan.setProcessEnvironment(env);
+    QStringList arguments { QStringLiteral("scan"), QStringLiteral("--api-url"),
+                            server.baseUrl().toString() };
+    arguments += FreePlanRun::fiveSites();
+    arguments << QStringLiteral("--wait");
+    QElapsedTimer clock;
+    clock.start();
+    scan.start(QStringLiteral(SCANDASH_BIN), arguments);
+    const bool ended = QTest::qWaitFor([&scan] { return scan.state() == QProcess::NotRunning; },
+                                       300000);
+    out << QStringLiteral("  exit %1 after %2 s; %3 requests, %4 x 429; ends learned %5%6\n")
+               .arg(scan.exitCode())
+               .arg(clock.elapsed() / 1000.0, 0, 'f', 0)
+               .arg(server.requestLog().size())
+               .arg(server.countAnswers(429))
+               .arg(delaysText(endLearnedDelays(server)))
+               .arg(ended ? QString() : QStringLiteral(" (did not end within 5 minutes)"));
 }
 
 void wallClockRun(QTextStream &out)

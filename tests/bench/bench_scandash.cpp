@@ -333,6 +333,8 @@ int main(int argc, char *argv[])
         bench::curlLoopAgainstScanDash(out);
     if (wanted("corpus"))
         bench::schedulerCorpus(out);
+    if (wanted("cli"))
+        bench::commandLineFreePlan(out);
     if (sections.contains(QLatin1String("wallclock"))) // minutes: only when named
         bench::wallClockRun(out);
     if (wanted("merge100k"))
