@@ -1,9 +1,9 @@
 #include "scancontroller.h"
 
 #include "api/apiclient.h"
-#include "model/displaytext.h"
 #include "poll/pollscheduler.h"
 #include "store/scanrepository.h"
+#include "text/displaytext.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
