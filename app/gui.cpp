@@ -284,7 +284,7 @@ int runGui(int argc, char *argv[], TestHooks *hooks)
                      });
     std::unique_ptr<ui::TrayIcon> tray;
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        tray = std::make_unique<ui::TrayIcon>(repository, scheduler);
+        tray = std::make_unique<ui::TrayIcon>(repository, controller);
         QObject::connect(tray.get(), &ui::TrayIcon::showWindowRequested, &window,
                          &ui::MainWindow::bringToFront);
         tray->show();

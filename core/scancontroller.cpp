@@ -548,4 +548,9 @@ void ScanController::setPollInterval(int milliseconds)
     m_scheduler.setInterval(milliseconds);
 }
 
+void ScanController::setPollingPaused(bool paused)
+{
+    m_scheduler.setPaused(paused);
+}
+
 } // namespace core
