@@ -9,8 +9,7 @@
 
 namespace ui {
 
-TrayIcon::TrayIcon(core::ScanSource &repository, core::ScanController &controller,
-                   QObject *parent)
+TrayIcon::TrayIcon(core::ScanSource &repository, core::ScanController &controller, QObject *parent)
     : QSystemTrayIcon(QIcon(QStringLiteral(":/scandash/scandash.svg")), parent)
     , m_repository(repository)
 {

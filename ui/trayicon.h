@@ -16,8 +16,7 @@ class TrayIcon : public QSystemTrayIcon
     Q_OBJECT
 
 public:
-    TrayIcon(core::ScanSource &scans, core::ScanController &controller,
-             QObject *parent = nullptr);
+    TrayIcon(core::ScanSource &scans, core::ScanController &controller, QObject *parent = nullptr);
 
 signals:
     void showWindowRequested();
