@@ -1,9 +1,9 @@
 #include "scancontroller.h"
 
 #include "api/apiclient.h"
-#include "model/displaytext.h"
 #include "poll/pollscheduler.h"
 #include "store/scanrepository.h"
+#include "text/displaytext.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
@@ -546,6 +546,11 @@ namespace core {
 void ScanController::setPollInterval(int milliseconds)
 {
     m_scheduler.setInterval(milliseconds);
+}
+
+void ScanController::setPollingPaused(bool paused)
+{
+    m_scheduler.setPaused(paused);
 }
 
 } // namespace core

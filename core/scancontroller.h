@@ -71,6 +71,8 @@ public:
     void setApiKey(const QString &key);
     /// How often a scan that has the budget is asked about (3-5 s).
     void setPollInterval(int milliseconds);
+    /// Holds all polling until unpaused (the user asked, from the tray).
+    void setPollingPaused(bool paused);
 
     bool isLaunchBlocked() const { return !m_launchBlockedReason.isEmpty(); }
     std::optional<Usage> usage() const { return m_usage; }

@@ -2,11 +2,11 @@
 
 #include "findingsview.h"
 #include "gradepanel.h"
-#include "model/displaytext.h"
 #include "model/eventlogmodel.h"
 #include "model/scanlistmodel.h"
 #include "store/scanrepository.h"
 #include "style.h"
+#include "text/displaytext.h"
 #include "trendchart.h"
 
 #include <QApplication>

@@ -1,12 +1,12 @@
 #include "findingsview.h"
 
 #include "api/apiclient.h"
-#include "model/displaytext.h"
 #include "model/findingsmodel.h"
 #include "report/comparison.h"
 #include "scancontroller.h"
 #include "store/scanrepository.h"
 #include "style.h"
+#include "text/displaytext.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #include "gradepanel.h"
 
-#include "model/displaytext.h"
 #include "style.h"
+#include "text/displaytext.h"
 
 #include <QApplication>
 #include <QGridLayout>

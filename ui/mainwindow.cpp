@@ -8,7 +8,6 @@
 #include "filterbar.h"
 #include "findingsview.h"
 #include "gradepanel.h"
-#include "model/displaytext.h"
 #include "model/eventlogmodel.h"
 #include "model/scanfiltermodel.h"
 #include "model/scanlistmodel.h"
@@ -21,6 +20,7 @@
 #include "store/scanrepository.h"
 #include "store/scanstore.h"
 #include "style.h"
+#include "text/displaytext.h"
 
 #include <QAction>
 #include <QActionGroup>

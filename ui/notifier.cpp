@@ -1,7 +1,7 @@
 #include "notifier.h"
 
-#include "model/displaytext.h"
 #include "store/scanrepository.h"
+#include "text/displaytext.h"
 
 #include <QApplication>
 #include <QDBusConnection>

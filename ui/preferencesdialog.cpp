@@ -2,8 +2,8 @@
 
 #include "api/apiclient.h"
 #include "api/urlpolicy.h"
-#include "model/displaytext.h"
 #include "style.h"
+#include "text/displaytext.h"
 
 #include <QCheckBox>
 #include <QComboBox>

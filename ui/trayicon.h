@@ -3,8 +3,8 @@
 #include <QSystemTrayIcon>
 
 namespace core {
-class PollScheduler;
-class ScanRepository;
+class ScanController;
+class ScanSource;
 } // namespace core
 
 namespace ui {
@@ -16,8 +16,7 @@ class TrayIcon : public QSystemTrayIcon
     Q_OBJECT
 
 public:
-    TrayIcon(core::ScanRepository &repository, core::PollScheduler &scheduler,
-             QObject *parent = nullptr);
+    TrayIcon(core::ScanSource &scans, core::ScanController &controller, QObject *parent = nullptr);
 
 signals:
     void showWindowRequested();
@@ -25,7 +24,7 @@ signals:
 private:
     void update();
 
-    core::ScanRepository &m_repository;
+    core::ScanSource &m_repository;
 };
 
 } // namespace ui

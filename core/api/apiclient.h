@@ -1,6 +1,6 @@
 #pragma once
 
-#include "types.h"
+#include "api/types.h"
 
 #include <QNetworkRequest>
 #include <QObject>

@@ -1,17 +1,17 @@
 #include "scanlistmodel.h"
 
-#include "displaytext.h"
-#include "store/scanrepository.h"
+#include "domain/scansource.h"
+#include "text/displaytext.h"
 
 #include <QLocale>
 #include <QUrl>
 
 namespace core {
-ScanListModel::ScanListModel(ScanRepository &repository, QObject *parent)
+ScanListModel::ScanListModel(ScanSource &repository, QObject *parent)
     : QAbstractTableModel(parent)
     , m_repository(repository)
 {
-    connect(&m_repository, &ScanRepository::scanAdded, this, [this](int index) {
+    connect(&m_repository, &ScanSource::scanAdded, this, [this](int index) {
         // The repository appends; newest first puts the new scan at row 0.
         const int row = m_rows - index;
         beginInsertRows({}, row, row);
@@ -19,27 +19,27 @@ ScanListModel::ScanListModel(ScanRepository &repository, QObject *parent)
         endInsertRows();
         startTicking();
     });
-    connect(&m_repository, &ScanRepository::aboutToLoad, this, [this] { beginResetModel(); });
-    connect(&m_repository, &ScanRepository::loaded, this, [this] {
+    connect(&m_repository, &ScanSource::aboutToLoad, this, [this] { beginResetModel(); });
+    connect(&m_repository, &ScanSource::loaded, this, [this] {
         m_rows = m_repository.count();
         endResetModel();
         startTicking();
     });
-    connect(&m_repository, &ScanRepository::siteHistoryChanged, this,
+    connect(&m_repository, &ScanSource::siteHistoryChanged, this,
             &ScanListModel::onSiteHistoryChanged);
-    connect(&m_repository, &ScanRepository::siteWatchesChanged, this, [this] {
+    connect(&m_repository, &ScanSource::siteWatchesChanged, this, [this] {
         if (m_rows > 0)
             emit dataChanged(index(0, TypeColumn), index(m_rows - 1, TypeColumn));
     });
-    connect(&m_repository, &ScanRepository::aboutToRemove, this, [this](int index) {
+    connect(&m_repository, &ScanSource::aboutToRemove, this, [this](int index) {
         const int row = rowForIndex(index);
         beginRemoveRows({}, row, row);
     });
-    connect(&m_repository, &ScanRepository::removed, this, [this] {
+    connect(&m_repository, &ScanSource::removed, this, [this] {
         --m_rows;
         endRemoveRows();
     });
-    connect(&m_repository, &ScanRepository::scanChanged, this, &ScanListModel::onScanChanged);
+    connect(&m_repository, &ScanSource::scanChanged, this, &ScanListModel::onScanChanged);
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &ScanListModel::tick);
     m_rows = m_repository.count();

@@ -7,7 +7,7 @@
 
 namespace core {
 
-class ScanRepository;
+class ScanSource;
 
 /// One row per scan, newest first. Follows the repository and announces only
 /// what changed: dataChanged on the changed row and columns, one inserted row
@@ -41,7 +41,7 @@ public:
     /// The groups of the filter bar.
     enum class StatusGroup { Active, Completed, Failed, Other };
 
-    explicit ScanListModel(ScanRepository &repository, QObject *parent = nullptr);
+    explicit ScanListModel(ScanSource &repository, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -72,7 +72,7 @@ private:
     void tick();
     void startTicking();
 
-    ScanRepository &m_repository;
+    ScanSource &m_repository;
     int m_rows = 0; // follows the repository between begin/end announcements
     QTimer m_ticker; // the Time column counts down each second while scans are live
 };

@@ -1,6 +1,6 @@
 #include "reportexport.h"
 
-#include "model/displaytext.h"
+#include "text/displaytext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

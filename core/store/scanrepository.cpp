@@ -23,7 +23,7 @@ int stateRank(ScanState state)
 } // namespace
 
 ScanRepository::ScanRepository(ScanStore *store, QObject *parent)
-    : QObject(parent)
+    : ScanSource(parent)
     , m_store(store)
 {
     if (m_store) {

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "domain/scan.h"
+#include "domain/scansource.h"
 
 #include <QHash>
-#include <QObject>
 #include <QSet>
 
 namespace core {
@@ -15,7 +14,7 @@ class ScanStore;
 /// persists it, and says exactly what changed. A long history stays cheap:
 /// start-up reads scan rows only, and a scan's events are read when it is
 /// shown; only active or shown scans keep events in memory.
-class ScanRepository : public QObject
+class ScanRepository : public ScanSource
 {
     Q_OBJECT
 
@@ -26,13 +25,13 @@ public:
     /// once as aboutToLoad()/loaded() rather than scan by scan.
     void loadFromStore();
 
-    int count() const { return m_scans.size(); }
+    int count() const override { return m_scans.size(); }
     /// Scans in the order they were added, oldest first.
-    const Scan &at(int index) const { return m_scans.at(index); }
-    int indexOf(const QString &id) const { return m_index.value(id, -1); }
-    const Scan *find(const QString &id) const;
+    const Scan &at(int index) const override { return m_scans.at(index); }
+    int indexOf(const QString &id) const override { return m_index.value(id, -1); }
+    const Scan *find(const QString &id) const override;
     /// Scans still to be watched: live, stalled, or paused for a key.
-    const QSet<QString> &activeIds() const { return m_active; }
+    const QSet<QString> &activeIds() const override { return m_active; }
 
     /// Adds a scan the server just created; returns false if it is known already.
     bool add(const ScanStatus &created);
@@ -59,7 +58,7 @@ public:
 
     /// Reads a scan's events and report summary from the history if they are
     /// not in memory yet.
-    void ensureDetails(const QString &id);
+    void ensureDetails(const QString &id) override;
     /// The scan being looked at keeps its details; the one looked at before
     /// gives them up unless it is still being watched.
     void setShown(const QString &id);
@@ -69,30 +68,17 @@ public:
     std::optional<Report> report(const QString &id) const;
 
     /// Earlier and later scans of the same site and type, oldest first.
-    QList<const Scan *> siteHistory(const QString &id) const;
+    QList<const Scan *> siteHistory(const QString &id) const override;
     QList<const Scan *> siteHistory(const QString &url, const QString &type) const;
     /// The ids of the scans with this siteKey(), oldest first.
-    QList<QString> siteScanIds(const QString &key) const { return m_sites.value(key); }
+    QList<QString> siteScanIds(const QString &key) const override { return m_sites.value(key); }
     /// The scan of the same site and type just before this one that has a result.
-    const Scan *previousWithResult(const QString &id) const;
+    const Scan *previousWithResult(const QString &id) const override;
 
-    std::optional<SiteWatch> siteWatch(const QString &url, const QString &type) const;
+    std::optional<SiteWatch> siteWatch(const QString &url, const QString &type) const override;
     QList<SiteWatch> siteWatches() const { return m_watches.values(); }
     void setSiteWatch(const SiteWatch &watch);
     void removeSiteWatch(const QString &url, const QString &type);
-
-signals:
-    void aboutToLoad();
-    void loaded();
-    void scanAdded(int index);
-    void scanChanged(int index, core::ScanFields fields);
-    /// `count` events were appended to the scan, starting at event `first`.
-    void eventsAppended(const QString &id, int first, int count);
-    void aboutToRemove(int index);
-    void removed(int index);
-    /// The rows of other scans of this site and type may show new ▲/▼.
-    void siteHistoryChanged(const QString &siteKey);
-    void siteWatchesChanged();
 
 private:
     void insert(const Scan &scan, bool persist);

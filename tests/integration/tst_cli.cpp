@@ -117,6 +117,9 @@ void CliTest::helpAndVersionNeedNoDisplay()
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("scan URL..."));
     QVERIFY(!help.err.contains("display"));
+    // The test hooks (app/testhooks.h) are not in the shipped program.
+    for (const char *hook : { "--screenshot", "--quit-after", "--measure" })
+        QVERIFY2(!help.out.contains(hook), hook);
     const Run scanHelp = run({ "scan", "--help" });
     QCOMPARE(scanHelp.exitCode, 0);
     QVERIFY(scanHelp.out.contains("--fail-below"));
