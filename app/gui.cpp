@@ -18,6 +18,7 @@
 #include "store/scanrepository.h"
 #include "store/scanstore.h"
 #include "style.h"
+#include "terminationsignal.h"
 #include "trayicon.h"
 
 #include <QApplication>
@@ -489,12 +490,17 @@ int runGui(int argc, char *argv[])
     std::unique_ptr<ui::TrayIcon> tray;
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         tray = std::make_unique<ui::TrayIcon>(repository, scheduler);
-        QObject::connect(tray.get(), &ui::TrayIcon::showWindowRequested, &window,
-                         &ui::MainWindow::bringToFront);
         tray->show();
         notifier.setTrayIcon(tray.get());
         window.setTrayIcon(tray.get());
     }
+    // Quit (menu, Ctrl+Q, tray) and SIGTERM at logout take one path: the
+    // window asks what it must, writes the history once more, then quits.
+    QObject::connect(&window, &ui::MainWindow::quitConfirmed, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    app::TerminationSignal termination;
+    QObject::connect(&termination, &app::TerminationSignal::received, &window,
+                     &ui::MainWindow::requestQuit);
     window.show();
     // The window paints first; the history's rows fill the list right after
     // (or after a second, should the window not be painted at all).

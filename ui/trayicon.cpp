@@ -21,7 +21,8 @@ TrayIcon::TrayIcon(core::ScanRepository &repository, core::PollScheduler &schedu
     pause->setCheckable(true);
     connect(pause, &QAction::toggled, &scheduler, &core::PollScheduler::setPaused);
     menu->addSeparator();
-    menu->addAction(tr("Quit"), qApp, &QApplication::quit);
+    // Through the window, as File → Quit: its questions, its last history write.
+    m_quitAction = menu->addAction(tr("Quit"), this, &TrayIcon::quitRequested);
     setContextMenu(menu);
     connect(this, &QSystemTrayIcon::activated, this, [this](ActivationReason reason) {
         if (reason == Trigger || reason == DoubleClick)

@@ -2,6 +2,8 @@
 
 #include <QSystemTrayIcon>
 
+class QAction;
+
 namespace core {
 class PollScheduler;
 class ScanRepository;
@@ -18,14 +20,18 @@ class TrayIcon : public QSystemTrayIcon
 public:
     TrayIcon(core::ScanRepository &repository, core::PollScheduler &scheduler,
              QObject *parent = nullptr);
+    QAction *quitAction() const { return m_quitAction; }
 
 signals:
     void showWindowRequested();
+    /// Quit was chosen: the window asks what it must and quits.
+    void quitRequested();
 
 private:
     void update();
 
     core::ScanRepository &m_repository;
+    QAction *m_quitAction = nullptr;
 };
 
 } // namespace ui

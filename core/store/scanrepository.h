@@ -100,6 +100,8 @@ public:
     bool saveUnsaved();
     void setRetryDelays(int firstMs, int capMs);
     bool isRetryPending() const { return m_retryTimer.isActive(); }
+    /// How long the pending retry waits (it doubles after each failed try).
+    int retryDelayMs() const { return m_retryTimer.interval(); }
 
     /// Reads a scan's events and report summary from the history if they are
     /// not in memory yet.

@@ -57,6 +57,9 @@ public:
     /// False after a write failed, until one works again.
     bool isHealthy() const { return m_healthy; }
     int schemaVersion() const;
+    /// The QSqlDatabase connection the store writes with, for tests that
+    /// inject a fault into it (PRAGMA max_page_count: a full disk).
+    QString connectionName() const { return m_connectionName; }
 
     /// Every stored scan, oldest first: rows only, no events (detailsLoaded false).
     QList<Scan> load();
