@@ -500,7 +500,7 @@ int runGui(int argc, char *argv[])
                      Qt::QueuedConnection);
     app::TerminationSignal termination;
     QObject::connect(&termination, &app::TerminationSignal::received, &window,
-                     &ui::MainWindow::requestQuit);
+                     &ui::MainWindow::terminate);
     window.show();
     // The window paints first; the history's rows fill the list right after
     // (or after a second, should the window not be painted at all).

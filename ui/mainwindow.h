@@ -86,6 +86,8 @@ public:
     /// tries the history's failed writes once more and says what would be
     /// lost; then quitConfirmed(). The tray never keeps the app from quitting.
     void requestQuit();
+    /// SIGTERM (logout): the same path, without asking about running scans.
+    void terminate();
     QAction *quitAction() const { return m_quitAction; }
     /// File → Preferences (QKeySequence::Preferences, or Ctrl+,).
     void showPreferences();
@@ -141,6 +143,7 @@ private:
     void onUsage(const core::Usage &usage);
     void updateBudget(int remaining, int limit);
     void showStoreOpenResult(const core::ScanStore &store);
+    void quit(bool askAboutScans);
     bool confirmQuit(bool askAboutScans);
     void saveWindowState();
     void openPendingComparison();

@@ -26,11 +26,23 @@ void MainWindow::setTrayIcon(TrayIcon *tray)
 
 void MainWindow::requestQuit()
 {
+    quit(true);
+}
+
+void MainWindow::terminate()
+{
+    // The session ends (logout): running scans go on at AppVet whatever the
+    // answer, so only a history that cannot be written is asked about.
+    quit(false);
+}
+
+void MainWindow::quit(bool askAboutScans)
+{
     // A second request (SIGTERM while a question is open) waits for its answer.
     if (m_quitting || m_askingToQuit)
         return;
     m_askingToQuit = true;
-    const bool confirmed = confirmQuit(true);
+    const bool confirmed = confirmQuit(askAboutScans);
     m_askingToQuit = false;
     if (!confirmed)
         return;
