@@ -17,6 +17,7 @@
 #include "store/scanrepository.h"
 #include "store/scanstore.h"
 #include "style.h"
+#include "terminationsignal.h"
 #include "testhooks.h"
 #include "trayicon.h"
 
@@ -285,8 +286,6 @@ int runGui(int argc, char *argv[], TestHooks *hooks)
     std::unique_ptr<ui::TrayIcon> tray;
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         tray = std::make_unique<ui::TrayIcon>(repository, controller);
-        QObject::connect(tray.get(), &ui::TrayIcon::showWindowRequested, &window,
-                         &ui::MainWindow::bringToFront);
         tray->show();
         notifier.setTrayIcon(tray.get());
         window.setTrayIcon(tray.get());
@@ -294,6 +293,13 @@ int runGui(int argc, char *argv[], TestHooks *hooks)
     const GuiRun run { parser, sinceStart, session, scanModel, window, parser.values(scanOption) };
     if (hooks)
         hooks->attach(run);
+    // Quit (menu, Ctrl+Q, tray) and SIGTERM at logout take one path: the
+    // window asks what it must, writes the history once more, then quits.
+    QObject::connect(&window, &ui::MainWindow::quitConfirmed, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    app::TerminationSignal termination;
+    QObject::connect(&termination, &app::TerminationSignal::received, &window,
+                     &ui::MainWindow::terminate);
     window.show();
     // The window paints first; the history's rows fill the list right after
     // (or after a second, should the window not be painted at all).

@@ -179,7 +179,7 @@ void ScanController::placeWaiting()
             waiting.type = launch.type;
             waiting.watch = WatchState::Waiting;
             waiting.createdAt = m_clock();
-            m_repository.restore(waiting);
+            m_repository.restore({ waiting, std::nullopt });
             launch.waitingId = waiting.id;
         }
         m_repository.setQueuePlace(launch.waitingId, i + 1);
@@ -467,21 +467,24 @@ void ScanController::remove(const QString &scanId)
         placeWaiting();
         return;
     }
-    if (auto scan = m_repository.take(scanId)) {
-        m_reportsAsked.remove(scanId);
-        m_removed.append(*scan);
-        emit undoAvailableChanged(true);
-    }
+    // The whole scan is kept for undo before anyone hears it went.
+    auto removed = m_repository.snapshot(scanId);
+    if (!removed)
+        return;
+    m_reportsAsked.remove(scanId);
+    m_removed.append(std::move(*removed));
+    m_repository.take(scanId);
+    emit undoAvailableChanged(true);
 }
 
 void ScanController::undoRemove()
 {
     if (m_removed.isEmpty())
         return;
-    Scan scan = m_removed.takeLast();
-    scan.nextPollAt = QDateTime();
-    scan.waitReason = WaitReason::None;
-    m_repository.restore(scan);
+    ScanRepository::Removed removed = m_removed.takeLast();
+    removed.scan.nextPollAt = QDateTime();
+    removed.scan.waitReason = WaitReason::None;
+    m_repository.restore(removed);
     if (m_removed.isEmpty())
         emit undoAvailableChanged(false);
 }

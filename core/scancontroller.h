@@ -3,6 +3,7 @@
 #include "api/types.h"
 #include "api/urlpolicy.h"
 #include "domain/scan.h"
+#include "store/scanrepository.h"
 
 #include <QObject>
 #include <QSet>
@@ -14,7 +15,6 @@ namespace core {
 
 class ApiClient;
 class PollScheduler;
-class ScanRepository;
 
 /// What the user does to scans: launch one, open its report, give a new key.
 /// Launches wait for the shared request budget instead of earning a 429, and
@@ -131,7 +131,7 @@ private:
     QString m_launchBlockedReason;
     std::optional<Usage> m_usage;
     QSet<QString> m_reportsAsked;
-    QList<Scan> m_removed; // this session's removals, newest last, for undo
+    QList<ScanRepository::Removed> m_removed; // this session's removals, newest last, for undo
     QString m_unconfirmedKey; // given, not yet accepted by an answer
     QTimer m_watchTimer;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };

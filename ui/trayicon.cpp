@@ -20,7 +20,8 @@ TrayIcon::TrayIcon(core::ScanSource &repository, core::ScanController &controlle
     pause->setCheckable(true);
     connect(pause, &QAction::toggled, &controller, &core::ScanController::setPollingPaused);
     menu->addSeparator();
-    menu->addAction(tr("Quit"), qApp, &QApplication::quit);
+    // Through the window, as File → Quit: its questions, its last history write.
+    m_quitAction = menu->addAction(tr("Quit"), this, &TrayIcon::quitRequested);
     setContextMenu(menu);
     connect(this, &QSystemTrayIcon::activated, this, [this](ActivationReason reason) {
         if (reason == Trigger || reason == DoubleClick)

@@ -2,6 +2,8 @@
 
 #include <QSystemTrayIcon>
 
+class QAction;
+
 namespace core {
 class ScanController;
 class ScanSource;
@@ -17,14 +19,18 @@ class TrayIcon : public QSystemTrayIcon
 
 public:
     TrayIcon(core::ScanSource &scans, core::ScanController &controller, QObject *parent = nullptr);
+    QAction *quitAction() const { return m_quitAction; }
 
 signals:
     void showWindowRequested();
+    /// Quit was chosen: the window asks what it must and quits.
+    void quitRequested();
 
 private:
     void update();
 
     core::ScanSource &m_repository;
+    QAction *m_quitAction = nullptr;
 };
 
 } // namespace ui

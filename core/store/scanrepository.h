@@ -4,6 +4,9 @@
 
 #include <QHash>
 #include <QSet>
+#include <QTimer>
+
+#include <optional>
 
 namespace core {
 
@@ -20,6 +23,33 @@ class ScanRepository : public ScanSource
 
 public:
     explicit ScanRepository(ScanStore *store = nullptr, QObject *parent = nullptr);
+
+    /// A removed scan, whole: what undo needs to put it back as it was.
+    struct Removed
+    {
+        Scan scan; // with its events
+        std::optional<QByteArray> report; // the report body, if it was fetched
+    };
+    /// What is not in the history file yet because writes failed.
+    struct Unsaved
+    {
+        int scans = 0;
+        qsizetype events = 0;
+        int reports = 0;
+        bool isEmpty() const { return scans == 0 && events == 0 && reports == 0; }
+    };
+    /// Groups the writes made while it lives into one transaction.
+    class Batch
+    {
+    public:
+        explicit Batch(ScanRepository &repository);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+
+    private:
+        ScanRepository &m_repository;
+    };
 
     /// Loads what the store kept from an earlier run (rows only), announced
     /// once as aboutToLoad()/loaded() rather than scan by scan.
@@ -49,12 +79,28 @@ public:
     void setWatch(const QString &id, WatchState watch);
     /// Keeps the full report (the body as received) and its summary.
     void setReport(const QString &id, const Report &report);
-    /// Removes a scan and returns it whole (events included), so that it can
-    /// be put back with restore().
-    std::optional<Scan> take(const QString &id);
+    /// The scan whole (row, events, report), as take() would return it.
+    std::optional<Removed> snapshot(const QString &id);
+    /// Removes a scan from the list and returns it whole, so that it can be
+    /// put back with restore(). Nothing is deleted from the history file
+    /// until the run ends: the scan is only set aside there. It is announced
+    /// (aboutToRemove(), removed()) once memory and the file agree.
+    std::optional<Removed> take(const QString &id);
     void remove(const QString &id) { take(id); }
-    /// Puts back a scan taken with take().
-    void restore(const Scan &scan);
+    /// Puts back a scan taken with take(): written back whole to the history
+    /// first, then announced with scanAdded().
+    void restore(const Removed &removed);
+
+    /// What failed to be written so far.
+    Unsaved unsaved() const;
+    /// Writes what failed to be written, now; true when nothing is left.
+    /// Also tried by itself after a failed write, on a timer that backs off
+    /// from `firstMs` to `capMs` (setRetryDelays) until a try works.
+    bool saveUnsaved();
+    void setRetryDelays(int firstMs, int capMs);
+    bool isRetryPending() const { return m_retryTimer.isActive(); }
+    /// How long the pending retry waits (it doubles after each failed try).
+    int retryDelayMs() const { return m_retryTimer.interval(); }
 
     /// Reads a scan's events and report summary from the history if they are
     /// not in memory yet.
@@ -86,9 +132,12 @@ private:
     void changed(const QString &id, ScanFields fields, bool persist);
     void persist(const Scan &scan);
     void persistEvents(const Scan &scan, int first, const QList<ScanEvent> &events);
+    void persistReport(const QString &id, const QByteArray &body);
+    void beginBatch();
+    void endBatch();
+    void scheduleRetry();
     void updateActive(const Scan &scan);
     void addToSite(const Scan &scan);
-    void resaveUnsaved();
 
     QList<Scan> m_scans;
     QHash<QString, int> m_index;
@@ -96,7 +145,16 @@ private:
     QHash<QString, QList<QString>> m_sites; // siteKey → ids, oldest first
     QHash<QString, SiteWatch> m_watches; // siteKey → watch
     QSet<QString> m_unsaved; // scans whose last write failed
-    QHash<QString, QByteArray> m_reports; // report bodies, when there is no store
+    // Report bodies: all of them when there is no store; else those not written yet.
+    QHash<QString, QByteArray> m_reports;
+    int m_batchDepth = 0;
+    bool m_savingUnsaved = false;
+    QSet<QString> m_batchScans; // written in the open batch
+    QSet<QString> m_batchReports;
+    QTimer m_retryTimer;
+    int m_retryFirstMs = 1000;
+    int m_retryCapMs = 60000;
+    int m_retryDelayMs = 1000;
     QString m_shown;
     ScanStore *m_store;
 };

@@ -1,4 +1,5 @@
 // The dashboard as a user drives it (offscreen): type, Enter, watch, open.
+#include "../common/scanstatus.h"
 #include "../common/teststack.h"
 #include "comparedialog.h"
 #include "detailpane.h"
@@ -13,6 +14,7 @@
 #include "preferencesdialog.h"
 #include "settings/translations.h"
 #include "store/scanstore.h"
+#include "trayicon.h"
 #include "trendchart.h"
 
 #include <QAbstractSpinBox>
@@ -74,6 +76,9 @@ private slots:
     void keyboardOpensChecksRemovesAndBringsBack();
     void menuKeyActsOnTheCurrentRowNotTheMouse();
     void historyNotSavedStaysShownUntilAWriteWorks();
+    void quitQuitsEvenWhenClosingKeepsWatchingInTheTray_data();
+    void quitQuitsEvenWhenClosingKeepsWatchingInTheTray();
+    void quitSaysWhatTheHistoryWouldLoseAndMayKeepOpen();
     void setAsideHistorySaysWhereItWent();
     void historyDamagedPastItsFirstPageIsSetAsideWhenRead();
     void trendShowsTheSiteAndRescanStartsTheSameScan();
@@ -467,6 +472,120 @@ void MainWindowTest::historyNotSavedStaysShownUntilAWriteWorks()
     QSqlDatabase::removeDatabase("blocker");
     QVERIFY(store.save(scan));
     QVERIFY(!ui.window.historyStatusLabel()->isVisible());
+}
+
+void MainWindowTest::quitQuitsEvenWhenClosingKeepsWatchingInTheTray_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("File menu") << QStringLiteral("menu");
+    QTest::newRow("Ctrl+Q") << QStringLiteral("keys");
+    QTest::newRow("tray") << QStringLiteral("tray");
+}
+
+void MainWindowTest::quitQuitsEvenWhenClosingKeepsWatchingInTheTray()
+{
+    QFETCH(QString, how);
+    TestStack stack(600, 10.0);
+    Ui ui(stack);
+    QStringList questions;
+    bool answer = false;
+    ui.window.setConfirmer([&](const QString &question) {
+        questions.append(question);
+        return answer;
+    });
+    ui::TrayIcon tray(*stack.repository, *stack.scheduler);
+    tray.show();
+    ui.window.setTrayIcon(&tray);
+    QSignalSpy quit(&ui.window, &ui::MainWindow::quitConfirmed);
+    startScan(ui, "https://running.example");
+    QTRY_COMPARE_WITH_TIMEOUT(stack.repository->activeIds().size(), 1, 3000);
+
+    // Closing the window asks once whether to keep watching in the tray.
+    answer = true;
+    QVERIFY(!ui.window.close());
+    QCOMPARE(questions.size(), 1);
+    QVERIFY(questions.last().contains(QStringLiteral("tray")));
+    QVERIFY(!ui.window.isVisible());
+    QCOMPARE(quit.count(), 0);
+    ui.window.bringToFront();
+    QVERIFY(QTest::qWaitForWindowActive(&ui.window));
+
+    auto doQuit = [&] {
+        if (how == QLatin1String("menu"))
+            ui.window.quitAction()->trigger();
+        else if (how == QLatin1String("keys"))
+            QTest::keyClick(&ui.window, Qt::Key_Q, Qt::ControlModifier);
+        else
+            tray.quitAction()->trigger();
+    };
+    // Quit asks once, whether to quit (not the tray question), and says the
+    // scans go on at AppVet. "No" keeps the window as it was.
+    answer = false;
+    doQuit();
+    QCOMPARE(questions.size(), 2);
+    QVERIFY(questions.last().contains(QStringLiteral("Quit ScanDash?")));
+    QVERIFY(questions.last().contains(QStringLiteral("go on at AppVet")));
+    QCOMPARE(quit.count(), 0);
+    QVERIFY(ui.window.isVisible());
+    // "Yes" quits, though closing keeps watching in the tray.
+    answer = true;
+    doQuit();
+    QCOMPARE(questions.size(), 3);
+    QCOMPARE(quit.count(), 1);
+}
+
+void MainWindowTest::quitSaysWhatTheHistoryWouldLoseAndMayKeepOpen()
+{
+    TestStack stack(600, 10.0);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("scans.sqlite");
+    StoredRun run(stack, path);
+    run.repository.setRetryDelays(20, 40);
+    core::ScanListModel scans(run.repository);
+    core::EventLogModel events(run.repository);
+    ui::MainWindow window(run.controller, run.repository, run.scheduler, scans, events);
+    window.watchStore(run.store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QStringList losses;
+    window.setLossConfirmer([&](const QString &question) {
+        losses.append(question);
+        return false; // Keep open
+    });
+    QSignalSpy quit(&window, &ui::MainWindow::quitConfirmed);
+
+    // The disk is full when a scan ends.
+    QSqlQuery full(QSqlDatabase::database(run.store.connectionName()));
+    QVERIFY(full.exec("PRAGMA page_count") && full.next());
+    QVERIFY(full.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(full.value(0).toInt())));
+    core::ScanStatus done = makeStatus("scan_a", core::ScanState::Completed, 100, 300);
+    done.result = core::ScanResult { 80, QStringLiteral("B"), QStringLiteral("/report/scan_a") };
+    run.repository.add(done);
+    QVERIFY(window.historyStatusLabel()->isVisible());
+    QCOMPARE(window.historyStatusLabel()->text(),
+             QStringLiteral("History not saved: database or disk is full"));
+
+    // Quit tries once more, then says what would be lost; Keep open keeps it.
+    QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+    QCOMPARE(losses.size(), 1);
+    QVERIFY(losses.first().contains(QStringLiteral("database or disk is full")));
+    QVERIFY(losses.first().contains(QStringLiteral("1 scan,")));
+    QVERIFY(losses.first().contains(QStringLiteral("300 events")));
+    QCOMPARE(quit.count(), 0);
+    QVERIFY(window.isVisible());
+
+    // Space comes back: the retry writes it with nothing else happening,
+    // and the status bar says so.
+    QVERIFY(full.exec("PRAGMA max_page_count = 1073741823"));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.historyStatusLabel()->isVisible(), 3000);
+    {
+        core::ScanStore reader(path);
+        QCOMPARE(reader.load().size(), 1);
+        QCOMPARE(reader.loadEvents("scan_a").size(), 300);
+    }
+    QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+    QCOMPARE(losses.size(), 1);
+    QCOMPARE(quit.count(), 1);
 }
 
 void MainWindowTest::setAsideHistorySaysWhereItWent()
