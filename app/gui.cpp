@@ -219,57 +219,20 @@ int runGui(int argc, char *argv[])
     parser.setApplicationDescription(app::applicationDescription());
     parser.addHelpOption();
     parser.addVersionOption();
-    const app::BackendOptions backendOptions;
-    const QCommandLineOption intervalOption(
-        QStringLiteral("interval"),
-        QStringLiteral("Seconds between polls of a scan (3-5; default 4, or "
-                       "what the View menu last set)."),
-        QStringLiteral("seconds"), QStringLiteral("4"));
-    const QCommandLineOption scanOption(
-        QStringLiteral("scan"), QStringLiteral("Start a scan of <url> at launch (repeatable)."),
-        QStringLiteral("url"));
-    const QCommandLineOption typeOption(
-        QStringLiteral("type"),
-        QStringLiteral("Scan type for --scan: security, performance, "
-                       "accessibility or seo."),
-        QStringLiteral("type"), QStringLiteral("security"));
-    const QCommandLineOption dataOption(QStringLiteral("data-dir"),
-                                        QStringLiteral("Where scans are kept between runs."),
-                                        QStringLiteral("dir"));
-    const QCommandLineOption themeOption(
-        QStringLiteral("theme"),
-        QStringLiteral("Colours: system, light or dark (default: what Preferences last set, "
-                       "or system)."),
-        QStringLiteral("theme"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QStringLiteral("When every --scan has ended, save a screenshot of the screen to <file> "
-                       "and quit (for smoke tests)."),
-        QStringLiteral("file"));
-    const QCommandLineOption quitAfterOption(QStringLiteral("quit-after"),
-                                             QStringLiteral("Quit after <seconds> whatever happens "
-                                                            "(for smoke tests)."),
-                                             QStringLiteral("seconds"));
-    QCommandLineOption measureOption(
-        QStringLiteral("measure-startup"),
-        QStringLiteral("Print when the window first painted and the memory held then, and "
-                       "quit (for the benchmark)."));
-    measureOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption measureLoadOption(
-        QStringLiteral("measure-load"),
-        QStringLiteral("Measure the GUI thread's stalls for <seconds> once the largest log has "
-                       "100,000 lines, print them and quit (for the benchmark)."),
-        QStringLiteral("seconds"));
-    measureLoadOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption measureIdleOption(
-        QStringLiteral("measure-idle"),
-        QStringLiteral("Count wake-ups over <seconds>, print them and quit (for the benchmark)."),
-        QStringLiteral("seconds"));
-    measureIdleOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    backendOptions.addTo(parser);
-    parser.addOptions({ intervalOption, scanOption, typeOption, dataOption, themeOption,
-                        screenshotOption, quitAfterOption, measureOption, measureLoadOption,
-                        measureIdleOption });
+    // Declared with the pre-check in main(), which refuses what does not parse.
+    const app::WindowOptions options;
+    const app::BackendOptions &backendOptions = options.backend;
+    const QCommandLineOption &intervalOption = options.interval;
+    const QCommandLineOption &scanOption = options.scan;
+    const QCommandLineOption &typeOption = options.type;
+    const QCommandLineOption &dataOption = options.dataDir;
+    const QCommandLineOption &themeOption = options.theme;
+    const QCommandLineOption &screenshotOption = options.screenshot;
+    const QCommandLineOption &quitAfterOption = options.quitAfter;
+    const QCommandLineOption &measureOption = options.measureStartup;
+    const QCommandLineOption &measureLoadOption = options.measureLoad;
+    const QCommandLineOption &measureIdleOption = options.measureIdle;
+    options.addTo(parser);
     parser.process(app);
 
     bool ok = true;
@@ -279,7 +242,8 @@ int runGui(int argc, char *argv[])
         : QSettings().value(QStringLiteral("pollIntervalSeconds"), 4).toString();
     const double interval = intervalText.toDouble(&ok);
     if (!ok || interval < 3 || interval > 5)
-        return usageError(QStringLiteral("--interval must be between 3 and 5 seconds."));
+        return usageError(
+            QCoreApplication::translate("app", "--interval must be between 3 and 5 seconds."));
     const bool demo = parser.isSet(backendOptions.demo);
     const QString themeName = parser.isSet(themeOption)
         ? parser.value(themeOption)
@@ -287,7 +251,8 @@ int runGui(int argc, char *argv[])
               .value(QStringLiteral("appearance/theme"), QStringLiteral("system"))
               .toString();
     if (!QStringList { "system", "light", "dark" }.contains(themeName))
-        return usageError(QStringLiteral("--theme must be system, light or dark."));
+        return usageError(
+            QCoreApplication::translate("app", "--theme must be system, light or dark."));
     ui::applyTheme(ui::themeFromName(themeName));
 
     // In demo mode the simulator runs in this process on a free loopback port.
