@@ -84,30 +84,16 @@ int runGui(int argc, char *argv[], TestHooks *hooks)
     parser.setApplicationDescription(app::applicationDescription());
     parser.addHelpOption();
     parser.addVersionOption();
-    const app::BackendOptions backendOptions;
-    const QCommandLineOption intervalOption(
-        QStringLiteral("interval"),
-        QStringLiteral("Seconds between polls of a scan (3-5; default 4, or "
-                       "what the View menu last set)."),
-        QStringLiteral("seconds"), QStringLiteral("4"));
-    const QCommandLineOption scanOption(
-        QStringLiteral("scan"), QStringLiteral("Start a scan of <url> at launch (repeatable)."),
-        QStringLiteral("url"));
-    const QCommandLineOption typeOption(
-        QStringLiteral("type"),
-        QStringLiteral("Scan type for --scan: security, performance, "
-                       "accessibility or seo."),
-        QStringLiteral("type"), QStringLiteral("security"));
-    const QCommandLineOption dataOption(QStringLiteral("data-dir"),
-                                        QStringLiteral("Where scans are kept between runs."),
-                                        QStringLiteral("dir"));
-    const QCommandLineOption themeOption(
-        QStringLiteral("theme"),
-        QStringLiteral("Colours: system, light or dark (default: what Preferences last set, "
-                       "or system)."),
-        QStringLiteral("theme"));
-    backendOptions.addTo(parser);
-    parser.addOptions({ intervalOption, scanOption, typeOption, dataOption, themeOption });
+    // Declared with the pre-check in main(), which refuses what does not parse;
+    // the test hooks' options are not the shipped program's (testhooks.h).
+    const app::WindowOptions options;
+    const app::BackendOptions &backendOptions = options.backend;
+    const QCommandLineOption &intervalOption = options.interval;
+    const QCommandLineOption &scanOption = options.scan;
+    const QCommandLineOption &typeOption = options.type;
+    const QCommandLineOption &dataOption = options.dataDir;
+    const QCommandLineOption &themeOption = options.theme;
+    options.addTo(parser);
     if (hooks)
         hooks->addOptions(parser);
     parser.process(app);
@@ -119,7 +105,8 @@ int runGui(int argc, char *argv[], TestHooks *hooks)
         : QSettings().value(QStringLiteral("pollIntervalSeconds"), 4).toString();
     const double interval = intervalText.toDouble(&ok);
     if (!ok || interval < 3 || interval > 5)
-        return usageError(QStringLiteral("--interval must be between 3 and 5 seconds."));
+        return usageError(
+            QCoreApplication::translate("app", "--interval must be between 3 and 5 seconds."));
     const bool demo = parser.isSet(backendOptions.demo);
     const QString themeName = parser.isSet(themeOption)
         ? parser.value(themeOption)
@@ -127,7 +114,8 @@ int runGui(int argc, char *argv[], TestHooks *hooks)
               .value(QStringLiteral("appearance/theme"), QStringLiteral("system"))
               .toString();
     if (!QStringList { "system", "light", "dark" }.contains(themeName))
-        return usageError(QStringLiteral("--theme must be system, light or dark."));
+        return usageError(
+            QCoreApplication::translate("app", "--theme must be system, light or dark."));
     ui::applyTheme(ui::themeFromName(themeName));
 
     // In demo mode the simulator runs in this process on a free loopback port.

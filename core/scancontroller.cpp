@@ -542,6 +542,29 @@ void ScanController::setApiKey(const QString &key)
     sendPending();
 }
 
+void ScanController::testConnection(const QUrl &apiUrl, const QString &key, QObject *context,
+                                    ConnectionTested done)
+{
+    auto answer = [done](const Usage &usage, const ApiError &error) {
+        done(usage, error.ok() ? QString() : describeError(error));
+    };
+    if (!isSameOrigin(apiUrl, m_client.baseUrl())) {
+        done({}, tr("Test asks the API in use (%1); another API URL is used from the next start.")
+                     .arg(m_client.baseUrl().toString()));
+        return;
+    }
+    if (key.isEmpty()) {
+        m_client.getUsage(context, answer);
+        return;
+    }
+    // The typed key goes with this one request only: the client builds the
+    // request as it is sent, and the session's key is back at once.
+    const QByteArray inUse = m_client.buildRequest(QString()).rawHeader("Authorization");
+    m_client.setApiKey(key);
+    m_client.getUsage(context, answer);
+    m_client.setApiKey(QString::fromUtf8(inUse.mid(sizeof("Bearer ") - 1)));
+}
+
 } // namespace core
 
 namespace core {

@@ -69,6 +69,13 @@ public:
     /// The report link of a finished scan, checked against the API origin.
     CheckedUrl reportLink(const QString &scanId) const;
     void setApiKey(const QString &key);
+    /// Preferences → Test: GET /v1/usage through this session's client and
+    /// request budget, with `key`, or with the key in use when `key` is empty
+    /// (the field left unchanged). `done` gets the usage, or (when `error` is
+    /// not empty) a sentence saying why not; it is dropped if `context` is gone.
+    using ConnectionTested = std::function<void(const Usage &usage, const QString &error)>;
+    void testConnection(const QUrl &apiUrl, const QString &key, QObject *context,
+                        ConnectionTested done);
     /// How often a scan that has the budget is asked about (3-5 s).
     void setPollInterval(int milliseconds);
     /// Holds all polling until unpaused (the user asked, from the tray).

@@ -887,7 +887,7 @@ void MainWindow::showPreferences()
     values.notifyFailed = Notifier::isEnabled(true);
     values.theme
         = settings.value(QStringLiteral("appearance/theme"), QStringLiteral("system")).toString();
-    PreferencesDialog dialog(values, this);
+    PreferencesDialog dialog(values, m_controller, this);
     dialog.apiKeyEdit()->setPlaceholderText(tr("Unchanged (kept in the keyring)"));
     if (m_preferencesShown)
         m_preferencesShown(&dialog);

@@ -63,6 +63,9 @@ public:
     static QString remainingText(const Scan &scan, const QDateTime &now);
     /// "1m 05s" and the like.
     static QString durationText(qint64 seconds);
+    /// "Security", "Performance", "Accessibility", "SEO": a scan type's name
+    /// wherever one is shown; an unknown type as the server sent it, made inert.
+    static QString scanTypeName(const QString &type);
 
 private:
     int rowForIndex(int repositoryIndex) const;

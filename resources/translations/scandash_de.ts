@@ -4,72 +4,72 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui.cpp" line="318"/>
+        <location filename="../../app/gui.cpp" line="145"/>
         <source>scandash: handed over to the ScanDash already running on this history.</source>
         <translation>scandash: an das ScanDash übergeben, das mit diesem Verlauf schon läuft.</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="323"/>
+        <location filename="../../app/gui.cpp" line="150"/>
         <source>scandash: could not check for another window (%1); going on.</source>
         <translation>scandash: konnte nicht prüfen, ob ein anderes Fenster offen ist (%1); es geht weiter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="375"/>
+        <location filename="../../app/gui.cpp" line="202"/>
         <source>entered by you</source>
         <translation>von Ihnen eingegeben</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="378"/>
+        <location filename="../../app/gui.cpp" line="205"/>
         <source>That key does not look like avk_live_ and 40 letters or digits; trying it anyway.</source>
         <translation>Dieser Schlüssel sieht nicht wie avk_live_ und 40 Buchstaben oder Ziffern aus; er wird trotzdem versucht.</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="389"/>
+        <location filename="../../app/gui.cpp" line="216"/>
         <source>entered, kept in %1</source>
         <translation>eingegeben, gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="390"/>
+        <location filename="../../app/gui.cpp" line="217"/>
         <source>entered, kept for this session only (keyring: %1)</source>
         <translation>eingegeben, nur für diese Sitzung behalten (Schlüsselbund: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="399"/>
+        <location filename="../../app/gui.cpp" line="226"/>
         <source>demo key</source>
         <translation>Demo-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="406"/>
+        <location filename="../../app/gui.cpp" line="233"/>
         <source>looking in the keyring…</source>
         <translation>Suche im Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="407"/>
+        <location filename="../../app/gui.cpp" line="234"/>
         <source>no keyring: session only</source>
         <translation>kein Schlüsselbund: nur diese Sitzung</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="410"/>
+        <location filename="../../app/gui.cpp" line="237"/>
         <source>desktop keyring</source>
         <translation>Schlüsselbund des Desktops</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="413"/>
+        <location filename="../../app/gui.cpp" line="240"/>
         <source>none yet (File → Set API key)</source>
         <translation>noch keiner (Datei → API-Schlüssel festlegen)</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="416"/>
+        <location filename="../../app/gui.cpp" line="243"/>
         <source>No desktop keyring is running (no D-Bus session): the key you enter is kept for this session only.</source>
         <translation>Es läuft kein Schlüsselbund (keine D-Bus-Sitzung): Der eingegebene Schlüssel gilt nur für diese Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="419"/>
+        <location filename="../../app/gui.cpp" line="246"/>
         <source>The desktop keyring is not available (%1): the key you enter is kept for this session only.</source>
         <translation>Der Schlüsselbund ist nicht verfügbar (%1): Der eingegebene Schlüssel gilt nur für diese Sitzung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui.cpp" line="514"/>
+        <location filename="../../app/gui.cpp" line="301"/>
         <source>Watching %n unfinished scan(s) again from the last session.</source>
         <translation>
             <numerusform>%n unfertiger Scan aus der letzten Sitzung wird wieder beobachtet.</numerusform>
@@ -80,42 +80,72 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/appoptions.cpp" line="14"/>
+        <location filename="../../app/appoptions.cpp" line="17"/>
         <source>Run against the built-in AppVet simulator on loopback (no account, no network).</source>
         <translation>Gegen den eingebauten AppVet-Simulator auf diesem Rechner laufen (kein Konto, kein Netzwerk).</translation>
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="18"/>
+        <location filename="../../app/appoptions.cpp" line="21"/>
         <source>AppVet API base URL (https; plain http only on this computer).</source>
         <translation>Basis-URL der AppVet-API (https; einfaches http nur auf diesem Rechner).</translation>
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="23"/>
+        <location filename="../../app/appoptions.cpp" line="26"/>
         <source>Demo simulator&apos;s requests per minute (10 free plan, 60 paid).</source>
         <translation>Anfragen pro Minute des Demo-Simulators (10 im kostenlosen Tarif, 60 bezahlt).</translation>
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="28"/>
+        <location filename="../../app/appoptions.cpp" line="31"/>
         <source>Demo simulator&apos;s scan speed factor.</source>
         <translation>Geschwindigkeitsfaktor der Scans im Demo-Simulator.</translation>
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="58"/>
+        <location filename="../../app/appoptions.cpp" line="37"/>
+        <source>Seconds between polls of a scan (3-5; default 4, or what the View menu last set).</source>
+        <translation>Sekunden zwischen zwei Abfragen eines Scans (3–5; Standard 4 oder was zuletzt im Menü Ansicht gewählt wurde).</translation>
+    </message>
+    <message>
+        <location filename="../../app/appoptions.cpp" line="42"/>
+        <source>Start a scan of &lt;url&gt; at launch (repeatable).</source>
+        <translation>Beim Start einen Scan von &lt;url&gt; beginnen (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../../app/appoptions.cpp" line="45"/>
+        <source>Scan type for --scan: security, performance, accessibility or seo.</source>
+        <translation>Scan-Art für --scan: security, performance, accessibility oder seo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/appoptions.cpp" line="50"/>
+        <source>Where scans are kept between runs.</source>
+        <translation>Wo die Scans zwischen zwei Starts aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/appoptions.cpp" line="53"/>
+        <source>Colours: system, light or dark (default: what Preferences last set, or system).</source>
+        <translation>Farben: system, light oder dark (Standard: was zuletzt in den Einstellungen gewählt wurde, sonst system).</translation>
+    </message>
+    <message>
+        <location filename="../../app/appoptions.cpp" line="79"/>
+        <source>unknown command &quot;%1&quot;; the commands are scan, report, compare, list and usage (see --help).</source>
+        <translation>unbekannter Befehl „%1“; die Befehle sind scan, report, compare, list und usage (siehe --help).</translation>
+    </message>
+    <message>
+        <location filename="../../app/appoptions.cpp" line="127"/>
         <source>--demo-rpm must be a positive number.</source>
         <translation>--demo-rpm muss eine positive Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="63"/>
+        <location filename="../../app/appoptions.cpp" line="132"/>
         <source>--demo-speed must be a positive number.</source>
         <translation>--demo-speed muss eine positive Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="71"/>
+        <location filename="../../app/appoptions.cpp" line="140"/>
         <source>could not start the demo simulator on 127.0.0.1.</source>
         <translation>der Demo-Simulator konnte auf 127.0.0.1 nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="90"/>
+        <location filename="../../app/appoptions.cpp" line="159"/>
         <source>Desktop dashboard for AppVet web scans.
 
 Without a command it opens the window. Commands, for scripts and CI (no window, no display):
@@ -265,6 +295,21 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>no API key: set APPVET_API_KEY, or put {&quot;api_key&quot;: &quot;…&quot;} in ~/.appvet/config.json.</source>
         <translation>kein API-Schlüssel: setzen Sie APPVET_API_KEY oder schreiben Sie {&quot;api_key&quot;: &quot;…&quot;} in ~/.appvet/config.json.</translation>
     </message>
+    <message>
+        <location filename="../../app/gui.cpp" line="109"/>
+        <source>--interval must be between 3 and 5 seconds.</source>
+        <translation>--interval muss zwischen 3 und 5 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui.cpp" line="118"/>
+        <source>--theme must be system, light or dark.</source>
+        <translation>--theme muss system, light oder dark sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="23"/>
+        <source>Try &apos;scandash --help&apos;.</source>
+        <translation>Siehe „scandash --help“.</translation>
+    </message>
 </context>
 <context>
     <name>app::Command</name>
@@ -328,36 +373,36 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     </message>
     <message>
         <location filename="../../core/report/reportexport.cpp" line="69"/>
-        <source>%1 checks: %2 passed, %3 failed, %4 warnings; critical %5, high %6, medium %7, low %8</source>
-        <translation>%1 Prüfungen: %2 bestanden, %3 nicht bestanden, %4 Warnungen; kritisch %5, hoch %6, mittel %7, niedrig %8</translation>
+        <source>%1; critical %2, high %3, medium %4, low %5</source>
+        <translation>%1; kritisch %2, hoch %3, mittel %4, niedrig %5</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="120"/>
+        <location filename="../../core/report/reportexport.cpp" line="113"/>
         <source>newly failing</source>
         <translation>neu nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="122"/>
+        <location filename="../../core/report/reportexport.cpp" line="115"/>
         <source>fixed</source>
         <translation>behoben</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="124"/>
+        <location filename="../../core/report/reportexport.cpp" line="117"/>
         <source>still failing</source>
         <translation>weiterhin nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="126"/>
+        <location filename="../../core/report/reportexport.cpp" line="119"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="128"/>
+        <location filename="../../core/report/reportexport.cpp" line="121"/>
         <source>no longer checked</source>
         <translation>nicht mehr geprüft</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="136"/>
+        <location filename="../../core/report/reportexport.cpp" line="129"/>
         <source># AppVet %1 report: %2
 
 </source>
@@ -366,7 +411,7 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 </translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="138"/>
+        <location filename="../../core/report/reportexport.cpp" line="131"/>
         <source>**Grade %1 · score %2/100** · completed %3 · scan %4
 
 </source>
@@ -375,7 +420,7 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 </translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="142"/>
+        <location filename="../../core/report/reportexport.cpp" line="135"/>
         <source>## Failing checks
 
 </source>
@@ -384,21 +429,21 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 </translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="145"/>
+        <location filename="../../core/report/reportexport.cpp" line="138"/>
         <source>| Severity | Category | Check | Status | Finding | Fix |
 </source>
         <translation>| Schweregrad | Kategorie | Prüfung | Status | Befund | Behebung |
 </translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="155"/>
+        <location filename="../../core/report/reportexport.cpp" line="148"/>
         <source>None: every check passed.
 </source>
         <translation>Keine: Alle Prüfungen bestanden.
 </translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="156"/>
+        <location filename="../../core/report/reportexport.cpp" line="149"/>
         <source>
 ## Categories
 
@@ -413,7 +458,7 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 </translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="160"/>
+        <location filename="../../core/report/reportexport.cpp" line="153"/>
         <source>
 ## Other checks
 
@@ -424,85 +469,85 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 </translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="176"/>
+        <location filename="../../core/report/reportexport.cpp" line="169"/>
         <source>AppVet %1 report: %2</source>
         <translation>AppVet-%1-Bericht: %2</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="180"/>
+        <location filename="../../core/report/reportexport.cpp" line="173"/>
         <source>score %1/100 · completed %2 · scan %3</source>
         <translation>Punktzahl %1/100 · abgeschlossen %2 · Scan %3</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="184"/>
+        <location filename="../../core/report/reportexport.cpp" line="177"/>
         <source>Failing checks</source>
         <translation>Nicht bestandene Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="194"/>
+        <location filename="../../core/report/reportexport.cpp" line="187"/>
         <source>no severity</source>
         <translation>kein Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="196"/>
+        <location filename="../../core/report/reportexport.cpp" line="189"/>
         <source>Fix:</source>
         <translation>Behebung:</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="197"/>
+        <location filename="../../core/report/reportexport.cpp" line="190"/>
         <source>none given.</source>
         <translation>keine angegeben.</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="199"/>
+        <location filename="../../core/report/reportexport.cpp" line="192"/>
         <source>None: every check passed.</source>
         <translation>Keine: Alle Prüfungen bestanden.</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="203"/>
+        <location filename="../../core/report/reportexport.cpp" line="196"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="203"/>
-        <location filename="../../core/report/reportexport.cpp" line="290"/>
+        <location filename="../../core/report/reportexport.cpp" line="196"/>
+        <location filename="../../core/report/reportexport.cpp" line="283"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="203"/>
+        <location filename="../../core/report/reportexport.cpp" line="196"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="207"/>
+        <location filename="../../core/report/reportexport.cpp" line="200"/>
         <source>Other checks</source>
         <translation>Weitere Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="218"/>
+        <location filename="../../core/report/reportexport.cpp" line="211"/>
         <source>AppVet report: %1</source>
         <translation>AppVet-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="225"/>
+        <location filename="../../core/report/reportexport.cpp" line="218"/>
         <source>%1 → %2: grade %3 → %4, score %5 → %6 (%7)</source>
         <translation>%1 → %2: Note %3 → %4, Punktzahl %5 → %6 (%7)</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="236"/>
+        <location filename="../../core/report/reportexport.cpp" line="229"/>
         <source>%1 newly failing, %2 fixed, %3 still failing, %4 unchanged</source>
         <translation>%1 neu nicht bestanden, %2 behoben, %3 weiterhin nicht bestanden, %4 unverändert</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="247"/>
+        <location filename="../../core/report/reportexport.cpp" line="240"/>
         <source>Compare %1 (%2) and %3 of %4
 </source>
         <translation>Vergleich von %1 (%2) und %3 für %4
 </translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="266"/>
+        <location filename="../../core/report/reportexport.cpp" line="259"/>
         <source># Comparison: %1 (%2)
 
 </source>
@@ -511,49 +556,49 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 </translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="269"/>
+        <location filename="../../core/report/reportexport.cpp" line="262"/>
         <source>| Change | Category | Check | Severity | Before | Now | Fix |
 </source>
         <translation>| Änderung | Kategorie | Prüfung | Schweregrad | Vorher | Jetzt | Behebung |
 </translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="284"/>
+        <location filename="../../core/report/reportexport.cpp" line="277"/>
         <source>Comparison: %1 (%2)</source>
         <translation>Vergleich: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="290"/>
+        <location filename="../../core/report/reportexport.cpp" line="283"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="290"/>
+        <location filename="../../core/report/reportexport.cpp" line="283"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="290"/>
+        <location filename="../../core/report/reportexport.cpp" line="283"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="290"/>
+        <location filename="../../core/report/reportexport.cpp" line="283"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="291"/>
+        <location filename="../../core/report/reportexport.cpp" line="284"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="291"/>
+        <location filename="../../core/report/reportexport.cpp" line="284"/>
         <source>Fix</source>
         <translation>Behebung</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="301"/>
+        <location filename="../../core/report/reportexport.cpp" line="294"/>
         <source>Comparison: %1</source>
         <translation>Vergleich: %1</translation>
     </message>
@@ -563,73 +608,73 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <translation>Die Antwort des Servers war unlesbar: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="128"/>
-        <location filename="../../core/api/apiclient.cpp" line="139"/>
+        <location filename="../../core/api/apiclient.cpp" line="131"/>
+        <location filename="../../core/api/apiclient.cpp" line="142"/>
         <source>Not a scan id: %1</source>
         <translation>Keine Scan-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="173"/>
+        <location filename="../../core/api/apiclient.cpp" line="215"/>
         <source>Only http(s) API addresses are used.</source>
         <translation>Es werden nur http(s)-API-Adressen verwendet.</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="213"/>
+        <location filename="../../core/api/apiclient.cpp" line="255"/>
         <source>The server did not answer within %1 s.</source>
         <translation>Der Server hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="223"/>
+        <location filename="../../core/api/apiclient.cpp" line="265"/>
         <source>The server&apos;s answer is far too large (%1 bytes).</source>
         <translation>Die Antwort des Servers ist viel zu groß (%1 Byte).</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="232"/>
+        <location filename="../../core/api/apiclient.cpp" line="274"/>
         <source>The server&apos;s answer passed the %1 KiB limit and was cut off.</source>
         <translation>Die Antwort des Servers überschritt die Grenze von %1 KiB und wurde abgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="242"/>
+        <location filename="../../core/api/apiclient.cpp" line="284"/>
         <source>The server redirected to another host (%1); the request was not followed.</source>
         <translation>Der Server leitete auf einen anderen Host um (%1); der Umleitung wurde nicht gefolgt.</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="300"/>
+        <location filename="../../core/api/apiclient.cpp" line="342"/>
         <source>The server answered with a redirect (HTTP %1) that was not followed.</source>
         <translation>Der Server antwortete mit einer Umleitung (HTTP %1), der nicht gefolgt wurde.</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="309"/>
+        <location filename="../../core/api/apiclient.cpp" line="351"/>
         <source>The AppVet server refused the connection.</source>
         <translation>Der AppVet-Server hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="313"/>
+        <location filename="../../core/api/apiclient.cpp" line="355"/>
         <source>The connection dropped after the request was sent; it was not sent again.</source>
         <translation>Die Verbindung brach nach dem Senden der Anfrage ab; sie wurde nicht erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="319"/>
+        <location filename="../../core/api/apiclient.cpp" line="361"/>
         <source>The server closed the connection before answering in full.</source>
         <translation>Der Server hat die Verbindung geschlossen, bevor er vollständig geantwortet hat.</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="325"/>
+        <location filename="../../core/api/apiclient.cpp" line="367"/>
         <source>The API host could not be found (DNS).</source>
         <translation>Der API-Host wurde nicht gefunden (DNS).</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="329"/>
+        <location filename="../../core/api/apiclient.cpp" line="371"/>
         <source>The network is not available.</source>
         <translation>Das Netzwerk ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="332"/>
+        <location filename="../../core/api/apiclient.cpp" line="374"/>
         <source>Network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="343"/>
+        <location filename="../../core/api/apiclient.cpp" line="385"/>
         <source>Server error (HTTP %1): %2</source>
         <translation>Serverfehler (HTTP %1): %2</translation>
     </message>
@@ -656,87 +701,92 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <translation>Der Server antwortete mit HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="44"/>
+        <location filename="../../core/api/urlpolicy.cpp" line="59"/>
         <source>Enter the address of a web site to scan.</source>
         <translation>Geben Sie die Adresse einer zu scannenden Website ein.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="47"/>
+        <location filename="../../core/api/urlpolicy.cpp" line="62"/>
         <source>The address contains spaces or control characters.</source>
         <translation>Die Adresse enthält Leerzeichen oder Steuerzeichen.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="58"/>
+        <location filename="../../core/api/urlpolicy.cpp" line="73"/>
+        <source>&quot;%1&quot; is not a valid address.</source>
+        <translation>„%1“ ist keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../core/api/urlpolicy.cpp" line="77"/>
         <source>Only http:// and https:// addresses can be scanned.</source>
         <translation>Nur http://- und https://-Adressen lassen sich scannen.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="61"/>
+        <location filename="../../core/api/urlpolicy.cpp" line="80"/>
         <source>The address has no host name.</source>
         <translation>Die Adresse hat keinen Hostnamen.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="70"/>
+        <location filename="../../core/api/urlpolicy.cpp" line="89"/>
         <source>The API URL must be an http:// or https:// address.</source>
         <translation>Die API-URL muss eine http://- oder https://-Adresse sein.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="74"/>
+        <location filename="../../core/api/urlpolicy.cpp" line="93"/>
         <source>The API URL must not carry user info, a query or a fragment.</source>
         <translation>Die API-URL darf keine Benutzerangaben, keine Abfrage und kein Fragment enthalten.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="81"/>
+        <location filename="../../core/api/urlpolicy.cpp" line="100"/>
         <source>The API URL must use https://: plain http:// would send the API key in clear text. It is allowed only for this computer (localhost, 127.0.0.1, ::1).</source>
         <translation>Die API-URL muss https:// verwenden: Einfaches http:// würde den API-Schlüssel im Klartext senden. Es ist nur für diesen Rechner erlaubt (localhost, 127.0.0.1, ::1).</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="95"/>
+        <location filename="../../core/api/urlpolicy.cpp" line="114"/>
         <source>The server sent no report link.</source>
         <translation>Der Server hat keinen Link zum Bericht geschickt.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="98"/>
+        <location filename="../../core/api/urlpolicy.cpp" line="117"/>
         <source>The report link contains characters a link must not have.</source>
         <translation>Der Link zum Bericht enthält Zeichen, die ein Link nicht haben darf.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="103"/>
+        <location filename="../../core/api/urlpolicy.cpp" line="122"/>
         <source>The report link is not a valid address.</source>
         <translation>Der Link zum Bericht ist keine gültige Adresse.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="107"/>
+        <location filename="../../core/api/urlpolicy.cpp" line="126"/>
         <source>The report link is not an http(s) address; it was not opened.</source>
         <translation>Der Link zum Bericht ist keine http(s)-Adresse; er wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="111"/>
+        <location filename="../../core/api/urlpolicy.cpp" line="130"/>
         <source>The report link carries user info; it was not opened.</source>
         <translation>Der Link zum Bericht enthält Benutzerangaben; er wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="115"/>
+        <location filename="../../core/api/urlpolicy.cpp" line="134"/>
         <source>The report link points to %1, not the AppVet server; it was not opened.</source>
         <translation>Der Link zum Bericht zeigt auf %1, nicht auf den AppVet-Server; er wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../core/poll/pollscheduler.cpp" line="93"/>
+        <location filename="../../core/poll/pollscheduler.cpp" line="99"/>
         <source>Offline: waiting for the network.</source>
         <translation>Offline: Warten auf das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../core/poll/pollscheduler.cpp" line="515"/>
+        <location filename="../../core/poll/pollscheduler.cpp" line="590"/>
         <source>The server answered about another scan (%1); ignored.</source>
         <translation>Der Server antwortete zu einem anderen Scan (%1); ignoriert.</translation>
     </message>
     <message>
-        <location filename="../../core/poll/pollscheduler.cpp" line="532"/>
+        <location filename="../../core/poll/pollscheduler.cpp" line="607"/>
         <source>Paused: the API key was not accepted.</source>
         <translation>Pausiert: Der API-Schlüssel wurde nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../../core/poll/pollscheduler.cpp" line="541"/>
+        <location filename="../../core/poll/pollscheduler.cpp" line="616"/>
         <source>The server does not know this scan (404): no longer watched.</source>
         <translation>Der Server kennt diesen Scan nicht (404): Er wird nicht mehr beobachtet.</translation>
     </message>
@@ -784,6 +834,23 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <location filename="../../core/scancontroller.cpp" line="530"/>
         <source>This scan has no report yet.</source>
         <translation>Dieser Scan hat noch keinen Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings/apikeysource.cpp" line="33"/>
+        <source>The keyring did not answer in time.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings/apikeysource.cpp" line="52"/>
+        <source>%1 variable</source>
+        <comment>where the key came from</comment>
+        <translation>Variable %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings/apikeysource.cpp" line="61"/>
+        <source>%1 file</source>
+        <comment>where the key came from</comment>
+        <translation>Datei %1</translation>
     </message>
 </context>
 <context>
@@ -924,6 +991,11 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>The server sent the report of another scan.</source>
         <translation>Der Server hat den Bericht eines anderen Scans geschickt.</translation>
     </message>
+    <message>
+        <location filename="../../core/scancontroller.cpp" line="552"/>
+        <source>Test asks the API in use (%1); another API URL is used from the next start.</source>
+        <translation>Der Test fragt die verwendete API (%1); eine andere API-URL gilt ab dem nächsten Start.</translation>
+    </message>
 </context>
 <context>
     <name>core::ScanListModel</name>
@@ -983,6 +1055,7 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message>
         <location filename="../../core/model/scanlistmodel.cpp" line="124"/>
         <location filename="../../ui/mainwindow.cpp" line="151"/>
+        <location filename="../../ui/progressdelegate.cpp" line="28"/>
         <source>queued</source>
         <translation>wartet</translation>
     </message>
@@ -1008,7 +1081,7 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <location filename="../../core/model/scanlistmodel.cpp" line="136"/>
         <location filename="../../ui/mainwindow.cpp" line="150"/>
         <location filename="../../ui/mainwindow.cpp" line="154"/>
-        <location filename="../../ui/progressdelegate.cpp" line="60"/>
+        <location filename="../../ui/progressdelegate.cpp" line="26"/>
         <source>failed</source>
         <translation>gescheitert</translation>
     </message>
@@ -1019,76 +1092,100 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="148"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="147"/>
+        <source>Security</source>
+        <comment>scan type</comment>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/scanlistmodel.cpp" line="149"/>
+        <source>Performance</source>
+        <comment>scan type</comment>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/scanlistmodel.cpp" line="151"/>
+        <source>Accessibility</source>
+        <comment>scan type</comment>
+        <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/scanlistmodel.cpp" line="153"/>
+        <source>SEO</source>
+        <comment>scan type</comment>
+        <translation>SEO</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/scanlistmodel.cpp" line="161"/>
         <location filename="../../ui/mainwindow.cpp" line="159"/>
         <source>took %1</source>
         <translation>dauerte %1</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="152"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="165"/>
         <source>waiting for a key</source>
         <translation>wartet auf einen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="156"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="169"/>
         <source>polling paused</source>
         <translation>Abfragen pausiert</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="158"/>
-        <location filename="../../core/model/scanlistmodel.cpp" line="162"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="171"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="175"/>
         <source>updating…</source>
         <translation>wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="168"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="181"/>
         <source>retry in %1</source>
         <translation>neuer Versuch in %1</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="170"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="183"/>
         <source>next update in %1 (the server asked to slow down)</source>
         <translation>nächste Aktualisierung in %1 (der Server bat um Verlangsamung)</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="171"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="184"/>
         <source>next in %1 (slowed)</source>
         <translation>nächste in %1 (gebremst)</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="173"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="186"/>
         <source>next update in %1 (sharing the request budget)</source>
         <translation>nächste Aktualisierung in %1 (geteiltes Anfragebudget)</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="174"/>
-        <location filename="../../core/model/scanlistmodel.cpp" line="178"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="187"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="191"/>
         <location filename="../../ui/mainwindow.cpp" line="160"/>
         <source>next in %1</source>
         <translation>nächste in %1</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="177"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="190"/>
         <source>%1 · next update in %2</source>
         <translation>%1 · nächste Aktualisierung in %2</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="178"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="191"/>
         <source>next update in %1</source>
         <translation>nächste Aktualisierung in %1</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="188"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="201"/>
         <source>ending any moment</source>
         <translation>endet jeden Moment</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="190"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="203"/>
         <source>less than a minute left</source>
         <translation>weniger als eine Minute übrig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="193"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="206"/>
         <source>about %n min left</source>
         <translation>
             <numerusform>etwa %n Minute übrig</numerusform>
@@ -1096,7 +1193,7 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="194"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="207"/>
         <source>about %n h left</source>
         <translation>
             <numerusform>etwa %n Stunde übrig</numerusform>
@@ -1104,27 +1201,27 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         </translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="254"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="273"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="255"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="274"/>
         <source>%1 %, %2</source>
         <translation>%1 %, %2</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="257"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="276"/>
         <source>%1, %2 %</source>
         <translation>%1, %2 %</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="261"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="280"/>
         <source>Grade %1, score %2</source>
         <translation>Note %1, Punktzahl %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="265"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="284"/>
         <source>, up %n since the site&apos;s previous scan</source>
         <translation>
             <numerusform>, %n Punkt mehr als beim vorigen Scan der Website</numerusform>
@@ -1132,7 +1229,7 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="267"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="286"/>
         <source>, down %n since the site&apos;s previous scan</source>
         <translation>
             <numerusform>, %n Punkt weniger als beim vorigen Scan der Website</numerusform>
@@ -1140,12 +1237,12 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         </translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="283"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="302"/>
         <source>Regression: the grade fell from %1 to %2.</source>
         <translation>Verschlechterung: Die Note fiel von %1 auf %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="296"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="315"/>
         <source>%1 · every %n day(s)</source>
         <translation>
             <numerusform>%1 · täglich</numerusform>
@@ -1153,37 +1250,37 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         </translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="336"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="355"/>
         <source>Site</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="338"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="357"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="340"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="359"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="342"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="361"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="344"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="363"/>
         <source>Grade</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="346"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="365"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="348"/>
+        <location filename="../../core/model/scanlistmodel.cpp" line="367"/>
         <source>Next update</source>
         <translation>Nächste Aktualisierung</translation>
     </message>
@@ -1225,17 +1322,47 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 <context>
     <name>report</name>
     <message>
+        <location filename="../../core/report/comparison.cpp" line="18"/>
+        <source>%1, %2</source>
+        <comment>failed, warnings</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../core/report/comparison.cpp" line="19"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/report/comparison.cpp" line="20"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/report/comparison.cpp" line="25"/>
+        <source>%n check(s): %1 passed, %2</source>
+        <translation>
+            <numerusform>%n Prüfung: %1 bestanden, %2</numerusform>
+            <numerusform>%n Prüfungen: %1 bestanden, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/report/comparison.cpp" line="33"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../../core/report/comparison.cpp" line="21"/>
+        <location filename="../../core/report/comparison.cpp" line="35"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../core/report/comparison.cpp" line="23"/>
+        <location filename="../../core/report/comparison.cpp" line="37"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
@@ -1459,7 +1586,7 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
     </message>
     <message>
         <location filename="../../ui/detailpane.cpp" line="204"/>
-        <location filename="../../ui/detailpane.cpp" line="208"/>
+        <location filename="../../ui/detailpane.cpp" line="207"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -1468,12 +1595,25 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
         <source>The report&apos;s checks, failing first</source>
         <translation>Die Prüfungen des Berichts, nicht bestandene zuerst</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/detailpane.cpp" line="208"/>
-        <source>Findings (%n failing)</source>
+        <source>Findings (%1)</source>
+        <translation>Befunde (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detailpane.cpp" line="248"/>
+        <source>▲ %n point(s) since the scan of %1 (%2 %3).</source>
         <translation>
-            <numerusform>Befunde (%n nicht bestanden)</numerusform>
-            <numerusform>Befunde (%n nicht bestanden)</numerusform>
+            <numerusform>▲ %n Punkt seit dem Scan vom %1 (%2 %3).</numerusform>
+            <numerusform>▲ %n Punkte seit dem Scan vom %1 (%2 %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detailpane.cpp" line="252"/>
+        <source>▼ %n point(s) since the scan of %1 (%2 %3).</source>
+        <translation>
+            <numerusform>▼ %n Punkt seit dem Scan vom %1 (%2 %3).</numerusform>
+            <numerusform>▼ %n Punkte seit dem Scan vom %1 (%2 %3).</numerusform>
         </translation>
     </message>
     <message>
@@ -1495,22 +1635,12 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
         <translation>▼ Verschlechterung: Die Note fiel seit dem Scan vom %3 von %1 auf %2 (Punktzahl %4 → %5).</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="248"/>
-        <source>▲ %1 points since the scan of %2 (%3 %4).</source>
-        <translation>▲ %1 Punkte seit dem Scan vom %2 (%3 %4).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="253"/>
-        <source>▼ %1 points since the scan of %2 (%3 %4).</source>
-        <translation>▼ %1 Punkte seit dem Scan vom %2 (%3 %4).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="258"/>
+        <location filename="../../ui/detailpane.cpp" line="256"/>
         <source>Same score as the scan of %1.</source>
         <translation>Gleiche Punktzahl wie beim Scan vom %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpane.cpp" line="263"/>
+        <location filename="../../ui/detailpane.cpp" line="261"/>
         <source>Watched: every %n day(s)</source>
         <translation>
             <numerusform>Beobachtet: täglich</numerusform>
@@ -1518,17 +1648,17 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="264"/>
+        <location filename="../../ui/detailpane.cpp" line="262"/>
         <source>Watch this site</source>
         <translation>Diese Website beobachten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="280"/>
+        <location filename="../../ui/detailpane.cpp" line="278"/>
         <source>%1 scan · %2 · started %3</source>
         <translation>%1-Scan · %2 · gestartet %3</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="286"/>
+        <location filename="../../ui/detailpane.cpp" line="284"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
@@ -1536,57 +1666,57 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
 <context>
     <name>ui::FilterBar</name>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="22"/>
+        <location filename="../../ui/filterbar.cpp" line="23"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="24"/>
+        <location filename="../../ui/filterbar.cpp" line="25"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="26"/>
+        <location filename="../../ui/filterbar.cpp" line="27"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="28"/>
+        <location filename="../../ui/filterbar.cpp" line="29"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="42"/>
+        <location filename="../../ui/filterbar.cpp" line="43"/>
         <source>Find a site or scan id (Ctrl+F)</source>
         <translation>Website oder Scan-ID suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="44"/>
+        <location filename="../../ui/filterbar.cpp" line="45"/>
         <source>Find scans</source>
         <translation>Scans suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="54"/>
+        <location filename="../../ui/filterbar.cpp" line="55"/>
         <source>Show only the scans in this group; the number is how many</source>
         <translation>Nur die Scans dieser Gruppe zeigen; die Zahl sagt, wie viele</translation>
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="60"/>
+        <location filename="../../ui/filterbar.cpp" line="61"/>
         <source>All types</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="63"/>
+        <location filename="../../ui/filterbar.cpp" line="64"/>
         <source>Scan type filter</source>
         <translation>Filter nach Scan-Art</translation>
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="64"/>
+        <location filename="../../ui/filterbar.cpp" line="65"/>
         <source>Show scans of one type only</source>
         <translation>Nur Scans einer Art zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="86"/>
+        <location filename="../../ui/filterbar.cpp" line="87"/>
         <source>%1 %2</source>
         <extracomment>A filter button: the status group and how many scans are in it.</extracomment>
         <translation>%1 %2</translation>
@@ -1647,47 +1777,47 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
     </message>
     <message>
         <location filename="../../ui/findingsview.cpp" line="155"/>
-        <location filename="../../ui/findingsview.cpp" line="216"/>
+        <location filename="../../ui/findingsview.cpp" line="210"/>
         <source>Asking AppVet for the report…</source>
         <translation>Bericht wird bei AppVet angefragt…</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="194"/>
-        <source>%1 checks: %2 passed, %3 failed, %4 with warnings · critical %5, high %6, medium %7, low %8</source>
-        <translation>%1 Prüfungen: %2 bestanden, %3 nicht bestanden, %4 mit Warnungen · kritisch %5, hoch %6, mittel %7, niedrig %8</translation>
+        <location filename="../../ui/findingsview.cpp" line="190"/>
+        <source>%1 · critical %2, high %3, medium %4, low %5</source>
+        <translation>%1 · kritisch %2, hoch %3, mittel %4, niedrig %5</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="202"/>
+        <location filename="../../ui/findingsview.cpp" line="196"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="204"/>
+        <location filename="../../ui/findingsview.cpp" line="198"/>
         <source>Categories: %1</source>
         <translation>Kategorien: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="212"/>
+        <location filename="../../ui/findingsview.cpp" line="206"/>
         <source>No report: the scan failed.</source>
         <translation>Kein Bericht: Der Scan ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="214"/>
+        <location filename="../../ui/findingsview.cpp" line="208"/>
         <source>The findings come with the report when the scan ends.</source>
         <translation>Die Befunde kommen mit dem Bericht, wenn der Scan endet.</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="234"/>
+        <location filename="../../ui/findingsview.cpp" line="228"/>
         <source>AppVet says the scan is not complete yet (SCAN_NOT_COMPLETE), so it has no report.</source>
         <translation>AppVet meldet, dass der Scan noch nicht fertig ist (SCAN_NOT_COMPLETE); daher gibt es keinen Bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="237"/>
+        <location filename="../../ui/findingsview.cpp" line="231"/>
         <source>AppVet has no report for this scan (404).</source>
         <translation>AppVet hat keinen Bericht zu diesem Scan (404).</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="239"/>
+        <location filename="../../ui/findingsview.cpp" line="233"/>
         <source>The report could not be fetched: %1</source>
         <translation>Der Bericht konnte nicht abgerufen werden: %1</translation>
     </message>
@@ -1695,82 +1825,72 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
 <context>
     <name>ui::GradePanel</name>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="21"/>
+        <location filename="../../ui/gradepanel.cpp" line="22"/>
         <source>Open report</source>
         <translation>Bericht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="29"/>
+        <location filename="../../ui/gradepanel.cpp" line="30"/>
         <source>Grade</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="30"/>
+        <location filename="../../ui/gradepanel.cpp" line="31"/>
         <source>Open the full report in your browser</source>
         <translation>Den vollständigen Bericht im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="74"/>
+        <location filename="../../ui/gradepanel.cpp" line="75"/>
         <source>The scan failed: %1</source>
         <translation>Der Scan ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="75"/>
+        <location filename="../../ui/gradepanel.cpp" line="76"/>
         <source>the server gave no reason.</source>
         <translation>der Server nannte keinen Grund.</translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="77"/>
+        <location filename="../../ui/gradepanel.cpp" line="78"/>
         <source>Ended %1</source>
         <translation>Beendet %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="87"/>
+        <location filename="../../ui/gradepanel.cpp" line="86"/>
+        <source>Grade %1</source>
+        <translation>Note %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gradepanel.cpp" line="90"/>
         <source>Score %1 / 100</source>
         <translation>Punktzahl %1 / 100</translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="88"/>
+        <location filename="../../ui/gradepanel.cpp" line="91"/>
         <source>Completed %1</source>
         <translation>Abgeschlossen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="90"/>
+        <location filename="../../ui/gradepanel.cpp" line="93"/>
         <source>Partial result: some checks could not run. </source>
         <translation>Teilergebnis: Einige Prüfungen konnten nicht laufen. </translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="94"/>
-        <source>%1 checks: %2 passed, %3 failed, %4 %5</source>
-        <translation>%1 Prüfungen: %2 bestanden, %3 nicht bestanden, %4 %5</translation>
-    </message>
-    <message>
-        <location filename="../../ui/gradepanel.cpp" line="99"/>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/gradepanel.cpp" line="99"/>
-        <source>warnings</source>
-        <translation>Warnungen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/gradepanel.cpp" line="102"/>
+        <location filename="../../ui/gradepanel.cpp" line="100"/>
         <source>%1 critical</source>
         <translation>%1 kritisch</translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="104"/>
+        <location filename="../../ui/gradepanel.cpp" line="102"/>
         <source>%1 high</source>
         <translation>%1 hoch</translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="106"/>
+        <location filename="../../ui/gradepanel.cpp" line="104"/>
         <source>%1 medium</source>
         <translation>%1 mittel</translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="108"/>
+        <location filename="../../ui/gradepanel.cpp" line="106"/>
         <source>%1 low</source>
         <translation>%1 niedrig</translation>
     </message>
@@ -2076,17 +2196,17 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         <translation>Entfernt. Strg+Z holt ihn zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowquit.cpp" line="55"/>
+        <location filename="../../ui/mainwindowquit.cpp" line="67"/>
         <source>The scan history cannot be written (%1). If ScanDash quits now, these are lost: %2, %3, %4. Quit anyway, or keep ScanDash open and try again later?</source>
         <translation>Der Scan-Verlauf kann nicht geschrieben werden (%1). Wenn ScanDash jetzt beendet wird, geht Folgendes verloren: %2, %3, %4. Trotzdem beenden oder ScanDash geöffnet lassen und es später erneut versuchen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowquit.cpp" line="57"/>
+        <location filename="../../ui/mainwindowquit.cpp" line="69"/>
         <source>unknown reason</source>
         <translation>unbekannter Grund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindowquit.cpp" line="58"/>
+        <location filename="../../ui/mainwindowquit.cpp" line="70"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n Scan</numerusform>
@@ -2094,7 +2214,7 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindowquit.cpp" line="59"/>
+        <location filename="../../ui/mainwindowquit.cpp" line="71"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n Ereignis</numerusform>
@@ -2102,7 +2222,7 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindowquit.cpp" line="60"/>
+        <location filename="../../ui/mainwindowquit.cpp" line="72"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n Bericht</numerusform>
@@ -2110,7 +2230,7 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindowquit.cpp" line="91"/>
+        <location filename="../../ui/mainwindowquit.cpp" line="103"/>
         <source>%n scan(s) still running. Keep watching them from the tray icon? (ScanDash will remember.)</source>
         <translation>
             <numerusform>%n Scan läuft noch. Über das Symbol im Infobereich weiter beobachten? (ScanDash merkt sich die Antwort.)</numerusform>
@@ -2118,7 +2238,7 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindowquit.cpp" line="46"/>
+        <location filename="../../ui/mainwindowquit.cpp" line="58"/>
         <source>%n scan(s) still running. Quit ScanDash? They go on at AppVet and are watched again when ScanDash next starts.</source>
         <translation>
             <numerusform>%n Scan läuft noch. ScanDash beenden? Er läuft bei AppVet weiter und wird beim nächsten Start wieder beobachtet.</numerusform>
@@ -2317,32 +2437,32 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
 <context>
     <name>ui::NewScanBar</name>
     <message>
-        <location filename="../../ui/newscanbar.cpp" line="20"/>
+        <location filename="../../ui/newscanbar.cpp" line="21"/>
         <source>Start scan</source>
         <translation>Scan starten</translation>
     </message>
     <message>
-        <location filename="../../ui/newscanbar.cpp" line="23"/>
+        <location filename="../../ui/newscanbar.cpp" line="24"/>
         <source>Site to scan, e.g. https://example.com</source>
         <translation>Zu scannende Website, z. B. https://example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/newscanbar.cpp" line="25"/>
+        <location filename="../../ui/newscanbar.cpp" line="26"/>
         <source>Site address</source>
         <translation>Website-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/newscanbar.cpp" line="29"/>
+        <location filename="../../ui/newscanbar.cpp" line="30"/>
         <source>Scan type</source>
         <translation>Scan-Art</translation>
     </message>
     <message>
-        <location filename="../../ui/newscanbar.cpp" line="30"/>
+        <location filename="../../ui/newscanbar.cpp" line="31"/>
         <source>What the scan checks: security, performance, accessibility or SEO</source>
         <translation>Was der Scan prüft: Sicherheit, Leistung, Barrierefreiheit oder SEO</translation>
     </message>
     <message>
-        <location filename="../../ui/newscanbar.cpp" line="31"/>
+        <location filename="../../ui/newscanbar.cpp" line="32"/>
         <source>Start scanning the site (Enter); several sites at once are listed for a confirmation first</source>
         <translation>Die Website scannen (Enter); mehrere Websites auf einmal werden zuerst zur Bestätigung aufgelistet</translation>
     </message>
@@ -2350,42 +2470,42 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
 <context>
     <name>ui::Notifier</name>
     <message>
-        <location filename="../../ui/notifier.cpp" line="79"/>
+        <location filename="../../ui/notifier.cpp" line="81"/>
         <source>Scan failed: %1</source>
         <translation>Scan fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="80"/>
+        <location filename="../../ui/notifier.cpp" line="82"/>
         <source>The server gave no reason.</source>
         <translation>Der Server nannte keinen Grund.</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="83"/>
+        <location filename="../../ui/notifier.cpp" line="85"/>
         <source>Scan partly done: %1</source>
         <translation>Scan teilweise fertig: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="84"/>
+        <location filename="../../ui/notifier.cpp" line="86"/>
         <source>Scan done: %1</source>
         <translation>Scan fertig: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="85"/>
+        <location filename="../../ui/notifier.cpp" line="87"/>
         <source>Grade %1 · score %2</source>
         <translation>Note %1 · Punktzahl %2</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="88"/>
+        <location filename="../../ui/notifier.cpp" line="90"/>
         <source>No grade was given.</source>
         <translation>Es wurde keine Note vergeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="91"/>
+        <location filename="../../ui/notifier.cpp" line="93"/>
         <source>%1 scan of %2</source>
         <translation>%1-Scan von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="133"/>
+        <location filename="../../ui/notifier.cpp" line="150"/>
         <source>Open report</source>
         <translation>Bericht öffnen</translation>
     </message>
@@ -2393,142 +2513,142 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
 <context>
     <name>ui::PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="26"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="28"/>
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="30"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="32"/>
         <source>When a scan &amp;completes</source>
         <translation>Wenn ein Scan &amp;fertig ist</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="31"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="33"/>
         <source>When a scan &amp;fails</source>
         <translation>Wenn ein Scan fehl&amp;schlägt</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="35"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="38"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="36"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="39"/>
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="37"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="40"/>
         <source>The AppVet API&apos;s address: https, or plain http on this computer only. Used from the next start.</source>
         <translation>Die Adresse der AppVet-API: https, einfaches http nur auf diesem Rechner. Ab dem nächsten Start verwendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="41"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="44"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="42"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="45"/>
         <source>Kept in the desktop keyring, never in a file.</source>
         <translation>Im Schlüsselbund des Desktops, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="44"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="47"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="46"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="49"/>
         <source>Show the API key</source>
         <translation>Den API-Schlüssel zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="50"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="53"/>
         <source>Asks AppVet for the key&apos;s plan and quota</source>
         <translation>Fragt AppVet nach Tarif und Kontingent des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="58"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="61"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="60"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="63"/>
         <source>Update interval</source>
         <translation>Aktualisierungsintervall</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="64"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="67"/>
         <source>Default scan type</source>
         <translation>Standard-Scan-Art</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="67"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="70"/>
         <source>As the desktop</source>
         <translation>Wie der Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="68"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="71"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="69"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="72"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="71"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="74"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="74"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="77"/>
         <source>API &amp;URL:</source>
         <translation>API-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="76"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="79"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="78"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="81"/>
         <source>&amp;Update interval:</source>
         <translation>&amp;Aktualisierungsintervall:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="79"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="82"/>
         <source>Default scan &amp;type:</source>
         <translation>Standard-Scan-&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="83"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="86"/>
         <source>Notifications:</source>
         <translation>Benachrichtigungen:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="84"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="87"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="112"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="115"/>
         <source>Used from the next start.</source>
         <translation>Ab dem nächsten Start verwendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="127"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="128"/>
         <source>Asking AppVet…</source>
         <translation>AppVet wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="132"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="135"/>
         <source>The key works: %1 plan, %2 of %3 scans left this month.</source>
         <translation>Der Schlüssel funktioniert: Tarif %1, %2 von %3 Scans diesen Monat übrig.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="139"/>
+        <location filename="../../ui/preferencesdialog.cpp" line="142"/>
         <source>The test failed: %1</source>
         <translation>Der Test ist fehlgeschlagen: %1</translation>
     </message>
@@ -2536,27 +2656,27 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
 <context>
     <name>ui::TrayIcon</name>
     <message>
-        <location filename="../../ui/trayicon.cpp" line="19"/>
+        <location filename="../../ui/trayicon.cpp" line="18"/>
         <source>Show ScanDash</source>
         <translation>ScanDash zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/trayicon.cpp" line="20"/>
+        <location filename="../../ui/trayicon.cpp" line="19"/>
         <source>Pause polling</source>
         <translation>Abfragen pausieren</translation>
     </message>
     <message>
-        <location filename="../../ui/trayicon.cpp" line="25"/>
+        <location filename="../../ui/trayicon.cpp" line="24"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/trayicon.cpp" line="45"/>
+        <location filename="../../ui/trayicon.cpp" line="44"/>
         <source>ScanDash: no scan running</source>
         <translation>ScanDash: kein Scan läuft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trayicon.cpp" line="46"/>
+        <location filename="../../ui/trayicon.cpp" line="45"/>
         <source>ScanDash: %n scan(s) running</source>
         <translation>
             <numerusform>ScanDash: %n Scan läuft</numerusform>

@@ -3,17 +3,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui.cpp" line="318" />
+        <location filename="../../app/gui.cpp" line="145" />
         <source>scandash: handed over to the ScanDash already running on this history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="323" />
+        <location filename="../../app/gui.cpp" line="150" />
         <source>scandash: could not check for another window (%1); going on.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui.cpp" line="514" />
+        <location filename="../../app/gui.cpp" line="301" />
         <source>Watching %n unfinished scan(s) again from the last session.</source>
         <translation>
             <numerusform>Watching %n unfinished scan again from the last session.</numerusform>
@@ -21,57 +21,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="375" />
+        <location filename="../../app/gui.cpp" line="202" />
         <source>entered by you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="378" />
+        <location filename="../../app/gui.cpp" line="205" />
         <source>That key does not look like avk_live_ and 40 letters or digits; trying it anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="389" />
+        <location filename="../../app/gui.cpp" line="216" />
         <source>entered, kept in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="390" />
+        <location filename="../../app/gui.cpp" line="217" />
         <source>entered, kept for this session only (keyring: %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="399" />
+        <location filename="../../app/gui.cpp" line="226" />
         <source>demo key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="406" />
+        <location filename="../../app/gui.cpp" line="233" />
         <source>looking in the keyring…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="407" />
+        <location filename="../../app/gui.cpp" line="234" />
         <source>no keyring: session only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="410" />
+        <location filename="../../app/gui.cpp" line="237" />
         <source>desktop keyring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="413" />
+        <location filename="../../app/gui.cpp" line="240" />
         <source>none yet (File → Set API key)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="416" />
+        <location filename="../../app/gui.cpp" line="243" />
         <source>No desktop keyring is running (no D-Bus session): the key you enter is kept for this session only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="419" />
+        <location filename="../../app/gui.cpp" line="246" />
         <source>The desktop keyring is not available (%1): the key you enter is kept for this session only.</source>
         <translation type="unfinished" />
     </message>
@@ -79,42 +79,72 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/appoptions.cpp" line="14" />
+        <location filename="../../app/appoptions.cpp" line="17" />
         <source>Run against the built-in AppVet simulator on loopback (no account, no network).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="18" />
+        <location filename="../../app/appoptions.cpp" line="21" />
         <source>AppVet API base URL (https; plain http only on this computer).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="23" />
+        <location filename="../../app/appoptions.cpp" line="26" />
         <source>Demo simulator's requests per minute (10 free plan, 60 paid).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="28" />
+        <location filename="../../app/appoptions.cpp" line="31" />
         <source>Demo simulator's scan speed factor.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="58" />
+        <location filename="../../app/appoptions.cpp" line="37" />
+        <source>Seconds between polls of a scan (3-5; default 4, or what the View menu last set).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/appoptions.cpp" line="42" />
+        <source>Start a scan of &lt;url&gt; at launch (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/appoptions.cpp" line="45" />
+        <source>Scan type for --scan: security, performance, accessibility or seo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/appoptions.cpp" line="50" />
+        <source>Where scans are kept between runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/appoptions.cpp" line="53" />
+        <source>Colours: system, light or dark (default: what Preferences last set, or system).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/appoptions.cpp" line="79" />
+        <source>unknown command "%1"; the commands are scan, report, compare, list and usage (see --help).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/appoptions.cpp" line="127" />
         <source>--demo-rpm must be a positive number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="63" />
+        <location filename="../../app/appoptions.cpp" line="132" />
         <source>--demo-speed must be a positive number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="71" />
+        <location filename="../../app/appoptions.cpp" line="140" />
         <source>could not start the demo simulator on 127.0.0.1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="90" />
+        <location filename="../../app/appoptions.cpp" line="159" />
         <source>Desktop dashboard for AppVet web scans.
 
 Without a command it opens the window. Commands, for scripts and CI (no window, no display):
@@ -256,6 +286,21 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         <source>no API key: set APPVET_API_KEY, or put {"api_key": "…"} in ~/.appvet/config.json.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../app/gui.cpp" line="109" />
+        <source>--interval must be between 3 and 5 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/gui.cpp" line="118" />
+        <source>--theme must be system, light or dark.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="23" />
+        <source>Try 'scandash --help'.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>app::Command</name>
@@ -314,69 +359,69 @@ Run 'scandash COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <location filename="../../core/report/reportexport.cpp" line="69" />
-        <source>%1 checks: %2 passed, %3 failed, %4 warnings; critical %5, high %6, medium %7, low %8</source>
+        <source>%1; critical %2, high %3, medium %4, low %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="120" />
+        <location filename="../../core/report/reportexport.cpp" line="113" />
         <source>newly failing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="122" />
+        <location filename="../../core/report/reportexport.cpp" line="115" />
         <source>fixed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="124" />
+        <location filename="../../core/report/reportexport.cpp" line="117" />
         <source>still failing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="126" />
+        <location filename="../../core/report/reportexport.cpp" line="119" />
         <source>unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="128" />
+        <location filename="../../core/report/reportexport.cpp" line="121" />
         <source>no longer checked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="136" />
+        <location filename="../../core/report/reportexport.cpp" line="129" />
         <source># AppVet %1 report: %2
 
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="138" />
+        <location filename="../../core/report/reportexport.cpp" line="131" />
         <source>**Grade %1 · score %2/100** · completed %3 · scan %4
 
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="142" />
+        <location filename="../../core/report/reportexport.cpp" line="135" />
         <source>## Failing checks
 
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="145" />
+        <location filename="../../core/report/reportexport.cpp" line="138" />
         <source>| Severity | Category | Check | Status | Finding | Fix |
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="155" />
+        <location filename="../../core/report/reportexport.cpp" line="148" />
         <source>None: every check passed.
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="156" />
+        <location filename="../../core/report/reportexport.cpp" line="149" />
         <source>
 ## Categories
 
@@ -386,7 +431,7 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="160" />
+        <location filename="../../core/report/reportexport.cpp" line="153" />
         <source>
 ## Other checks
 
@@ -394,132 +439,132 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="176" />
+        <location filename="../../core/report/reportexport.cpp" line="169" />
         <source>AppVet %1 report: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="180" />
+        <location filename="../../core/report/reportexport.cpp" line="173" />
         <source>score %1/100 · completed %2 · scan %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="184" />
+        <location filename="../../core/report/reportexport.cpp" line="177" />
         <source>Failing checks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="194" />
+        <location filename="../../core/report/reportexport.cpp" line="187" />
         <source>no severity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="196" />
+        <location filename="../../core/report/reportexport.cpp" line="189" />
         <source>Fix:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="197" />
+        <location filename="../../core/report/reportexport.cpp" line="190" />
         <source>none given.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="199" />
+        <location filename="../../core/report/reportexport.cpp" line="192" />
         <source>None: every check passed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="203" />
+        <location filename="../../core/report/reportexport.cpp" line="196" />
         <source>Categories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="203" />
-        <location filename="../../core/report/reportexport.cpp" line="290" />
+        <location filename="../../core/report/reportexport.cpp" line="196" />
+        <location filename="../../core/report/reportexport.cpp" line="283" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="203" />
+        <location filename="../../core/report/reportexport.cpp" line="196" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="207" />
+        <location filename="../../core/report/reportexport.cpp" line="200" />
         <source>Other checks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="218" />
+        <location filename="../../core/report/reportexport.cpp" line="211" />
         <source>AppVet report: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="225" />
+        <location filename="../../core/report/reportexport.cpp" line="218" />
         <source>%1 → %2: grade %3 → %4, score %5 → %6 (%7)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="236" />
+        <location filename="../../core/report/reportexport.cpp" line="229" />
         <source>%1 newly failing, %2 fixed, %3 still failing, %4 unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="247" />
+        <location filename="../../core/report/reportexport.cpp" line="240" />
         <source>Compare %1 (%2) and %3 of %4
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="266" />
+        <location filename="../../core/report/reportexport.cpp" line="259" />
         <source># Comparison: %1 (%2)
 
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="269" />
+        <location filename="../../core/report/reportexport.cpp" line="262" />
         <source>| Change | Category | Check | Severity | Before | Now | Fix |
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="284" />
+        <location filename="../../core/report/reportexport.cpp" line="277" />
         <source>Comparison: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="290" />
+        <location filename="../../core/report/reportexport.cpp" line="283" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="290" />
+        <location filename="../../core/report/reportexport.cpp" line="283" />
         <source>Check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="290" />
+        <location filename="../../core/report/reportexport.cpp" line="283" />
         <source>Severity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="290" />
+        <location filename="../../core/report/reportexport.cpp" line="283" />
         <source>Before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="291" />
+        <location filename="../../core/report/reportexport.cpp" line="284" />
         <source>Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="291" />
+        <location filename="../../core/report/reportexport.cpp" line="284" />
         <source>Fix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="301" />
+        <location filename="../../core/report/reportexport.cpp" line="294" />
         <source>Comparison: %1</source>
         <translation type="unfinished" />
     </message>
@@ -534,73 +579,73 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="128" />
-        <location filename="../../core/api/apiclient.cpp" line="139" />
+        <location filename="../../core/api/apiclient.cpp" line="131" />
+        <location filename="../../core/api/apiclient.cpp" line="142" />
         <source>Not a scan id: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="173" />
+        <location filename="../../core/api/apiclient.cpp" line="215" />
         <source>Only http(s) API addresses are used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="213" />
+        <location filename="../../core/api/apiclient.cpp" line="255" />
         <source>The server did not answer within %1 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="223" />
+        <location filename="../../core/api/apiclient.cpp" line="265" />
         <source>The server's answer is far too large (%1 bytes).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="232" />
+        <location filename="../../core/api/apiclient.cpp" line="274" />
         <source>The server's answer passed the %1 KiB limit and was cut off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="242" />
+        <location filename="../../core/api/apiclient.cpp" line="284" />
         <source>The server redirected to another host (%1); the request was not followed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="300" />
+        <location filename="../../core/api/apiclient.cpp" line="342" />
         <source>The server answered with a redirect (HTTP %1) that was not followed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="309" />
+        <location filename="../../core/api/apiclient.cpp" line="351" />
         <source>The AppVet server refused the connection.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="313" />
+        <location filename="../../core/api/apiclient.cpp" line="355" />
         <source>The connection dropped after the request was sent; it was not sent again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="319" />
+        <location filename="../../core/api/apiclient.cpp" line="361" />
         <source>The server closed the connection before answering in full.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="325" />
+        <location filename="../../core/api/apiclient.cpp" line="367" />
         <source>The API host could not be found (DNS).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="329" />
+        <location filename="../../core/api/apiclient.cpp" line="371" />
         <source>The network is not available.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="332" />
+        <location filename="../../core/api/apiclient.cpp" line="374" />
         <source>Network error: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="343" />
+        <location filename="../../core/api/apiclient.cpp" line="385" />
         <source>Server error (HTTP %1): %2</source>
         <translation type="unfinished" />
     </message>
@@ -627,87 +672,92 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="44" />
+        <location filename="../../core/api/urlpolicy.cpp" line="59" />
         <source>Enter the address of a web site to scan.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="47" />
+        <location filename="../../core/api/urlpolicy.cpp" line="62" />
         <source>The address contains spaces or control characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="58" />
+        <location filename="../../core/api/urlpolicy.cpp" line="73" />
+        <source>"%1" is not a valid address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/api/urlpolicy.cpp" line="77" />
         <source>Only http:// and https:// addresses can be scanned.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="61" />
+        <location filename="../../core/api/urlpolicy.cpp" line="80" />
         <source>The address has no host name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="70" />
+        <location filename="../../core/api/urlpolicy.cpp" line="89" />
         <source>The API URL must be an http:// or https:// address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="74" />
+        <location filename="../../core/api/urlpolicy.cpp" line="93" />
         <source>The API URL must not carry user info, a query or a fragment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="81" />
+        <location filename="../../core/api/urlpolicy.cpp" line="100" />
         <source>The API URL must use https://: plain http:// would send the API key in clear text. It is allowed only for this computer (localhost, 127.0.0.1, ::1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="95" />
+        <location filename="../../core/api/urlpolicy.cpp" line="114" />
         <source>The server sent no report link.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="98" />
+        <location filename="../../core/api/urlpolicy.cpp" line="117" />
         <source>The report link contains characters a link must not have.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="103" />
+        <location filename="../../core/api/urlpolicy.cpp" line="122" />
         <source>The report link is not a valid address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="107" />
+        <location filename="../../core/api/urlpolicy.cpp" line="126" />
         <source>The report link is not an http(s) address; it was not opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="111" />
+        <location filename="../../core/api/urlpolicy.cpp" line="130" />
         <source>The report link carries user info; it was not opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="115" />
+        <location filename="../../core/api/urlpolicy.cpp" line="134" />
         <source>The report link points to %1, not the AppVet server; it was not opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/poll/pollscheduler.cpp" line="93" />
+        <location filename="../../core/poll/pollscheduler.cpp" line="99" />
         <source>Offline: waiting for the network.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/poll/pollscheduler.cpp" line="515" />
+        <location filename="../../core/poll/pollscheduler.cpp" line="590" />
         <source>The server answered about another scan (%1); ignored.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/poll/pollscheduler.cpp" line="532" />
+        <location filename="../../core/poll/pollscheduler.cpp" line="607" />
         <source>Paused: the API key was not accepted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/poll/pollscheduler.cpp" line="541" />
+        <location filename="../../core/poll/pollscheduler.cpp" line="616" />
         <source>The server does not know this scan (404): no longer watched.</source>
         <translation type="unfinished" />
     </message>
@@ -754,6 +804,23 @@ Run 'scandash COMMAND --help' for a command's options.</source>
     <message>
         <location filename="../../core/scancontroller.cpp" line="530" />
         <source>This scan has no report yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/settings/apikeysource.cpp" line="33" />
+        <source>The keyring did not answer in time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/settings/apikeysource.cpp" line="52" />
+        <source>%1 variable</source>
+        <comment>where the key came from</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/settings/apikeysource.cpp" line="61" />
+        <source>%1 file</source>
+        <comment>where the key came from</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -895,6 +962,11 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         <source>The server sent the report of another scan.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../core/scancontroller.cpp" line="552" />
+        <source>Test asks the API in use (%1); another API URL is used from the next start.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>core::ScanListModel</name>
@@ -954,6 +1026,7 @@ Run 'scandash COMMAND --help' for a command's options.</source>
     <message>
         <location filename="../../core/model/scanlistmodel.cpp" line="124" />
         <location filename="../../ui/mainwindow.cpp" line="151" />
+        <location filename="../../ui/progressdelegate.cpp" line="28" />
         <source>queued</source>
         <translation type="unfinished" />
     </message>
@@ -979,7 +1052,7 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         <location filename="../../core/model/scanlistmodel.cpp" line="136" />
         <location filename="../../ui/mainwindow.cpp" line="150" />
         <location filename="../../ui/mainwindow.cpp" line="154" />
-        <location filename="../../ui/progressdelegate.cpp" line="60" />
+        <location filename="../../ui/progressdelegate.cpp" line="26" />
         <source>failed</source>
         <translation type="unfinished" />
     </message>
@@ -990,76 +1063,100 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="148" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="147" />
+        <source>Security</source>
+        <comment>scan type</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/model/scanlistmodel.cpp" line="149" />
+        <source>Performance</source>
+        <comment>scan type</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/model/scanlistmodel.cpp" line="151" />
+        <source>Accessibility</source>
+        <comment>scan type</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/model/scanlistmodel.cpp" line="153" />
+        <source>SEO</source>
+        <comment>scan type</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../core/model/scanlistmodel.cpp" line="161" />
         <location filename="../../ui/mainwindow.cpp" line="159" />
         <source>took %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="152" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="165" />
         <source>waiting for a key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="156" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="169" />
         <source>polling paused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="158" />
-        <location filename="../../core/model/scanlistmodel.cpp" line="162" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="171" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="175" />
         <source>updating…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="168" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="181" />
         <source>retry in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="170" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="183" />
         <source>next update in %1 (the server asked to slow down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="171" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="184" />
         <source>next in %1 (slowed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="173" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="186" />
         <source>next update in %1 (sharing the request budget)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="174" />
-        <location filename="../../core/model/scanlistmodel.cpp" line="178" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="187" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="191" />
         <location filename="../../ui/mainwindow.cpp" line="160" />
         <source>next in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="177" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="190" />
         <source>%1 · next update in %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="178" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="191" />
         <source>next update in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="188" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="201" />
         <source>ending any moment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="190" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="203" />
         <source>less than a minute left</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="193" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="206" />
         <source>about %n min left</source>
         <translation>
             <numerusform>about %n min left</numerusform>
@@ -1067,7 +1164,7 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="194" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="207" />
         <source>about %n h left</source>
         <translation>
             <numerusform>about %n h left</numerusform>
@@ -1075,27 +1172,27 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="254" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="273" />
         <source>%1 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="255" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="274" />
         <source>%1 %, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="257" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="276" />
         <source>%1, %2 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="261" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="280" />
         <source>Grade %1, score %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="265" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="284" />
         <source>, up %n since the site's previous scan</source>
         <translation>
             <numerusform>, up %n since the site's previous scan</numerusform>
@@ -1103,7 +1200,7 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="267" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="286" />
         <source>, down %n since the site's previous scan</source>
         <translation>
             <numerusform>, down %n since the site's previous scan</numerusform>
@@ -1111,12 +1208,12 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="283" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="302" />
         <source>Regression: the grade fell from %1 to %2.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="296" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="315" />
         <source>%1 · every %n day(s)</source>
         <translation>
             <numerusform>%1 · every day</numerusform>
@@ -1124,37 +1221,37 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="336" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="355" />
         <source>Site</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="338" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="357" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="340" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="359" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="342" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="361" />
         <source>Progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="344" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="363" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="346" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="365" />
         <source>Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="348" />
+        <location filename="../../core/model/scanlistmodel.cpp" line="367" />
         <source>Next update</source>
         <translation type="unfinished" />
     </message>
@@ -1196,17 +1293,47 @@ Run 'scandash COMMAND --help' for a command's options.</source>
 <context>
     <name>report</name>
     <message>
+        <location filename="../../core/report/comparison.cpp" line="18" />
+        <source>%1, %2</source>
+        <comment>failed, warnings</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
         <location filename="../../core/report/comparison.cpp" line="19" />
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/report/comparison.cpp" line="20" />
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/report/comparison.cpp" line="25" />
+        <source>%n check(s): %1 passed, %2</source>
+        <translation>
+            <numerusform>%n check: %1 passed, %2</numerusform>
+            <numerusform>%n checks: %1 passed, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/report/comparison.cpp" line="33" />
         <source>passed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/comparison.cpp" line="21" />
+        <location filename="../../core/report/comparison.cpp" line="35" />
         <source>failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../core/report/comparison.cpp" line="23" />
+        <location filename="../../core/report/comparison.cpp" line="37" />
         <source>warning</source>
         <translation type="unfinished" />
     </message>
@@ -1428,7 +1555,7 @@ Type a site address above and press Enter to start a scan; select a row to see i
     </message>
     <message>
         <location filename="../../ui/detailpane.cpp" line="204" />
-        <location filename="../../ui/detailpane.cpp" line="208" />
+        <location filename="../../ui/detailpane.cpp" line="207" />
         <source>Findings</source>
         <translation type="unfinished" />
     </message>
@@ -1437,12 +1564,25 @@ Type a site address above and press Enter to start a scan; select a row to see i
         <source>The report's checks, failing first</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/detailpane.cpp" line="208" />
-        <source>Findings (%n failing)</source>
+        <source>Findings (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detailpane.cpp" line="248" />
+        <source>▲ %n point(s) since the scan of %1 (%2 %3).</source>
         <translation>
-            <numerusform>Findings (%n failing)</numerusform>
-            <numerusform>Findings (%n failing)</numerusform>
+            <numerusform>▲ %n point since the scan of %1 (%2 %3).</numerusform>
+            <numerusform>▲ %n points since the scan of %1 (%2 %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/detailpane.cpp" line="252" />
+        <source>▼ %n point(s) since the scan of %1 (%2 %3).</source>
+        <translation>
+            <numerusform>▼ %n point since the scan of %1 (%2 %3).</numerusform>
+            <numerusform>▼ %n points since the scan of %1 (%2 %3).</numerusform>
         </translation>
     </message>
     <message>
@@ -1464,22 +1604,12 @@ Type a site address above and press Enter to start a scan; select a row to see i
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="248" />
-        <source>▲ %1 points since the scan of %2 (%3 %4).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="253" />
-        <source>▼ %1 points since the scan of %2 (%3 %4).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/detailpane.cpp" line="258" />
+        <location filename="../../ui/detailpane.cpp" line="256" />
         <source>Same score as the scan of %1.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpane.cpp" line="263" />
+        <location filename="../../ui/detailpane.cpp" line="261" />
         <source>Watched: every %n day(s)</source>
         <translation>
             <numerusform>Watched: every day</numerusform>
@@ -1487,17 +1617,17 @@ Type a site address above and press Enter to start a scan; select a row to see i
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="264" />
+        <location filename="../../ui/detailpane.cpp" line="262" />
         <source>Watch this site</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="280" />
+        <location filename="../../ui/detailpane.cpp" line="278" />
         <source>%1 scan · %2 · started %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="286" />
+        <location filename="../../ui/detailpane.cpp" line="284" />
         <source>failed</source>
         <translation type="unfinished" />
     </message>
@@ -1505,57 +1635,57 @@ Type a site address above and press Enter to start a scan; select a row to see i
 <context>
     <name>ui::FilterBar</name>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="22" />
+        <location filename="../../ui/filterbar.cpp" line="23" />
         <source>All</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="24" />
+        <location filename="../../ui/filterbar.cpp" line="25" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="26" />
+        <location filename="../../ui/filterbar.cpp" line="27" />
         <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="28" />
+        <location filename="../../ui/filterbar.cpp" line="29" />
         <source>Failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="42" />
+        <location filename="../../ui/filterbar.cpp" line="43" />
         <source>Find a site or scan id (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="44" />
+        <location filename="../../ui/filterbar.cpp" line="45" />
         <source>Find scans</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="54" />
+        <location filename="../../ui/filterbar.cpp" line="55" />
         <source>Show only the scans in this group; the number is how many</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="60" />
+        <location filename="../../ui/filterbar.cpp" line="61" />
         <source>All types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="63" />
+        <location filename="../../ui/filterbar.cpp" line="64" />
         <source>Scan type filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="64" />
+        <location filename="../../ui/filterbar.cpp" line="65" />
         <source>Show scans of one type only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="86" />
+        <location filename="../../ui/filterbar.cpp" line="87" />
         <source>%1 %2</source>
         <extracomment>A filter button: the status group and how many scans are in it.</extracomment>
         <translation type="unfinished" />
@@ -1616,47 +1746,47 @@ Type a site address above and press Enter to start a scan; select a row to see i
     </message>
     <message>
         <location filename="../../ui/findingsview.cpp" line="155" />
-        <location filename="../../ui/findingsview.cpp" line="216" />
+        <location filename="../../ui/findingsview.cpp" line="210" />
         <source>Asking AppVet for the report…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="194" />
-        <source>%1 checks: %2 passed, %3 failed, %4 with warnings · critical %5, high %6, medium %7, low %8</source>
+        <location filename="../../ui/findingsview.cpp" line="190" />
+        <source>%1 · critical %2, high %3, medium %4, low %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="202" />
+        <location filename="../../ui/findingsview.cpp" line="196" />
         <source>%1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="204" />
+        <location filename="../../ui/findingsview.cpp" line="198" />
         <source>Categories: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="212" />
+        <location filename="../../ui/findingsview.cpp" line="206" />
         <source>No report: the scan failed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="214" />
+        <location filename="../../ui/findingsview.cpp" line="208" />
         <source>The findings come with the report when the scan ends.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="234" />
+        <location filename="../../ui/findingsview.cpp" line="228" />
         <source>AppVet says the scan is not complete yet (SCAN_NOT_COMPLETE), so it has no report.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="237" />
+        <location filename="../../ui/findingsview.cpp" line="231" />
         <source>AppVet has no report for this scan (404).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="239" />
+        <location filename="../../ui/findingsview.cpp" line="233" />
         <source>The report could not be fetched: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1664,82 +1794,72 @@ Type a site address above and press Enter to start a scan; select a row to see i
 <context>
     <name>ui::GradePanel</name>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="21" />
+        <location filename="../../ui/gradepanel.cpp" line="22" />
         <source>Open report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="29" />
+        <location filename="../../ui/gradepanel.cpp" line="30" />
         <source>Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="30" />
+        <location filename="../../ui/gradepanel.cpp" line="31" />
         <source>Open the full report in your browser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="74" />
+        <location filename="../../ui/gradepanel.cpp" line="75" />
         <source>The scan failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="75" />
+        <location filename="../../ui/gradepanel.cpp" line="76" />
         <source>the server gave no reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="77" />
+        <location filename="../../ui/gradepanel.cpp" line="78" />
         <source>Ended %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="87" />
-        <source>Score %1 / 100</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/gradepanel.cpp" line="88" />
-        <source>Completed %1</source>
+        <location filename="../../ui/gradepanel.cpp" line="86" />
+        <source>Grade %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/gradepanel.cpp" line="90" />
+        <source>Score %1 / 100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/gradepanel.cpp" line="91" />
+        <source>Completed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/gradepanel.cpp" line="93" />
         <source>Partial result: some checks could not run. </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="94" />
-        <source>%1 checks: %2 passed, %3 failed, %4 %5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/gradepanel.cpp" line="99" />
-        <source>warning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/gradepanel.cpp" line="99" />
-        <source>warnings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/gradepanel.cpp" line="102" />
+        <location filename="../../ui/gradepanel.cpp" line="100" />
         <source>%1 critical</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="104" />
+        <location filename="../../ui/gradepanel.cpp" line="102" />
         <source>%1 high</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="106" />
+        <location filename="../../ui/gradepanel.cpp" line="104" />
         <source>%1 medium</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="108" />
+        <location filename="../../ui/gradepanel.cpp" line="106" />
         <source>%1 low</source>
         <translation type="unfinished" />
     </message>
@@ -2043,35 +2163,41 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindowquit.cpp" line="55" />
+        <location filename="../../ui/mainwindowquit.cpp" line="67" />
         <source>The scan history cannot be written (%1). If ScanDash quits now, these are lost: %2, %3, %4. Quit anyway, or keep ScanDash open and try again later?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/mainwindowquit.cpp" line="57" />
+        <location filename="../../ui/mainwindowquit.cpp" line="69" />
         <source>unknown reason</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindowquit.cpp" line="58" />
+        <location filename="../../ui/mainwindowquit.cpp" line="70" />
         <source>%n scan(s)</source>
         <translation>
-            <numerusform>%n scan</numerusform><numerusform>%n scans</numerusform></translation>
+            <numerusform>%n scan</numerusform>
+            <numerusform>%n scans</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindowquit.cpp" line="59" />
+        <location filename="../../ui/mainwindowquit.cpp" line="71" />
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindowquit.cpp" line="60" />
+        <location filename="../../ui/mainwindowquit.cpp" line="72" />
         <source>%n report(s)</source>
         <translation>
-            <numerusform>%n report</numerusform><numerusform>%n reports</numerusform></translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindowquit.cpp" line="91" />
+        <location filename="../../ui/mainwindowquit.cpp" line="103" />
         <source>%n scan(s) still running. Keep watching them from the tray icon? (ScanDash will remember.)</source>
         <translation>
             <numerusform>%n scan still running. Keep watching them from the tray icon? (ScanDash will remember.)</numerusform>
@@ -2079,7 +2205,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindowquit.cpp" line="46" />
+        <location filename="../../ui/mainwindowquit.cpp" line="58" />
         <source>%n scan(s) still running. Quit ScanDash? They go on at AppVet and are watched again when ScanDash next starts.</source>
         <translation>
             <numerusform>%n scan still running. Quit ScanDash? They go on at AppVet and are watched again when ScanDash next starts.</numerusform>
@@ -2278,32 +2404,32 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>ui::NewScanBar</name>
     <message>
-        <location filename="../../ui/newscanbar.cpp" line="20" />
+        <location filename="../../ui/newscanbar.cpp" line="21" />
         <source>Start scan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/newscanbar.cpp" line="23" />
+        <location filename="../../ui/newscanbar.cpp" line="24" />
         <source>Site to scan, e.g. https://example.com</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/newscanbar.cpp" line="25" />
+        <location filename="../../ui/newscanbar.cpp" line="26" />
         <source>Site address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/newscanbar.cpp" line="29" />
+        <location filename="../../ui/newscanbar.cpp" line="30" />
         <source>Scan type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/newscanbar.cpp" line="30" />
+        <location filename="../../ui/newscanbar.cpp" line="31" />
         <source>What the scan checks: security, performance, accessibility or SEO</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/newscanbar.cpp" line="31" />
+        <location filename="../../ui/newscanbar.cpp" line="32" />
         <source>Start scanning the site (Enter); several sites at once are listed for a confirmation first</source>
         <translation type="unfinished" />
     </message>
@@ -2311,42 +2437,42 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>ui::Notifier</name>
     <message>
-        <location filename="../../ui/notifier.cpp" line="79" />
+        <location filename="../../ui/notifier.cpp" line="81" />
         <source>Scan failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="80" />
+        <location filename="../../ui/notifier.cpp" line="82" />
         <source>The server gave no reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="83" />
+        <location filename="../../ui/notifier.cpp" line="85" />
         <source>Scan partly done: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="84" />
+        <location filename="../../ui/notifier.cpp" line="86" />
         <source>Scan done: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="85" />
+        <location filename="../../ui/notifier.cpp" line="87" />
         <source>Grade %1 · score %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="88" />
+        <location filename="../../ui/notifier.cpp" line="90" />
         <source>No grade was given.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="91" />
+        <location filename="../../ui/notifier.cpp" line="93" />
         <source>%1 scan of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="133" />
+        <location filename="../../ui/notifier.cpp" line="150" />
         <source>Open report</source>
         <translation type="unfinished" />
     </message>
@@ -2354,142 +2480,142 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>ui::PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="26" />
+        <location filename="../../ui/preferencesdialog.cpp" line="28" />
         <source>&amp;Test</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="30" />
+        <location filename="../../ui/preferencesdialog.cpp" line="32" />
         <source>When a scan &amp;completes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="31" />
+        <location filename="../../ui/preferencesdialog.cpp" line="33" />
         <source>When a scan &amp;fails</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="35" />
+        <location filename="../../ui/preferencesdialog.cpp" line="38" />
         <source>Preferences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="36" />
+        <location filename="../../ui/preferencesdialog.cpp" line="39" />
         <source>API URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="37" />
+        <location filename="../../ui/preferencesdialog.cpp" line="40" />
         <source>The AppVet API's address: https, or plain http on this computer only. Used from the next start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="41" />
+        <location filename="../../ui/preferencesdialog.cpp" line="44" />
         <source>API key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="42" />
+        <location filename="../../ui/preferencesdialog.cpp" line="45" />
         <source>Kept in the desktop keyring, never in a file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="44" />
+        <location filename="../../ui/preferencesdialog.cpp" line="47" />
         <source>Show</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="46" />
+        <location filename="../../ui/preferencesdialog.cpp" line="49" />
         <source>Show the API key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="50" />
+        <location filename="../../ui/preferencesdialog.cpp" line="53" />
         <source>Asks AppVet for the key's plan and quota</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="58" />
+        <location filename="../../ui/preferencesdialog.cpp" line="61" />
         <source> s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="60" />
+        <location filename="../../ui/preferencesdialog.cpp" line="63" />
         <source>Update interval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="64" />
+        <location filename="../../ui/preferencesdialog.cpp" line="67" />
         <source>Default scan type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="67" />
+        <location filename="../../ui/preferencesdialog.cpp" line="70" />
         <source>As the desktop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="68" />
+        <location filename="../../ui/preferencesdialog.cpp" line="71" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="69" />
+        <location filename="../../ui/preferencesdialog.cpp" line="72" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="71" />
+        <location filename="../../ui/preferencesdialog.cpp" line="74" />
         <source>Theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="74" />
+        <location filename="../../ui/preferencesdialog.cpp" line="77" />
         <source>API &amp;URL:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="76" />
+        <location filename="../../ui/preferencesdialog.cpp" line="79" />
         <source>API &amp;key:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="78" />
+        <location filename="../../ui/preferencesdialog.cpp" line="81" />
         <source>&amp;Update interval:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="79" />
+        <location filename="../../ui/preferencesdialog.cpp" line="82" />
         <source>Default scan &amp;type:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="83" />
+        <location filename="../../ui/preferencesdialog.cpp" line="86" />
         <source>Notifications:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="84" />
+        <location filename="../../ui/preferencesdialog.cpp" line="87" />
         <source>T&amp;heme:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="112" />
+        <location filename="../../ui/preferencesdialog.cpp" line="115" />
         <source>Used from the next start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="127" />
+        <location filename="../../ui/preferencesdialog.cpp" line="128" />
         <source>Asking AppVet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="132" />
+        <location filename="../../ui/preferencesdialog.cpp" line="135" />
         <source>The key works: %1 plan, %2 of %3 scans left this month.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="139" />
+        <location filename="../../ui/preferencesdialog.cpp" line="142" />
         <source>The test failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2497,27 +2623,27 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>ui::TrayIcon</name>
     <message>
-        <location filename="../../ui/trayicon.cpp" line="19" />
+        <location filename="../../ui/trayicon.cpp" line="18" />
         <source>Show ScanDash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/trayicon.cpp" line="20" />
+        <location filename="../../ui/trayicon.cpp" line="19" />
         <source>Pause polling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/trayicon.cpp" line="25" />
+        <location filename="../../ui/trayicon.cpp" line="24" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/trayicon.cpp" line="45" />
+        <location filename="../../ui/trayicon.cpp" line="44" />
         <source>ScanDash: no scan running</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trayicon.cpp" line="46" />
+        <location filename="../../ui/trayicon.cpp" line="45" />
         <source>ScanDash: %n scan(s) running</source>
         <translation>
             <numerusform>ScanDash: %n scan running</numerusform>

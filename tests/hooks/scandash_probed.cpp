@@ -1,5 +1,6 @@
 // scandash-probed: scandash with the test hooks installed (app/testhooks.h).
 // For the smoke tests, the instance tests and the benchmark; never installed.
+#include "appoptions.h"
 #include "cli.h"
 #include "instance/memory.h"
 #include "mainwindow.h"
@@ -304,8 +305,10 @@ private:
 
 int main(int argc, char *argv[])
 {
-    if (argc > 1 && app::isCliCommand(argv[1]))
+    if (argc > 1 && app::isCliCommand(argv[1])) {
+        app::prepareQuietEnvironment();
         return app::runCli(argc, argv);
+    }
     ProbeHooks hooks;
     return app::runGui(argc, argv, &hooks);
 }

@@ -135,7 +135,7 @@ void MainWindowTest::typeUrlPressEnterWatchItEndAndOpenTheReport()
     QCOMPARE(ui.scans.index(0, core::ScanListModel::SiteColumn).data().toString(),
              QStringLiteral("https://example.com"));
     QCOMPARE(ui.scans.index(0, core::ScanListModel::TypeColumn).data().toString(),
-             QStringLiteral("performance"));
+             QStringLiteral("Performance"));
     QCOMPARE(ui.scans.index(0, core::ScanListModel::StatusColumn).data().toString(),
              QStringLiteral("queued"));
     QVERIFY(ui.window.scanBar()->urlEdit()->text().isEmpty());
@@ -260,7 +260,8 @@ void MainWindowTest::revokedKeyAsksOnceAndResumes()
     QTRY_COMPARE_WITH_TIMEOUT(ui.scans.rowCount(), 2, 3000);
     stack.simulator->revokeKey();
     QTRY_VERIFY_WITH_TIMEOUT(ui.window.keyDialog() && ui.window.keyDialog()->isVisible(), 5000);
-    QTest::qWait(300);
+    // Every refusal of the revoked key has come back: still one question.
+    QTRY_COMPARE(stack.client->requestsInFlight(), 0);
     int dialogs = 0;
     for (QWidget *widget : QApplication::topLevelWidgets())
         dialogs += qobject_cast<QInputDialog *>(widget) && widget->isVisible();
@@ -315,7 +316,7 @@ void MainWindowTest::eventLogFollowsUnlessTheUserScrolledUp()
     bar->setValue(bar->maximum() / 3); // the user scrolls up to read
     const int reading = bar->value();
     grow(5);
-    QTest::qWait(50);
+    QCoreApplication::sendPostedEvents(); // the view's own layout of the new rows
     QCOMPARE(bar->value(), reading); // left where they were
     QCOMPARE(events.rowCount(), 110);
 }
@@ -464,7 +465,8 @@ void MainWindowTest::historyNotSavedStaysShownUntilAWriteWorks()
         QVERIFY(ui.window.historyStatusLabel()->isVisible());
         QVERIFY(ui.window.historyStatusLabel()->text().startsWith(
             QStringLiteral("History not saved: database is locked")));
-        QTest::qWait(100); // lasting, not a passing message
+        // Lasting, not a passing message that a timeout would take away.
+        QVERIFY(ui.window.statusBar()->currentMessage().isEmpty());
         QVERIFY(ui.window.historyStatusLabel()->isVisible());
         QVERIFY(lock.exec("COMMIT"));
         blocker.close();
@@ -730,8 +732,16 @@ void MainWindowTest::findingsShowTheReportFailingFirstAndCopyAsText()
     }
     QCOMPARE(rows->rowCount(), checks);
     QVERIFY(failing > 0); // a partial scan always has something to fix
+    // The tab and the pane's summary say the same thing, in the same words
+    // (they once said "4 failing" and "0 failed, 4 warnings").
+    const QString failures = QStringLiteral("%1 failed, %2 warning%3")
+                                 .arg(report.summary.failed)
+                                 .arg(report.summary.warnings)
+                                 .arg(report.summary.warnings == 1 ? "" : "s");
     QCOMPARE(detail->tabs()->tabText(detail->tabs()->indexOf(findings)),
-             QStringLiteral("Findings (%1 failing)").arg(failing));
+             QStringLiteral("Findings (%1)").arg(failures));
+    QVERIFY2(detail->gradePanel()->summaryLabel()->text().contains(failures),
+             qPrintable(detail->gradePanel()->summaryLabel()->text()));
     // Failing checks first.
     for (int row = 0; row < checks; ++row)
         QCOMPARE(rows->index(row, 0).data(core::FindingsModel::FailingRole).toBool(),
@@ -899,12 +909,28 @@ void MainWindowTest::preferencesCheckTheUrlTestTheKeyAndApply()
             QCOMPARE(dialog->apiKeyEdit()->echoMode(), QLineEdit::Password);
             dialog->apiUrlEdit()->setText(stack.simulator->baseUrl().toString());
             QVERIFY(ok->isEnabled());
+            // Left unchanged, the key field tests the key in use, through the
+            // session's own client (and so its request budget).
+            QSignalSpy sent(stack.client.get(), &core::ApiClient::requestStarted);
+            QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+            QTRY_VERIFY(dialog->testMessage()->text().startsWith(QStringLiteral("The key works")));
+            QVERIFY(sent.count() >= 1);
+            const auto &log = stack.simulator->requestLog();
+            QVERIFY(std::any_of(log.cbegin(), log.cend(), [&](const auto &request) {
+                return request.path == QStringLiteral("/v1/usage")
+                    && request.authorization
+                    == "Bearer " + stack.simulator->options().apiKey.toUtf8();
+            }));
             // Test asks the server with the key typed, refused then accepted.
             dialog->apiKeyEdit()->setText(
                 QStringLiteral("avk_live_wrong00000000000000000000000000000000"));
             QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
             QTRY_VERIFY(
                 dialog->testMessage()->text().startsWith(QStringLiteral("The test failed")));
+            // The typed key went with the test only: the session's key is kept.
+            QCOMPARE(stack.client->buildRequest(QStringLiteral("/v1/usage"))
+                         .rawHeader("Authorization"),
+                     "Bearer " + stack.simulator->options().apiKey.toUtf8());
             dialog->apiKeyEdit()->setText(stack.simulator->options().apiKey);
             QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
             QTRY_VERIFY(dialog->testMessage()->text().startsWith(QStringLiteral("The key works")));
