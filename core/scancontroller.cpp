@@ -557,8 +557,9 @@ void ScanController::testConnection(const QUrl &apiUrl, const QString &key, QObj
         m_client.getUsage(context, answer);
         return;
     }
-    // The typed key goes with this one request only: the client builds the
-    // request as it is sent, and the session's key is back at once.
+    // The typed key goes with this one request only: the client takes the key
+    // when asked (even if the request then waits for the budget), and the
+    // session's key is back at once.
     const QByteArray inUse = m_client.buildRequest(QString()).rawHeader("Authorization");
     m_client.setApiKey(key);
     m_client.getUsage(context, answer);
