@@ -495,7 +495,7 @@ void MainWindowTest::quitQuitsEvenWhenClosingKeepsWatchingInTheTray()
         questions.append(question);
         return answer;
     });
-    ui::TrayIcon tray(*stack.repository, *stack.scheduler);
+    ui::TrayIcon tray(*stack.repository, *stack.controller);
     tray.show();
     ui.window.setTrayIcon(&tray);
     QSignalSpy quit(&ui.window, &ui::MainWindow::quitConfirmed);
