@@ -184,8 +184,8 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
 {
     // The key is taken now: the request may wait for the budget, and the key
     // may change meanwhile (Preferences → Test sends a typed key just once).
-    m_waiting.push_back({ verb, path, query, body, m_apiKey, context, context != nullptr,
-                          std::move(handler) });
+    m_waiting.push_back(
+        { verb, path, query, body, m_apiKey, context, context != nullptr, std::move(handler) });
     releaseWaiting();
 }
 
