@@ -5,7 +5,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QSettings>
+#include <QTemporaryDir>
 
 namespace app {
 
@@ -28,6 +31,72 @@ BackendOptions::BackendOptions()
                 QCoreApplication::translate("app", "Demo simulator's scan speed factor."),
                 QStringLiteral("factor"), QStringLiteral("1"))
 { }
+
+WindowOptions::WindowOptions()
+    : interval(QStringLiteral("interval"),
+               QCoreApplication::translate("app",
+                                           "Seconds between polls of a scan (3-5; default 4, or "
+                                           "what the View menu last set)."),
+               QStringLiteral("seconds"), QStringLiteral("4"))
+    , scan(QStringLiteral("scan"),
+           QCoreApplication::translate("app", "Start a scan of <url> at launch (repeatable)."),
+           QStringLiteral("url"))
+    , type(QStringLiteral("type"),
+           QCoreApplication::translate("app",
+                                       "Scan type for --scan: security, performance, "
+                                       "accessibility or seo."),
+           QStringLiteral("type"), QStringLiteral("security"))
+    , dataDir(QStringLiteral("data-dir"),
+              QCoreApplication::translate("app", "Where scans are kept between runs."),
+              QStringLiteral("dir"))
+    , theme(QStringLiteral("theme"),
+            QCoreApplication::translate("app",
+                                        "Colours: system, light or dark (default: what "
+                                        "Preferences last set, or system)."),
+            QStringLiteral("theme"))
+{ }
+
+void WindowOptions::addTo(QCommandLineParser &parser) const
+{
+    backend.addTo(parser);
+    parser.addOptions({ interval, scan, type, dataDir, theme });
+}
+
+QString windowArgumentsError(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const WindowOptions options;
+    options.addTo(parser);
+    if (!parser.parse(arguments))
+        return parser.errorText();
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty())
+        return QCoreApplication::translate("app",
+                                           "unknown command \"%1\"; the commands are scan, "
+                                           "report, compare, list and usage (see --help).")
+            .arg(positional.first());
+    return QString();
+}
+
+void prepareQuietEnvironment()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    // What Qt would otherwise warn about and then make up itself, made here
+    // as the XDG spec asks: owned by the user, mode 0700.
+    static QTemporaryDir runtime(QDir::tempPath() + QStringLiteral("/scandash-runtime-XXXXXX"));
+    if (runtime.isValid()) {
+        QFile::setPermissions(runtime.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                  | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+    }
+}
 
 void BackendOptions::addTo(QCommandLineParser &parser) const
 {

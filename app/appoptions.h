@@ -26,6 +26,31 @@ struct BackendOptions
     QCommandLineOption demoSpeed;
 };
 
+/// The window's options (with the backend's), so that the command line is
+/// checked before anything needs a display. The test hooks' options
+/// (testhooks.h) are not among them: the shipped program refuses them.
+struct WindowOptions
+{
+    WindowOptions();
+    void addTo(QCommandLineParser &parser) const;
+
+    BackendOptions backend;
+    QCommandLineOption interval;
+    QCommandLineOption scan;
+    QCommandLineOption type;
+    QCommandLineOption dataDir;
+    QCommandLineOption theme;
+};
+
+/// Why the window's command line is refused (an unknown option or command,
+/// a missing value), or empty when it parses. Needs no QCoreApplication.
+QString windowArgumentsError(int argc, char *argv[]);
+
+/// Keeps Qt's own chatter off stderr for runs without a desktop session: a
+/// private runtime directory when XDG_RUNTIME_DIR is unset (CI runners have
+/// none), removed at exit.
+void prepareQuietEnvironment();
+
 /// The server a run talks to: the configured API, or the demo simulator
 /// started in this process on a free loopback port.
 struct Backend

@@ -4,13 +4,13 @@
 
 #include "api/urlpolicy.h"
 #include "appoptions.h"
-#include "model/displaytext.h"
 #include "pdfexport.h"
 #include "report/reportexport.h"
 #include "session.h"
 #include "settings/apikeysource.h"
 #include "settings/translations.h"
 #include "simulator.h"
+#include "text/displaytext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

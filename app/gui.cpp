@@ -2,7 +2,6 @@
 #include "api/urlpolicy.h"
 #include "appoptions.h"
 #include "blinktimeout.h"
-#include "instance/memory.h"
 #include "instance/singleinstance.h"
 #include "mainwindow.h"
 #include "model/eventlogmodel.h"
@@ -18,6 +17,8 @@
 #include "store/scanrepository.h"
 #include "store/scanstore.h"
 #include "style.h"
+#include "terminationsignal.h"
+#include "testhooks.h"
 #include "trayicon.h"
 
 #include <QApplication>
@@ -27,15 +28,12 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
-#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 
-#include <algorithm>
-#include <functional>
 #include <memory>
 
 namespace {
@@ -63,144 +61,11 @@ void logTransitions(core::ScanRepository &repository)
                      });
 }
 
-/// --measure-load / --measure-idle (hidden, for the benchmark). Load: once
-/// `ready` holds (or after 40 s), a timer meant to fire every 5 ms measures
-/// how long the GUI thread was away between firings, for `seconds`. Idle: the
-/// wake-ups of the main thread and of all threads over `seconds`, after 5 s of
-/// settling. Prints one line and quits.
-class ResponsivenessProbe : public QObject
-{
-public:
-    ResponsivenessProbe(bool idle, int seconds, std::function<bool()> ready,
-                        std::function<QString()> describe)
-        : m_idle(idle)
-        , m_seconds(seconds)
-        , m_ready(std::move(ready))
-        , m_describe(std::move(describe))
-    { }
-
-    void start()
-    {
-        m_waited.start();
-        QTimer::singleShot(m_idle ? 5000 : 500, this, [this] { settle(); });
-    }
-
-private:
-    void settle()
-    {
-        if (!m_idle && !m_ready() && m_waited.elapsed() < 40000) {
-            QTimer::singleShot(500, this, [this] { settle(); });
-            return;
-        }
-        if (m_idle) {
-            m_switchesBefore = core::contextSwitchesByThread();
-            QTimer::singleShot(m_seconds * 1000, this, [this] { finishIdle(); });
-            return;
-        }
-        m_tick.setTimerType(Qt::PreciseTimer);
-        m_tick.setInterval(5);
-        connect(&m_tick, &QTimer::timeout, this, [this] {
-            m_gapsMs.append(m_sinceTick.nsecsElapsed() / 1e6);
-            m_sinceTick.restart();
-        });
-        m_sinceTick.start();
-        m_tick.start();
-        QTimer::singleShot(m_seconds * 1000, this, [this] { finishLoad(); });
-    }
-
-    void finishIdle()
-    {
-        const QHash<qint64, long> after = core::contextSwitchesByThread();
-        long all = 0;
-        for (auto it = after.cbegin(); it != after.cend(); ++it)
-            all += it.value() - m_switchesBefore.value(it.key(), 0);
-        const qint64 pid = QCoreApplication::applicationPid();
-        const long main = after.value(pid) - m_switchesBefore.value(pid);
-        QTextStream(stdout) << "idle " << m_seconds << " s: main thread woke " << main
-                            << " times, all threads " << all << "; " << m_describe() << "\n";
-        QApplication::exit(0);
-    }
-
-    void finishLoad()
-    {
-        m_tick.stop();
-        QList<double> gaps = m_gapsMs;
-        std::sort(gaps.begin(), gaps.end());
-        auto at = [&gaps](double quantile) {
-            return gaps.isEmpty()
-                ? -1.0
-                : gaps.at(qMin(gaps.size() - 1, static_cast<int>(gaps.size() * quantile)));
-        };
-        QTextStream(stdout) << "load " << m_seconds << " s: " << gaps.size() << " ticks, gap p50 "
-                            << QString::number(at(0.5), 'f', 1) << " ms p99 "
-                            << QString::number(at(0.99), 'f', 1) << " ms max "
-                            << QString::number(gaps.isEmpty() ? -1 : gaps.last(), 'f', 1)
-                            << " ms, resident " << core::residentMemoryKiB() << " KiB; "
-                            << m_describe() << "\n";
-        QApplication::exit(0);
-    }
-
-    bool m_idle;
-    int m_seconds;
-    std::function<bool()> m_ready;
-    std::function<QString()> m_describe;
-    QElapsedTimer m_waited;
-    QElapsedTimer m_sinceTick;
-    QTimer m_tick;
-    QList<double> m_gapsMs;
-    QHash<qint64, long> m_switchesBefore;
-};
-
 } // namespace
 
-/// For the benchmark: says when the window first painted, and when it
-/// painted again with the history's rows, with the memory held then; then quits.
-class FirstPaintProbe : public QObject
-{
-public:
-    FirstPaintProbe(const QElapsedTimer &sinceStart, QWidget &window)
-        : m_sinceStart(sinceStart)
-        , m_window(window)
-    { }
+namespace app {
 
-    void historyLoaded(int scans)
-    {
-        m_scans = scans;
-        m_historyLoaded = true;
-        m_window.update();
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() != QEvent::Paint || !watched->isWidgetType()
-            || static_cast<QWidget *>(watched)->window() != &m_window)
-            return false;
-        if (m_firstPaintMs < 0)
-            m_firstPaintMs = m_sinceStart.elapsed();
-        if (m_historyLoaded && !m_done) {
-            m_done = true;
-            // Measured once this paint is done, on the next turn of the loop.
-            QTimer::singleShot(0, &m_window, [this] {
-                QTextStream(stdout) << "first paint after " << m_firstPaintMs << " ms, history of "
-                                    << m_scans << " scans painted after " << m_sinceStart.elapsed()
-                                    << " ms, resident " << core::residentMemoryKiB() << " KiB\n";
-                QApplication::exit(0);
-            });
-        }
-        return false;
-    }
-
-private:
-    const QElapsedTimer &m_sinceStart;
-    QWidget &m_window;
-    qint64 m_firstPaintMs = -1;
-    int m_scans = 0;
-    bool m_historyLoaded = false;
-    bool m_done = false;
-};
-
-int runGui(int argc, char *argv[])
+int runGui(int argc, char *argv[], TestHooks *hooks)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
@@ -219,57 +84,18 @@ int runGui(int argc, char *argv[])
     parser.setApplicationDescription(app::applicationDescription());
     parser.addHelpOption();
     parser.addVersionOption();
-    const app::BackendOptions backendOptions;
-    const QCommandLineOption intervalOption(
-        QStringLiteral("interval"),
-        QStringLiteral("Seconds between polls of a scan (3-5; default 4, or "
-                       "what the View menu last set)."),
-        QStringLiteral("seconds"), QStringLiteral("4"));
-    const QCommandLineOption scanOption(
-        QStringLiteral("scan"), QStringLiteral("Start a scan of <url> at launch (repeatable)."),
-        QStringLiteral("url"));
-    const QCommandLineOption typeOption(
-        QStringLiteral("type"),
-        QStringLiteral("Scan type for --scan: security, performance, "
-                       "accessibility or seo."),
-        QStringLiteral("type"), QStringLiteral("security"));
-    const QCommandLineOption dataOption(QStringLiteral("data-dir"),
-                                        QStringLiteral("Where scans are kept between runs."),
-                                        QStringLiteral("dir"));
-    const QCommandLineOption themeOption(
-        QStringLiteral("theme"),
-        QStringLiteral("Colours: system, light or dark (default: what Preferences last set, "
-                       "or system)."),
-        QStringLiteral("theme"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QStringLiteral("When every --scan has ended, save a screenshot of the screen to <file> "
-                       "and quit (for smoke tests)."),
-        QStringLiteral("file"));
-    const QCommandLineOption quitAfterOption(QStringLiteral("quit-after"),
-                                             QStringLiteral("Quit after <seconds> whatever happens "
-                                                            "(for smoke tests)."),
-                                             QStringLiteral("seconds"));
-    QCommandLineOption measureOption(
-        QStringLiteral("measure-startup"),
-        QStringLiteral("Print when the window first painted and the memory held then, and "
-                       "quit (for the benchmark)."));
-    measureOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption measureLoadOption(
-        QStringLiteral("measure-load"),
-        QStringLiteral("Measure the GUI thread's stalls for <seconds> once the largest log has "
-                       "100,000 lines, print them and quit (for the benchmark)."),
-        QStringLiteral("seconds"));
-    measureLoadOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption measureIdleOption(
-        QStringLiteral("measure-idle"),
-        QStringLiteral("Count wake-ups over <seconds>, print them and quit (for the benchmark)."),
-        QStringLiteral("seconds"));
-    measureIdleOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    backendOptions.addTo(parser);
-    parser.addOptions({ intervalOption, scanOption, typeOption, dataOption, themeOption,
-                        screenshotOption, quitAfterOption, measureOption, measureLoadOption,
-                        measureIdleOption });
+    // Declared with the pre-check in main(), which refuses what does not parse;
+    // the test hooks' options are not the shipped program's (testhooks.h).
+    const app::WindowOptions options;
+    const app::BackendOptions &backendOptions = options.backend;
+    const QCommandLineOption &intervalOption = options.interval;
+    const QCommandLineOption &scanOption = options.scan;
+    const QCommandLineOption &typeOption = options.type;
+    const QCommandLineOption &dataOption = options.dataDir;
+    const QCommandLineOption &themeOption = options.theme;
+    options.addTo(parser);
+    if (hooks)
+        hooks->addOptions(parser);
     parser.process(app);
 
     bool ok = true;
@@ -279,7 +105,8 @@ int runGui(int argc, char *argv[])
         : QSettings().value(QStringLiteral("pollIntervalSeconds"), 4).toString();
     const double interval = intervalText.toDouble(&ok);
     if (!ok || interval < 3 || interval > 5)
-        return usageError(QStringLiteral("--interval must be between 3 and 5 seconds."));
+        return usageError(
+            QCoreApplication::translate("app", "--interval must be between 3 and 5 seconds."));
     const bool demo = parser.isSet(backendOptions.demo);
     const QString themeName = parser.isSet(themeOption)
         ? parser.value(themeOption)
@@ -287,7 +114,8 @@ int runGui(int argc, char *argv[])
               .value(QStringLiteral("appearance/theme"), QStringLiteral("system"))
               .toString();
     if (!QStringList { "system", "light", "dark" }.contains(themeName))
-        return usageError(QStringLiteral("--theme must be system, light or dark."));
+        return usageError(
+            QCoreApplication::translate("app", "--theme must be system, light or dark."));
     ui::applyTheme(ui::themeFromName(themeName));
 
     // In demo mode the simulator runs in this process on a free loopback port.
@@ -434,49 +262,6 @@ int runGui(int argc, char *argv[])
         apply(info->reachability());
     }
 
-    std::unique_ptr<FirstPaintProbe> probe;
-    if (parser.isSet(measureOption)) {
-        probe = std::make_unique<FirstPaintProbe>(sinceStart, window);
-        app.installEventFilter(probe.get());
-    }
-    std::unique_ptr<ResponsivenessProbe> responsiveness;
-    if (parser.isSet(measureLoadOption) || parser.isSet(measureIdleOption)) {
-        const bool idle = parser.isSet(measureIdleOption);
-        auto largestLog = [&repository] {
-            qsizetype largest = 0;
-            for (const auto &id : repository.activeIds())
-                largest = qMax(largest, repository.find(id)->events.size());
-            return largest;
-        };
-        // The scan with the longest log is shown, as an analyst would pick it.
-        auto showLargestLog = [&repository, &window] {
-            QString chosen;
-            qsizetype largest = -1;
-            for (const auto &id : repository.activeIds()) {
-                if (repository.find(id)->events.size() > largest) {
-                    largest = repository.find(id)->events.size();
-                    chosen = id;
-                }
-            }
-            if (!chosen.isEmpty())
-                window.selectScan(chosen);
-        };
-        responsiveness = std::make_unique<ResponsivenessProbe>(
-            idle, parser.value(idle ? measureIdleOption : measureLoadOption).toInt(),
-            [largestLog, showLargestLog] {
-                showLargestLog();
-                return largestLog() >= 100000;
-            },
-            [&repository, &scheduler, &scanModel, largestLog] {
-                return QStringLiteral("%1 scans listed, %2 active, largest log %3 lines, poll "
-                                      "timer %4, countdown %5")
-                    .arg(repository.count())
-                    .arg(repository.activeIds().size())
-                    .arg(largestLog())
-                    .arg(scheduler.isTimerActive() ? "running" : "stopped")
-                    .arg(scanModel.isTicking() ? "ticking" : "stopped");
-            });
-    }
     ui::CursorBlinkTimeout blinkTimeout;
     // Ends are told on the desktop; the tray icon, where there is a tray.
     ui::Notifier notifier(repository);
@@ -488,13 +273,21 @@ int runGui(int argc, char *argv[])
                      });
     std::unique_ptr<ui::TrayIcon> tray;
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        tray = std::make_unique<ui::TrayIcon>(repository, scheduler);
-        QObject::connect(tray.get(), &ui::TrayIcon::showWindowRequested, &window,
-                         &ui::MainWindow::bringToFront);
+        tray = std::make_unique<ui::TrayIcon>(repository, controller);
         tray->show();
         notifier.setTrayIcon(tray.get());
         window.setTrayIcon(tray.get());
     }
+    const GuiRun run { parser, sinceStart, session, scanModel, window, parser.values(scanOption) };
+    if (hooks)
+        hooks->attach(run);
+    // Quit (menu, Ctrl+Q, tray) and SIGTERM at logout take one path: the
+    // window asks what it must, writes the history once more, then quits.
+    QObject::connect(&window, &ui::MainWindow::quitConfirmed, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    app::TerminationSignal termination;
+    QObject::connect(&termination, &app::TerminationSignal::received, &window,
+                     &ui::MainWindow::terminate);
     window.show();
     // The window paints first; the history's rows fill the list right after
     // (or after a second, should the window not be painted at all).
@@ -508,26 +301,20 @@ int runGui(int argc, char *argv[])
                 QObject::tr("Watching %n unfinished scan(s) again from the last session.", nullptr,
                             unfinished),
                 15000);
-        if (probe)
-            probe->historyLoaded(repository.count());
-        if (responsiveness)
-            responsiveness->start();
+        if (hooks)
+            hooks->historyLoaded(run);
         startBackgroundWork();
     };
     QObject::connect(&window, &ui::MainWindow::firstPainted, &window, loadHistory);
     QTimer::singleShot(1000, &window, loadHistory);
     scheduler.refresh();
 
-    const QStringList startUrls = parser.values(scanOption);
-    QStringList started;
-    QObject::connect(&controller, &core::ScanController::launched, &window,
-                     [&started](const QString &id) { started.append(id); });
     QObject::connect(&controller, &core::ScanController::launchFailed, &window,
                      [](const QString &target, const QString &message) {
                          QTextStream(stderr)
                              << "scandash: could not start " << target << ": " << message << "\n";
                      });
-    for (const auto &url : startUrls)
+    for (const auto &url : run.startUrls)
         controller.startScan(url, parser.value(typeOption));
     if (instance) {
         // A second `scandash --scan URL` lands here: start its scans, come forward.
@@ -536,9 +323,10 @@ int runGui(int argc, char *argv[])
             [&](const QStringList &arguments) {
                 QCommandLineParser forwarded;
                 backendOptions.addTo(forwarded);
-                forwarded.addOptions({ intervalOption, scanOption, typeOption, dataOption,
-                                       themeOption, screenshotOption, quitAfterOption,
-                                       measureOption, measureLoadOption, measureIdleOption });
+                forwarded.addOptions(
+                    { intervalOption, scanOption, typeOption, dataOption, themeOption });
+                if (hooks)
+                    hooks->addOptions(forwarded);
                 forwarded.parse(QStringList { QStringLiteral("scandash") } + arguments);
                 const QString type = forwarded.value(typeOption);
                 for (const auto &url : forwarded.values(scanOption))
@@ -547,40 +335,7 @@ int runGui(int argc, char *argv[])
             });
     }
 
-    if (parser.isSet(screenshotOption)) {
-        const QString file = parser.value(screenshotOption);
-        auto *check = new QTimer(&window);
-        QObject::connect(check, &QTimer::timeout, &window, [&, check, file] {
-            if (started.size() < startUrls.size())
-                return;
-            for (const auto &id : started) {
-                const core::Scan *scan = repository.find(id);
-                if (!scan || !core::isTerminal(scan->state))
-                    return;
-            }
-            check->stop();
-            // Let the last repaint land, then take the whole screen as X shows it.
-            QTimer::singleShot(800, &window, [&window, file] {
-                const QPixmap shot = window.screen()->grabWindow(0);
-                const bool saved = shot.save(file, "PNG");
-                const QRect frame = window.frameGeometry();
-                const QRect available = window.screen()->availableGeometry();
-                QTextStream(stderr)
-                    << "scandash: screenshot " << (saved ? "saved to " : "FAILED: ") << file
-                    << "; window " << frame.width() << "x" << frame.height() << " in "
-                    << (available.contains(frame) ? "" : "NOT ") << "the screen's "
-                    << available.width() << "x" << available.height() << "\n";
-                QApplication::exit(saved && available.contains(frame) ? 0 : 1);
-            });
-        });
-        check->start(250);
-    }
-    if (parser.isSet(quitAfterOption)) {
-        QTimer::singleShot(static_cast<int>(parser.value(quitAfterOption).toDouble() * 1000), &app,
-                           [] {
-                               QTextStream(stderr) << "scandash: --quit-after reached\n";
-                               QApplication::exit(3);
-                           });
-    }
     return app.exec();
 }
+
+} // namespace app

@@ -1,9 +1,9 @@
 #include "scancontroller.h"
 
 #include "api/apiclient.h"
-#include "model/displaytext.h"
 #include "poll/pollscheduler.h"
 #include "store/scanrepository.h"
+#include "text/displaytext.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
@@ -179,7 +179,7 @@ void ScanController::placeWaiting()
             waiting.type = launch.type;
             waiting.watch = WatchState::Waiting;
             waiting.createdAt = m_clock();
-            m_repository.restore(waiting);
+            m_repository.restore({ waiting, std::nullopt });
             launch.waitingId = waiting.id;
         }
         m_repository.setQueuePlace(launch.waitingId, i + 1);
@@ -467,21 +467,24 @@ void ScanController::remove(const QString &scanId)
         placeWaiting();
         return;
     }
-    if (auto scan = m_repository.take(scanId)) {
-        m_reportsAsked.remove(scanId);
-        m_removed.append(*scan);
-        emit undoAvailableChanged(true);
-    }
+    // The whole scan is kept for undo before anyone hears it went.
+    auto removed = m_repository.snapshot(scanId);
+    if (!removed)
+        return;
+    m_reportsAsked.remove(scanId);
+    m_removed.append(std::move(*removed));
+    m_repository.take(scanId);
+    emit undoAvailableChanged(true);
 }
 
 void ScanController::undoRemove()
 {
     if (m_removed.isEmpty())
         return;
-    Scan scan = m_removed.takeLast();
-    scan.nextPollAt = QDateTime();
-    scan.waitReason = WaitReason::None;
-    m_repository.restore(scan);
+    ScanRepository::Removed removed = m_removed.takeLast();
+    removed.scan.nextPollAt = QDateTime();
+    removed.scan.waitReason = WaitReason::None;
+    m_repository.restore(removed);
     if (m_removed.isEmpty())
         emit undoAvailableChanged(false);
 }
@@ -539,6 +542,30 @@ void ScanController::setApiKey(const QString &key)
     sendPending();
 }
 
+void ScanController::testConnection(const QUrl &apiUrl, const QString &key, QObject *context,
+                                    ConnectionTested done)
+{
+    auto answer = [done](const Usage &usage, const ApiError &error) {
+        done(usage, error.ok() ? QString() : describeError(error));
+    };
+    if (!isSameOrigin(apiUrl, m_client.baseUrl())) {
+        done({}, tr("Test asks the API in use (%1); another API URL is used from the next start.")
+                     .arg(m_client.baseUrl().toString()));
+        return;
+    }
+    if (key.isEmpty()) {
+        m_client.getUsage(context, answer);
+        return;
+    }
+    // The typed key goes with this one request only: the client takes the key
+    // when asked (even if the request then waits for the budget), and the
+    // session's key is back at once.
+    const QByteArray inUse = m_client.buildRequest(QString()).rawHeader("Authorization");
+    m_client.setApiKey(key);
+    m_client.getUsage(context, answer);
+    m_client.setApiKey(QString::fromUtf8(inUse.mid(sizeof("Bearer ") - 1)));
+}
+
 } // namespace core
 
 namespace core {
@@ -546,6 +573,11 @@ namespace core {
 void ScanController::setPollInterval(int milliseconds)
 {
     m_scheduler.setInterval(milliseconds);
+}
+
+void ScanController::setPollingPaused(bool paused)
+{
+    m_scheduler.setPaused(paused);
 }
 
 } // namespace core

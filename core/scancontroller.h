@@ -3,6 +3,7 @@
 #include "api/types.h"
 #include "api/urlpolicy.h"
 #include "domain/scan.h"
+#include "store/scanrepository.h"
 
 #include <QObject>
 #include <QSet>
@@ -14,7 +15,6 @@ namespace core {
 
 class ApiClient;
 class PollScheduler;
-class ScanRepository;
 
 /// What the user does to scans: launch one, open its report, give a new key.
 /// Launches wait for the shared request budget instead of earning a 429, and
@@ -69,8 +69,17 @@ public:
     /// The report link of a finished scan, checked against the API origin.
     CheckedUrl reportLink(const QString &scanId) const;
     void setApiKey(const QString &key);
+    /// Preferences → Test: GET /v1/usage through this session's client and
+    /// request budget, with `key`, or with the key in use when `key` is empty
+    /// (the field left unchanged). `done` gets the usage, or (when `error` is
+    /// not empty) a sentence saying why not; it is dropped if `context` is gone.
+    using ConnectionTested = std::function<void(const Usage &usage, const QString &error)>;
+    void testConnection(const QUrl &apiUrl, const QString &key, QObject *context,
+                        ConnectionTested done);
     /// How often a scan that has the budget is asked about (3-5 s).
     void setPollInterval(int milliseconds);
+    /// Holds all polling until unpaused (the user asked, from the tray).
+    void setPollingPaused(bool paused);
 
     bool isLaunchBlocked() const { return !m_launchBlockedReason.isEmpty(); }
     std::optional<Usage> usage() const { return m_usage; }
@@ -129,7 +138,7 @@ private:
     QString m_launchBlockedReason;
     std::optional<Usage> m_usage;
     QSet<QString> m_reportsAsked;
-    QList<Scan> m_removed; // this session's removals, newest last, for undo
+    QList<ScanRepository::Removed> m_removed; // this session's removals, newest last, for undo
     QString m_unconfirmedKey; // given, not yet accepted by an answer
     QTimer m_watchTimer;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };

@@ -1,10 +1,10 @@
 #include "comparedialog.h"
 
 #include "exporting.h"
-#include "model/displaytext.h"
 #include "model/findingsmodel.h"
 #include "report/reportexport.h"
 #include "style.h"
+#include "text/displaytext.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

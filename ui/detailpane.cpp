@@ -2,11 +2,11 @@
 
 #include "findingsview.h"
 #include "gradepanel.h"
-#include "model/displaytext.h"
 #include "model/eventlogmodel.h"
 #include "model/scanlistmodel.h"
 #include "store/scanrepository.h"
 #include "style.h"
+#include "text/displaytext.h"
 #include "trendchart.h"
 
 #include <QApplication>
@@ -203,12 +203,12 @@ void DetailPane::setFindingsView(FindingsView *findings)
     m_findings = findings;
     const int tab = m_tabs->addTab(findings, tr("Findings"));
     m_tabs->setTabToolTip(tab, tr("The report's checks, failing first"));
-    auto title = [this, tab](int failing) {
-        m_tabs->setTabText(
-            tab, failing < 0 ? tr("Findings") : tr("Findings (%n failing)", nullptr, failing));
+    auto title = [this, tab](const QString &failures) {
+        m_tabs->setTabText(tab, failures.isEmpty() ? tr("Findings")
+                                                   : tr("Findings (%1)").arg(failures));
     };
-    connect(findings, &FindingsView::failingCountChanged, this, title);
-    title(findings->failingCount());
+    connect(findings, &FindingsView::failuresTextChanged, this, title);
+    title(findings->failuresText());
     findings->setScanId(m_scanId);
 }
 
@@ -245,14 +245,12 @@ void DetailPane::refreshHistory()
                             QString::number(previous->result->score),
                             QString::number(scan->result->score));
         else if (change > 0)
-            text = tr("▲ %1 points since the scan of %2 (%3 %4).")
-                       .arg(QString::number(change), when,
-                            core::displayText(previous->result->grade, 4),
+            text = tr("▲ %n point(s) since the scan of %1 (%2 %3).", nullptr, change)
+                       .arg(when, core::displayText(previous->result->grade, 4),
                             QString::number(previous->result->score));
         else if (change < 0)
-            text = tr("▼ %1 points since the scan of %2 (%3 %4).")
-                       .arg(QString::number(-change), when,
-                            core::displayText(previous->result->grade, 4),
+            text = tr("▼ %n point(s) since the scan of %1 (%2 %3).", nullptr, -change)
+                       .arg(when, core::displayText(previous->result->grade, 4),
                             QString::number(previous->result->score));
         else
             text = tr("Same score as the scan of %1.").arg(when);
@@ -278,7 +276,7 @@ void DetailPane::refresh()
     m_title->setText(core::displayText(scan->url, 500));
     m_subtitle->setText(
         tr("%1 scan · %2 · started %3")
-            .arg(core::displayText(scan->type, 40), scan->id,
+            .arg(core::ScanListModel::scanTypeName(scan->type), core::displayText(scan->id, 80),
                  QLocale().toString(scan->createdAt.toLocalTime(), QLocale::ShortFormat)));
     updateStatusLine(*scan);
     m_progress->setValue(scan->progress);

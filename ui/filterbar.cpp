@@ -1,6 +1,7 @@
 #include "filterbar.h"
 
 #include "api/types.h"
+#include "model/scanlistmodel.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -59,7 +60,7 @@ FilterBar::FilterBar(core::ScanFilterModel &filter, QWidget *parent)
 
     m_type->addItem(tr("All types"), QString());
     for (const QString &type : core::scanTypes())
-        m_type->addItem(type, type);
+        m_type->addItem(core::ScanListModel::scanTypeName(type), type);
     m_type->setAccessibleName(tr("Scan type filter"));
     m_type->setToolTip(tr("Show scans of one type only"));
     layout->addWidget(m_type);

@@ -1,12 +1,12 @@
 #include "findingsview.h"
 
 #include "api/apiclient.h"
-#include "model/displaytext.h"
 #include "model/findingsmodel.h"
 #include "report/comparison.h"
 #include "scancontroller.h"
 #include "store/scanrepository.h"
 #include "style.h"
+#include "text/displaytext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -183,20 +183,14 @@ void FindingsView::reload()
     else if (!m_model->report() || m_model->report()->id != report->id)
         m_model->setReport(report);
     m_retry->hide();
-    int failing = -1;
+    QString failures;
     if (report && report->id == m_scanId) {
-        failing = 0;
-        for (const auto &category : report->categories) {
-            for (const auto &check : category.checks)
-                failing += core::isFailingStatus(check.status);
-        }
         const core::ReportSummary &s = report->summary;
-        m_summary->setText(tr("%1 checks: %2 passed, %3 failed, %4 with warnings · critical %5, "
-                              "high %6, medium %7, low %8")
-                               .arg(QString::number(s.totalChecks), QString::number(s.passed),
-                                    QString::number(s.failed), QString::number(s.warnings),
-                                    QString::number(s.critical), QString::number(s.high),
-                                    QString::number(s.medium), QString::number(s.low)));
+        failures = core::failedAndWarningsText(s);
+        m_summary->setText(tr("%1 · critical %2, high %3, medium %4, low %5")
+                               .arg(core::checksSummaryText(s), QString::number(s.critical),
+                                    QString::number(s.high), QString::number(s.medium),
+                                    QString::number(s.low)));
         QStringList scores;
         for (const auto &category : report->categories)
             scores.append(tr("%1 %2").arg(core::displayText(category.name, 100),
@@ -218,9 +212,9 @@ void FindingsView::reload()
     m_summary->setVisible(!m_summary->text().isEmpty());
     m_categories->setVisible(!m_categories->text().isEmpty());
     m_message->setVisible(!m_message->text().isEmpty());
-    if (failing != m_failing) {
-        m_failing = failing;
-        emit failingCountChanged(failing);
+    if (failures != m_failures) {
+        m_failures = failures;
+        emit failuresTextChanged(failures);
     }
 }
 

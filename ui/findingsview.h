@@ -32,8 +32,9 @@ public:
                  QWidget *parent = nullptr);
 
     void setScanId(const QString &id);
-    /// How many checks failed or warned (for the tab title); -1 without a report.
-    int failingCount() const { return m_failing; }
+    /// "0 failed, 4 warnings", worded as the pane's summary words it (for
+    /// the tab title); empty without a report.
+    QString failuresText() const { return m_failures; }
 
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *messageLabel() const { return m_message; }
@@ -46,7 +47,7 @@ public:
     QString selectedText() const;
 
 signals:
-    void failingCountChanged(int failing);
+    void failuresTextChanged(const QString &failures);
 
 private:
     void reload();
@@ -65,7 +66,7 @@ private:
     QComboBox *m_severity;
     QCheckBox *m_failingOnly;
     QTableView *m_table;
-    int m_failing = -1;
+    QString m_failures;
 };
 
 } // namespace ui

@@ -1,7 +1,8 @@
 #include "gradepanel.h"
 
-#include "model/displaytext.h"
+#include "report/comparison.h"
 #include "style.h"
+#include "text/displaytext.h"
 
 #include <QApplication>
 #include <QGridLayout>
@@ -81,6 +82,8 @@ void GradePanel::showScan(const core::Scan &scan)
         return;
     const QString grade = core::displayText(scan.result->grade, 4);
     m_grade->setText(grade);
+    // A screen reader says the letter, not just what the label is.
+    m_grade->setAccessibleName(tr("Grade %1").arg(grade));
     QPalette palette = m_grade->palette();
     palette.setColor(QPalette::WindowText, gradeColor(grade, QApplication::palette()));
     m_grade->setPalette(palette);
@@ -91,12 +94,7 @@ void GradePanel::showScan(const core::Scan &scan)
     m_detail->setText(detail);
     if (scan.summary) {
         const core::ReportSummary &s = *scan.summary;
-        QString text = tr("%1 checks: %2 passed, %3 failed, %4 %5")
-                           .arg(s.totalChecks)
-                           .arg(s.passed)
-                           .arg(s.failed)
-                           .arg(s.warnings)
-                           .arg(s.warnings == 1 ? tr("warning") : tr("warnings"));
+        QString text = core::checksSummaryText(s);
         QStringList severities;
         if (s.critical)
             severities << tr("%1 critical").arg(s.critical);

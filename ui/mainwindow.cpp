@@ -8,7 +8,6 @@
 #include "filterbar.h"
 #include "findingsview.h"
 #include "gradepanel.h"
-#include "model/displaytext.h"
 #include "model/eventlogmodel.h"
 #include "model/scanfiltermodel.h"
 #include "model/scanlistmodel.h"
@@ -21,6 +20,8 @@
 #include "store/scanrepository.h"
 #include "store/scanstore.h"
 #include "style.h"
+#include "text/displaytext.h"
+#include "trayicon.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -43,6 +44,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
@@ -84,6 +86,16 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
         return box.exec() == QMessageBox::Yes;
     })
 {
+    m_confirmLoss = [this](const QString &question) {
+        QMessageBox box(QMessageBox::Warning, tr("History not saved"), question,
+                        QMessageBox::NoButton, this);
+        box.setTextFormat(Qt::PlainText);
+        QPushButton *quit = box.addButton(tr("Quit anyway"), QMessageBox::DestructiveRole);
+        QPushButton *keep = box.addButton(tr("Keep open"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.exec();
+        return box.clickedButton() == quit;
+    };
     setWindowTitle(tr("ScanDash"));
     setAcceptDrops(true);
     m_bar->typeBox()->setCurrentIndex(
@@ -242,9 +254,14 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
             QMessageBox::warning(this, tr("Export the list"), error);
     });
     fileMenu->addSeparator();
-    auto *quitAction = fileMenu->addAction(tr("&Quit"));
-    quitAction->setShortcut(QKeySequence::Quit);
-    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+    m_quitAction = fileMenu->addAction(tr("&Quit"));
+    // Ctrl+Q even where the platform's scheme has no Quit key (Windows', offscreen).
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+        quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setShortcuts(quitKeys);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::requestQuit);
+    addAction(m_quitAction); // Ctrl+Q wherever the focus is, menu bar shown or not
 
     createActions();
 
@@ -615,38 +632,6 @@ void MainWindow::showScanMenu(const QModelIndex &index, const QPoint &globalPosi
     menu.exec(globalPosition);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    QSettings settings;
-    const int active = static_cast<int>(m_repository.activeIds().size());
-    if (active > 0 && !QApplication::closingDown()) {
-        if (m_tray && m_tray->isVisible()) {
-            // Asked once; the answer is kept.
-            const QString key = QStringLiteral("window/keepWatchingInTray");
-            if (!settings.contains(key))
-                settings.setValue(key,
-                                  m_confirm(tr("%n scan(s) still running. Keep watching them from "
-                                               "the tray icon? (ScanDash will remember.)",
-                                               nullptr, active)));
-            if (settings.value(key).toBool()) {
-                hide();
-                event->ignore();
-                return;
-            }
-        } else if (!m_confirm(tr("%n scan(s) still running. Quit ScanDash? They go on at AppVet "
-                                 "and are watched again when ScanDash next starts.",
-                                 nullptr, active))) {
-            event->ignore();
-            return;
-        }
-    }
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("window/listHeader"), m_list->header()->saveState());
-    m_filterBar->saveState();
-    QMainWindow::closeEvent(event);
-}
-
 void MainWindow::bringToFront()
 {
     if (isMinimized())
@@ -663,6 +648,7 @@ void MainWindow::watchStore(core::ScanStore &store)
             [this, &store] { showStoreOpenResult(store); });
     connect(
         &store, &core::ScanStore::healthChanged, this, [this](bool healthy, const QString &reason) {
+            m_historyProblem = healthy ? QString() : reason;
             m_historyLabel->setText(healthy ? QString() : tr("History not saved: %1").arg(reason));
             m_historyLabel->setVisible(!healthy);
             if (healthy)
@@ -901,7 +887,7 @@ void MainWindow::showPreferences()
     values.notifyFailed = Notifier::isEnabled(true);
     values.theme
         = settings.value(QStringLiteral("appearance/theme"), QStringLiteral("system")).toString();
-    PreferencesDialog dialog(values, this);
+    PreferencesDialog dialog(values, m_controller, this);
     dialog.apiKeyEdit()->setPlaceholderText(tr("Unchanged (kept in the keyring)"));
     if (m_preferencesShown)
         m_preferencesShown(&dialog);

@@ -6,7 +6,6 @@
 class QActionGroup;
 class QDialog;
 #include <QPointer>
-#include <QSystemTrayIcon>
 
 #include <functional>
 
@@ -33,6 +32,7 @@ class CompareDialog;
 class DetailPane;
 class FilterBar;
 class NewScanBar;
+class TrayIcon;
 
 /// The dashboard: the new-scan bar on top, the filter bar and the scan list
 /// on the left, the selected scan on the right, and a status bar with the API
@@ -77,8 +77,18 @@ public:
     void selectScan(const QString &id);
     /// Opens the report of `scanId` in the browser (or says why it cannot).
     void openReport(const QString &scanId);
-    /// With a tray, closing the window while scans run may keep watching there.
-    void setTrayIcon(QSystemTrayIcon *tray) { m_tray = tray; }
+    /// With a tray, closing the window while scans run may keep watching
+    /// there; the tray's Show and Quit act on this window.
+    void setTrayIcon(TrayIcon *tray);
+    /// Asks whether writes that failed may be lost ("Quit anyway" is true).
+    void setLossConfirmer(Confirmer confirmer) { m_confirmLoss = std::move(confirmer); }
+    /// Quit (File menu, Ctrl+Q, the tray, SIGTERM): asks once if scans run,
+    /// tries the history's failed writes once more and says what would be
+    /// lost; then quitConfirmed(). The tray never keeps the app from quitting.
+    void requestQuit();
+    /// SIGTERM (logout): the same path, without asking about running scans.
+    void terminate();
+    QAction *quitAction() const { return m_quitAction; }
     /// File → Preferences (QKeySequence::Preferences, or Ctrl+,).
     void showPreferences();
     /// For tests: called with the Preferences dialog once it is set up.
@@ -114,6 +124,8 @@ signals:
     void scanMenuShown(const QString &scanId);
     /// The window has painted for the first time: slow work may start now.
     void firstPainted();
+    /// The user confirmed quitting: the application should quit now.
+    void quitConfirmed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -131,6 +143,9 @@ private:
     void onUsage(const core::Usage &usage);
     void updateBudget(int remaining, int limit);
     void showStoreOpenResult(const core::ScanStore &store);
+    void quit(bool askAboutScans);
+    bool confirmQuit(bool askAboutScans);
+    void saveWindowState();
     void openPendingComparison();
     QStringList selectedScanIds() const;
 
@@ -166,7 +181,12 @@ private:
     QPointer<CompareDialog> m_compareDialog;
     UrlOpener m_openUrl;
     Confirmer m_confirm;
-    QPointer<QSystemTrayIcon> m_tray;
+    QPointer<TrayIcon> m_tray;
+    Confirmer m_confirmLoss;
+    QAction *m_quitAction = nullptr;
+    QString m_historyProblem; // why the last history write failed
+    bool m_quitting = false;
+    bool m_askingToQuit = false;
     QActionGroup *m_intervals = nullptr;
     std::function<void(QDialog *)> m_preferencesShown;
     bool m_painted = false;

@@ -1,6 +1,7 @@
 #include "newscanbar.h"
 
 #include "api/types.h"
+#include "model/scanlistmodel.h"
 #include "style.h"
 
 #include <QApplication>
@@ -25,7 +26,7 @@ NewScanBar::NewScanBar(QWidget *parent)
     m_url->setAccessibleName(tr("Site address"));
     m_url->setMinimumWidth(320);
     for (const auto &type : core::scanTypes())
-        m_type->addItem(type.left(1).toUpper() + type.mid(1), type);
+        m_type->addItem(core::ScanListModel::scanTypeName(type), type);
     m_type->setAccessibleName(tr("Scan type"));
     m_type->setToolTip(tr("What the scan checks: security, performance, accessibility or SEO"));
     m_start->setToolTip(tr("Start scanning the site (Enter); several sites at once are listed "

@@ -1,11 +1,11 @@
 #include "notifier.h"
 
-#include "model/displaytext.h"
+#include "model/scanlistmodel.h"
 #include "store/scanrepository.h"
+#include "text/displaytext.h"
 
 #include <QApplication>
 #include <QDBusConnection>
-#include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -70,8 +70,10 @@ void Notifier::scanEnded(const QString &scanId)
         return;
     m_ended.insert(scanId);
     const bool failed = scan->state == core::ScanState::Failed;
-    if (!isEnabled(failed))
+    if (!isEnabled(failed)) {
+        emit scanEndTold(scanId, Told::SwitchedOff);
         return;
+    }
     const QString site = core::displayText(
         QUrl(scan->url).host().isEmpty() ? scan->url : QUrl(scan->url).host(), 120);
     QString summary, body;
@@ -83,26 +85,33 @@ void Notifier::scanEnded(const QString &scanId)
         summary = scan->state == core::ScanState::Partial ? tr("Scan partly done: %1").arg(site)
                                                           : tr("Scan done: %1").arg(site);
         body = scan->result ? tr("Grade %1 · score %2")
-                                  .arg(core::displayText(scan->result->grade, 4))
-                                  .arg(scan->result->score)
+                                  .arg(core::displayText(scan->result->grade, 4),
+                                       QString::number(scan->result->score))
                             : tr("No grade was given.");
     }
     body += QLatin1Char('\n')
         + tr("%1 scan of %2")
-              .arg(core::displayText(scan->type, 40), core::displayText(scan->url, 200));
-    const auto trayFallback = [tray = m_tray, summary, body, failed] {
-        if (tray && tray->isVisible())
+              .arg(core::ScanListModel::scanTypeName(scan->type),
+                   core::displayText(scan->url, 200));
+    const auto trayFallback = [this, tray = m_tray, summary, body, failed, scanId] {
+        if (tray && tray->isVisible()) {
             tray->showMessage(summary, body,
                               failed ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+            emit scanEndTold(scanId, Told::Tray);
+        } else {
+            emit scanEndTold(scanId, Told::Nowhere);
+        }
     };
-    if (!sendOverDBus(summary, body, scanId, scan->result.has_value(), trayFallback))
-        trayFallback();
+    sendOverDBus(summary, body, scanId, scan->result.has_value(), trayFallback);
 }
 
 void Notifier::askCapabilities()
 {
-    // Asked once, without blocking the window; until the answer, plain text
-    // and no actions.
+    // Asked without blocking the window; until the answer, plain text and
+    // no actions.
+    if (m_askingCapabilities)
+        return;
+    m_askingCapabilities = true;
     QDBusConnection bus = QDBusConnection::sessionBus();
     auto *watcher = new QDBusPendingCallWatcher(
         bus.asyncCall(QDBusMessage::createMethodCall(
@@ -114,17 +123,25 @@ void Notifier::askCapabilities()
                 const QDBusPendingReply<QStringList> reply = *call;
                 if (reply.isValid())
                     m_capabilities = reply.value();
+                m_capabilitiesAnswered = reply.isValid();
+                m_askingCapabilities = false;
                 call->deleteLater();
+                emit capabilitiesChanged();
             });
 }
 
-bool Notifier::sendOverDBus(const QString &summary, const QString &body, const QString &scanId,
+void Notifier::sendOverDBus(const QString &summary, const QString &body, const QString &scanId,
                             bool withReport, const std::function<void()> &onFailure)
 {
     QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected() || !bus.interface()
-        || !bus.interface()->isServiceRegistered(QString::fromLatin1(kService)))
-        return false;
+    if (!bus.isConnected()) {
+        onFailure();
+        return;
+    }
+    // A server started by this very call could not answer GetCapabilities
+    // before: ask again, for the next notification.
+    if (!m_capabilitiesAnswered)
+        askCapabilities();
     // A server that reads markup in the body must not read the server's text as markup.
     const QString text
         = m_capabilities.contains(QStringLiteral("body-markup")) ? body.toHtmlEscaped() : body;
@@ -140,17 +157,18 @@ bool Notifier::sendOverDBus(const QString &summary, const QString &body, const Q
                             QStringLiteral("io.github.scandash.scandash") },
                           { QStringLiteral("category"), QStringLiteral("transfer.complete") } }
          << int(-1);
-    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, 5000), this);
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, 10000), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
             [this, scanId, onFailure](QDBusPendingCallWatcher *pending) {
                 const QDBusPendingReply<uint> reply = *pending;
-                if (reply.isValid())
+                if (reply.isValid()) {
                     m_scanOfNotification.insert(reply.value(), scanId);
-                else
+                    emit scanEndTold(scanId, Told::Desktop);
+                } else {
                     onFailure();
+                }
                 pending->deleteLater();
             });
-    return true;
 }
 
 void Notifier::onActionInvoked(uint id, const QString &action)

@@ -32,9 +32,20 @@ public:
     static bool isEnabled(bool failed);
     static void setEnabled(bool failed, bool enabled);
 
+    /// How the end of a scan was told.
+    enum class Told { Desktop, Tray, Nowhere, SwitchedOff };
+    Q_ENUM(Told)
+    /// True once the notification server answered GetCapabilities (or said it is not there).
+    bool capabilitiesAnswered() const { return m_capabilitiesAnswered; }
+
 signals:
     /// The user chose "Open report" on the notification of `scanId`.
     void openReportRequested(const QString &scanId);
+    /// The notification server answered GetCapabilities, or failed to.
+    void capabilitiesChanged();
+    /// The end of `scanId` was told (or not): once per scan, after the
+    /// notification server answered.
+    void scanEndTold(const QString &scanId, ui::Notifier::Told how);
 
 private slots:
     void onActionInvoked(uint id, const QString &action);
@@ -43,9 +54,10 @@ private slots:
 private:
     void scanEnded(const QString &scanId);
     void askCapabilities();
-    /// False when no notification server is there; `onFailure` runs should
-    /// the server not take the notification after all.
-    bool sendOverDBus(const QString &summary, const QString &body, const QString &scanId,
+    /// Calls Notify without asking first whether a server is there (one
+    /// started on demand is not there until called); `onFailure` runs when
+    /// no server takes the notification.
+    void sendOverDBus(const QString &summary, const QString &body, const QString &scanId,
                       bool withReport, const std::function<void()> &onFailure);
 
     core::ScanRepository &m_repository;
@@ -53,6 +65,8 @@ private:
     QSet<QString> m_ended; // told once per scan
     QHash<uint, QString> m_scanOfNotification;
     QStringList m_capabilities;
+    bool m_capabilitiesAnswered = false;
+    bool m_askingCapabilities = false;
 };
 
 } // namespace ui

@@ -1,9 +1,10 @@
 #include "preferencesdialog.h"
 
-#include "api/apiclient.h"
 #include "api/urlpolicy.h"
-#include "model/displaytext.h"
+#include "model/scanlistmodel.h"
+#include "scancontroller.h"
 #include "style.h"
+#include "text/displaytext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +19,8 @@
 
 namespace ui {
 
-PreferencesDialog::PreferencesDialog(const Values &values, QWidget *parent)
+PreferencesDialog::PreferencesDialog(const Values &values, core::ScanController &controller,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_apiUrl(new QLineEdit(values.apiUrl, this))
     , m_apiUrlMessage(plainLabel(this))
@@ -31,6 +33,7 @@ PreferencesDialog::PreferencesDialog(const Values &values, QWidget *parent)
     , m_notifyFailed(new QCheckBox(tr("When a scan &fails"), this))
     , m_theme(new QComboBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_controller(controller)
 {
     setWindowTitle(tr("Preferences"));
     m_apiUrl->setAccessibleName(tr("API URL"));
@@ -59,7 +62,7 @@ PreferencesDialog::PreferencesDialog(const Values &values, QWidget *parent)
     m_interval->setValue(values.intervalSeconds);
     m_interval->setAccessibleName(tr("Update interval"));
     for (const QString &type : core::scanTypes())
-        m_type->addItem(type, type);
+        m_type->addItem(core::ScanListModel::scanTypeName(type), type);
     m_type->setCurrentIndex(qMax(0, m_type->findData(values.scanType)));
     m_type->setAccessibleName(tr("Default scan type"));
     m_notifyCompleted->setChecked(values.notifyCompleted);
@@ -121,22 +124,22 @@ void PreferencesDialog::testKey()
     if (!checked.ok())
         return;
     // A client of its own: the test must not touch the running session's budget.
-    m_testClient = std::make_unique<core::ApiClient>(m_network, checked.url);
-    m_testClient->setApiKey(m_apiKey->text().trimmed());
     m_test->setEnabled(false);
     m_testMessage->setText(tr("Asking AppVet…"));
     setTone(m_testMessage, Tone::Muted);
-    m_testClient->getUsage(this, [this](const core::Usage &usage, const core::ApiError &error) {
+    // An unchanged (empty) key field tests the key in use.
+    m_controller.testConnection(checked.url, m_apiKey->text().trimmed(), this,
+                                [this](const core::Usage &usage, const QString &error) {
         m_test->setEnabled(true);
-        if (error.ok()) {
+        if (error.isEmpty()) {
             m_testMessage->setText(tr("The key works: %1 plan, %2 of %3 scans left this month.")
-                                       .arg(core::displayText(usage.tier, 20))
-                                       .arg(usage.scans.remaining)
-                                       .arg(usage.scans.limit));
+                                       .arg(core::displayText(usage.tier, 20),
+                                            QString::number(usage.scans.remaining),
+                                            QString::number(usage.scans.limit)));
             setTone(m_testMessage, Tone::Excellent);
         } else {
             m_testMessage->setText(
-                tr("The test failed: %1").arg(core::displayText(core::describeError(error), 300)));
+                tr("The test failed: %1").arg(core::displayText(error, 300)));
             setTone(m_testMessage, Tone::Bad);
         }
     });

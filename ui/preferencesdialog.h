@@ -1,9 +1,6 @@
 #pragma once
 
 #include <QDialog>
-#include <QNetworkAccessManager>
-
-#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -14,7 +11,7 @@ class QPushButton;
 class QSpinBox;
 
 namespace core {
-class ApiClient;
+class ScanController;
 }
 
 namespace ui {
@@ -38,7 +35,9 @@ public:
         QString theme; // system, light, dark
     };
 
-    PreferencesDialog(const Values &values, QWidget *parent = nullptr);
+    /// Test asks through `controller`: the session's client and request budget.
+    PreferencesDialog(const Values &values, core::ScanController &controller,
+                      QWidget *parent = nullptr);
     ~PreferencesDialog() override;
     Values values() const;
 
@@ -64,8 +63,7 @@ private:
     QCheckBox *m_notifyFailed;
     QComboBox *m_theme;
     QDialogButtonBox *m_buttons;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<core::ApiClient> m_testClient;
+    core::ScanController &m_controller;
 };
 
 } // namespace ui

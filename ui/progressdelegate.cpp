@@ -18,6 +18,19 @@ QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     return size;
 }
 
+QString ProgressDelegate::barText(const QModelIndex &index)
+{
+    using Model = core::ScanListModel;
+    switch (static_cast<core::ScanState>(index.data(Model::StateRole).toInt())) {
+    case core::ScanState::Failed:
+        return core::ScanListModel::tr("failed");
+    case core::ScanState::Queued:
+        return core::ScanListModel::tr("queued");
+    default:
+        return QStringLiteral("%1%").arg(index.data(Model::ProgressRole).toInt());
+    }
+}
+
 void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                              const QModelIndex &index) const
 {
@@ -56,14 +69,9 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bar.textAlignment = Qt::AlignCenter;
     bar.state = option.state | QStyle::State_Horizontal;
     bar.palette = option.palette;
-    if (state == core::ScanState::Failed) {
-        bar.text = core::ScanListModel::tr("failed");
+    bar.text = barText(index);
+    if (state == core::ScanState::Failed)
         bar.palette.setColor(QPalette::Highlight, QColor(0xb3, 0x26, 0x1e)); // white text: 6.5:1
-    } else if (state == core::ScanState::Queued) {
-        bar.text = QStringLiteral("queued");
-    } else {
-        bar.text = QStringLiteral("%1%").arg(bar.progress);
-    }
     QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter, option.widget);
 }
 

@@ -15,6 +15,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    /// The words painted on a Progress cell's bar: "queued", "failed" or "40%".
+    static QString barText(const QModelIndex &index);
 };
 
 } // namespace ui

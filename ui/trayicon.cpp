@@ -1,7 +1,7 @@
 #include "trayicon.h"
 
-#include "poll/pollscheduler.h"
-#include "store/scanrepository.h"
+#include "domain/scansource.h"
+#include "scancontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -9,8 +9,7 @@
 
 namespace ui {
 
-TrayIcon::TrayIcon(core::ScanRepository &repository, core::PollScheduler &scheduler,
-                   QObject *parent)
+TrayIcon::TrayIcon(core::ScanSource &repository, core::ScanController &controller, QObject *parent)
     : QSystemTrayIcon(QIcon(QStringLiteral(":/scandash/scandash.svg")), parent)
     , m_repository(repository)
 {
@@ -19,18 +18,19 @@ TrayIcon::TrayIcon(core::ScanRepository &repository, core::PollScheduler &schedu
     menu->addAction(tr("Show ScanDash"), this, &TrayIcon::showWindowRequested);
     QAction *pause = menu->addAction(tr("Pause polling"));
     pause->setCheckable(true);
-    connect(pause, &QAction::toggled, &scheduler, &core::PollScheduler::setPaused);
+    connect(pause, &QAction::toggled, &controller, &core::ScanController::setPollingPaused);
     menu->addSeparator();
-    menu->addAction(tr("Quit"), qApp, &QApplication::quit);
+    // Through the window, as File → Quit: its questions, its last history write.
+    m_quitAction = menu->addAction(tr("Quit"), this, &TrayIcon::quitRequested);
     setContextMenu(menu);
     connect(this, &QSystemTrayIcon::activated, this, [this](ActivationReason reason) {
         if (reason == Trigger || reason == DoubleClick)
             emit showWindowRequested();
     });
-    connect(&repository, &core::ScanRepository::scanAdded, this, &TrayIcon::update);
-    connect(&repository, &core::ScanRepository::removed, this, &TrayIcon::update);
-    connect(&repository, &core::ScanRepository::loaded, this, &TrayIcon::update);
-    connect(&repository, &core::ScanRepository::scanChanged, this,
+    connect(&repository, &core::ScanSource::scanAdded, this, &TrayIcon::update);
+    connect(&repository, &core::ScanSource::removed, this, &TrayIcon::update);
+    connect(&repository, &core::ScanSource::loaded, this, &TrayIcon::update);
+    connect(&repository, &core::ScanSource::scanChanged, this,
             [this](int, core::ScanFields fields) {
                 if (fields & core::FieldWatch)
                     update();

@@ -2,9 +2,11 @@
 
 #include <QSystemTrayIcon>
 
+class QAction;
+
 namespace core {
-class PollScheduler;
-class ScanRepository;
+class ScanController;
+class ScanSource;
 } // namespace core
 
 namespace ui {
@@ -16,16 +18,19 @@ class TrayIcon : public QSystemTrayIcon
     Q_OBJECT
 
 public:
-    TrayIcon(core::ScanRepository &repository, core::PollScheduler &scheduler,
-             QObject *parent = nullptr);
+    TrayIcon(core::ScanSource &scans, core::ScanController &controller, QObject *parent = nullptr);
+    QAction *quitAction() const { return m_quitAction; }
 
 signals:
     void showWindowRequested();
+    /// Quit was chosen: the window asks what it must and quits.
+    void quitRequested();
 
 private:
     void update();
 
-    core::ScanRepository &m_repository;
+    core::ScanSource &m_repository;
+    QAction *m_quitAction = nullptr;
 };
 
 } // namespace ui

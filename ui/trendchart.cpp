@@ -1,7 +1,7 @@
 #include "trendchart.h"
 
 #include "domain/scan.h"
-#include "model/displaytext.h"
+#include "text/displaytext.h"
 
 #include <QEvent>
 #include <QLocale>

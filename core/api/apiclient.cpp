@@ -97,14 +97,20 @@ ApiClient::ApiClient(QNetworkAccessManager &network, const QUrl &baseUrl, QObjec
 
 QNetworkRequest ApiClient::buildRequest(const QString &path, const QUrlQuery &query) const
 {
+    return buildRequest(path, query, m_apiKey);
+}
+
+QNetworkRequest ApiClient::buildRequest(const QString &path, const QUrlQuery &query,
+                                        const QString &apiKey) const
+{
     QUrl url = m_baseUrl;
     url.setPath(path);
     url.setQuery(query);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("ScanDash/0.1"));
     request.setRawHeader("Accept", "application/json");
-    if (!m_apiKey.isEmpty() && isSameOrigin(url, m_baseUrl))
-        request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+    if (!apiKey.isEmpty() && isSameOrigin(url, m_baseUrl))
+        request.setRawHeader("Authorization", "Bearer " + apiKey.toUtf8());
     // Same-origin redirects are allowed after a check; others never leave.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::UserVerifiedRedirectPolicy);
@@ -176,8 +182,10 @@ void ApiClient::setSendGate(QObject *keeper, SendGate gate)
 void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
                      const QByteArray &body, QObject *context, RawHandler handler)
 {
-    m_waiting.push_back({ verb, path, query, body, context, context != nullptr,
-                          std::move(handler) });
+    // The key is taken now: the request may wait for the budget, and the key
+    // may change meanwhile (Preferences → Test sends a typed key just once).
+    m_waiting.push_back(
+        { verb, path, query, body, m_apiKey, context, context != nullptr, std::move(handler) });
     releaseWaiting();
 }
 
@@ -207,7 +215,7 @@ void ApiClient::sendNow(Outgoing outgoing)
     const QByteArray &body = outgoing.body;
     QObject *context = outgoing.context;
     const RawHandler &handler = outgoing.handler;
-    QNetworkRequest request = buildRequest(outgoing.path, outgoing.query);
+    QNetworkRequest request = buildRequest(outgoing.path, outgoing.query, outgoing.apiKey);
     const QString scheme = request.url().scheme();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
         handler(

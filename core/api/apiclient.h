@@ -1,6 +1,6 @@
 #pragma once
 
-#include "types.h"
+#include "api/types.h"
 
 #include <QNetworkRequest>
 #include <QObject>
@@ -71,6 +71,10 @@ public:
     /// The request for `path` on the API origin, with the key and JSON headers.
     /// A pure function of the client's settings: tests check it with no network.
     QNetworkRequest buildRequest(const QString &path, const QUrlQuery &query = {}) const;
+    /// The same with `apiKey` instead of the client's key: a request that
+    /// waited for the budget goes with the key in force when it was asked for.
+    QNetworkRequest buildRequest(const QString &path, const QUrlQuery &query,
+                                 const QString &apiKey) const;
 
 signals:
     /// Emitted for every answer that carried X-RateLimit-* headers.
@@ -87,6 +91,7 @@ private:
         QString path;
         QUrlQuery query;
         QByteArray body;
+        QString apiKey; // the key in force when the call was made
         QPointer<QObject> context;
         bool hadContext;
         RawHandler handler;

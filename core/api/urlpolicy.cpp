@@ -27,6 +27,21 @@ bool hasControlOrSpace(const QString &text)
     return false;
 }
 
+/// "staging.example.com:8443", "localhost:8080", "10.0.0.5:80/x": what comes
+/// before the colon is a host (it has a dot, or is localhost) or what comes
+/// after it is a port; "mailto:…" and "javascript:…" are schemes.
+bool isHostAndPort(const QString &text)
+{
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    const QString before = text.left(colon);
+    if (before.isEmpty() || before.contains(QLatin1Char('/')))
+        return false;
+    const QString after = text.mid(colon + 1);
+    return before.contains(QLatin1Char('.'))
+        || before.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+        || (!after.isEmpty() && after.at(0).isDigit());
+}
+
 } // namespace
 
 bool isSameOrigin(const QUrl &url, const QUrl &origin)
@@ -47,12 +62,16 @@ CheckedUrl checkScanTarget(const QString &input)
                  QCoreApplication::translate(
                      "core", "The address contains spaces or control characters.") };
 
+    // A bare host ("example.com") or host and port ("staging.example.com:8443")
+    // is taken as https; "mailto:…" or "javascript:…" keep their scheme and are refused.
     QString withScheme = text;
-    if (!text.contains(QLatin1String("://")) && !text.contains(QLatin1Char(':')))
+    if (!text.contains(QLatin1String("://")) && (!text.contains(QLatin1Char(':')) || isHostAndPort(text)))
         withScheme = QStringLiteral("https://") + text;
     const QUrl url(withScheme, QUrl::StrictMode);
     if (!url.isValid())
-        return { {}, QStringLiteral("\"%1\" is not a valid address.").arg(text.left(200)) };
+        return { {},
+                 QCoreApplication::translate("core", "\"%1\" is not a valid address.")
+                     .arg(text.left(200)) };
     if (!isHttp(url))
         return { {},
                  QCoreApplication::translate(

@@ -1,16 +1,16 @@
 #include "eventlogmodel.h"
 
-#include "displaytext.h"
-#include "store/scanrepository.h"
+#include "domain/scansource.h"
+#include "text/displaytext.h"
 
 namespace core {
 
-EventLogModel::EventLogModel(ScanRepository &repository, QObject *parent)
+EventLogModel::EventLogModel(ScanSource &repository, QObject *parent)
     : QAbstractTableModel(parent)
     , m_repository(repository)
 {
-    connect(&m_repository, &ScanRepository::eventsAppended, this, &EventLogModel::onEventsAppended);
-    connect(&m_repository, &ScanRepository::aboutToRemove, this, [this](int index) {
+    connect(&m_repository, &ScanSource::eventsAppended, this, &EventLogModel::onEventsAppended);
+    connect(&m_repository, &ScanSource::aboutToRemove, this, [this](int index) {
         if (m_repository.at(index).id == m_scanId)
             setScanId(QString());
     });

@@ -6,7 +6,7 @@
 
 namespace core {
 
-class ScanRepository;
+class ScanSource;
 
 /// The event log of the selected scan: append-only, each new event announced
 /// with beginInsertRows at its exact row. Switching scans is the only reset.
@@ -17,7 +17,7 @@ class EventLogModel : public QAbstractTableModel
 public:
     enum Column { TimeColumn, MessageColumn, ColumnCount };
 
-    explicit EventLogModel(ScanRepository &repository, QObject *parent = nullptr);
+    explicit EventLogModel(ScanSource &repository, QObject *parent = nullptr);
 
     void setScanId(const QString &id);
     QString scanId() const { return m_scanId; }
@@ -30,7 +30,7 @@ public:
 private:
     void onEventsAppended(const QString &id, int first, int count);
 
-    ScanRepository &m_repository;
+    ScanSource &m_repository;
     QString m_scanId;
     int m_rows = 0;
 };

@@ -1,7 +1,7 @@
 #include "findingsmodel.h"
 
-#include "displaytext.h"
 #include "report/comparison.h"
+#include "text/displaytext.h"
 
 namespace core {
 

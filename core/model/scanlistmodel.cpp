@@ -1,17 +1,17 @@
 #include "scanlistmodel.h"
 
-#include "displaytext.h"
-#include "store/scanrepository.h"
+#include "domain/scansource.h"
+#include "text/displaytext.h"
 
 #include <QLocale>
 #include <QUrl>
 
 namespace core {
-ScanListModel::ScanListModel(ScanRepository &repository, QObject *parent)
+ScanListModel::ScanListModel(ScanSource &repository, QObject *parent)
     : QAbstractTableModel(parent)
     , m_repository(repository)
 {
-    connect(&m_repository, &ScanRepository::scanAdded, this, [this](int index) {
+    connect(&m_repository, &ScanSource::scanAdded, this, [this](int index) {
         // The repository appends; newest first puts the new scan at row 0.
         const int row = m_rows - index;
         beginInsertRows({}, row, row);
@@ -19,27 +19,27 @@ ScanListModel::ScanListModel(ScanRepository &repository, QObject *parent)
         endInsertRows();
         startTicking();
     });
-    connect(&m_repository, &ScanRepository::aboutToLoad, this, [this] { beginResetModel(); });
-    connect(&m_repository, &ScanRepository::loaded, this, [this] {
+    connect(&m_repository, &ScanSource::aboutToLoad, this, [this] { beginResetModel(); });
+    connect(&m_repository, &ScanSource::loaded, this, [this] {
         m_rows = m_repository.count();
         endResetModel();
         startTicking();
     });
-    connect(&m_repository, &ScanRepository::siteHistoryChanged, this,
+    connect(&m_repository, &ScanSource::siteHistoryChanged, this,
             &ScanListModel::onSiteHistoryChanged);
-    connect(&m_repository, &ScanRepository::siteWatchesChanged, this, [this] {
+    connect(&m_repository, &ScanSource::siteWatchesChanged, this, [this] {
         if (m_rows > 0)
             emit dataChanged(index(0, TypeColumn), index(m_rows - 1, TypeColumn));
     });
-    connect(&m_repository, &ScanRepository::aboutToRemove, this, [this](int index) {
+    connect(&m_repository, &ScanSource::aboutToRemove, this, [this](int index) {
         const int row = rowForIndex(index);
         beginRemoveRows({}, row, row);
     });
-    connect(&m_repository, &ScanRepository::removed, this, [this] {
+    connect(&m_repository, &ScanSource::removed, this, [this] {
         --m_rows;
         endRemoveRows();
     });
-    connect(&m_repository, &ScanRepository::scanChanged, this, &ScanListModel::onScanChanged);
+    connect(&m_repository, &ScanSource::scanChanged, this, &ScanListModel::onScanChanged);
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &ScanListModel::tick);
     m_rows = m_repository.count();
@@ -141,6 +141,19 @@ QString ScanListModel::statusText(const Scan &scan)
     return text;
 }
 
+QString ScanListModel::scanTypeName(const QString &type)
+{
+    if (type == QLatin1String("security"))
+        return tr("Security", "scan type");
+    if (type == QLatin1String("performance"))
+        return tr("Performance", "scan type");
+    if (type == QLatin1String("accessibility"))
+        return tr("Accessibility", "scan type");
+    if (type == QLatin1String("seo"))
+        return tr("SEO", "scan type");
+    return displayText(type, 40);
+}
+
 QString ScanListModel::timeText(const Scan &scan, const QDateTime &now, bool longForm)
 {
     if (isTerminal(scan.state)) {
@@ -236,11 +249,17 @@ QVariant ScanListModel::data(const QModelIndex &index, int role) const
             return scan.result ? scan.result->score : -1;
         case StartedColumn:
             return scan.createdAt.toMSecsSinceEpoch();
-        case TimeColumn:
-            return isTerminal(scan.state) && scan.completedAt.isValid()
-                ? scan.createdAt.secsTo(scan.completedAt)
-                : (scan.nextPollAt.isValid() ? -1000000000 + scan.nextPollAt.toSecsSinceEpoch()
-                                             : qint64(-1));
+        case TimeColumn: {
+            // Active scans first (the next update soonest first, then those
+            // with none planned), then ended scans by how long they took.
+            constexpr qint64 activeBase = -(qint64(1) << 52); // below any epoch in ms
+            if (!isTerminal(scan.state))
+                return scan.nextPollAt.isValid()
+                    ? activeBase + scan.nextPollAt.toMSecsSinceEpoch()
+                    : qint64(-1);
+            return scan.completedAt.isValid() ? scan.createdAt.secsTo(scan.completedAt)
+                                              : qint64(0);
+        }
         }
         break;
     case Qt::AccessibleTextRole:
@@ -294,8 +313,8 @@ QVariant ScanListModel::data(const QModelIndex &index, int role) const
         case TypeColumn:
             if (const auto watch = m_repository.siteWatch(scan.url, scan.type))
                 return tr("%1 · every %n day(s)", nullptr, watch->everyDays)
-                    .arg(displayText(scan.type, 40));
-            return displayText(scan.type, 40);
+                    .arg(scanTypeName(scan.type));
+            return scanTypeName(scan.type);
         case StatusColumn:
             return statusText(scan);
         case ProgressColumn:

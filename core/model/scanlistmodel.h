@@ -7,7 +7,7 @@
 
 namespace core {
 
-class ScanRepository;
+class ScanSource;
 
 /// One row per scan, newest first. Follows the repository and announces only
 /// what changed: dataChanged on the changed row and columns, one inserted row
@@ -41,7 +41,7 @@ public:
     /// The groups of the filter bar.
     enum class StatusGroup { Active, Completed, Failed, Other };
 
-    explicit ScanListModel(ScanRepository &repository, QObject *parent = nullptr);
+    explicit ScanListModel(ScanSource &repository, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -63,6 +63,9 @@ public:
     static QString remainingText(const Scan &scan, const QDateTime &now);
     /// "1m 05s" and the like.
     static QString durationText(qint64 seconds);
+    /// "Security", "Performance", "Accessibility", "SEO": a scan type's name
+    /// wherever one is shown; an unknown type as the server sent it, made inert.
+    static QString scanTypeName(const QString &type);
 
 private:
     int rowForIndex(int repositoryIndex) const;
@@ -72,7 +75,7 @@ private:
     void tick();
     void startTicking();
 
-    ScanRepository &m_repository;
+    ScanSource &m_repository;
     int m_rows = 0; // follows the repository between begin/end announcements
     QTimer m_ticker; // the Time column counts down each second while scans are live
 };

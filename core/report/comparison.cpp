@@ -13,6 +13,20 @@ bool isFailingStatus(const QString &status)
     return known == QLatin1String("fail") || known == QLatin1String("warn");
 }
 
+QString failedAndWarningsText(const ReportSummary &summary)
+{
+    return QCoreApplication::translate("report", "%1, %2", "failed, warnings")
+        .arg(QCoreApplication::translate("report", "%n failed", nullptr, summary.failed),
+             QCoreApplication::translate("report", "%n warning(s)", nullptr, summary.warnings));
+}
+
+QString checksSummaryText(const ReportSummary &summary)
+{
+    return QCoreApplication::translate("report", "%n check(s): %1 passed, %2", nullptr,
+                                       summary.totalChecks)
+        .arg(QString::number(summary.passed), failedAndWarningsText(summary));
+}
+
 QString checkStatusWord(const QString &status)
 {
     if (status == QLatin1String("pass"))

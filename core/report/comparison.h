@@ -8,6 +8,14 @@ namespace core {
 /// document (say "skipped") is shown as it is and counts as not failing.
 bool isFailingStatus(const QString &status);
 
+/// "0 failed, 4 warnings": the one wording of a report's failures, in the
+/// pane, on the Findings tab, in its summary and in every export, so that
+/// they never disagree.
+QString failedAndWarningsText(const ReportSummary &summary);
+
+/// "12 checks: 8 passed, 0 failed, 4 warnings".
+QString checksSummaryText(const ReportSummary &summary);
+
 /// "passed", "failed", "warning"; any other status as the server sent it
 /// (the caller makes it safe for where it goes).
 QString checkStatusWord(const QString &status);

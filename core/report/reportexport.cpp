@@ -1,6 +1,6 @@
 #include "reportexport.h"
 
-#include "model/displaytext.h"
+#include "text/displaytext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -66,16 +66,9 @@ QString html(const QString &untrusted, int maxLength = 2000)
 
 QString summaryLine(const ReportSummary &s)
 {
-    return tr("%1 checks: %2 passed, %3 failed, %4 warnings; critical %5, high %6, medium %7, "
-              "low %8")
-        .arg(s.totalChecks)
-        .arg(s.passed)
-        .arg(s.failed)
-        .arg(s.warnings)
-        .arg(s.critical)
-        .arg(s.high)
-        .arg(s.medium)
-        .arg(s.low);
+    return tr("%1; critical %2, high %3, medium %4, low %5")
+        .arg(checksSummaryText(s), QString::number(s.critical), QString::number(s.high),
+             QString::number(s.medium), QString::number(s.low));
 }
 
 const char *const kStyle

@@ -1,5 +1,6 @@
 #include "apikeysource.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -29,7 +30,7 @@ template<typename Done> void runWithDeadline(QKeychain::Job *job, int timeoutMs,
         if (*finished)
             return;
         *finished = true;
-        done(job, QStringLiteral("The keyring did not answer in time."));
+        done(job, QCoreApplication::translate("core", "The keyring did not answer in time."));
     });
     QObject::connect(job, &QKeychain::Job::finished, job, [finished, done](QKeychain::Job *j) {
         if (*finished)
@@ -47,14 +48,18 @@ ApiKey keyFromEnvironmentOrCliConfig(const QString &homeDir)
 {
     const QString fromEnvironment = qEnvironmentVariable("APPVET_API_KEY").trimmed();
     if (!fromEnvironment.isEmpty())
-        return { fromEnvironment, QStringLiteral("APPVET_API_KEY") };
+        return { fromEnvironment,
+                 QCoreApplication::translate("core", "%1 variable", "where the key came from")
+                     .arg(QStringLiteral("APPVET_API_KEY")) };
 
     QFile config(QDir(homeDir).filePath(QStringLiteral(".appvet/config.json")));
     if (config.size() < 64 * 1024 && config.open(QIODevice::ReadOnly)) {
         const auto document = QJsonDocument::fromJson(config.readAll());
         const QString key = document.object().value(QStringLiteral("api_key")).toString().trimmed();
         if (!key.isEmpty())
-            return { key, QStringLiteral("~/.appvet/config.json") };
+            return { key,
+                     QCoreApplication::translate("core", "%1 file", "where the key came from")
+                         .arg(QStringLiteral("~/.appvet/config.json")) };
     }
     return {};
 }

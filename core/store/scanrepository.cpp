@@ -3,6 +3,8 @@
 #include "api/parse.h"
 #include "scanstore.h"
 
+#include <QScopedValueRollback>
+
 #include <algorithm>
 
 namespace core {
@@ -23,14 +25,12 @@ int stateRank(ScanState state)
 } // namespace
 
 ScanRepository::ScanRepository(ScanStore *store, QObject *parent)
-    : QObject(parent)
+    : ScanSource(parent)
     , m_store(store)
 {
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ScanRepository::saveUnsaved);
     if (m_store) {
-        connect(m_store, &ScanStore::healthChanged, this, [this](bool healthy) {
-            if (healthy)
-                resaveUnsaved();
-        });
         for (const auto &watch : m_store->loadWatches())
             m_watches.insert(siteKey(watch.url, watch.type), watch);
     }
@@ -152,6 +152,7 @@ ScanFields ScanRepository::merge(const ScanStatus &status)
     Scan *scan = mutableFind(status.id);
     if (!scan)
         return 0;
+    Batch batch(*this); // one answer, one transaction
 
     ScanFields fields = 0;
     scan->lastUpdatedAt = QDateTime::currentDateTimeUtc();
@@ -287,19 +288,21 @@ void ScanRepository::setReport(const QString &id, const Report &report)
     if (!scan)
         return;
     scan->summary = report.summary;
-    if (m_store && !report.body.isEmpty())
-        m_store->saveReport(id, report.body);
-    else if (!m_store)
+    if (!m_store)
         m_reports.insert(id, report.body); // no history: kept for this run
+    else if (!report.body.isEmpty())
+        persistReport(id, report.body);
     changed(id, FieldSummary, false);
 }
 
 std::optional<QByteArray> ScanRepository::reportBody(const QString &id) const
 {
-    if (!m_store) {
-        const auto it = m_reports.constFind(id);
-        return it == m_reports.constEnd() ? std::nullopt : std::optional<QByteArray>(*it);
-    }
+    // Kept in memory when there is no store, or when its write failed.
+    const auto it = m_reports.constFind(id);
+    if (it != m_reports.constEnd())
+        return *it;
+    if (!m_store || !m_index.contains(id))
+        return std::nullopt;
     return m_store->loadReport(id);
 }
 
@@ -320,7 +323,7 @@ void ScanRepository::ensureDetails(const QString &id)
     if (!m_store)
         return;
     scan->events = m_store->loadEvents(id);
-    if (const auto body = m_store->loadReport(id)) {
+    if (const auto body = reportBody(id)) {
         if (const auto parsed = parseReport(*body); parsed.value)
             scan->summary = parsed.value->summary;
     }
@@ -342,35 +345,58 @@ void ScanRepository::setShown(const QString &id)
     }
 }
 
-std::optional<Scan> ScanRepository::take(const QString &id)
+std::optional<ScanRepository::Removed> ScanRepository::snapshot(const QString &id)
 {
-    const int index = indexOf(id);
-    if (index < 0)
+    if (indexOf(id) < 0)
         return std::nullopt;
     ensureDetails(id);
+    return Removed { *find(id), reportBody(id) };
+}
+
+std::optional<ScanRepository::Removed> ScanRepository::take(const QString &id)
+{
+    std::optional<Removed> whole = snapshot(id);
+    if (!whole)
+        return std::nullopt;
+    // Set aside in the file, not deleted: an undo finds it whole. Should
+    // that write fail, the scan is listed again after a restart: nothing lost.
+    if (m_store)
+        m_store->setRemoved(id, true);
+    const int index = indexOf(id);
     emit aboutToRemove(index);
-    Scan scan = m_scans.takeAt(index);
+    m_scans.removeAt(index);
     m_index.remove(id);
     for (int i = index; i < m_scans.size(); ++i)
         m_index[m_scans.at(i).id] = i;
     m_active.remove(id);
-    m_unsaved.remove(id);
+    m_unsaved.remove(id); // the snapshot has it: restore() writes it whole
     m_reports.remove(id);
-    const QString key = siteKey(scan.url, scan.type);
+    if (m_shown == id)
+        m_shown.clear();
+    const QString key = siteKey(whole->scan.url, whole->scan.type);
     m_sites[key].removeOne(id);
-    if (m_store)
-        m_store->remove(id);
     emit removed(index);
     emit siteHistoryChanged(key);
-    return scan;
+    return whole;
 }
 
-void ScanRepository::restore(const Scan &scan)
+void ScanRepository::restore(const Removed &removed)
 {
+    const Scan &scan = removed.scan;
     if (m_index.contains(scan.id))
         return;
-    insert(scan, true);
-    persistEvents(scan, 0, scan.events);
+    if (!m_store) {
+        if (removed.report)
+            m_reports.insert(scan.id, *removed.report);
+    } else {
+        // Written back whole, in one transaction, before anyone is told.
+        Batch batch(*this);
+        persist(scan);
+        persistEvents(scan, 0, scan.events);
+        if (removed.report)
+            persistReport(scan.id, *removed.report);
+    }
+    insert(scan, false);
 }
 
 QList<const Scan *> ScanRepository::siteHistory(const QString &id) const
@@ -427,29 +453,128 @@ void ScanRepository::removeSiteWatch(const QString &url, const QString &type)
     emit siteWatchesChanged();
 }
 
+ScanRepository::Batch::Batch(ScanRepository &repository)
+    : m_repository(repository)
+{
+    m_repository.beginBatch();
+}
+
+ScanRepository::Batch::~Batch()
+{
+    m_repository.endBatch();
+}
+
+void ScanRepository::beginBatch()
+{
+    if (m_batchDepth++ == 0 && m_store)
+        m_store->beginBatch();
+}
+
+void ScanRepository::endBatch()
+{
+    if (--m_batchDepth > 0 || !m_store)
+        return;
+    const QSet<QString> scans = std::exchange(m_batchScans, {});
+    const QSet<QString> reports = std::exchange(m_batchReports, {});
+    if (m_store->commitBatch()) {
+        for (const QString &id : reports)
+            m_reports.remove(id);
+        // Writes work again: what failed before is written now, not only on the timer.
+        if (!m_savingUnsaved && (!m_unsaved.isEmpty() || !m_reports.isEmpty()))
+            saveUnsaved();
+        return;
+    }
+    // None of the batch was kept: all of it is written again later.
+    for (const QString &id : scans) {
+        if (m_index.contains(id))
+            m_unsaved.insert(id);
+    }
+    scheduleRetry();
+}
+
 void ScanRepository::persist(const Scan &scan)
 {
-    if (m_store && !m_store->save(scan))
-        m_unsaved.insert(scan.id);
+    if (!m_store)
+        return;
+    Batch batch(*this);
+    m_batchScans.insert(scan.id);
+    m_store->save(scan);
 }
 
 void ScanRepository::persistEvents(const Scan &scan, int first, const QList<ScanEvent> &events)
 {
-    if (m_store && !m_store->appendEvents(scan.id, first, events))
-        m_unsaved.insert(scan.id);
+    if (!m_store || events.isEmpty())
+        return;
+    Batch batch(*this);
+    m_batchScans.insert(scan.id);
+    m_store->appendEvents(scan.id, first, events);
 }
 
-void ScanRepository::resaveUnsaved()
+void ScanRepository::persistReport(const QString &id, const QByteArray &body)
 {
-    // Writes work again: what failed meanwhile is written now, events whole.
+    // Kept in memory until the write is known to have worked.
+    m_reports.insert(id, body);
+    Batch batch(*this);
+    m_batchReports.insert(id);
+    m_store->saveReport(id, body);
+}
+
+bool ScanRepository::saveUnsaved()
+{
+    if (!m_store)
+        return true;
     const QSet<QString> pending = std::exchange(m_unsaved, {});
-    for (const QString &id : pending) {
+    const QHash<QString, QByteArray> reports = m_reports;
+    if (!pending.isEmpty() || !reports.isEmpty()) {
+        const QScopedValueRollback saving(m_savingUnsaved, true);
+        // One transaction: the scans whole (rows and events), then the reports.
+        Batch batch(*this);
+        for (const QString &id : pending) {
+            if (const Scan *scan = find(id)) {
+                persist(*scan);
+                if (scan->detailsLoaded)
+                    persistEvents(*scan, 0, scan->events);
+            }
+        }
+        for (auto it = reports.cbegin(); it != reports.cend(); ++it)
+            persistReport(it.key(), it.value());
+    }
+    if (m_unsaved.isEmpty() && m_reports.isEmpty()) {
+        m_retryTimer.stop();
+        m_retryDelayMs = m_retryFirstMs;
+        return true;
+    }
+    return false;
+}
+
+void ScanRepository::scheduleRetry()
+{
+    if (m_retryTimer.isActive())
+        return;
+    m_retryTimer.start(m_retryDelayMs);
+    m_retryDelayMs = qMin(m_retryDelayMs * 2, m_retryCapMs);
+}
+
+void ScanRepository::setRetryDelays(int firstMs, int capMs)
+{
+    m_retryFirstMs = firstMs;
+    m_retryCapMs = qMax(firstMs, capMs);
+    m_retryDelayMs = firstMs;
+}
+
+ScanRepository::Unsaved ScanRepository::unsaved() const
+{
+    Unsaved unsaved;
+    if (!m_store)
+        return unsaved;
+    for (const QString &id : m_unsaved) {
         if (const Scan *scan = find(id)) {
-            persist(*scan);
-            if (scan->detailsLoaded)
-                persistEvents(*scan, 0, scan->events);
+            ++unsaved.scans;
+            unsaved.events += scan->events.size();
         }
     }
+    unsaved.reports = static_cast<int>(m_reports.size());
+    return unsaved;
 }
 
 void ScanRepository::changed(const QString &id, ScanFields fields, bool persistNow)

@@ -1,10 +1,12 @@
 #pragma once
 
-#include "domain/scan.h"
+#include "domain/scansource.h"
 
 #include <QHash>
-#include <QObject>
 #include <QSet>
+#include <QTimer>
+
+#include <optional>
 
 namespace core {
 
@@ -15,24 +17,51 @@ class ScanStore;
 /// persists it, and says exactly what changed. A long history stays cheap:
 /// start-up reads scan rows only, and a scan's events are read when it is
 /// shown; only active or shown scans keep events in memory.
-class ScanRepository : public QObject
+class ScanRepository : public ScanSource
 {
     Q_OBJECT
 
 public:
     explicit ScanRepository(ScanStore *store = nullptr, QObject *parent = nullptr);
 
+    /// A removed scan, whole: what undo needs to put it back as it was.
+    struct Removed
+    {
+        Scan scan; // with its events
+        std::optional<QByteArray> report; // the report body, if it was fetched
+    };
+    /// What is not in the history file yet because writes failed.
+    struct Unsaved
+    {
+        int scans = 0;
+        qsizetype events = 0;
+        int reports = 0;
+        bool isEmpty() const { return scans == 0 && events == 0 && reports == 0; }
+    };
+    /// Groups the writes made while it lives into one transaction.
+    class Batch
+    {
+    public:
+        explicit Batch(ScanRepository &repository);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+
+    private:
+        ScanRepository &m_repository;
+    };
+
     /// Loads what the store kept from an earlier run (rows only), announced
     /// once as aboutToLoad()/loaded() rather than scan by scan.
     void loadFromStore();
 
-    int count() const { return m_scans.size(); }
+    int count() const override { return m_scans.size(); }
     /// Scans in the order they were added, oldest first.
-    const Scan &at(int index) const { return m_scans.at(index); }
-    int indexOf(const QString &id) const { return m_index.value(id, -1); }
-    const Scan *find(const QString &id) const;
+    const Scan &at(int index) const override { return m_scans.at(index); }
+    int indexOf(const QString &id) const override { return m_index.value(id, -1); }
+    const Scan *find(const QString &id) const override;
     /// Scans still to be watched: live, stalled, or paused for a key.
-    const QSet<QString> &activeIds() const { return m_active; }
+    const QSet<QString> &activeIds() const override { return m_active; }
 
     /// Adds a scan the server just created; returns false if it is known already.
     bool add(const ScanStatus &created);
@@ -50,16 +79,32 @@ public:
     void setWatch(const QString &id, WatchState watch);
     /// Keeps the full report (the body as received) and its summary.
     void setReport(const QString &id, const Report &report);
-    /// Removes a scan and returns it whole (events included), so that it can
-    /// be put back with restore().
-    std::optional<Scan> take(const QString &id);
+    /// The scan whole (row, events, report), as take() would return it.
+    std::optional<Removed> snapshot(const QString &id);
+    /// Removes a scan from the list and returns it whole, so that it can be
+    /// put back with restore(). Nothing is deleted from the history file
+    /// until the run ends: the scan is only set aside there. It is announced
+    /// (aboutToRemove(), removed()) once memory and the file agree.
+    std::optional<Removed> take(const QString &id);
     void remove(const QString &id) { take(id); }
-    /// Puts back a scan taken with take().
-    void restore(const Scan &scan);
+    /// Puts back a scan taken with take(): written back whole to the history
+    /// first, then announced with scanAdded().
+    void restore(const Removed &removed);
+
+    /// What failed to be written so far.
+    Unsaved unsaved() const;
+    /// Writes what failed to be written, now; true when nothing is left.
+    /// Also tried by itself after a failed write, on a timer that backs off
+    /// from `firstMs` to `capMs` (setRetryDelays) until a try works.
+    bool saveUnsaved();
+    void setRetryDelays(int firstMs, int capMs);
+    bool isRetryPending() const { return m_retryTimer.isActive(); }
+    /// How long the pending retry waits (it doubles after each failed try).
+    int retryDelayMs() const { return m_retryTimer.interval(); }
 
     /// Reads a scan's events and report summary from the history if they are
     /// not in memory yet.
-    void ensureDetails(const QString &id);
+    void ensureDetails(const QString &id) override;
     /// The scan being looked at keeps its details; the one looked at before
     /// gives them up unless it is still being watched.
     void setShown(const QString &id);
@@ -69,30 +114,17 @@ public:
     std::optional<Report> report(const QString &id) const;
 
     /// Earlier and later scans of the same site and type, oldest first.
-    QList<const Scan *> siteHistory(const QString &id) const;
+    QList<const Scan *> siteHistory(const QString &id) const override;
     QList<const Scan *> siteHistory(const QString &url, const QString &type) const;
     /// The ids of the scans with this siteKey(), oldest first.
-    QList<QString> siteScanIds(const QString &key) const { return m_sites.value(key); }
+    QList<QString> siteScanIds(const QString &key) const override { return m_sites.value(key); }
     /// The scan of the same site and type just before this one that has a result.
-    const Scan *previousWithResult(const QString &id) const;
+    const Scan *previousWithResult(const QString &id) const override;
 
-    std::optional<SiteWatch> siteWatch(const QString &url, const QString &type) const;
+    std::optional<SiteWatch> siteWatch(const QString &url, const QString &type) const override;
     QList<SiteWatch> siteWatches() const { return m_watches.values(); }
     void setSiteWatch(const SiteWatch &watch);
     void removeSiteWatch(const QString &url, const QString &type);
-
-signals:
-    void aboutToLoad();
-    void loaded();
-    void scanAdded(int index);
-    void scanChanged(int index, core::ScanFields fields);
-    /// `count` events were appended to the scan, starting at event `first`.
-    void eventsAppended(const QString &id, int first, int count);
-    void aboutToRemove(int index);
-    void removed(int index);
-    /// The rows of other scans of this site and type may show new ▲/▼.
-    void siteHistoryChanged(const QString &siteKey);
-    void siteWatchesChanged();
 
 private:
     void insert(const Scan &scan, bool persist);
@@ -100,9 +132,12 @@ private:
     void changed(const QString &id, ScanFields fields, bool persist);
     void persist(const Scan &scan);
     void persistEvents(const Scan &scan, int first, const QList<ScanEvent> &events);
+    void persistReport(const QString &id, const QByteArray &body);
+    void beginBatch();
+    void endBatch();
+    void scheduleRetry();
     void updateActive(const Scan &scan);
     void addToSite(const Scan &scan);
-    void resaveUnsaved();
 
     QList<Scan> m_scans;
     QHash<QString, int> m_index;
@@ -110,7 +145,16 @@ private:
     QHash<QString, QList<QString>> m_sites; // siteKey → ids, oldest first
     QHash<QString, SiteWatch> m_watches; // siteKey → watch
     QSet<QString> m_unsaved; // scans whose last write failed
-    QHash<QString, QByteArray> m_reports; // report bodies, when there is no store
+    // Report bodies: all of them when there is no store; else those not written yet.
+    QHash<QString, QByteArray> m_reports;
+    int m_batchDepth = 0;
+    bool m_savingUnsaved = false;
+    QSet<QString> m_batchScans; // written in the open batch
+    QSet<QString> m_batchReports;
+    QTimer m_retryTimer;
+    int m_retryFirstMs = 1000;
+    int m_retryCapMs = 60000;
+    int m_retryDelayMs = 1000;
     QString m_shown;
     ScanStore *m_store;
 };

@@ -15,6 +15,14 @@ namespace {
 
 const QString kMemory = QStringLiteral(":memory:");
 
+/// The tables that keep something per scan, by their scan_id column: a
+/// removal sets all of it aside and a purge deletes all of it.
+const QStringList &perScanTables()
+{
+    static const QStringList tables { QStringLiteral("events"), QStringLiteral("reports") };
+    return tables;
+}
+
 QVariant timeValue(const QDateTime &time)
 {
     return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
@@ -106,6 +114,12 @@ const QList<std::function<QStringList()>> &migrationSteps()
                 QStringLiteral("CREATE INDEX scans_by_seq ON scans (seq)"),
             };
         },
+        [] {
+            // A removed scan stays whole in the file while an undo can bring it back.
+            return QStringList {
+                QStringLiteral("ALTER TABLE scans ADD COLUMN removed INTEGER NOT NULL DEFAULT 0"),
+            };
+        },
     };
     return steps;
 }
@@ -118,7 +132,7 @@ ScanStore::ScanStore(const QString &path, int busyTimeoutMs, QObject *parent)
     , m_connectionName(QStringLiteral("scanstore-") + QUuid::createUuid().toString(QUuid::Id128))
     , m_busyTimeoutMs(busyTimeoutMs)
 {
-    static_assert(kSchemaVersion == 2, "add a migration step with the new version");
+    static_assert(kSchemaVersion == 3, "add a migration step with the new version");
     if (path == kMemory)
         useMemory(OpenOutcome::InMemory, QString());
     else
@@ -127,6 +141,9 @@ ScanStore::ScanStore(const QString &path, int busyTimeoutMs, QObject *parent)
 
 ScanStore::~ScanStore()
 {
+    // The run ends: no undo can bring back what was removed in it.
+    if (isPersistent())
+        purgeRemoved();
     {
         auto db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -197,8 +214,12 @@ bool ScanStore::openFile(const QString &path)
         }
     }
     exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    setWriteBusyTimeout();
     if (m_openResult.outcome != OpenOutcome::MovedAside)
         m_openResult.outcome = existed ? OpenOutcome::Opened : OpenOutcome::Created;
+    // What an earlier run removed and could not purge (it crashed) can no
+    // longer be undone.
+    purgeRemoved();
     return true;
 }
 
@@ -332,7 +353,7 @@ bool ScanStore::loadRows(QList<Scan> *scans, QString *error)
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, url, type, state, progress, score, grade, "
                                    "report_url, error, created_at, completed_at, watch FROM scans "
-                                   "ORDER BY seq"))) {
+                                   "WHERE removed = 0 ORDER BY seq"))) {
         *error = reasonOf(query.lastError());
         return false;
     }
@@ -409,86 +430,170 @@ bool ScanStore::save(const Scan &scan)
 {
     if (!m_open)
         return false;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral(
-        "INSERT INTO scans (id, url, type, state, progress, score, grade, report_url, error, "
-        "created_at, completed_at, watch, seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
-        "ON CONFLICT(id) DO UPDATE SET "
-        "url=excluded.url, type=excluded.type, state=excluded.state, progress=excluded.progress, "
-        "score=excluded.score, grade=excluded.grade, report_url=excluded.report_url, "
-        "error=excluded.error, created_at=excluded.created_at, "
-        "completed_at=excluded.completed_at, watch=excluded.watch"));
-    query.addBindValue(scan.id);
-    query.addBindValue(scan.url);
-    query.addBindValue(scan.type);
-    query.addBindValue(scanStateName(scan.state));
-    query.addBindValue(scan.progress);
-    query.addBindValue(scan.result ? QVariant(scan.result->score) : QVariant());
-    query.addBindValue(scan.result ? QVariant(scan.result->grade) : QVariant());
-    query.addBindValue(scan.result ? QVariant(scan.result->reportUrl) : QVariant());
-    query.addBindValue(scan.error);
-    query.addBindValue(timeValue(scan.createdAt));
-    query.addBindValue(timeValue(scan.completedAt));
-    query.addBindValue(static_cast<int>(scan.watch));
-    query.addBindValue(m_nextSeq++); // only a new row takes it: the order rows were added
-    const bool ok = query.exec();
-    return noteWrite(ok, ok ? QString() : reasonOf(query.lastError()));
+    return write([&](QString *error) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral(
+            "INSERT INTO scans (id, url, type, state, progress, score, grade, report_url, error, "
+            "created_at, completed_at, watch, seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT(id) DO UPDATE SET "
+            "url=excluded.url, type=excluded.type, state=excluded.state, "
+            "progress=excluded.progress, "
+            "score=excluded.score, grade=excluded.grade, report_url=excluded.report_url, "
+            "error=excluded.error, created_at=excluded.created_at, "
+            "completed_at=excluded.completed_at, watch=excluded.watch, removed=0"));
+        query.addBindValue(scan.id);
+        query.addBindValue(scan.url);
+        query.addBindValue(scan.type);
+        query.addBindValue(scanStateName(scan.state));
+        query.addBindValue(scan.progress);
+        query.addBindValue(scan.result ? QVariant(scan.result->score) : QVariant());
+        query.addBindValue(scan.result ? QVariant(scan.result->grade) : QVariant());
+        query.addBindValue(scan.result ? QVariant(scan.result->reportUrl) : QVariant());
+        query.addBindValue(scan.error);
+        query.addBindValue(timeValue(scan.createdAt));
+        query.addBindValue(timeValue(scan.completedAt));
+        query.addBindValue(static_cast<int>(scan.watch));
+        query.addBindValue(m_nextSeq++); // only a new row takes it: the order rows were added
+        if (query.exec())
+            return true;
+        *error = reasonOf(query.lastError());
+        return false;
+    });
 }
 
 bool ScanStore::appendEvents(const QString &scanId, int first, const QList<ScanEvent> &events)
 {
     if (!m_open || events.isEmpty())
         return m_open;
-    auto db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction())
-        return noteWrite(false, reasonOf(db.lastError()));
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO events (scan_id, position, time, message) "
-                                 "VALUES (?,?,?,?)"));
-    for (int i = 0; i < events.size(); ++i) {
-        query.addBindValue(scanId);
-        query.addBindValue(first + i);
-        query.addBindValue(events.at(i).time);
-        query.addBindValue(events.at(i).message);
-        if (!query.exec()) {
-            const QString error = reasonOf(query.lastError());
-            db.rollback();
-            return noteWrite(false, error);
+    return write([&](QString *error) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO events (scan_id, position, time, "
+                                     "message) VALUES (?,?,?,?)"));
+        for (int i = 0; i < events.size(); ++i) {
+            query.addBindValue(scanId);
+            query.addBindValue(first + i);
+            query.addBindValue(events.at(i).time);
+            query.addBindValue(events.at(i).message);
+            if (!query.exec()) {
+                *error = reasonOf(query.lastError());
+                return false;
+            }
         }
-    }
-    if (!db.commit()) {
-        const QString error = reasonOf(db.lastError());
-        db.rollback();
-        return noteWrite(false, error);
-    }
-    return noteWrite(true, QString());
+        return true;
+    });
 }
 
 bool ScanStore::remove(const QString &scanId)
 {
     if (!m_open)
         return false;
-    auto db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction())
-        return noteWrite(false, reasonOf(db.lastError()));
-    QSqlQuery query(db);
-    for (const QString &table :
-         { QStringLiteral("scans"), QStringLiteral("events"), QStringLiteral("reports") }) {
-        query.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
-                          .arg(table,
-                               table == QLatin1String("scans") ? QStringLiteral("id")
-                                                               : QStringLiteral("scan_id")));
-        query.addBindValue(scanId);
-        if (!query.exec()) {
-            const QString error = reasonOf(query.lastError());
-            db.rollback();
-            return noteWrite(false, error);
+    return write([&](QString *error) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        for (const QString &table : perScanTables() + QStringList { QStringLiteral("scans") }) {
+            query.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                              .arg(table,
+                                   table == QLatin1String("scans") ? QStringLiteral("id")
+                                                                   : QStringLiteral("scan_id")));
+            query.addBindValue(scanId);
+            if (!query.exec()) {
+                *error = reasonOf(query.lastError());
+                return false;
+            }
         }
+        return true;
+    });
+}
+
+bool ScanStore::setRemoved(const QString &scanId, bool removed)
+{
+    if (!m_open)
+        return false;
+    return write([&](QString *error) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("UPDATE scans SET removed = ? WHERE id = ?"));
+        query.addBindValue(removed ? 1 : 0);
+        query.addBindValue(scanId);
+        if (query.exec())
+            return true;
+        *error = reasonOf(query.lastError());
+        return false;
+    });
+}
+
+bool ScanStore::purgeRemoved()
+{
+    if (!m_open)
+        return false;
+    return write([&](QString *error) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        for (const QString &table : perScanTables()) {
+            if (!query.exec(QStringLiteral("DELETE FROM %1 WHERE scan_id IN "
+                                           "(SELECT id FROM scans WHERE removed = 1)")
+                                .arg(table))) {
+                *error = reasonOf(query.lastError());
+                return false;
+            }
+        }
+        if (query.exec(QStringLiteral("DELETE FROM scans WHERE removed = 1")))
+            return true;
+        *error = reasonOf(query.lastError());
+        return false;
+    });
+}
+
+void ScanStore::beginBatch()
+{
+    if (m_batchDepth++ > 0)
+        return;
+    m_batchFailed = false;
+    m_batchError.clear();
+    if (!m_open) {
+        m_batchFailed = true;
+        return;
     }
-    const bool ok = db.commit();
+    auto db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        m_batchFailed = true;
+        m_batchError = reasonOf(db.lastError());
+    }
+}
+
+bool ScanStore::commitBatch()
+{
+    Q_ASSERT(m_batchDepth > 0);
+    if (--m_batchDepth > 0)
+        return !m_batchFailed;
+    if (!m_open)
+        return false;
+    auto db = QSqlDatabase::database(m_connectionName, false);
+    bool ok = !m_batchFailed;
+    QString error = m_batchError;
+    if (ok && !db.commit()) {
+        ok = false;
+        error = reasonOf(db.lastError());
+    }
     if (!ok)
         db.rollback();
-    return noteWrite(ok, ok ? QString() : reasonOf(db.lastError()));
+    return noteWrite(ok, error);
+}
+
+bool ScanStore::write(const std::function<bool(QString *)> &body)
+{
+    beginBatch();
+    if (!m_batchFailed) {
+        QString error;
+        if (!body(&error)) {
+            m_batchFailed = true;
+            m_batchError = error;
+        }
+    }
+    return commitBatch();
+}
+
+void ScanStore::setWriteBusyTimeout()
+{
+    exec(
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(qMin(m_busyTimeoutMs, kWriteBusyTimeoutMs)));
 }
 
 std::optional<QByteArray> ScanStore::loadReport(const QString &scanId)
@@ -507,14 +612,18 @@ bool ScanStore::saveReport(const QString &scanId, const QByteArray &body)
 {
     if (!m_open)
         return false;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO reports (scan_id, body, fetched_at) "
-                                 "VALUES (?,?,?)"));
-    query.addBindValue(scanId);
-    query.addBindValue(body);
-    query.addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
-    const bool ok = query.exec();
-    return noteWrite(ok, ok ? QString() : reasonOf(query.lastError()));
+    return write([&](QString *error) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO reports (scan_id, body, fetched_at) "
+                                     "VALUES (?,?,?)"));
+        query.addBindValue(scanId);
+        query.addBindValue(body);
+        query.addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
+        if (query.exec())
+            return true;
+        *error = reasonOf(query.lastError());
+        return false;
+    });
 }
 
 QList<SiteWatch> ScanStore::loadWatches()
@@ -535,26 +644,34 @@ bool ScanStore::saveWatch(const SiteWatch &watch)
 {
     if (!m_open)
         return false;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO watches (url, type, every_days) "
-                                 "VALUES (?,?,?)"));
-    query.addBindValue(watch.url);
-    query.addBindValue(watch.type);
-    query.addBindValue(watch.everyDays);
-    const bool ok = query.exec();
-    return noteWrite(ok, ok ? QString() : reasonOf(query.lastError()));
+    return write([&](QString *error) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO watches (url, type, every_days) "
+                                     "VALUES (?,?,?)"));
+        query.addBindValue(watch.url);
+        query.addBindValue(watch.type);
+        query.addBindValue(watch.everyDays);
+        if (query.exec())
+            return true;
+        *error = reasonOf(query.lastError());
+        return false;
+    });
 }
 
 bool ScanStore::removeWatch(const QString &url, const QString &type)
 {
     if (!m_open)
         return false;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("DELETE FROM watches WHERE url = ? AND type = ?"));
-    query.addBindValue(url);
-    query.addBindValue(type);
-    const bool ok = query.exec();
-    return noteWrite(ok, ok ? QString() : reasonOf(query.lastError()));
+    return write([&](QString *error) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.prepare(QStringLiteral("DELETE FROM watches WHERE url = ? AND type = ?"));
+        query.addBindValue(url);
+        query.addBindValue(type);
+        if (query.exec())
+            return true;
+        *error = reasonOf(query.lastError());
+        return false;
+    });
 }
 
 } // namespace core

@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace core {
@@ -21,7 +22,10 @@ class ScanStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
+    /// How long a write waits for another program's lock before it fails
+    /// (and is retried later): short, as writes run on the window's thread.
+    static constexpr int kWriteBusyTimeoutMs = 100;
 
     enum class OpenOutcome {
         Opened, // an existing history, migrated if it was older
@@ -39,7 +43,9 @@ public:
         int migratedFrom = -1; // the version the file had, when it was migrated
     };
 
-    /// Opens (or creates) the file; waits up to `busyTimeoutMs` for a lock.
+    /// Opens (or creates) the file; opening waits up to `busyTimeoutMs` for a
+    /// lock, later writes at most kWriteBusyTimeoutMs. Scans set aside by an
+    /// earlier run that ended before it could purge them are deleted now.
     explicit ScanStore(const QString &path, int busyTimeoutMs = 3000, QObject *parent = nullptr);
     ~ScanStore() override;
     ScanStore(const ScanStore &) = delete;
@@ -51,6 +57,9 @@ public:
     /// False after a write failed, until one works again.
     bool isHealthy() const { return m_healthy; }
     int schemaVersion() const;
+    /// The QSqlDatabase connection the store writes with, for tests that
+    /// inject a fault into it (PRAGMA max_page_count: a full disk).
+    QString connectionName() const { return m_connectionName; }
 
     /// Every stored scan, oldest first: rows only, no events (detailsLoaded false).
     QList<Scan> load();
@@ -60,7 +69,21 @@ public:
     bool save(const Scan &scan);
     /// Writes events at positions [first, first + events.size()).
     bool appendEvents(const QString &scanId, int first, const QList<ScanEvent> &events);
+    /// Deletes the scan and everything kept for it at once, for good.
     bool remove(const QString &scanId);
+    /// Takes the scan out of the listing (load()) without deleting anything:
+    /// its row, events, report and whatever else is kept per scan stay in the
+    /// file, so that an undo can bring it back whole (`removed` false).
+    bool setRemoved(const QString &scanId, bool removed);
+    /// Deletes for good the scans set aside with setRemoved(): once no undo
+    /// can bring them back (at the end of the run, or at the next open).
+    bool purgeRemoved();
+
+    /// Writes made until the matching commitBatch() go in one transaction;
+    /// batches nest, the outermost commits. Should one write fail, none of
+    /// the batch is kept and commitBatch() says so.
+    void beginBatch();
+    bool commitBatch();
 
     /// The report body (GET /v1/report) exactly as received, once fetched.
     std::optional<QByteArray> loadReport(const QString &scanId);
@@ -84,6 +107,10 @@ private:
     void useMemory(OpenOutcome outcome, const QString &reason);
     bool exec(const QString &sql, QString *error = nullptr);
     bool noteWrite(bool ok, const QString &error);
+    /// Runs `body` (which returns false with the reason on failure) in the
+    /// current batch, or in a transaction of its own.
+    bool write(const std::function<bool(QString *)> &body);
+    void setWriteBusyTimeout();
     bool loadRows(QList<Scan> *scans, QString *error);
 
     QString m_path;
@@ -95,6 +122,9 @@ private:
     bool m_open = false;
     bool m_healthy = true;
     bool m_reopening = false;
+    int m_batchDepth = 0;
+    bool m_batchFailed = false;
+    QString m_batchError;
     QSqlError m_lastSqlError; // of the last statement that failed
 };
 

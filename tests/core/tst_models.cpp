@@ -30,6 +30,7 @@ private slots:
     void historyLoadIsOneResetNotOneInsertPerScan();
     void filterFindsBySiteOrIdAndCountsEachGroup();
     void sortsOnRawValuesNotDisplayText();
+    void timeColumnSortsActiveScansFirst();
     void gradeColumnShowsTheChangeSinceTheSiteWasLastScanned();
 };
 
@@ -215,8 +216,10 @@ void ModelsTest::countdownKeepsMovingAfterAPollInFlight()
     QVERIFY(model.isTicking());
     // The poll goes out: no time is planned while it is in flight.
     repository.setNextPollAt("scan_a", QDateTime(), WaitReason::None);
-    QTest::qWait(50);
-    QVERIFY(model.isTicking()); // it used to stop here for good
+    // It used to stop at the next tick for good: wait for a tick, then look.
+    QSignalSpy ticked(&model, &QAbstractItemModel::dataChanged);
+    QTRY_VERIFY(ticked.count() >= 1);
+    QVERIFY(model.isTicking());
     // The answer plans the next poll: the countdown moves on by itself.
     repository.setNextPollAt("scan_a", QDateTime::currentDateTimeUtc().addSecs(5),
                              WaitReason::Interval);
@@ -331,6 +334,27 @@ void ModelsTest::sortsOnRawValuesNotDisplayText()
     // Dates sort by time, not by how "28 Nov" and "3 Dec" read.
     filter.sort(ScanListModel::StartedColumn, Qt::DescendingOrder);
     QCOMPARE(order(), QStringList({ "scan_a", "scan_c", "scan_b" }));
+}
+
+void ModelsTest::timeColumnSortsActiveScansFirst()
+{
+    ScanRepository repository;
+    ScanListModel model(repository);
+    ScanFilterModel filter;
+    filter.setSourceModel(&model);
+    finished(repository, "scan_done", "https://a.example", "security", 1, 80, "B");
+    repository.add(makeStatus("scan_later", ScanState::Scanning, 10, 0));
+    repository.add(makeStatus("scan_soon", ScanState::Scanning, 10, 0));
+    repository.add(makeStatus("scan_asking", ScanState::Scanning, 10, 0));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    repository.setNextPollAt("scan_later", now.addSecs(30), WaitReason::Interval);
+    repository.setNextPollAt("scan_soon", now.addSecs(3), WaitReason::Interval);
+    QStringList ids;
+    filter.sort(ScanListModel::TimeColumn, Qt::AscendingOrder);
+    for (int row = 0; row < filter.rowCount(); ++row)
+        ids.append(filter.index(row, 0).data(ScanListModel::ScanIdRole).toString());
+    // Active scans first, the next update soonest first; the ended scan last.
+    QCOMPARE(ids, QStringList({ "scan_soon", "scan_later", "scan_asking", "scan_done" }));
 }
 
 void ModelsTest::gradeColumnShowsTheChangeSinceTheSiteWasLastScanned()

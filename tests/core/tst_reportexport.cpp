@@ -3,6 +3,7 @@
 #include "api/parse.h"
 #include "report/comparison.h"
 #include "report/reportexport.h"
+#include "settings/translations.h"
 
 #include <QDir>
 #include <QFile>
@@ -82,6 +83,8 @@ class ReportExportTest : public QObject
     Q_OBJECT
 
 private slots:
+    // English plurals ("1 warning") come from the English translation.
+    void initTestCase() { installTranslations(*QCoreApplication::instance()); }
     void reportWithAnUnknownStatusAndNullsParses();
     void comparisonSortsEachCheckIntoItsChange();
     void markdownMatchesItsGoldenFileAndIsInert();

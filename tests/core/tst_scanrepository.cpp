@@ -49,6 +49,7 @@ private slots:
     void siteHistoryGivesThePreviousScoreAndRegressions();
     void takenScanComesBackWhole();
     void writesThatFailedAreMadeWhenWritesWorkAgain();
+    void fullDiskIsRetriedWithBackoffUntilWritten();
     void newEventsHandlesDisorderedOverlap_data();
     void newEventsHandlesDisorderedOverlap();
 };
@@ -294,6 +295,56 @@ void ScanRepositoryTest::writesThatFailedAreMadeWhenWritesWorkAgain()
     // What failed was written with what came after.
     QCOMPARE(store.loadEvents("scan_a").size(), 5);
     QCOMPARE(store.load().value(0).progress, 40);
+}
+
+void ScanRepositoryTest::fullDiskIsRetriedWithBackoffUntilWritten()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("scans.sqlite");
+    const QByteArray body = R"({"id":"scan_a","score":80,"grade":"B","categories":[],)"
+                            R"("summary":{"total_checks":3,"passed":2,"failed":1,"warnings":0,)"
+                            R"("critical":0,"high":1,"medium":0,"low":0},"padding":")"
+        + QByteArray(20000, 'x') + R"("})";
+    {
+        ScanStore store(path);
+        ScanRepository repository(&store);
+        repository.setRetryDelays(20, 80);
+        repository.add(makeStatus("scan_a", ScanState::Scanning, 10, 0));
+        // The disk fills up: the file cannot grow by a page.
+        QSqlQuery full(QSqlDatabase::database(store.connectionName()));
+        QVERIFY(full.exec("PRAGMA page_count") && full.next());
+        const int pages = full.value(0).toInt();
+        QVERIFY(full.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        ScanStatus done = makeStatus("scan_a", ScanState::Completed, 100, 300);
+        done.result = ScanResult { 80, QStringLiteral("B"), QStringLiteral("/report/scan_a") };
+        repository.merge(done);
+        Report report;
+        report.id = QStringLiteral("scan_a");
+        report.body = body;
+        repository.setReport("scan_a", report);
+        QVERIFY(!store.isHealthy());
+        QVERIFY(repository.isRetryPending());
+        const ScanRepository::Unsaved unsaved = repository.unsaved();
+        QCOMPARE(unsaved.scans, 1);
+        QCOMPARE(unsaved.events, 300);
+        QCOMPARE(unsaved.reports, 1);
+        // Nothing else happens, yet it is tried again, less and less often.
+        QTRY_COMPARE(repository.retryDelayMs(), 80);
+        QVERIFY(!store.isHealthy());
+        QCOMPARE(repository.reportBody("scan_a").value_or(QByteArray()), body);
+        // Space comes back: the next try writes it all, with no other write.
+        QVERIFY(full.exec("PRAGMA max_page_count = 1073741823"));
+        QTRY_VERIFY(store.isHealthy());
+        QVERIFY(repository.unsaved().isEmpty());
+        QVERIFY(!repository.isRetryPending());
+    }
+    ScanStore store(path);
+    ScanRepository repository(&store);
+    repository.loadFromStore();
+    repository.setShown("scan_a");
+    QCOMPARE(repository.find("scan_a")->state, ScanState::Completed);
+    QCOMPARE(messages(*repository.find("scan_a")), expectedMessages(300));
+    QCOMPARE(repository.reportBody("scan_a").value_or(QByteArray()), body);
 }
 
 void ScanRepositoryTest::newEventsHandlesDisorderedOverlap_data()

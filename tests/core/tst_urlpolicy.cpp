@@ -12,6 +12,7 @@ class UrlPolicyTest : public QObject
 private slots:
     void scanTargets_data();
     void scanTargets();
+    void refusalsGiveTheRightReason();
     void reportLinks_data();
     void reportLinks();
     void apiBase_data();
@@ -28,6 +29,14 @@ void UrlPolicyTest::scanTargets_data()
                                     << "http://example.com/shop?a=1";
     QTest::newRow("bare host gets https") << "example.com"
                                           << "https://example.com";
+    QTest::newRow("host and port") << "staging.example.com:8443"
+                                   << "https://staging.example.com:8443";
+    QTest::newRow("host, port and path") << "staging.example.com:8443/shop"
+                                         << "https://staging.example.com:8443/shop";
+    QTest::newRow("localhost and port") << "localhost:8080"
+                                        << "https://localhost:8080";
+    QTest::newRow("mailto") << "mailto:someone@example.com"
+                            << "";
     QTest::newRow("spaces trimmed") << "  https://example.com  "
                                     << "https://example.com";
     QTest::newRow("ftp") << "ftp://example.com"
@@ -56,6 +65,15 @@ void UrlPolicyTest::scanTargets()
         QCOMPARE(checked.url.toString(), expected);
     else
         QVERIFY(!checked.refusal.isEmpty());
+}
+
+void UrlPolicyTest::refusalsGiveTheRightReason()
+{
+    // A port that is not a number is a bad address, not an unknown scheme.
+    const QString badPort = checkScanTarget(QStringLiteral("staging.example.com:84x3")).refusal;
+    QVERIFY2(!badPort.contains(QStringLiteral("http://")), qPrintable(badPort));
+    QVERIFY(checkScanTarget(QStringLiteral("ftp://example.com"))
+                .refusal.contains(QStringLiteral("https://")));
 }
 
 void UrlPolicyTest::reportLinks_data()

@@ -1,7 +1,7 @@
 // libFuzzer target over the parsing of every response type: whatever the
 // server sends, the parsers return a value or an error, and never crash.
 #include "api/parse.h"
-#include "model/displaytext.h"
+#include "text/displaytext.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -29,6 +29,7 @@ private slots:
     void documentedErrorsOnCreate();
     void hostileScanIdNeverReachesTheNetwork();
     void rateLimitHeadersAreReportedOnEveryAnswer();
+    void aRequestHeldByTheGateGoesWithTheKeyOfItsCall();
 
 private:
     ScanStatus getScan(const QString &id, ApiError *error, qint64 *elapsedMs = nullptr);
@@ -242,6 +243,29 @@ void ApiClientTest::rateLimitHeadersAreReportedOnEveryAnswer()
     QCOMPARE(seen.size(), 2);
     QCOMPARE(seen.at(0).limit, 60);
     QCOMPARE(seen.at(1).remaining, seen.at(0).remaining - 1);
+}
+
+void ApiClientTest::aRequestHeldByTheGateGoesWithTheKeyOfItsCall()
+{
+    // Preferences → Test sends a typed key with one request and puts the
+    // session's key back at once; the request may wait for the budget.
+    bool hold = true;
+    m_client->setSendGate(this, [&hold] { return hold ? qint64(60000) : qint64(0); });
+    bool done = false;
+    ApiError error;
+    m_client->getUsage(this, [&](const Usage &, const ApiError &e) {
+        error = e;
+        done = true;
+    });
+    QCOMPARE(m_client->requestsWaiting(), 1);
+    const QString keyOfTheCall = m_sim->options().apiKey;
+    m_client->setApiKey(QStringLiteral("avk_live_") + QString(40, QLatin1Char('0')));
+    hold = false;
+    m_client->releaseWaiting();
+    QTRY_VERIFY(done);
+    QVERIFY2(error.ok(), qPrintable(error.message));
+    QCOMPARE(m_sim->requestLog().last().path, QStringLiteral("/v1/usage"));
+    QCOMPARE(m_sim->requestLog().last().authorization, "Bearer " + keyOfTheCall.toUtf8());
 }
 
 QTEST_GUILESS_MAIN(ApiClientTest)

@@ -45,6 +45,7 @@ private slots:
     void exitCodeFollowsHowTheScansEnded();
     void refusalsExitTwoBeforeAnythingIsSent_data();
     void refusalsExitTwoBeforeAnythingIsSent();
+    void aTypoOpensNoWindowEvenWithADisplay();
     void quotaUsedUpExitsTwo();
     void reportInEveryFormat();
     void compareTwoScansOfASite();
@@ -58,6 +59,7 @@ private:
 
     std::unique_ptr<sim::Simulator> m_simulator;
     QTemporaryDir m_home;
+    bool m_withDisplay = false; // an offscreen one: a window would open there
 };
 
 void CliTest::initTestCase()
@@ -75,8 +77,11 @@ QProcess *CliTest::start(const QStringList &arguments, const QString &key)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // No display of any kind, and no keyring: a CI job's environment.
     for (const char *name :
-         { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "DBUS_SESSION_BUS_ADDRESS" })
+         { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "DBUS_SESSION_BUS_ADDRESS",
+           "XDG_RUNTIME_DIR", "QT_LOGGING_RULES" })
         env.remove(QString::fromLatin1(name));
+    if (m_withDisplay)
+        env.insert("QT_QPA_PLATFORM", "offscreen");
     env.insert("HOME", m_home.path());
     env.insert("APPVET_API_KEY", key.isEmpty() ? m_simulator->options().apiKey : key);
     process->setProcessEnvironment(env);
@@ -117,6 +122,9 @@ void CliTest::helpAndVersionNeedNoDisplay()
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("scan URL..."));
     QVERIFY(!help.err.contains("display"));
+    // The test hooks (app/testhooks.h) are not in the shipped program.
+    for (const char *hook : { "--screenshot", "--quit-after", "--measure" })
+        QVERIFY2(!help.out.contains(hook), hook);
     const Run scanHelp = run({ "scan", "--help" });
     QCOMPARE(scanHelp.exitCode, 0);
     QVERIFY(scanHelp.out.contains("--fail-below"));
@@ -164,6 +172,9 @@ void CliTest::exitCodeFollowsHowTheScansEnded()
     }
     // Progress went to stderr as plain lines, not to stdout.
     QVERIFY(scan.err.contains(result.value("id").toString().toUtf8() + "  " + status.toUtf8()));
+    // And nothing of Qt's own, such as the missing runtime directory of a CI runner.
+    QVERIFY2(!scan.err.contains("XDG_RUNTIME_DIR") && !scan.err.contains("QStandardPaths"),
+             scan.err.constData());
 }
 
 void CliTest::refusalsExitTwoBeforeAnythingIsSent_data()
@@ -180,6 +191,12 @@ void CliTest::refusalsExitTwoBeforeAnythingIsSent_data()
     QTest::newRow("bad format") << QStringList { "list", "--format", "xml" } << "--format";
     QTest::newRow("unknown option") << QStringList { "usage", "--bogus" } << "bogus";
     QTest::newRow("report without id") << QStringList { "report" } << "one scan id";
+    QTest::newRow("pdf report without id") << QStringList { "report", "--format", "pdf" }
+                                           << "one scan id";
+    // Not a command: refused as such, not taken for the window (which needs a display).
+    QTest::newRow("typo in a command") << QStringList { "scna", "https://a.example" }
+                                       << "unknown command \"scna\"";
+    QTest::newRow("unknown option, no command") << QStringList { "--bogus" } << "bogus";
 }
 
 void CliTest::refusalsExitTwoBeforeAnythingIsSent()
@@ -190,7 +207,21 @@ void CliTest::refusalsExitTwoBeforeAnythingIsSent()
     const Run refused = run(arguments);
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(says.toUtf8()), refused.err.constData());
+    QVERIFY2(!refused.err.contains("XDG_RUNTIME_DIR") && !refused.err.contains("platform plugin"),
+             refused.err.constData());
     QCOMPARE(m_simulator->requestLog().size(), requests);
+}
+
+void CliTest::aTypoOpensNoWindowEvenWithADisplay()
+{
+    m_withDisplay = true;
+    const Run typo = run({ "scna", "https://a.example" });
+    const Run bogus = run({ "--bogus" });
+    m_withDisplay = false;
+    QCOMPARE(typo.exitCode, 2); // a window would have kept running
+    QVERIFY2(typo.err.contains("unknown command"), typo.err.constData());
+    QCOMPARE(bogus.exitCode, 2);
+    QVERIFY2(bogus.err.contains("bogus"), bogus.err.constData());
 }
 
 void CliTest::quotaUsedUpExitsTwo()

@@ -3,13 +3,21 @@
 // own dialogs speak German too.
 #include "../common/teststack.h"
 #include "api/urlpolicy.h"
+#include "gradepanel.h"
 #include "mainwindow.h"
+#include "newscanbar.h"
+#include "progressdelegate.h"
+#include "report/comparison.h"
+#include "settings/apikeysource.h"
 #include "model/eventlogmodel.h"
 #include "model/scanlistmodel.h"
 #include "scancontroller.h"
 #include "settings/translations.h"
 
+#include <QAccessible>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -59,6 +67,49 @@ private slots:
         QCOMPARE(deferred.last().first().toString(),
                  QStringLiteral("Warten auf einen API-Schlüssel: 2 Scans starten, sobald einer "
                                 "angegeben ist."));
+    }
+
+    /// What the delegates paint and the widgets show, not only model data.
+    void paintedStringsSpeakGerman()
+    {
+        core::ScanRepository repository;
+        core::ScanListModel model(repository);
+        core::ScanStatus queued;
+        queued.id = QStringLiteral("scan_q");
+        queued.url = QStringLiteral("https://a.example");
+        queued.type = QStringLiteral("seo");
+        queued.state = core::ScanState::Queued;
+        repository.add(queued);
+        QCOMPARE(ui::ProgressDelegate::barText(
+                     model.indexForId("scan_q", core::ScanListModel::ProgressColumn)),
+                 QStringLiteral("wartet"));
+        QCOMPARE(model.indexForId("scan_q", core::ScanListModel::TypeColumn).data().toString(),
+                 QStringLiteral("SEO"));
+
+        ui::NewScanBar bar;
+        QStringList types;
+        for (int i = 0; i < bar.typeBox()->count(); ++i)
+            types.append(bar.typeBox()->itemText(i));
+        QCOMPARE(types, QStringList({ "Sicherheit", "Leistung", "Barrierefreiheit", "SEO" }));
+
+        core::Scan scan;
+        scan.state = core::ScanState::Completed;
+        scan.result = core::ScanResult { 71, QStringLiteral("C"), QStringLiteral("/r") };
+        scan.summary = core::ReportSummary { 4, 2, 1, 1, 0, 0, 0, 0 };
+        ui::GradePanel panel;
+        panel.showScan(scan);
+        QCOMPARE(panel.summaryLabel()->text(),
+                 QStringLiteral("4 Prüfungen: 2 bestanden, 1 fehlgeschlagen, 1 Warnung"));
+        QCOMPARE(QAccessible::queryAccessibleInterface(panel.gradeLabel())
+                     ->text(QAccessible::Name),
+                 QStringLiteral("Note C"));
+
+        QCOMPARE(core::checkScanTarget(QStringLiteral("https://exa%zzmple.com")).refusal,
+                 QStringLiteral("„https://exa%zzmple.com“ ist keine gültige Adresse."));
+        qputenv("APPVET_API_KEY", "avk_live_x");
+        QCOMPARE(core::keyFromEnvironmentOrCliConfig(QDir::tempPath()).source,
+                 QStringLiteral("Variable APPVET_API_KEY"));
+        qunsetenv("APPVET_API_KEY");
     }
 
     void theWindowAndQtSpeakGerman()

@@ -1,4 +1,5 @@
 // The dashboard as a user drives it (offscreen): type, Enter, watch, open.
+#include "../common/scanstatus.h"
 #include "../common/teststack.h"
 #include "comparedialog.h"
 #include "detailpane.h"
@@ -13,6 +14,7 @@
 #include "preferencesdialog.h"
 #include "settings/translations.h"
 #include "store/scanstore.h"
+#include "trayicon.h"
 #include "trendchart.h"
 
 #include <QAbstractSpinBox>
@@ -74,6 +76,9 @@ private slots:
     void keyboardOpensChecksRemovesAndBringsBack();
     void menuKeyActsOnTheCurrentRowNotTheMouse();
     void historyNotSavedStaysShownUntilAWriteWorks();
+    void quitQuitsEvenWhenClosingKeepsWatchingInTheTray_data();
+    void quitQuitsEvenWhenClosingKeepsWatchingInTheTray();
+    void quitSaysWhatTheHistoryWouldLoseAndMayKeepOpen();
     void setAsideHistorySaysWhereItWent();
     void historyDamagedPastItsFirstPageIsSetAsideWhenRead();
     void trendShowsTheSiteAndRescanStartsTheSameScan();
@@ -130,7 +135,7 @@ void MainWindowTest::typeUrlPressEnterWatchItEndAndOpenTheReport()
     QCOMPARE(ui.scans.index(0, core::ScanListModel::SiteColumn).data().toString(),
              QStringLiteral("https://example.com"));
     QCOMPARE(ui.scans.index(0, core::ScanListModel::TypeColumn).data().toString(),
-             QStringLiteral("performance"));
+             QStringLiteral("Performance"));
     QCOMPARE(ui.scans.index(0, core::ScanListModel::StatusColumn).data().toString(),
              QStringLiteral("queued"));
     QVERIFY(ui.window.scanBar()->urlEdit()->text().isEmpty());
@@ -255,7 +260,8 @@ void MainWindowTest::revokedKeyAsksOnceAndResumes()
     QTRY_COMPARE_WITH_TIMEOUT(ui.scans.rowCount(), 2, 3000);
     stack.simulator->revokeKey();
     QTRY_VERIFY_WITH_TIMEOUT(ui.window.keyDialog() && ui.window.keyDialog()->isVisible(), 5000);
-    QTest::qWait(300);
+    // Every refusal of the revoked key has come back: still one question.
+    QTRY_COMPARE(stack.client->requestsInFlight(), 0);
     int dialogs = 0;
     for (QWidget *widget : QApplication::topLevelWidgets())
         dialogs += qobject_cast<QInputDialog *>(widget) && widget->isVisible();
@@ -310,7 +316,7 @@ void MainWindowTest::eventLogFollowsUnlessTheUserScrolledUp()
     bar->setValue(bar->maximum() / 3); // the user scrolls up to read
     const int reading = bar->value();
     grow(5);
-    QTest::qWait(50);
+    QCoreApplication::sendPostedEvents(); // the view's own layout of the new rows
     QCOMPARE(bar->value(), reading); // left where they were
     QCOMPARE(events.rowCount(), 110);
 }
@@ -459,7 +465,8 @@ void MainWindowTest::historyNotSavedStaysShownUntilAWriteWorks()
         QVERIFY(ui.window.historyStatusLabel()->isVisible());
         QVERIFY(ui.window.historyStatusLabel()->text().startsWith(
             QStringLiteral("History not saved: database is locked")));
-        QTest::qWait(100); // lasting, not a passing message
+        // Lasting, not a passing message that a timeout would take away.
+        QVERIFY(ui.window.statusBar()->currentMessage().isEmpty());
         QVERIFY(ui.window.historyStatusLabel()->isVisible());
         QVERIFY(lock.exec("COMMIT"));
         blocker.close();
@@ -467,6 +474,120 @@ void MainWindowTest::historyNotSavedStaysShownUntilAWriteWorks()
     QSqlDatabase::removeDatabase("blocker");
     QVERIFY(store.save(scan));
     QVERIFY(!ui.window.historyStatusLabel()->isVisible());
+}
+
+void MainWindowTest::quitQuitsEvenWhenClosingKeepsWatchingInTheTray_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("File menu") << QStringLiteral("menu");
+    QTest::newRow("Ctrl+Q") << QStringLiteral("keys");
+    QTest::newRow("tray") << QStringLiteral("tray");
+}
+
+void MainWindowTest::quitQuitsEvenWhenClosingKeepsWatchingInTheTray()
+{
+    QFETCH(QString, how);
+    TestStack stack(600, 10.0);
+    Ui ui(stack);
+    QStringList questions;
+    bool answer = false;
+    ui.window.setConfirmer([&](const QString &question) {
+        questions.append(question);
+        return answer;
+    });
+    ui::TrayIcon tray(*stack.repository, *stack.controller);
+    tray.show();
+    ui.window.setTrayIcon(&tray);
+    QSignalSpy quit(&ui.window, &ui::MainWindow::quitConfirmed);
+    startScan(ui, "https://running.example");
+    QTRY_COMPARE_WITH_TIMEOUT(stack.repository->activeIds().size(), 1, 3000);
+
+    // Closing the window asks once whether to keep watching in the tray.
+    answer = true;
+    QVERIFY(!ui.window.close());
+    QCOMPARE(questions.size(), 1);
+    QVERIFY(questions.last().contains(QStringLiteral("tray")));
+    QVERIFY(!ui.window.isVisible());
+    QCOMPARE(quit.count(), 0);
+    ui.window.bringToFront();
+    QVERIFY(QTest::qWaitForWindowActive(&ui.window));
+
+    auto doQuit = [&] {
+        if (how == QLatin1String("menu"))
+            ui.window.quitAction()->trigger();
+        else if (how == QLatin1String("keys"))
+            QTest::keyClick(&ui.window, Qt::Key_Q, Qt::ControlModifier);
+        else
+            tray.quitAction()->trigger();
+    };
+    // Quit asks once, whether to quit (not the tray question), and says the
+    // scans go on at AppVet. "No" keeps the window as it was.
+    answer = false;
+    doQuit();
+    QCOMPARE(questions.size(), 2);
+    QVERIFY(questions.last().contains(QStringLiteral("Quit ScanDash?")));
+    QVERIFY(questions.last().contains(QStringLiteral("go on at AppVet")));
+    QCOMPARE(quit.count(), 0);
+    QVERIFY(ui.window.isVisible());
+    // "Yes" quits, though closing keeps watching in the tray.
+    answer = true;
+    doQuit();
+    QCOMPARE(questions.size(), 3);
+    QCOMPARE(quit.count(), 1);
+}
+
+void MainWindowTest::quitSaysWhatTheHistoryWouldLoseAndMayKeepOpen()
+{
+    TestStack stack(600, 10.0);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("scans.sqlite");
+    StoredRun run(stack, path);
+    run.repository.setRetryDelays(20, 40);
+    core::ScanListModel scans(run.repository);
+    core::EventLogModel events(run.repository);
+    ui::MainWindow window(run.controller, run.repository, run.scheduler, scans, events);
+    window.watchStore(run.store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QStringList losses;
+    window.setLossConfirmer([&](const QString &question) {
+        losses.append(question);
+        return false; // Keep open
+    });
+    QSignalSpy quit(&window, &ui::MainWindow::quitConfirmed);
+
+    // The disk is full when a scan ends.
+    QSqlQuery full(QSqlDatabase::database(run.store.connectionName()));
+    QVERIFY(full.exec("PRAGMA page_count") && full.next());
+    QVERIFY(full.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(full.value(0).toInt())));
+    core::ScanStatus done = makeStatus("scan_a", core::ScanState::Completed, 100, 300);
+    done.result = core::ScanResult { 80, QStringLiteral("B"), QStringLiteral("/report/scan_a") };
+    run.repository.add(done);
+    QVERIFY(window.historyStatusLabel()->isVisible());
+    QCOMPARE(window.historyStatusLabel()->text(),
+             QStringLiteral("History not saved: database or disk is full"));
+
+    // Quit tries once more, then says what would be lost; Keep open keeps it.
+    QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+    QCOMPARE(losses.size(), 1);
+    QVERIFY(losses.first().contains(QStringLiteral("database or disk is full")));
+    QVERIFY(losses.first().contains(QStringLiteral("1 scan,")));
+    QVERIFY(losses.first().contains(QStringLiteral("300 events")));
+    QCOMPARE(quit.count(), 0);
+    QVERIFY(window.isVisible());
+
+    // Space comes back: the retry writes it with nothing else happening,
+    // and the status bar says so.
+    QVERIFY(full.exec("PRAGMA max_page_count = 1073741823"));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.historyStatusLabel()->isVisible(), 3000);
+    {
+        core::ScanStore reader(path);
+        QCOMPARE(reader.load().size(), 1);
+        QCOMPARE(reader.loadEvents("scan_a").size(), 300);
+    }
+    QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+    QCOMPARE(losses.size(), 1);
+    QCOMPARE(quit.count(), 1);
 }
 
 void MainWindowTest::setAsideHistorySaysWhereItWent()
@@ -611,8 +732,16 @@ void MainWindowTest::findingsShowTheReportFailingFirstAndCopyAsText()
     }
     QCOMPARE(rows->rowCount(), checks);
     QVERIFY(failing > 0); // a partial scan always has something to fix
+    // The tab and the pane's summary say the same thing, in the same words
+    // (they once said "4 failing" and "0 failed, 4 warnings").
+    const QString failures = QStringLiteral("%1 failed, %2 warning%3")
+                                 .arg(report.summary.failed)
+                                 .arg(report.summary.warnings)
+                                 .arg(report.summary.warnings == 1 ? "" : "s");
     QCOMPARE(detail->tabs()->tabText(detail->tabs()->indexOf(findings)),
-             QStringLiteral("Findings (%1 failing)").arg(failing));
+             QStringLiteral("Findings (%1)").arg(failures));
+    QVERIFY2(detail->gradePanel()->summaryLabel()->text().contains(failures),
+             qPrintable(detail->gradePanel()->summaryLabel()->text()));
     // Failing checks first.
     for (int row = 0; row < checks; ++row)
         QCOMPARE(rows->index(row, 0).data(core::FindingsModel::FailingRole).toBool(),
@@ -659,10 +788,14 @@ void MainWindowTest::compareTwoScansAndExportEverything()
 {
     TestStack stack(600, 10.0);
     Ui ui(stack);
+    // The ids AppVet gave: a scan still in the local queue has a row, but not its id yet.
+    QSignalSpy launched(stack.controller.get(), &core::ScanController::launched);
     startScan(ui, "https://partial.example.net");
     startScan(ui, "https://partial.example.net");
-    QTRY_COMPARE_WITH_TIMEOUT(ui.scans.rowCount(), 2, 3000);
-    const QStringList ids { ui.scans.idAt(1), ui.scans.idAt(0) }; // older, newer
+    QTRY_COMPARE_WITH_TIMEOUT(launched.count(), 2, 15000);
+    QCOMPARE(ui.scans.rowCount(), 2);
+    const QStringList ids { launched.at(0).at(0).toString(),
+                            launched.at(1).at(0).toString() }; // older, newer
     QTRY_VERIFY_WITH_TIMEOUT(stack.repository->find(ids.at(0))->result
                                  && stack.repository->find(ids.at(1))->result,
                              30000);
@@ -776,12 +909,28 @@ void MainWindowTest::preferencesCheckTheUrlTestTheKeyAndApply()
             QCOMPARE(dialog->apiKeyEdit()->echoMode(), QLineEdit::Password);
             dialog->apiUrlEdit()->setText(stack.simulator->baseUrl().toString());
             QVERIFY(ok->isEnabled());
+            // Left unchanged, the key field tests the key in use, through the
+            // session's own client (and so its request budget).
+            QSignalSpy sent(stack.client.get(), &core::ApiClient::requestStarted);
+            QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+            QTRY_VERIFY(dialog->testMessage()->text().startsWith(QStringLiteral("The key works")));
+            QVERIFY(sent.count() >= 1);
+            const auto &log = stack.simulator->requestLog();
+            QVERIFY(std::any_of(log.cbegin(), log.cend(), [&](const auto &request) {
+                return request.path == QStringLiteral("/v1/usage")
+                    && request.authorization
+                    == "Bearer " + stack.simulator->options().apiKey.toUtf8();
+            }));
             // Test asks the server with the key typed, refused then accepted.
             dialog->apiKeyEdit()->setText(
                 QStringLiteral("avk_live_wrong00000000000000000000000000000000"));
             QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
             QTRY_VERIFY(
                 dialog->testMessage()->text().startsWith(QStringLiteral("The test failed")));
+            // The typed key went with the test only: the session's key is kept.
+            QCOMPARE(stack.client->buildRequest(QStringLiteral("/v1/usage"))
+                         .rawHeader("Authorization"),
+                     "Bearer " + stack.simulator->options().apiKey.toUtf8());
             dialog->apiKeyEdit()->setText(stack.simulator->options().apiKey);
             QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
             QTRY_VERIFY(dialog->testMessage()->text().startsWith(QStringLiteral("The key works")));

@@ -1,11 +1,18 @@
 // Desktop notifications against a notification server that records what it
 // is asked, on a private session bus (ctest runs this under dbus-run-session).
+// Run with --serve-notifications, it is that server, as a separate process
+// the bus starts on demand (ctest "notifications-on-demand").
 #include "../common/teststack.h"
 #include "notifier.h"
 
+#include <QApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
+#include <QDBusReply>
+#include <QDir>
+#include <QFile>
+#include <QTimer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -36,7 +43,29 @@ public slots:
         return static_cast<uint>(calls.size());
     }
     void CloseNotification(uint) { }
+    /// Not freedesktop's: what the test asks the server started on demand.
+    QStringList RecordedSummaries()
+    {
+        QStringList summaries;
+        for (const Call &call : calls)
+            summaries.append(call.summary);
+        return summaries;
+    }
+    /// Not freedesktop's: the server started on demand goes (it holds ctest's output).
+    Q_NOREPLY void Quit() { QCoreApplication::quit(); }
 };
+
+namespace {
+
+const QString kService = QStringLiteral("org.freedesktop.Notifications");
+const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
+
+bool onDemandRun()
+{
+    return qEnvironmentVariableIsSet("SCANDASH_NOTIFIER_SERVICE_DIR");
+}
+
+} // namespace
 
 class NotifierTest : public QObject
 {
@@ -49,6 +78,8 @@ private slots:
         QSettings().clear();
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QSKIP("needs a session bus: ctest runs this under dbus-run-session");
+        if (onDemandRun())
+            return; // the bus starts the server when it is first called
         // The server on a connection of its own, as another process would be.
         m_serverBus = std::make_unique<QDBusConnection>(QDBusConnection::connectToBus(
             QDBusConnection::SessionBus, QStringLiteral("recording-notifications")));
@@ -62,7 +93,7 @@ private slots:
         TestStack stack(600, 20.0);
         ui::Notifier notifier(*stack.repository);
         QSignalSpy open(&notifier, &ui::Notifier::openReportRequested);
-        QTest::qWait(200); // the capabilities' answer
+        QTRY_VERIFY(notifier.capabilitiesAnswered()); // actions are offered once known
         const QStringList ids = stack.launch({ QStringLiteral("https://good.example") });
         QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 20000);
         QTRY_COMPARE(m_server.calls.size(), 1);
@@ -96,7 +127,7 @@ private slots:
     {
         TestStack stack(600, 20.0);
         ui::Notifier notifier(*stack.repository);
-        QTest::qWait(200);
+        QTRY_VERIFY(notifier.capabilitiesAnswered()); // markup is escaped once known
         m_server.calls.clear();
         const QStringList ids = stack.launch({ QStringLiteral("https://hostile-fail.example") });
         QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 20000);
@@ -114,15 +145,54 @@ private slots:
         ui::Notifier::setEnabled(true, false);
         TestStack stack(600, 20.0);
         ui::Notifier notifier(*stack.repository);
-        QTest::qWait(200);
+        QSignalSpy told(&notifier, &ui::Notifier::scanEndTold);
         m_server.calls.clear();
         const QStringList ids = stack.launch({ QStringLiteral("https://x-fail.example"),
                                                QStringLiteral("https://y-partial.example") });
         QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 20000);
-        QTest::qWait(300);
+        QTRY_COMPARE(told.count(), 2); // both ends were dealt with
         QCOMPARE(m_server.calls.size(), 1); // only the partial one
         QVERIFY(m_server.calls.first().summary.contains(QStringLiteral("y-partial.example")));
         ui::Notifier::setEnabled(true, true);
+    }
+
+    /// Daemons such as dunst and mako are started by the bus when first
+    /// called: not running, not even activatable when ScanDash started.
+    void aServerStartedOnDemandIsTold()
+    {
+        if (!onDemandRun())
+            QSKIP("runs on a bus of its own (ctest notifications-on-demand)");
+        const QDir services(qEnvironmentVariable("SCANDASH_NOTIFIER_SERVICE_DIR"));
+        QFile service(services.filePath(QStringLiteral("org.freedesktop.Notifications.service")));
+        service.remove(); // left by an earlier run
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        QVERIFY(!bus.interface()->isServiceRegistered(kService));
+        TestStack stack(600, 20.0);
+        ui::Notifier notifier(*stack.repository);
+        QSignalSpy told(&notifier, &ui::Notifier::scanEndTold);
+        QSignalSpy capabilities(&notifier, &ui::Notifier::capabilitiesChanged);
+        QTRY_COMPARE(capabilities.count(), 1); // no server yet
+        QVERIFY(!notifier.capabilitiesAnswered());
+        // The desktop's daemon becomes startable on demand only now.
+        QVERIFY(service.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        service.write(QStringLiteral("[D-BUS Service]\nName=%1\nExec=%2 --serve-notifications\n")
+                          .arg(kService, QCoreApplication::applicationFilePath())
+                          .toUtf8());
+        service.close();
+        QVERIFY(!bus.interface()->isServiceRegistered(kService));
+
+        const QStringList ids = stack.launch({ QStringLiteral("https://on-demand.example") });
+        QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(told.count(), 1, 15000);
+        QCOMPARE(told.first().at(1).value<ui::Notifier::Told>(), ui::Notifier::Told::Desktop);
+        const QDBusReply<QStringList> recorded = bus.call(QDBusMessage::createMethodCall(
+            kService, kPath, kService, QStringLiteral("RecordedSummaries")));
+        QVERIFY2(recorded.isValid(), qPrintable(recorded.error().message()));
+        QCOMPARE(recorded.value().size(), 1);
+        QVERIFY(recorded.value().first().endsWith(QStringLiteral("on-demand.example")));
+        service.remove();
+        bus.call(QDBusMessage::createMethodCall(kService, kPath, kService, QStringLiteral("Quit")),
+                 QDBus::NoBlock);
     }
 
 private:
@@ -130,5 +200,26 @@ private:
     std::unique_ptr<QDBusConnection> m_serverBus;
 };
 
-QTEST_MAIN(NotifierTest)
+/// The notification server as its own process, for the bus to start on demand.
+int serveNotifications(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    RecordingServer server;
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.registerObject(kPath, &server, QDBusConnection::ExportAllSlots)
+        || !bus.registerService(kService))
+        return 1;
+    QTimer::singleShot(30000, &app, &QCoreApplication::quit); // never outlives the test run
+    return app.exec();
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc > 1 && qstrcmp(argv[1], "--serve-notifications") == 0)
+        return serveNotifications(argc, argv);
+    QApplication app(argc, argv);
+    NotifierTest test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_notifier.moc"

@@ -1,7 +1,7 @@
 // Colours and glyphs: every meaningful colour keeps WCAG AA contrast in the
 // light and the dark palette, and every marker the app draws is in the font.
-#include "model/displaytext.h"
 #include "style.h"
+#include "text/displaytext.h"
 
 #include <QApplication>
 #include <QFontMetrics>

@@ -1,0 +1,314 @@
+// scandash-probed: scandash with the test hooks installed (app/testhooks.h).
+// For the smoke tests, the instance tests and the benchmark; never installed.
+#include "appoptions.h"
+#include "cli.h"
+#include "instance/memory.h"
+#include "mainwindow.h"
+#include "model/scanlistmodel.h"
+#include "poll/pollscheduler.h"
+#include "session.h"
+#include "store/scanrepository.h"
+#include "testhooks.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QScreen>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+
+namespace {
+
+/// --measure-load / --measure-idle (hidden, for the benchmark). Load: once
+/// `ready` holds (or after 40 s), a timer meant to fire every 5 ms measures
+/// how long the GUI thread was away between firings, for `seconds`. Idle: the
+/// wake-ups of the main thread and of all threads over `seconds`, after 5 s of
+/// settling. Prints one line and quits.
+class ResponsivenessProbe : public QObject
+{
+public:
+    ResponsivenessProbe(bool idle, int seconds, std::function<bool()> ready,
+                        std::function<QString()> describe)
+        : m_idle(idle)
+        , m_seconds(seconds)
+        , m_ready(std::move(ready))
+        , m_describe(std::move(describe))
+    { }
+
+    void start()
+    {
+        m_waited.start();
+        QTimer::singleShot(m_idle ? 5000 : 500, this, [this] { settle(); });
+    }
+
+private:
+    void settle()
+    {
+        if (!m_idle && !m_ready() && m_waited.elapsed() < 40000) {
+            QTimer::singleShot(500, this, [this] { settle(); });
+            return;
+        }
+        if (m_idle) {
+            m_switchesBefore = core::contextSwitchesByThread();
+            QTimer::singleShot(m_seconds * 1000, this, [this] { finishIdle(); });
+            return;
+        }
+        m_tick.setTimerType(Qt::PreciseTimer);
+        m_tick.setInterval(5);
+        connect(&m_tick, &QTimer::timeout, this, [this] {
+            m_gapsMs.append(m_sinceTick.nsecsElapsed() / 1e6);
+            m_sinceTick.restart();
+        });
+        m_sinceTick.start();
+        m_tick.start();
+        QTimer::singleShot(m_seconds * 1000, this, [this] { finishLoad(); });
+    }
+
+    void finishIdle()
+    {
+        const QHash<qint64, long> after = core::contextSwitchesByThread();
+        long all = 0;
+        for (auto it = after.cbegin(); it != after.cend(); ++it)
+            all += it.value() - m_switchesBefore.value(it.key(), 0);
+        const qint64 pid = QCoreApplication::applicationPid();
+        const long main = after.value(pid) - m_switchesBefore.value(pid);
+        QTextStream(stdout) << "idle " << m_seconds << " s: main thread woke " << main
+                            << " times, all threads " << all << "; " << m_describe() << "\n";
+        QApplication::exit(0);
+    }
+
+    void finishLoad()
+    {
+        m_tick.stop();
+        QList<double> gaps = m_gapsMs;
+        std::sort(gaps.begin(), gaps.end());
+        auto at = [&gaps](double quantile) {
+            return gaps.isEmpty()
+                ? -1.0
+                : gaps.at(qMin(gaps.size() - 1, static_cast<int>(gaps.size() * quantile)));
+        };
+        QTextStream(stdout) << "load " << m_seconds << " s: " << gaps.size() << " ticks, gap p50 "
+                            << QString::number(at(0.5), 'f', 1) << " ms p99 "
+                            << QString::number(at(0.99), 'f', 1) << " ms max "
+                            << QString::number(gaps.isEmpty() ? -1 : gaps.last(), 'f', 1)
+                            << " ms, resident " << core::residentMemoryKiB() << " KiB; "
+                            << m_describe() << "\n";
+        QApplication::exit(0);
+    }
+
+    bool m_idle;
+    int m_seconds;
+    std::function<bool()> m_ready;
+    std::function<QString()> m_describe;
+    QElapsedTimer m_waited;
+    QElapsedTimer m_sinceTick;
+    QTimer m_tick;
+    QList<double> m_gapsMs;
+    QHash<qint64, long> m_switchesBefore;
+};
+
+/// For the benchmark: says when the window first painted, and when it
+/// painted again with the history's rows, with the memory held then; then quits.
+class FirstPaintProbe : public QObject
+{
+public:
+    FirstPaintProbe(const QElapsedTimer &sinceStart, QWidget &window)
+        : m_sinceStart(sinceStart)
+        , m_window(window)
+    { }
+
+    void historyLoaded(int scans)
+    {
+        m_scans = scans;
+        m_historyLoaded = true;
+        m_window.update();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Paint || !watched->isWidgetType()
+            || static_cast<QWidget *>(watched)->window() != &m_window)
+            return false;
+        if (m_firstPaintMs < 0)
+            m_firstPaintMs = m_sinceStart.elapsed();
+        if (m_historyLoaded && !m_done) {
+            m_done = true;
+            // Measured once this paint is done, on the next turn of the loop.
+            QTimer::singleShot(0, &m_window, [this] {
+                QTextStream(stdout) << "first paint after " << m_firstPaintMs << " ms, history of "
+                                    << m_scans << " scans painted after " << m_sinceStart.elapsed()
+                                    << " ms, resident " << core::residentMemoryKiB() << " KiB\n";
+                QApplication::exit(0);
+            });
+        }
+        return false;
+    }
+
+private:
+    const QElapsedTimer &m_sinceStart;
+    QWidget &m_window;
+    qint64 m_firstPaintMs = -1;
+    int m_scans = 0;
+    bool m_historyLoaded = false;
+    bool m_done = false;
+};
+
+/// --measure-startup, --measure-load, --measure-idle (the benchmark),
+/// --screenshot and --quit-after (the smoke and instance tests).
+class ProbeHooks : public app::TestHooks
+{
+public:
+    void addOptions(QCommandLineParser &parser) override
+    {
+        parser.addOptions(
+            { m_screenshot, m_quitAfter, m_measureStartup, m_measureLoad, m_measureIdle });
+    }
+
+    void attach(const app::GuiRun &run) override
+    {
+        const QCommandLineParser &parser = run.options;
+        ui::MainWindow &window = run.window;
+        core::ScanRepository &repository = run.session.repository();
+        core::PollScheduler &scheduler = run.session.scheduler();
+        core::ScanListModel &scanModel = run.scans;
+        if (parser.isSet(m_measureStartup)) {
+            m_firstPaint = std::make_unique<FirstPaintProbe>(run.sinceStart, window);
+            qApp->installEventFilter(m_firstPaint.get());
+        }
+        if (parser.isSet(m_measureLoad) || parser.isSet(m_measureIdle)) {
+            const bool idle = parser.isSet(m_measureIdle);
+            auto largestLog = [&repository] {
+                qsizetype largest = 0;
+                for (const auto &id : repository.activeIds())
+                    largest = qMax(largest, repository.find(id)->events.size());
+                return largest;
+            };
+            // The scan with the longest log is shown, as an analyst would pick it.
+            auto showLargestLog = [&repository, &window] {
+                QString chosen;
+                qsizetype largest = -1;
+                for (const auto &id : repository.activeIds()) {
+                    if (repository.find(id)->events.size() > largest) {
+                        largest = repository.find(id)->events.size();
+                        chosen = id;
+                    }
+                }
+                if (!chosen.isEmpty())
+                    window.selectScan(chosen);
+            };
+            m_responsiveness = std::make_unique<ResponsivenessProbe>(
+                idle, parser.value(idle ? m_measureIdle : m_measureLoad).toInt(),
+                [largestLog, showLargestLog] {
+                    showLargestLog();
+                    return largestLog() >= 100000;
+                },
+                [&repository, &scheduler, &scanModel, largestLog] {
+                    return QStringLiteral("%1 scans listed, %2 active, largest log %3 lines, poll "
+                                          "timer %4, countdown %5")
+                        .arg(repository.count())
+                        .arg(repository.activeIds().size())
+                        .arg(largestLog())
+                        .arg(scheduler.isTimerActive() ? "running" : "stopped")
+                        .arg(scanModel.isTicking() ? "ticking" : "stopped");
+                });
+        }
+        if (parser.isSet(m_screenshot))
+            screenshotWhenScansEnd(run, parser.value(m_screenshot));
+        if (parser.isSet(m_quitAfter)) {
+            QTimer::singleShot(static_cast<int>(parser.value(m_quitAfter).toDouble() * 1000),
+                               &window, [] {
+                                   QTextStream(stderr) << "scandash: --quit-after reached\n";
+                                   QApplication::exit(3);
+                               });
+        }
+    }
+
+    void historyLoaded(const app::GuiRun &run) override
+    {
+        if (m_firstPaint)
+            m_firstPaint->historyLoaded(run.session.repository().count());
+        if (m_responsiveness)
+            m_responsiveness->start();
+    }
+
+private:
+    /// When every --scan has ended: the whole screen as X shows it, saved as
+    /// PNG; exits 1 if it could not be saved or the window did not fit.
+    void screenshotWhenScansEnd(const app::GuiRun &run, const QString &file)
+    {
+        ui::MainWindow &window = run.window;
+        core::ScanRepository &repository = run.session.repository();
+        QObject::connect(&run.session.controller(), &core::ScanController::launched, &window,
+                         [this](const QString &id) { m_started.append(id); });
+        auto *check = new QTimer(&window);
+        const qsizetype wanted = run.startUrls.size();
+        QObject::connect(
+            check, &QTimer::timeout, &window, [this, &window, &repository, check, file, wanted] {
+                if (m_started.size() < wanted)
+                    return;
+                for (const auto &id : m_started) {
+                    const core::Scan *scan = repository.find(id);
+                    if (!scan || !core::isTerminal(scan->state))
+                        return;
+                }
+                check->stop();
+                // Let the last repaint land, then take the whole screen as X shows it.
+                QTimer::singleShot(800, &window, [&window, file] {
+                    const QPixmap shot = window.screen()->grabWindow(0);
+                    const bool saved = shot.save(file, "PNG");
+                    const QRect frame = window.frameGeometry();
+                    const QRect available = window.screen()->availableGeometry();
+                    QTextStream(stderr)
+                        << "scandash: screenshot " << (saved ? "saved to " : "FAILED: ") << file
+                        << "; window " << frame.width() << "x" << frame.height() << " in "
+                        << (available.contains(frame) ? "" : "NOT ") << "the screen's "
+                        << available.width() << "x" << available.height() << "\n";
+                    QApplication::exit(saved && available.contains(frame) ? 0 : 1);
+                });
+            });
+        check->start(250);
+    }
+
+    const QCommandLineOption m_screenshot { QStringLiteral("screenshot"),
+                                            QStringLiteral("When every --scan has ended, save a "
+                                                           "screenshot of the screen to <file> "
+                                                           "and quit."),
+                                            QStringLiteral("file") };
+    const QCommandLineOption m_quitAfter { QStringLiteral("quit-after"),
+                                           QStringLiteral("Quit after <seconds> whatever happens."),
+                                           QStringLiteral("seconds") };
+    const QCommandLineOption m_measureStartup {
+        QStringLiteral("measure-startup"),
+        QStringLiteral("Print when the window first painted and the memory held then, and quit.")
+    };
+    const QCommandLineOption m_measureLoad {
+        QStringLiteral("measure-load"),
+        QStringLiteral("Measure the GUI thread's stalls for <seconds> once the largest log has "
+                       "100,000 lines, print them and quit."),
+        QStringLiteral("seconds")
+    };
+    const QCommandLineOption m_measureIdle { QStringLiteral("measure-idle"),
+                                             QStringLiteral("Count wake-ups over <seconds>, "
+                                                            "print them and quit."),
+                                             QStringLiteral("seconds") };
+    std::unique_ptr<FirstPaintProbe> m_firstPaint;
+    std::unique_ptr<ResponsivenessProbe> m_responsiveness;
+    QStringList m_started;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc > 1 && app::isCliCommand(argv[1])) {
+        app::prepareQuietEnvironment();
+        return app::runCli(argc, argv);
+    }
+    ProbeHooks hooks;
+    return app::runGui(argc, argv, &hooks);
+}
