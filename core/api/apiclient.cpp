@@ -10,6 +10,8 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QFutureWatcher>
 
 #include <memory>
 
@@ -50,32 +52,6 @@ private:
     qint64 m_position = 0;
 };
 
-/// Adapts a typed parser and callback to the raw handler every call shares.
-template<typename T>
-std::function<void(int, const QByteArray &, const ApiError &)>
-typed(Parsed<T> (*parse)(const QByteArray &), ApiClient::Callback<T> callback)
-{
-    return [parse, callback = std::move(callback)](int, const QByteArray &body,
-                                                   const ApiError &error) {
-        if (!error.ok()) {
-            callback(T(), error);
-            return;
-        }
-        auto parsed = parse(body);
-        if (!parsed.ok()) {
-            ApiError malformed;
-            malformed.kind = ApiError::Kind::Malformed;
-            malformed.httpStatus = 200;
-            malformed.message
-                = QCoreApplication::translate("core", "The server's answer was garbled: %1.")
-                      .arg(parsed.error);
-            callback(T(), malformed);
-            return;
-        }
-        callback(*parsed.value, ApiError());
-    };
-}
-
 ApiError refused(const QString &message)
 {
     ApiError error;
@@ -91,6 +67,99 @@ ApiClient::ApiClient(QNetworkAccessManager &network, const QUrl &baseUrl, QObjec
     , m_network(network)
     , m_baseUrl(baseUrl)
 { }
+
+ApiClient::~ApiClient()
+{
+    // Nothing answers once the client is gone: requests still out are cut off
+    // without a word to their callbacks, and answers waiting their turn are dropped.
+    const auto replies = m_replies;
+    for (QNetworkReply *reply : replies) {
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+template<typename T>
+ApiClient::RawHandler ApiClient::typed(Parsed<T> (*parse)(const QByteArray &), QObject *context,
+                                       Callback<T> callback)
+{
+    QPointer<QObject> guard(context);
+    const bool hadContext = context != nullptr;
+    // On the client's thread, in turn: the value, or why there is none.
+    auto deliver = [guard, hadContext, callback = std::move(callback)](const Parsed<T> &parsed,
+                                                                        const ApiError &error) {
+        if (hadContext && guard.isNull())
+            return;
+        if (!error.ok()) {
+            callback(T(), error);
+            return;
+        }
+        if (!parsed.ok()) {
+            ApiError malformed;
+            malformed.kind = ApiError::Kind::Malformed;
+            malformed.httpStatus = 200;
+            malformed.message
+                = QCoreApplication::translate("core", "The server's answer was garbled: %1.")
+                      .arg(parsed.error);
+            callback(T(), malformed);
+            return;
+        }
+        callback(*parsed.value, ApiError());
+    };
+    return [this, parse, deliver = std::move(deliver)](int, const QByteArray &body,
+                                                       const ApiError &error) {
+        if (!error.ok()) {
+            post([deliver, error] { deliver(Parsed<T>(), error); });
+            return;
+        }
+        if (body.size() < m_backgroundParseBytes) {
+            if (m_parseHook)
+                m_parseHook(body.size());
+            post([deliver, parsed = parse(body)] { deliver(parsed, ApiError()); });
+            return;
+        }
+        // A long log (a 7 MB answer) would hold the window for a tenth of a
+        // second: it is parsed on a worker, and later answers wait for it.
+        auto slot = std::make_shared<Delivery>();
+        m_deliveries.push_back(slot);
+        auto *watcher = new QFutureWatcher<Parsed<T>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, slot, deliver] {
+            slot->call = [deliver, parsed = watcher->result()] { deliver(parsed, ApiError()); };
+            slot->ready = true;
+            watcher->deleteLater();
+            deliverInOrder();
+        });
+        watcher->setFuture(QtConcurrent::run([parse, body, hook = m_parseHook] {
+            if (hook)
+                hook(body.size());
+            return parse(body);
+        }));
+    };
+}
+
+void ApiClient::post(std::function<void()> call)
+{
+    if (m_deliveries.empty()) {
+        call();
+        return;
+    }
+    auto slot = std::make_shared<Delivery>();
+    slot->call = std::move(call);
+    slot->ready = true;
+    m_deliveries.push_back(std::move(slot));
+    deliverInOrder();
+}
+
+void ApiClient::deliverInOrder()
+{
+    QPointer<ApiClient> alive(this); // a callback may destroy the client
+    while (alive && !m_deliveries.empty() && m_deliveries.front()->ready) {
+        const auto next = std::move(m_deliveries.front());
+        m_deliveries.pop_front();
+        next->call();
+    }
+}
 
 QNetworkRequest ApiClient::buildRequest(const QString &path, const QUrlQuery &query) const
 {
@@ -118,7 +187,7 @@ void ApiClient::createScan(const QUrl &target, const QString &type, QObject *con
     QJsonObject body { { QStringLiteral("url"), target.toString(QUrl::FullyEncoded) },
                        { QStringLiteral("type"), type } };
     send("POST", QStringLiteral("/v1/scan"), {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
-         context, typed(&parseScanStatus, std::move(callback)));
+         context, typed(&parseScanStatus, context, std::move(callback)));
 }
 
 void ApiClient::getScan(const QString &id, QObject *context, Callback<ScanStatus> callback)
@@ -129,7 +198,7 @@ void ApiClient::getScan(const QString &id, QObject *context, Callback<ScanStatus
         return;
     }
     send("GET", QStringLiteral("/v1/scan/") + id, {}, {}, context,
-         typed(&parseScanStatus, std::move(callback)));
+         typed(&parseScanStatus, context, std::move(callback)));
 }
 
 void ApiClient::getReport(const QString &id, QObject *context, Callback<Report> callback)
@@ -140,7 +209,7 @@ void ApiClient::getReport(const QString &id, QObject *context, Callback<Report> 
         return;
     }
     send("GET", QStringLiteral("/v1/report/") + id, {}, {}, context,
-         typed(&parseReport, std::move(callback)));
+         typed(&parseReport, context, std::move(callback)));
 }
 
 void ApiClient::listScans(const ScanListQuery &query, QObject *context, Callback<ScanPage> callback)
@@ -153,13 +222,13 @@ void ApiClient::listScans(const ScanListQuery &query, QObject *context, Callback
     if (!query.type.isEmpty())
         urlQuery.addQueryItem(QStringLiteral("type"), query.type);
     send("GET", QStringLiteral("/v1/scans"), urlQuery, {}, context,
-         typed(&parseScanPage, std::move(callback)));
+         typed(&parseScanPage, context, std::move(callback)));
 }
 
 void ApiClient::getUsage(QObject *context, Callback<Usage> callback)
 {
     send("GET", QStringLiteral("/v1/usage"), {}, {}, context,
-         typed(&parseUsage, std::move(callback)));
+         typed(&parseUsage, context, std::move(callback)));
 }
 
 void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
@@ -186,6 +255,7 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
         device->setParent(reply);
     }
     ++m_inFlight;
+    m_replies.insert(reply);
     emit requestStarted();
 
     // State shared by the reply's handlers; freed with the last of them.
@@ -208,7 +278,7 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
 
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [abortWith, this] {
+    connect(deadline, &QTimer::timeout, this, [abortWith, this] {
         abortWith(ApiError::Kind::Timeout,
                   QCoreApplication::translate("core", "The server did not answer within %1 s.")
                       .arg(m_timeoutMs / 1000.0));
@@ -233,7 +303,7 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
                           "core", "The server's answer passed the %1 KiB limit and was cut off.")
                           .arg(cap / 1024));
     });
-    connect(reply, &QNetworkReply::redirected, reply, [this, reply, abortWith](const QUrl &target) {
+    connect(reply, &QNetworkReply::redirected, this, [this, reply, abortWith](const QUrl &target) {
         if (isSameOrigin(target, m_baseUrl)) {
             emit reply->redirectAllowed();
             return;
@@ -248,6 +318,7 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, pending, guard, hadContext, handler = std::move(handler)] {
                 --m_inFlight;
+                m_replies.remove(reply);
                 if (reply->isOpen())
                     pending->body += reply->readAll();
                 reply->deleteLater();
