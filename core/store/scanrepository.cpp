@@ -25,6 +25,7 @@ int stateRank(ScanState state)
 ScanRepository::ScanRepository(ScanStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_reportCache([this](const QString &id) { return reportBody(id); })
 {
     if (m_store) {
         connect(m_store, &ScanStore::healthChanged, this, [this](bool healthy) {
@@ -291,6 +292,10 @@ void ScanRepository::setReport(const QString &id, const Report &report)
         m_store->saveReport(id, report.body);
     else if (!m_store)
         m_reports.insert(id, report.body); // no history: kept for this run
+    if (!report.body.isEmpty())
+        m_reportCache.put(id, report);
+    else
+        m_reportCache.invalidate(id);
     changed(id, FieldSummary, false);
 }
 
@@ -305,10 +310,7 @@ std::optional<QByteArray> ScanRepository::reportBody(const QString &id) const
 
 std::optional<Report> ScanRepository::report(const QString &id) const
 {
-    const auto body = reportBody(id);
-    if (!body)
-        return std::nullopt;
-    return parseReport(*body).value;
+    return m_reportCache.report(id);
 }
 
 void ScanRepository::ensureDetails(const QString &id)
@@ -320,10 +322,8 @@ void ScanRepository::ensureDetails(const QString &id)
     if (!m_store)
         return;
     scan->events = m_store->loadEvents(id);
-    if (const auto body = m_store->loadReport(id)) {
-        if (const auto parsed = parseReport(*body); parsed.value)
-            scan->summary = parsed.value->summary;
-    }
+    if (const auto stored = report(id))
+        scan->summary = stored->summary;
 }
 
 void ScanRepository::setShown(const QString &id)
@@ -356,6 +356,7 @@ std::optional<Scan> ScanRepository::take(const QString &id)
     m_active.remove(id);
     m_unsaved.remove(id);
     m_reports.remove(id);
+    m_reportCache.invalidate(id);
     const QString key = siteKey(scan.url, scan.type);
     m_sites[key].removeOne(id);
     if (m_store)
@@ -369,6 +370,7 @@ void ScanRepository::restore(const Scan &scan)
 {
     if (m_index.contains(scan.id))
         return;
+    m_reportCache.invalidate(scan.id);
     insert(scan, true);
     persistEvents(scan, 0, scan.events);
 }
