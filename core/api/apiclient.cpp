@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QFutureWatcher>
@@ -125,10 +126,17 @@ ApiClient::RawHandler ApiClient::typed(Parsed<T> (*parse)(const QByteArray &), Q
         m_deliveries.push_back(slot);
         auto *watcher = new QFutureWatcher<Parsed<T>>(this);
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, slot, deliver] {
-            slot->call = [deliver, parsed = watcher->result()] { deliver(parsed, ApiError()); };
+            // Freed on a worker too: a long log is 200,000 strings, and
+            // freeing them here would hold the window for tens of ms.
+            slot->call = [deliver, parsed = watcher->future().takeResult()]() mutable {
+                deliver(parsed, ApiError());
+                QThreadPool::globalInstance()->start([garbage = std::move(parsed)]() mutable {
+                    garbage.value.reset();
+                });
+            };
             slot->ready = true;
             watcher->deleteLater();
-            deliverInOrder();
+            deliverNext();
         });
         watcher->setFuture(QtConcurrent::run([parse, body, hook = m_parseHook] {
             if (hook)
@@ -148,16 +156,22 @@ void ApiClient::post(std::function<void()> call)
     slot->call = std::move(call);
     slot->ready = true;
     m_deliveries.push_back(std::move(slot));
-    deliverInOrder();
 }
 
-void ApiClient::deliverInOrder()
+void ApiClient::deliverNext()
 {
+    m_deliveryScheduled = false;
+    if (m_deliveries.empty() || !m_deliveries.front()->ready)
+        return;
+    const auto next = std::move(m_deliveries.front());
+    m_deliveries.pop_front();
     QPointer<ApiClient> alive(this); // a callback may destroy the client
-    while (alive && !m_deliveries.empty() && m_deliveries.front()->ready) {
-        const auto next = std::move(m_deliveries.front());
-        m_deliveries.pop_front();
-        next->call();
+    next->call();
+    // The answers that waited behind a long one: one a turn of the event
+    // loop, so that the window paints and handles input between them.
+    if (alive && !m_deliveries.empty() && m_deliveries.front()->ready && !m_deliveryScheduled) {
+        m_deliveryScheduled = true;
+        QMetaObject::invokeMethod(this, &ApiClient::deliverNext, Qt::QueuedConnection);
     }
 }
 

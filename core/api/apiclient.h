@@ -95,9 +95,10 @@ private:
         std::function<void()> call;
         bool ready = false;
     };
-    /// Calls `call` now, or after the answers still being parsed.
+    /// Calls `call` now, or after the answers that arrived before it.
     void post(std::function<void()> call);
-    void deliverInOrder();
+    /// Delivers the oldest answer if it is ready.
+    void deliverNext();
 
     QNetworkAccessManager &m_network;
     QUrl m_baseUrl;
@@ -108,6 +109,7 @@ private:
     qint64 m_backgroundParseBytes = 256 * 1024;
     ParseHook m_parseHook;
     std::deque<std::shared_ptr<Delivery>> m_deliveries; // in the order the answers arrived
+    bool m_deliveryScheduled = false;
     QSet<QNetworkReply *> m_replies; // still out
 };
 

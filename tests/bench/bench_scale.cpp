@@ -17,6 +17,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -213,7 +214,17 @@ void windowUnderLoad(QTextStream &out)
     writeHistory(dir.path(), server.baseUrl, 800);
     const QString figures
         = runWindow(server, dir.path(), { QStringLiteral("--measure-load"), QStringLiteral("15") });
-    out << "  " << figures << "\n  (goals: gap p99 <= 16 ms, resident <= 200 MB)\n";
+    // "... gap p50 5.2 ms p99 9.0 ms max 26.1 ms, resident ...": the goal is on p99 and max.
+    auto figure = [&figures](const QString &name) {
+        const QRegularExpressionMatch match
+            = QRegularExpression(QStringLiteral("%1 ([0-9.]+) ms").arg(name)).match(figures);
+        return match.hasMatch() ? match.captured(1).toDouble() : -1.0;
+    };
+    const double p99 = figure(QStringLiteral("p99")), worst = figure(QStringLiteral("max"));
+    const bool met = p99 >= 0 && worst >= 0 && p99 <= 16 && worst <= 16;
+    out << "  " << figures
+        << "\n  (goals: worst gap <= 16 ms and gap p99 <= 16 ms: "
+        << (met ? "met" : "NOT met") << "; resident <= 200 MB)\n";
 }
 
 void idleWakeUps(QTextStream &out)
