@@ -18,6 +18,8 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -139,10 +141,24 @@ void mergeIntoALongLog(QTextStream &out)
     core::ScanRepository repository;
     core::ScanListModel list(repository);
     core::EventLogModel log(repository);
+    // The log shown as the detail pane shows it: fixed row heights.
+    QTableView view;
+    view.setModel(&log);
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.horizontalHeader()->setStretchLastSection(true);
+    view.resize(800, 600);
+    view.show();
     const auto first = core::parseScanStatus(answerWithEvents(100000));
-    repository.add(*first.value);
-    repository.merge(*first.value);
+    core::ScanStatus created = *first.value;
+    created.events.clear();
+    repository.add(created);
     log.setScanId(QStringLiteral("scan_long"));
+    QCoreApplication::processEvents();
+    QElapsedTimer firstClock;
+    firstClock.start();
+    repository.merge(*first.value);
+    QCoreApplication::processEvents();
+    const double firstMs = firstClock.nsecsElapsed() / 1e6;
     int inserted = 0;
     QObject::connect(
         &log, &QAbstractItemModel::rowsInserted,
@@ -175,6 +191,9 @@ void mergeIntoALongLog(QTextStream &out)
                .arg(merge, 0, 'f', 2)
                .arg(merge / parse, 0, 'f', 3)
                .arg(rows.last());
+    out << QStringLiteral("  the first answer, 100,000 lines into the shown log: merge + model + "
+                          "view %1 ms (goal <= 16 ms)\n")
+               .arg(firstMs, 0, 'f', 1);
 }
 
 void windowUnderLoad(QTextStream &out)
