@@ -4,6 +4,7 @@
 #include "urlpolicy.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -12,7 +13,6 @@
 #include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
-#include <QFutureWatcher>
 
 #include <memory>
 
@@ -89,7 +89,7 @@ ApiClient::RawHandler ApiClient::typed(Parsed<T> (*parse)(const QByteArray &), Q
     const bool hadContext = context != nullptr;
     // On the client's thread, in turn: the value, or why there is none.
     auto deliver = [guard, hadContext, callback = std::move(callback)](const Parsed<T> &parsed,
-                                                                        const ApiError &error) {
+                                                                       const ApiError &error) {
         if (hadContext && guard.isNull())
             return;
         if (!error.ok()) {
@@ -130,9 +130,8 @@ ApiClient::RawHandler ApiClient::typed(Parsed<T> (*parse)(const QByteArray &), Q
             // freeing them here would hold the window for tens of ms.
             slot->call = [deliver, parsed = watcher->future().takeResult()]() mutable {
                 deliver(parsed, ApiError());
-                QThreadPool::globalInstance()->start([garbage = std::move(parsed)]() mutable {
-                    garbage.value.reset();
-                });
+                QThreadPool::globalInstance()->start(
+                    [garbage = std::move(parsed)]() mutable { garbage.value.reset(); });
             };
             slot->ready = true;
             watcher->deleteLater();
@@ -270,6 +269,8 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
     }
     ++m_inFlight;
     m_replies.insert(reply);
+    // The network manager may go first, taking its replies with it.
+    connect(reply, &QObject::destroyed, this, [this, reply] { m_replies.remove(reply); });
     emit requestStarted();
 
     // State shared by the reply's handlers; freed with the last of them.

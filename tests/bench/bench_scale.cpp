@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,7 +19,6 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QHeaderView>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -242,8 +242,8 @@ void windowUnderLoad(QTextStream &out)
     const double p99 = figure(QStringLiteral("p99")), worst = figure(QStringLiteral("max"));
     const bool met = p99 >= 0 && worst >= 0 && p99 <= 16 && worst <= 16;
     out << "  " << figures
-        << "\n  (goals: worst gap <= 16 ms and gap p99 <= 16 ms: "
-        << (met ? "met" : "NOT met") << "; resident <= 200 MB)\n";
+        << "\n  (goals: worst gap <= 16 ms and gap p99 <= 16 ms: " << (met ? "met" : "NOT met")
+        << "; resident <= 200 MB)\n";
 }
 
 void idleWakeUps(QTextStream &out)

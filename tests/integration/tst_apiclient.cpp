@@ -362,9 +362,8 @@ void ApiClientTest::destroyedClientAbortsWhatIsOutAndCallsNobody()
     m_sim->setFault(Fault::Hang, -1, QStringLiteral("/v1/scan/"));
     const int before = m_sim->requestLog().size();
     bool called = false;
-    m_client->getScan(m_scanId, this, [&called](const ScanStatus &, const ApiError &) {
-        called = true;
-    });
+    m_client->getScan(m_scanId, this,
+                      [&called](const ScanStatus &, const ApiError &) { called = true; });
     QTRY_VERIFY(m_sim->requestLog().size() > before); // the server holds it
     QCOMPARE(m_network->findChildren<QNetworkReply *>().size(), 1);
 
