@@ -4,12 +4,15 @@
 #include "urlpolicy.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -50,32 +53,6 @@ private:
     qint64 m_position = 0;
 };
 
-/// Adapts a typed parser and callback to the raw handler every call shares.
-template<typename T>
-std::function<void(int, const QByteArray &, const ApiError &)>
-typed(Parsed<T> (*parse)(const QByteArray &), ApiClient::Callback<T> callback)
-{
-    return [parse, callback = std::move(callback)](int, const QByteArray &body,
-                                                   const ApiError &error) {
-        if (!error.ok()) {
-            callback(T(), error);
-            return;
-        }
-        auto parsed = parse(body);
-        if (!parsed.ok()) {
-            ApiError malformed;
-            malformed.kind = ApiError::Kind::Malformed;
-            malformed.httpStatus = 200;
-            malformed.message
-                = QCoreApplication::translate("core", "The server's answer was garbled: %1.")
-                      .arg(parsed.error);
-            callback(T(), malformed);
-            return;
-        }
-        callback(*parsed.value, ApiError());
-    };
-}
-
 ApiError refused(const QString &message)
 {
     ApiError error;
@@ -93,6 +70,111 @@ ApiClient::ApiClient(QNetworkAccessManager &network, const QUrl &baseUrl, QObjec
 {
     m_gateTimer.setSingleShot(true);
     connect(&m_gateTimer, &QTimer::timeout, this, &ApiClient::releaseWaiting);
+}
+
+ApiClient::~ApiClient()
+{
+    // Nothing answers once the client is gone: requests still out are cut off
+    // without a word to their callbacks, and answers waiting their turn are dropped.
+    const auto replies = m_replies;
+    for (QNetworkReply *reply : replies) {
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+template<typename T>
+ApiClient::RawHandler ApiClient::typed(Parsed<T> (*parse)(const QByteArray &), QObject *context,
+                                       Callback<T> callback)
+{
+    QPointer<QObject> guard(context);
+    const bool hadContext = context != nullptr;
+    // On the client's thread, in turn: the value, or why there is none.
+    auto deliver = [guard, hadContext, callback = std::move(callback)](const Parsed<T> &parsed,
+                                                                       const ApiError &error) {
+        if (hadContext && guard.isNull())
+            return;
+        if (!error.ok()) {
+            callback(T(), error);
+            return;
+        }
+        if (!parsed.ok()) {
+            ApiError malformed;
+            malformed.kind = ApiError::Kind::Malformed;
+            malformed.httpStatus = 200;
+            malformed.message
+                = QCoreApplication::translate("core", "The server's answer was garbled: %1.")
+                      .arg(parsed.error);
+            callback(T(), malformed);
+            return;
+        }
+        callback(*parsed.value, ApiError());
+    };
+    return [this, parse, deliver = std::move(deliver)](int, const QByteArray &body,
+                                                       const ApiError &error) {
+        if (!error.ok()) {
+            post([deliver, error] { deliver(Parsed<T>(), error); });
+            return;
+        }
+        if (body.size() < m_backgroundParseBytes) {
+            if (m_parseHook)
+                m_parseHook(body.size());
+            post([deliver, parsed = parse(body)] { deliver(parsed, ApiError()); });
+            return;
+        }
+        // A long log (a 7 MB answer) would hold the window for a tenth of a
+        // second: it is parsed on a worker, and later answers wait for it.
+        auto slot = std::make_shared<Delivery>();
+        m_deliveries.push_back(slot);
+        auto *watcher = new QFutureWatcher<Parsed<T>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, slot, deliver] {
+            // Freed on a worker too: a long log is 200,000 strings, and
+            // freeing them here would hold the window for tens of ms.
+            slot->call = [deliver, parsed = watcher->future().takeResult()]() mutable {
+                deliver(parsed, ApiError());
+                QThreadPool::globalInstance()->start(
+                    [garbage = std::move(parsed)]() mutable { garbage.value.reset(); });
+            };
+            slot->ready = true;
+            watcher->deleteLater();
+            deliverNext();
+        });
+        watcher->setFuture(QtConcurrent::run([parse, body, hook = m_parseHook] {
+            if (hook)
+                hook(body.size());
+            return parse(body);
+        }));
+    };
+}
+
+void ApiClient::post(std::function<void()> call)
+{
+    if (m_deliveries.empty()) {
+        call();
+        return;
+    }
+    auto slot = std::make_shared<Delivery>();
+    slot->call = std::move(call);
+    slot->ready = true;
+    m_deliveries.push_back(std::move(slot));
+}
+
+void ApiClient::deliverNext()
+{
+    m_deliveryScheduled = false;
+    if (m_deliveries.empty() || !m_deliveries.front()->ready)
+        return;
+    const auto next = std::move(m_deliveries.front());
+    m_deliveries.pop_front();
+    QPointer<ApiClient> alive(this); // a callback may destroy the client
+    next->call();
+    // The answers that waited behind a long one: one a turn of the event
+    // loop, so that the window paints and handles input between them.
+    if (alive && !m_deliveries.empty() && m_deliveries.front()->ready && !m_deliveryScheduled) {
+        m_deliveryScheduled = true;
+        QMetaObject::invokeMethod(this, &ApiClient::deliverNext, Qt::QueuedConnection);
+    }
 }
 
 QNetworkRequest ApiClient::buildRequest(const QString &path, const QUrlQuery &query) const
@@ -127,7 +209,7 @@ void ApiClient::createScan(const QUrl &target, const QString &type, QObject *con
     QJsonObject body { { QStringLiteral("url"), target.toString(QUrl::FullyEncoded) },
                        { QStringLiteral("type"), type } };
     send("POST", QStringLiteral("/v1/scan"), {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
-         context, typed(&parseScanStatus, std::move(callback)));
+         context, typed(&parseScanStatus, context, std::move(callback)));
 }
 
 void ApiClient::getScan(const QString &id, QObject *context, Callback<ScanStatus> callback)
@@ -138,7 +220,7 @@ void ApiClient::getScan(const QString &id, QObject *context, Callback<ScanStatus
         return;
     }
     send("GET", QStringLiteral("/v1/scan/") + id, {}, {}, context,
-         typed(&parseScanStatus, std::move(callback)));
+         typed(&parseScanStatus, context, std::move(callback)));
 }
 
 void ApiClient::getReport(const QString &id, QObject *context, Callback<Report> callback)
@@ -149,7 +231,7 @@ void ApiClient::getReport(const QString &id, QObject *context, Callback<Report> 
         return;
     }
     send("GET", QStringLiteral("/v1/report/") + id, {}, {}, context,
-         typed(&parseReport, std::move(callback)));
+         typed(&parseReport, context, std::move(callback)));
 }
 
 void ApiClient::listScans(const ScanListQuery &query, QObject *context, Callback<ScanPage> callback)
@@ -162,13 +244,13 @@ void ApiClient::listScans(const ScanListQuery &query, QObject *context, Callback
     if (!query.type.isEmpty())
         urlQuery.addQueryItem(QStringLiteral("type"), query.type);
     send("GET", QStringLiteral("/v1/scans"), urlQuery, {}, context,
-         typed(&parseScanPage, std::move(callback)));
+         typed(&parseScanPage, context, std::move(callback)));
 }
 
 void ApiClient::getUsage(QObject *context, Callback<Usage> callback)
 {
     send("GET", QStringLiteral("/v1/usage"), {}, {}, context,
-         typed(&parseUsage, std::move(callback)));
+         typed(&parseUsage, context, std::move(callback)));
 }
 
 void ApiClient::setSendGate(QObject *keeper, SendGate gate)
@@ -236,6 +318,9 @@ void ApiClient::sendNow(Outgoing outgoing)
         device->setParent(reply);
     }
     ++m_inFlight;
+    m_replies.insert(reply);
+    // The network manager may go first, taking its replies with it.
+    connect(reply, &QObject::destroyed, this, [this, reply] { m_replies.remove(reply); });
     emit requestStarted();
 
     // State shared by the reply's handlers; freed with the last of them.
@@ -258,7 +343,7 @@ void ApiClient::sendNow(Outgoing outgoing)
 
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [abortWith, this] {
+    connect(deadline, &QTimer::timeout, this, [abortWith, this] {
         abortWith(ApiError::Kind::Timeout,
                   QCoreApplication::translate("core", "The server did not answer within %1 s.")
                       .arg(m_timeoutMs / 1000.0));
@@ -283,7 +368,7 @@ void ApiClient::sendNow(Outgoing outgoing)
                           "core", "The server's answer passed the %1 KiB limit and was cut off.")
                           .arg(cap / 1024));
     });
-    connect(reply, &QNetworkReply::redirected, reply, [this, reply, abortWith](const QUrl &target) {
+    connect(reply, &QNetworkReply::redirected, this, [this, reply, abortWith](const QUrl &target) {
         if (isSameOrigin(target, m_baseUrl)) {
             emit reply->redirectAllowed();
             return;
@@ -298,6 +383,7 @@ void ApiClient::sendNow(Outgoing outgoing)
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, pending, guard, hadContext, handler = std::move(handler)] {
                 --m_inFlight;
+                m_replies.remove(reply);
                 if (reply->isOpen())
                     pending->body += reply->readAll();
                 reply->deleteLater();

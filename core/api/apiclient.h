@@ -6,16 +6,20 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <deque>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace core {
+
+template<typename T> struct Parsed;
 
 /// Query of GET /v1/scans.
 struct ScanListQuery
@@ -28,9 +32,12 @@ struct ScanListQuery
 
 /// Talks HTTP and JSON to the AppVet API and nothing else. Every call ends in
 /// exactly one callback with a value or an ApiError; the callback is dropped if
-/// `context` is gone by then. The key is sent only to the configured origin;
-/// redirects to another origin are refused; every request has a deadline and
-/// a body size cap.
+/// `context` is gone by then, and none comes once the client is destroyed
+/// (requests still out are aborted). The key is sent only to the configured
+/// origin; redirects to another origin are refused; every request has a
+/// deadline and a body size cap. Large answers are parsed on a worker thread;
+/// callbacks always come on the client's thread, in the order the answers
+/// arrived.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -40,6 +47,7 @@ public:
     using Callback = std::function<void(const T &value, const ApiError &error)>;
 
     ApiClient(QNetworkAccessManager &network, const QUrl &baseUrl, QObject *parent = nullptr);
+    ~ApiClient() override;
 
     QUrl baseUrl() const { return m_baseUrl; }
     void setApiKey(const QString &key) { m_apiKey = key; }
@@ -48,6 +56,12 @@ public:
     int timeout() const { return m_timeoutMs; }
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     int requestsInFlight() const { return m_inFlight; }
+    /// Answers of at least this many bytes are parsed off the client's thread.
+    void setBackgroundParseBytes(qint64 bytes) { m_backgroundParseBytes = bytes; }
+    /// Test seam: called before each answer body is parsed, on the thread
+    /// that parses it (so it must be thread-safe).
+    using ParseHook = std::function<void(qsizetype bytes)>;
+    void setParseHook(ParseHook hook) { m_parseHook = std::move(hook); }
 
     void createScan(const QUrl &target, const QString &type, QObject *context,
                     Callback<ScanStatus> callback);
@@ -101,6 +115,20 @@ private:
     void sendNow(Outgoing outgoing);
     void finish(QNetworkReply *reply, const QByteArray &body, const QString &abortReason,
                 ApiError::Kind abortKind, const RawHandler &handler);
+    /// Turns a typed parser and callback into the raw handler every call shares.
+    template<typename T>
+    RawHandler typed(Parsed<T> (*parse)(const QByteArray &), QObject *context,
+                     Callback<T> callback);
+    /// One answer's callback, waiting for the answers that arrived before it.
+    struct Delivery
+    {
+        std::function<void()> call;
+        bool ready = false;
+    };
+    /// Calls `call` now, or after the answers that arrived before it.
+    void post(std::function<void()> call);
+    /// Delivers the oldest answer if it is ready.
+    void deliverNext();
 
     QNetworkAccessManager &m_network;
     QUrl m_baseUrl;
@@ -111,6 +139,11 @@ private:
     QList<QPair<QPointer<QObject>, SendGate>> m_gates;
     std::deque<Outgoing> m_waiting;
     QTimer m_gateTimer;
+    qint64 m_backgroundParseBytes = 256 * 1024;
+    ParseHook m_parseHook;
+    std::deque<std::shared_ptr<Delivery>> m_deliveries; // in the order the answers arrived
+    bool m_deliveryScheduled = false;
+    QSet<QNetworkReply *> m_replies; // still out
 };
 
 /// A short sentence for a person, e.g. for a status line or a row tooltip.

@@ -27,6 +27,7 @@ int stateRank(ScanState state)
 ScanRepository::ScanRepository(ScanStore *store, QObject *parent)
     : ScanSource(parent)
     , m_store(store)
+    , m_reportCache([this](const QString &id) { return reportBody(id); })
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ScanRepository::saveUnsaved);
@@ -292,6 +293,10 @@ void ScanRepository::setReport(const QString &id, const Report &report)
         m_reports.insert(id, report.body); // no history: kept for this run
     else if (!report.body.isEmpty())
         persistReport(id, report.body);
+    if (!report.body.isEmpty())
+        m_reportCache.put(id, report);
+    else
+        m_reportCache.invalidate(id);
     changed(id, FieldSummary, false);
 }
 
@@ -308,10 +313,7 @@ std::optional<QByteArray> ScanRepository::reportBody(const QString &id) const
 
 std::optional<Report> ScanRepository::report(const QString &id) const
 {
-    const auto body = reportBody(id);
-    if (!body)
-        return std::nullopt;
-    return parseReport(*body).value;
+    return m_reportCache.report(id);
 }
 
 void ScanRepository::ensureDetails(const QString &id)
@@ -323,10 +325,8 @@ void ScanRepository::ensureDetails(const QString &id)
     if (!m_store)
         return;
     scan->events = m_store->loadEvents(id);
-    if (const auto body = reportBody(id)) {
-        if (const auto parsed = parseReport(*body); parsed.value)
-            scan->summary = parsed.value->summary;
-    }
+    if (const auto stored = report(id))
+        scan->summary = stored->summary;
 }
 
 void ScanRepository::setShown(const QString &id)
@@ -371,6 +371,7 @@ std::optional<ScanRepository::Removed> ScanRepository::take(const QString &id)
     m_active.remove(id);
     m_unsaved.remove(id); // the snapshot has it: restore() writes it whole
     m_reports.remove(id);
+    m_reportCache.invalidate(id);
     if (m_shown == id)
         m_shown.clear();
     const QString key = siteKey(whole->scan.url, whole->scan.type);
@@ -385,6 +386,7 @@ void ScanRepository::restore(const Removed &removed)
     const Scan &scan = removed.scan;
     if (m_index.contains(scan.id))
         return;
+    m_reportCache.invalidate(scan.id);
     if (!m_store) {
         if (removed.report)
             m_reports.insert(scan.id, *removed.report);

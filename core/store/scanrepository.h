@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/scansource.h"
+#include "store/reportcache.h"
 
 #include <QHash>
 #include <QSet>
@@ -110,8 +111,11 @@ public:
     void setShown(const QString &id);
     /// The stored report body of a scan, if it was fetched.
     std::optional<QByteArray> reportBody(const QString &id) const;
-    /// The stored report of a scan, parsed, if it was fetched.
+    /// The stored report of a scan, parsed, if it was fetched. Read and
+    /// parsed once, then kept (for the last 32 scans asked about) until it changes.
     std::optional<Report> report(const QString &id) const;
+    /// How often a report was read from the history (see report()).
+    int reportReads() const { return m_reportCache.loads(); }
 
     /// Earlier and later scans of the same site and type, oldest first.
     QList<const Scan *> siteHistory(const QString &id) const override;
@@ -157,6 +161,7 @@ private:
     int m_retryDelayMs = 1000;
     QString m_shown;
     ScanStore *m_store;
+    mutable ReportCache m_reportCache;
 };
 
 } // namespace core

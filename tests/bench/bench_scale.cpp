@@ -11,12 +11,15 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -138,10 +141,24 @@ void mergeIntoALongLog(QTextStream &out)
     core::ScanRepository repository;
     core::ScanListModel list(repository);
     core::EventLogModel log(repository);
+    // The log shown as the detail pane shows it: fixed row heights.
+    QTableView view;
+    view.setModel(&log);
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.horizontalHeader()->setStretchLastSection(true);
+    view.resize(800, 600);
+    view.show();
     const auto first = core::parseScanStatus(answerWithEvents(100000));
-    repository.add(*first.value);
-    repository.merge(*first.value);
+    core::ScanStatus created = *first.value;
+    created.events.clear();
+    repository.add(created);
     log.setScanId(QStringLiteral("scan_long"));
+    QCoreApplication::processEvents();
+    QElapsedTimer firstClock;
+    firstClock.start();
+    repository.merge(*first.value);
+    QCoreApplication::processEvents();
+    const double firstMs = firstClock.nsecsElapsed() / 1e6;
     int inserted = 0;
     QObject::connect(
         &log, &QAbstractItemModel::rowsInserted,
@@ -174,6 +191,9 @@ void mergeIntoALongLog(QTextStream &out)
                .arg(merge, 0, 'f', 2)
                .arg(merge / parse, 0, 'f', 3)
                .arg(rows.last());
+    out << QStringLiteral("  the first answer, 100,000 lines into the shown log: merge + model + "
+                          "view %1 ms (goal <= 16 ms)\n")
+               .arg(firstMs, 0, 'f', 1);
 }
 
 void windowUnderLoad(QTextStream &out)
@@ -213,7 +233,17 @@ void windowUnderLoad(QTextStream &out)
     writeHistory(dir.path(), server.baseUrl, 800);
     const QString figures
         = runWindow(server, dir.path(), { QStringLiteral("--measure-load"), QStringLiteral("15") });
-    out << "  " << figures << "\n  (goals: gap p99 <= 16 ms, resident <= 200 MB)\n";
+    // "... gap p50 5.2 ms p99 9.0 ms max 26.1 ms, resident ...": the goal is on p99 and max.
+    auto figure = [&figures](const QString &name) {
+        const QRegularExpressionMatch match
+            = QRegularExpression(QStringLiteral("%1 ([0-9.]+) ms").arg(name)).match(figures);
+        return match.hasMatch() ? match.captured(1).toDouble() : -1.0;
+    };
+    const double p99 = figure(QStringLiteral("p99")), worst = figure(QStringLiteral("max"));
+    const bool met = p99 >= 0 && worst >= 0 && p99 <= 16 && worst <= 16;
+    out << "  " << figures
+        << "\n  (goals: worst gap <= 16 ms and gap p99 <= 16 ms: " << (met ? "met" : "NOT met")
+        << "; resident <= 200 MB)\n";
 }
 
 void idleWakeUps(QTextStream &out)

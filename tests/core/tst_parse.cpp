@@ -1,6 +1,7 @@
 // Parsing of every documented response and error body, data-driven.
 #include "api/parse.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace core;
@@ -10,6 +11,7 @@ class ParseTest : public QObject
     Q_OBJECT
 
 private slots:
+    void httpDates();
     void aLogOfAHundredThousandLinesIsKept();
     void scanStatus_data();
     void scanStatus();
@@ -347,6 +349,29 @@ void ParseTest::retryAfter()
     QFETCH(qint64, expectedMs);
     const QDateTime now(QDate(2026, 3, 30), QTime(12, 0, 0), Qt::UTC);
     QCOMPARE(parseRetryAfterMs(value, now), expectedMs);
+}
+
+void ParseTest::httpDates()
+{
+    const QDateTime expected(QDate(2026, 3, 30), QTime(12, 0, 45), Qt::UTC);
+    QCOMPARE(parseHttpDate("Mon, 30 Mar 2026 12:00:45 GMT"), expected);
+    QCOMPARE(parseHttpDate(" Mon, 30 Mar 2026 12:00:45 GMT\r\n"), expected);
+    QCOMPARE(parseHttpDate("Sun, 06 Nov 1994 08:49:37 GMT"),
+             QDateTime(QDate(1994, 11, 6), QTime(8, 49, 37), Qt::UTC));
+    QCOMPARE(parseHttpDate("Thu, 31 Dec 2026 23:59:59 GMT"),
+             QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59), Qt::UTC));
+    for (const QByteArray bad :
+         { "", "soon", "Mon, 31 Feb 2026 12:00:45 GMT", "Mon, 30 Xyz 2026 12:00:45 GMT",
+           "Mon, 30 Mar 2026 25:00:45 GMT", "Mon, 30 Mar 2026 12:00:45 UTC",
+           "Mon, 3a Mar 2026 12:00:45 GMT" })
+        QVERIFY2(!parseHttpDate(bad).isValid(), bad.constData());
+    // A weekday that does not match is read as Qt's parser reads it.
+    QDateTime qtReading
+        = QLocale::c().toDateTime(QStringLiteral("Tue, 30 Mar 2026 12:00:45 GMT"),
+                                  QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (qtReading.isValid())
+        qtReading.setTimeSpec(Qt::UTC);
+    QCOMPARE(parseHttpDate("Tue, 30 Mar 2026 12:00:45 GMT"), qtReading);
 }
 
 void ParseTest::aLogOfAHundredThousandLinesIsKept()

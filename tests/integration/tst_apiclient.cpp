@@ -4,9 +4,19 @@
 #include "simulator.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 
 using namespace core;
 using Fault = sim::Simulator::Fault;
@@ -30,6 +40,8 @@ private slots:
     void hostileScanIdNeverReachesTheNetwork();
     void rateLimitHeadersAreReportedOnEveryAnswer();
     void aRequestHeldByTheGateGoesWithTheKeyOfItsCall();
+    void bigAnswerIsParsedOffTheThreadAndKeepsItsTurn();
+    void destroyedClientAbortsWhatIsOutAndCallsNobody();
 
 private:
     ScanStatus getScan(const QString &id, ApiError *error, qint64 *elapsedMs = nullptr);
@@ -266,6 +278,125 @@ void ApiClientTest::aRequestHeldByTheGateGoesWithTheKeyOfItsCall()
     QVERIFY2(error.ok(), qPrintable(error.message));
     QCOMPARE(m_sim->requestLog().last().path, QStringLiteral("/v1/usage"));
     QCOMPARE(m_sim->requestLog().last().authorization, "Bearer " + keyOfTheCall.toUtf8());
+}
+
+namespace {
+
+/// A status answer for "scan_same" with `events` lines of log.
+QByteArray statusWithEvents(int events)
+{
+    QJsonArray list;
+    for (int i = 0; i < events; ++i)
+        list.append(QJsonObject { { "time", "10:00:00" },
+                                  { "message", QStringLiteral("Checked resource %1").arg(i) } });
+    return QJsonDocument(QJsonObject { { "id", "scan_same" },
+                                       { "status", "scanning" },
+                                       { "type", "security" },
+                                       { "url", "https://example.com" },
+                                       { "progress", 50 },
+                                       { "events", list },
+                                       { "created_at", "2026-11-28T09:00:00Z" } })
+        .toJson(QJsonDocument::Compact);
+}
+
+/// Answers each request it reads with the next of `bodies`, in order.
+class CannedServer : public QTcpServer
+{
+public:
+    explicit CannedServer(QList<QByteArray> bodies)
+        : m_bodies(std::move(bodies))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                auto buffer = std::make_shared<QByteArray>();
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+                    *buffer += socket->readAll();
+                    for (qsizetype end; (end = buffer->indexOf("\r\n\r\n")) >= 0;) {
+                        buffer->remove(0, end + 4);
+                        const QByteArray body = m_bodies.value(answered++);
+                        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                      "Content-Length: "
+                                      + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    }
+                });
+            }
+        });
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
+    int answered = 0;
+
+private:
+    QList<QByteArray> m_bodies;
+};
+
+} // namespace
+
+void ApiClientTest::bigAnswerIsParsedOffTheThreadAndKeepsItsTurn()
+{
+    // A long log (over the 256 KiB line), then a short answer about the same scan.
+    CannedServer server({ statusWithEvents(20000), statusWithEvents(3) });
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QVERIFY(statusWithEvents(20000).size() > 256 * 1024);
+    ApiClient client(*m_network, server.url());
+    client.setApiKey("k");
+
+    QThread *const mainThread = QThread::currentThread();
+    QMutex mutex;
+    QList<std::pair<qsizetype, bool>> parses; // bytes, parsed on the main thread
+    QSemaphore holdBigParse;
+    client.setParseHook([&](qsizetype bytes) {
+        const bool onMain = QThread::currentThread() == mainThread;
+        {
+            QMutexLocker lock(&mutex);
+            parses.append({ bytes, onMain });
+        }
+        if (!onMain) // held until the short answer is in
+            holdBigParse.acquire();
+    });
+    auto releaseWorker = qScopeGuard([&] {
+        holdBigParse.release(10);
+        QThreadPool::globalInstance()->waitForDone();
+    });
+
+    QList<int> delivered; // the length of each delivered log, in order
+    auto record = [&delivered](const ScanStatus &status, const ApiError &error) {
+        QVERIFY2(error.ok(), qPrintable(error.message));
+        delivered.append(status.events.size());
+    };
+    client.getScan(QStringLiteral("scan_same"), this, record);
+    QTRY_COMPARE(client.requestsInFlight(), 0); // the long answer is in
+    client.getScan(QStringLiteral("scan_same"), this, record);
+    QTRY_COMPARE(client.requestsInFlight(), 0); // the short one too
+    QCOMPARE(server.answered, 2);
+    // The short answer waits for the long one, still being parsed.
+    QCOMPARE(delivered, QList<int>());
+
+    holdBigParse.release();
+    QTRY_COMPARE(delivered.size(), 2);
+    QCOMPARE(delivered, (QList<int> { 20000, 3 }));
+    QMutexLocker lock(&mutex);
+    QCOMPARE(parses.size(), 2);
+    QVERIFY2(!parses.at(0).second, "the long answer was parsed on the window's thread");
+    QVERIFY(parses.at(0).first > 256 * 1024);
+    QVERIFY(parses.at(1).second); // a short one costs less than a hop to a worker
+}
+
+void ApiClientTest::destroyedClientAbortsWhatIsOutAndCallsNobody()
+{
+    m_sim->setFault(Fault::Hang, -1, QStringLiteral("/v1/scan/"));
+    const int before = m_sim->requestLog().size();
+    bool called = false;
+    m_client->getScan(m_scanId, this,
+                      [&called](const ScanStatus &, const ApiError &) { called = true; });
+    QTRY_VERIFY(m_sim->requestLog().size() > before); // the server holds it
+    QCOMPARE(m_network->findChildren<QNetworkReply *>().size(), 1);
+
+    m_client.reset();
+    QVERIFY(!called);
+    // The request is cut off and its reply gone, deadline timer and all:
+    // nothing is left that could call back.
+    QTRY_VERIFY(m_network->findChildren<QNetworkReply *>().isEmpty());
+    QVERIFY(!called);
 }
 
 QTEST_GUILESS_MAIN(ApiClientTest)
