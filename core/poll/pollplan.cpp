@@ -1,0 +1,290 @@
+// The scheduler's plan: which scan is asked when, on the budget. Apart from
+// pollscheduler.cpp (the requests, answers and budget) so that each reads in
+// one sitting.
+#include "pollscheduler.h"
+
+#include "store/scanrepository.h"
+
+#include <algorithm>
+
+namespace core {
+namespace {
+
+// Asked this long after the earliest the end can be, so that the answer is it.
+constexpr qint64 kEndLagMs = 300;
+// An end's window is walked in at most this many polls (more often than the
+// interval only if it is that narrow).
+constexpr qint64 kWindowLooks = 6;
+
+} // namespace
+
+QList<PollScheduler::Slot> PollScheduler::plan() const
+{
+    QList<Slot> queue;
+    if (m_pausedForKey || !m_networkAvailable || m_paused)
+        return queue;
+    const qint64 now = nowMs();
+
+    // Share the budget: the selected scan gets its interval if at most half the
+    // budget (or all that the others leave) covers it; the rest share the rest.
+    const int pollable = m_entries.size();
+    const bool selectedPollable = m_entries.contains(m_selected);
+    if (pollable == 0)
+        return queue;
+    const double interval = m_settings.intervalMs;
+    const double rate = 1.0 / spacingMs(); // requests per ms the budget allows
+    double selectedInterval = interval;
+    double otherInterval = interval;
+    const bool tight = pollable / interval > rate;
+    const bool aware = tight && m_settings.progressAware;
+    if (tight) {
+        const int others = pollable - (selectedPollable ? 1 : 0);
+        double selectedRate = 0;
+        if (selectedPollable)
+            selectedRate = qMin(1.0 / interval, rate - qMin(rate / 2, others / interval));
+        selectedInterval = selectedRate > 0 ? 1.0 / selectedRate : interval;
+        if (others > 0)
+            otherInterval = qMax(interval, others / (rate - selectedRate));
+    }
+
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        const Entry &entry = it.value();
+        if (entry.inFlight)
+            continue;
+        const double own = it.key() == m_selected ? selectedInterval : otherInterval;
+        Slot slot { it.key(),
+                    entry.lastPollMs == Entry::kNever ? now
+                                                      : entry.lastPollMs + static_cast<qint64>(own),
+                    WaitReason::Interval, Slot::Look };
+        if (aware && entry.lastPollMs != Entry::kNever && !entry.once)
+            slot = progressAwareSlot(it.key(), entry, otherInterval, own);
+        if (entry.retryAtMs > slot.atMs) {
+            slot.atMs = entry.retryAtMs;
+            slot.reason = WaitReason::Backoff;
+        }
+        queue.append(slot);
+    }
+    std::sort(queue.begin(), queue.end(), [this, now](const Slot &a, const Slot &b) {
+        // Among scans already due, the higher rank goes first, then the
+        // selected one, then the longest waiting.
+        const qint64 aAt = qMax(a.atMs, now), bAt = qMax(b.atMs, now);
+        if (aAt != bAt)
+            return aAt < bAt;
+        if (a.rank != b.rank)
+            return a.rank < b.rank;
+        if ((a.id == m_selected) != (b.id == m_selected))
+            return a.id == m_selected;
+        return a.atMs != b.atMs ? a.atMs < b.atMs : a.id < b.id;
+    });
+
+    if (aware)
+        layOutByPriority(queue);
+    else
+        layOut(queue);
+    return queue;
+}
+
+void PollScheduler::layOut(QList<Slot> &queue) const
+{
+    // Lay the requests out on the budget: one per spacing, never closer, and
+    // never past what the window has left (less the reserve) before it resets.
+    const qint64 now = nowMs();
+    const qint64 spacing = spacingMs();
+    qint64 previous = m_lastSendMs < 0 ? now - spacing : m_lastSendMs;
+    qint64 resetAt = m_resetAtMs;
+    int left = requestsLeft();
+    const qint64 earliest = qMax(now, m_blockedUntilMs);
+    for (Slot &slot : queue) {
+        qint64 at = std::max({ slot.atMs, previous + spacing, earliest });
+        if (left <= m_settings.reserve) {
+            const qint64 windowStart
+                = resetAt >= 0 && resetAt + resetMarginMs() > now ? resetAt + resetMarginMs() : at;
+            at = qMax(at, windowStart);
+            left = m_limit;
+            resetAt = at + m_settings.windowMs;
+        }
+        if (at > slot.atMs + 500)
+            slot.reason
+                = m_blockedUntilMs >= at - 500 ? WaitReason::RateLimited : WaitReason::Budget;
+        slot.atMs = at;
+        previous = at;
+        --left;
+    }
+}
+
+void PollScheduler::layOutByPriority(QList<Slot> &queue) const
+{
+    // Progress-aware, each request's turn goes to the best poll ready by
+    // then: a likely end first, then a fair turn, then the selected scan's own
+    // pace; but never so that a fair turn would come later than a spacing
+    // past its time (round-robin's pace is the promise). A turn nothing is
+    // ready for goes to whatever is ready first after it. Turns are paced,
+    // so a window never runs dry before later ends in it are due.
+    const qint64 now = nowMs();
+    const qint64 spacing = spacingMs();
+    const qint64 earliest = qMax(now, m_blockedUntilMs);
+    qint64 at = qMax(m_lastSendMs < 0 ? now : m_lastSendMs + spacing, earliest);
+    qint64 resetAt = m_resetAtMs;
+    int left = requestsLeft();
+    const auto order = [spacing](const Slot &slot, qint64 turn) {
+        switch (slot.rank) {
+        case Slot::Needed:
+            return 1;
+        case Slot::Look:
+            return turn - slot.atMs > spacing ? 0 : 2;
+        case Slot::Share:
+            break;
+        }
+        return 3;
+    };
+    // Whether every fair turn still goes within a spacing of its time when
+    // the turns from `turn` on serve them in order of their times.
+    const auto fairTurnsHold = [spacing](const QList<Slot> &pending, qint64 turn) {
+        QList<qint64> due;
+        for (const Slot &slot : pending)
+            if (slot.rank == Slot::Look)
+                due.append(slot.atMs);
+        std::sort(due.begin(), due.end());
+        for (qint64 at : std::as_const(due)) {
+            turn = qMax(turn, at);
+            if (turn > at + spacing)
+                return false;
+            turn += spacing;
+        }
+        return true;
+    };
+    const auto place = [&](QList<Slot> &pending, int index, qint64 when) {
+        Slot slot = pending.takeAt(index);
+        if (when > slot.atMs + 500)
+            slot.reason
+                = m_blockedUntilMs >= when - 500 ? WaitReason::RateLimited : WaitReason::Budget;
+        slot.atMs = when;
+        queue.append(slot);
+        --left;
+    };
+    QList<Slot> pending = queue;
+    queue.clear();
+    while (!pending.isEmpty()) {
+        if (left <= m_settings.reserve) {
+            if (resetAt >= 0 && resetAt + resetMarginMs() > at)
+                at = resetAt + resetMarginMs();
+            left = m_limit;
+            resetAt = at + m_settings.windowMs;
+        }
+        int best = -1;
+        qint64 firstReady = std::numeric_limits<qint64>::max();
+        for (int i = 0; i < pending.size(); ++i) {
+            const Slot &slot = pending.at(i);
+            firstReady = qMin(firstReady, slot.atMs);
+            if (slot.atMs > at)
+                continue;
+            if (best < 0)
+                best = i;
+            const Slot &chosen = pending.at(best);
+            const int mine = order(slot, at), theirs = order(chosen, at);
+            if (mine < theirs || (mine == theirs && slot.atMs < chosen.atMs))
+                best = i;
+        }
+        if (best < 0) {
+            at = firstReady;
+            continue;
+        }
+        if (pending.at(best).rank != Slot::Look && !fairTurnsHold(pending, at + spacing)) {
+            // Spending this turn elsewhere would make a fair turn later than
+            // round-robin would allow: the most pressing fair turn has it,
+            // early if need be.
+            best = -1;
+            for (int i = 0; i < pending.size(); ++i)
+                if (pending.at(i).rank == Slot::Look
+                    && (best < 0 || pending.at(i).atMs < pending.at(best).atMs))
+                    best = i;
+        }
+        place(pending, best, at);
+        at += spacing;
+    }
+}
+
+PollScheduler::Slot PollScheduler::progressAwareSlot(const QString &id, const Entry &entry,
+                                                     double fairMs, double ownMs) const
+{
+    // Never later than the round-robin would ask (its fair share of what the
+    // selected scan leaves): where the estimate is wrong (a failure part way,
+    // a phase done again), the scan is seen as soon as round-robin would see
+    // it. Earlier where its end is likely: at the start of the window its
+    // estimate gives, then through that window, a poll per step, until the
+    // answer is the end. The selected scan's own, faster pace comes last: its
+    // polls give way to likely ends and to the others' fair turns.
+    const qint64 last = entry.lastPollMs;
+    const EndEstimator::Estimate estimate = entry.estimator.estimate();
+    Slot slot { id, last + static_cast<qint64>(fairMs), WaitReason::Interval, Slot::Look };
+    if (estimate.known()) {
+        const qint64 step = qMax<qint64>(m_settings.intervalMs * 3 / 4,
+                                         estimate.widthMs() / kWindowLooks);
+        const qint64 target = qMax(estimate.earliestMs + kEndLagMs, last + step);
+        if (target < slot.atMs) {
+            slot.atMs = target;
+            slot.rank = Slot::Needed;
+        }
+    }
+    const qint64 share = last + static_cast<qint64>(ownMs);
+    if (id == m_selected && share < slot.atMs) {
+        // Until its fair turn (or likely end) comes, then as that one.
+        if (nowMs() < slot.atMs)
+            slot.rank = Slot::Share;
+        slot.atMs = share;
+    }
+    slot.atMs = qMin(slot.atMs, last + m_settings.floorIntervalMs);
+    return slot;
+}
+
+qint64 PollScheduler::priorDurationMs(const QString &type) const
+{
+    const auto cached = m_priorByType.constFind(type);
+    if (cached != m_priorByType.cend())
+        return *cached;
+    QList<qint64> durations;
+    for (int i = 0; i < m_repository.count(); ++i) {
+        const Scan &scan = m_repository.at(i);
+        if (scan.type == type
+            && (scan.state == ScanState::Completed || scan.state == ScanState::Partial)
+            && scan.createdAt.isValid() && scan.completedAt.isValid())
+            durations.append(scan.createdAt.msecsTo(scan.completedAt));
+    }
+    qint64 median = -1;
+    if (!durations.isEmpty()) {
+        auto middle = durations.begin() + durations.size() / 2;
+        std::nth_element(durations.begin(), middle, durations.end());
+        median = *middle > 0 ? *middle : -1;
+    }
+    m_priorByType.insert(type, median);
+    return median;
+}
+
+EndEstimator::Prior PollScheduler::priorFor(const QString &type) const
+{
+    EndEstimator::Prior prior;
+    prior.durationMs = priorDurationMs(type);
+    const Tail tail = m_tailByType.value(type);
+    if (tail.shortestMs >= 0) {
+        // What was seen, widened: a few scans do not show the whole spread.
+        prior.tailMinMs = tail.shortestMs * 85 / 100;
+        prior.tailMaxMs = tail.longestMs * 115 / 100 + 1000;
+    }
+    return prior;
+}
+
+void PollScheduler::learnTail(const QString &id, const Entry &entry, qint64 endedSeenMs)
+{
+    const qint64 tail = entry.estimator.tailMs(endedSeenMs);
+    if (tail < 0 || entry.type.isEmpty())
+        return;
+    Tail &learned = m_tailByType[entry.type];
+    learned.shortestMs = learned.shortestMs < 0 ? tail : qMin(learned.shortestMs, tail);
+    learned.longestMs = qMax(learned.longestMs, tail);
+    const EndEstimator::Prior prior = priorFor(entry.type);
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it)
+        if (it.key() != id && it->type == entry.type)
+            it->estimator.setPrior(prior);
+}
+
+} // namespace core
