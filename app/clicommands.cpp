@@ -1,0 +1,347 @@
+// The command line's commands: scan, report, compare, list and usage, each
+// over the same session as the window; the options are read in cli.cpp.
+#include "clicommands.h"
+
+#include "api/urlpolicy.h"
+#include "pdfexport.h"
+#include "report/reportexport.h"
+#include "text/displaytext.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <unistd.h>
+
+namespace app {
+namespace {
+
+QJsonObject resultJson(const core::Scan &scan, const QUrl &base)
+{
+    const core::CheckedUrl link = scan.result ? core::resolveReportUrl(base, scan.result->reportUrl)
+                                              : core::CheckedUrl { {}, QStringLiteral("none") };
+    return QJsonObject {
+        { "id", scan.id },
+        { "url", scan.url },
+        { "type", scan.type },
+        { "status", core::scanStateName(scan.state) },
+        { "grade", scan.result ? QJsonValue(scan.result->grade) : QJsonValue() },
+        { "score", scan.result ? QJsonValue(scan.result->score) : QJsonValue() },
+        { "report_url", link.ok() ? QJsonValue(link.url.toString()) : QJsonValue() },
+    };
+}
+
+QString resultLine(const core::Scan &scan)
+{
+    QString line
+        = QStringLiteral("%1  %2  %3")
+              .arg(scan.id, core::displayText(scan.url, 500), core::scanStateName(scan.state));
+    if (scan.result)
+        line += QStringLiteral("  %1  %2")
+                    .arg(core::displayText(scan.result->grade, 4),
+                         QString::number(scan.result->score));
+    if (!scan.error.isEmpty())
+        line += QStringLiteral("  ") + core::displayText(scan.error, 300);
+    return line;
+}
+
+} // namespace
+
+int Command::scan(const QStringList &urls, const QString &type, bool wait, int threshold,
+                  bool allowPartial, bool json)
+{
+    m_json = json;
+    m_wait = wait;
+    m_threshold = threshold;
+    m_allowPartial = allowPartial;
+    m_terminal = ::isatty(STDERR_FILENO);
+    auto &controller = m_session.controller();
+    auto &repository = m_session.repository();
+    const int expected = static_cast<int>(urls.size());
+    auto allLaunched
+        = [this, expected] { return m_ids.size() + m_launchErrors.size() >= expected; };
+    auto allEnded = [this, &repository] {
+        for (const QString &id : std::as_const(m_ids)) {
+            const core::Scan *scan = repository.find(id);
+            if (scan && core::isActive(scan->watch))
+                return false;
+        }
+        return true;
+    };
+    connect(&controller, &core::ScanController::launched, this, [&, this](const QString &id) {
+        m_ids.append(id);
+        if (!m_terminal) {
+            err() << tr("launched %1").arg(resultLine(*repository.find(id))) << "\n";
+            err().flush();
+        }
+        if (allLaunched() && (!m_wait || allEnded()))
+            m_loop.exit(finishScans(false));
+    });
+    connect(&controller, &core::ScanController::launchFailed, this,
+            [&, this](const QString &target, const QString &message) {
+                m_launchErrors.append(QStringLiteral("%1: %2").arg(
+                    core::displayText(target, 300), core::displayText(message, 500)));
+                if (allLaunched() && (!m_wait || allEnded()))
+                    m_loop.exit(finishScans(false));
+            });
+    connect(&controller, &core::ScanController::keyRefused, this, [this](const QString &message) {
+        m_launchErrors.append(tr("the API key was refused: %1").arg(core::displayText(message)));
+        m_loop.exit(finishScans(false));
+    });
+    connect(&repository, &core::ScanRepository::eventsAppended, this,
+            [&, this](const QString &id, int first, int count) {
+                if (m_terminal || !m_ids.contains(id))
+                    return;
+                const core::Scan *scan = repository.find(id);
+                for (int i = first; i < first + count; ++i)
+                    err() << id << "  " << core::displayText(scan->events.at(i).time, 20) << "  "
+                          << core::displayText(scan->events.at(i).message, 500) << "\n";
+                err().flush();
+            });
+    connect(&repository, &core::ScanRepository::scanChanged, this,
+            [&, this](int index, core::ScanFields fields) {
+                const core::Scan &scan = repository.at(index);
+                if (!m_ids.contains(scan.id))
+                    return;
+                if (!m_terminal && (fields & (core::FieldState | core::FieldWatch))) {
+                    err() << scan.id << "  " << core::scanStateName(scan.state) << "\n";
+                    err().flush();
+                }
+                if (m_wait && allLaunched() && allEnded())
+                    m_loop.exit(finishScans(false));
+            });
+    QTimer progress;
+    if (m_terminal) {
+        connect(&progress, &QTimer::timeout, this, &Command::showProgress);
+        progress.start(500);
+    }
+    std::unique_ptr<QSocketNotifier> interrupt;
+    if (interruptPipe[0] >= 0) {
+        interrupt = std::make_unique<QSocketNotifier>(interruptPipe[0], QSocketNotifier::Read);
+        connect(interrupt.get(), &QSocketNotifier::activated, this,
+                [this] { m_loop.exit(finishScans(true)); });
+    }
+
+    m_session.controller().fetchUsage();
+    for (const QString &url : urls)
+        controller.startScan(url, type);
+    return m_loop.exec();
+}
+
+void Command::showProgress()
+{
+    QStringList parts;
+    int ended = 0;
+    for (const QString &id : std::as_const(m_ids)) {
+        const core::Scan *scan = m_session.repository().find(id);
+        if (!scan)
+            continue;
+        ended += core::isTerminal(scan->state);
+        parts.append(QStringLiteral("%1 %2%3").arg(
+            core::displayText(QUrl(scan->url).host(), 60), core::scanStateName(scan->state),
+            scan->state == core::ScanState::Scanning ? QStringLiteral(" %1%").arg(scan->progress)
+                                                     : QString()));
+    }
+    err() << "\r\033[K" << tr("%1 of %2 ended").arg(ended).arg(m_ids.size()) << " · "
+          << parts.join(QStringLiteral(" · ")).left(200);
+    err().flush();
+}
+
+int Command::finishScans(bool interrupted)
+{
+    if (m_terminal)
+        err() << "\r\033[K";
+    int code = Done;
+    for (const QString &error : std::as_const(m_launchErrors)) {
+        err() << "scandash: " << error << "\n";
+        code = Error;
+    }
+    for (const QString &id : std::as_const(m_ids)) {
+        const core::Scan *scan = m_session.repository().find(id);
+        if (!scan)
+            continue;
+        if (m_json)
+            out() << QJsonDocument(resultJson(*scan, m_base)).toJson(QJsonDocument::Compact);
+        else
+            out() << resultLine(*scan);
+        out() << "\n";
+        if (code == Error || !m_wait)
+            continue;
+        const bool below = scan->result && m_threshold >= 0
+            && core::gradeRank(scan->result->grade) < m_threshold;
+        if (scan->watch == core::WatchState::NotFound)
+            code = Error;
+        else if (scan->state == core::ScanState::Failed || below
+                 || (scan->state == core::ScanState::Partial && !m_allowPartial))
+            code = ScanFailed;
+    }
+    out().flush();
+    if (interrupted) {
+        err() << tr("Interrupted: the scans go on at AppVet; 'scandash list' shows them.") << "\n";
+        code = Interrupted;
+    }
+    err().flush();
+    return code;
+}
+
+bool Command::write(const QByteArray &bytes, const QString &output)
+{
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        out().flush();
+        return fwrite(bytes.constData(), 1, bytes.size(), stdout) == size_t(bytes.size());
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        fail(tr("could not write %1: %2").arg(output, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void Command::waitFor(const bool &answered)
+{
+    if (!answered)
+        m_loop.exec();
+}
+
+std::optional<core::Report> Command::fetchReport(const QString &id, QString *error)
+{
+    std::optional<core::Report> result;
+    bool answered = false;
+    m_session.client().getReport(
+        id, this, [&](const core::Report &report, const core::ApiError &apiError) {
+            answered = true;
+            if (apiError.ok())
+                result = report;
+            else if (apiError.kind == core::ApiError::Kind::Conflict)
+                *error = tr("scan %1 has not finished: its report is "
+                            "not ready yet.")
+                             .arg(core::displayText(id, 80));
+            else if (apiError.kind == core::ApiError::Kind::NotFound)
+                *error = tr("AppVet knows no scan %1.").arg(core::displayText(id, 80));
+            else
+                *error = core::describeError(apiError);
+            m_loop.exit(0);
+        });
+    waitFor(answered);
+    return result;
+}
+
+int Command::report(const QString &id, const QString &format, const QString &output)
+{
+    QString error;
+    const auto report = fetchReport(id, &error);
+    if (!report)
+        return fail(error);
+    QByteArray bytes;
+    if (format == QLatin1String("json"))
+        bytes = report->body;
+    else if (format == QLatin1String("md"))
+        bytes = core::reportMarkdown(*report).toUtf8();
+    else if (format == QLatin1String("html"))
+        bytes = core::reportHtml(*report).toUtf8();
+    else if (!ui::renderPdf(core::reportHtml(*report), &bytes, &error))
+        return fail(error);
+    return write(bytes, output) ? Done : Error;
+}
+
+int Command::compare(const QString &oldId, const QString &newId, const QString &format)
+{
+    QString error;
+    const auto older = fetchReport(oldId, &error);
+    if (!older)
+        return fail(error);
+    const auto newer = fetchReport(newId, &error);
+    if (!newer)
+        return fail(error);
+    if (core::siteKey(older->url, older->type) != core::siteKey(newer->url, newer->type))
+        return fail(tr("%1 and %2 are not scans of the same site and type.")
+                        .arg(core::displayText(oldId, 80), core::displayText(newId, 80)));
+    const core::ReportComparison comparison = core::compareReports(*older, *newer);
+    if (format == QLatin1String("json"))
+        return write(core::comparisonJson(comparison), QString()) ? Done : Error;
+    if (format == QLatin1String("md"))
+        return write(core::comparisonMarkdown(comparison).toUtf8(), QString()) ? Done : Error;
+    return write(core::comparisonText(comparison).toUtf8(), QString()) ? Done : Error;
+}
+
+int Command::list(const QString &status, int limit, bool json)
+{
+    core::ScanListQuery query;
+    query.limit = limit;
+    query.status = status;
+    int code = Done;
+    bool answered = false;
+    m_session.client().listScans(
+        query, this, [&](const core::ScanPage &page, const core::ApiError &error) {
+            answered = true;
+            if (!error.ok()) {
+                code = fail(core::describeError(error));
+            } else {
+                for (const auto &scan : page.scans) {
+                    QJsonObject row {
+                        { "id", scan.id },
+                        { "url", scan.url },
+                        { "type", scan.type },
+                        { "status", core::scanStateName(scan.state) },
+                        { "grade", scan.grade.isEmpty() ? QJsonValue() : QJsonValue(scan.grade) },
+                        { "score", scan.score ? QJsonValue(*scan.score) : QJsonValue() },
+                        { "created_at", scan.createdAt.toString(Qt::ISODate) }
+                    };
+                    if (json)
+                        out() << QJsonDocument(row).toJson(QJsonDocument::Compact);
+                    else
+                        out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
+                                     .arg(scan.id, scan.createdAt.toString(Qt::ISODate),
+                                          core::scanStateName(scan.state),
+                                          core::displayText(scan.grade, 4),
+                                          core::displayText(scan.type, 40),
+                                          core::displayText(scan.url, 500));
+                    out() << "\n";
+                }
+            }
+            m_loop.exit(0);
+        });
+    waitFor(answered);
+    out().flush();
+    return code;
+}
+
+int Command::usage(bool json)
+{
+    int code = Done;
+    bool answered = false;
+    m_session.client().getUsage(this, [&](const core::Usage &usage, const core::ApiError &error) {
+        answered = true;
+        if (!error.ok()) {
+            code = fail(core::describeError(error));
+        } else if (json) {
+            out() << QJsonDocument(
+                         QJsonObject { { "tier", usage.tier },
+                                       { "scans_used", usage.scans.used },
+                                       { "scans_limit", usage.scans.limit },
+                                       { "scans_remaining", usage.scans.remaining },
+                                       { "requests_per_minute", usage.requestsPerMinute },
+                                       { "period_end", usage.periodEnd.toString(Qt::ISODate) } })
+                         .toJson(QJsonDocument::Compact)
+                  << "\n";
+        } else {
+            out() << tr("Plan %1: %2 of %3 scans used this period (%4 left, until %5); %6 "
+                        "requests a minute.")
+                         .arg(core::displayText(usage.tier, 20), QString::number(usage.scans.used),
+                              QString::number(usage.scans.limit),
+                              QString::number(usage.scans.remaining),
+                              usage.periodEnd.toString(Qt::ISODate),
+                              QString::number(usage.requestsPerMinute))
+                  << "\n";
+        }
+        m_loop.exit(0);
+    });
+    waitFor(answered);
+    out().flush();
+    return code;
+}
+
+} // namespace app

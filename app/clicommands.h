@@ -1,0 +1,89 @@
+#pragma once
+
+// What cli.cpp (the options and their checks) and clicommands.cpp (the
+// commands) share: the exit codes, the output streams and the Command that
+// runs one command over a Session. Private to the command line.
+
+#include "api/types.h"
+#include "session.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+#include <QUrl>
+
+#include <optional>
+
+namespace app {
+
+enum ExitCode { Done = 0, ScanFailed = 1, Error = 2, Interrupted = 130 };
+
+// lupdate files tr() calls in this namespace under "app".
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("app", text);
+}
+
+inline QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+inline QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+inline int fail(const QString &message)
+{
+    err() << "scandash: " << message << "\n";
+    err().flush();
+    return Error;
+}
+
+// Ctrl+C reaches the event loop through a pipe: the handler only writes a byte.
+// runCli() opens it for a waiting scan; Command::scan() reads it.
+extern int interruptPipe[2];
+
+class Command : public QObject
+{
+    Q_OBJECT
+
+public:
+    Command(core::Session &session, const QUrl &base)
+        : m_session(session)
+        , m_base(base)
+    { }
+
+    int scan(const QStringList &urls, const QString &type, bool wait, int threshold,
+             bool allowPartial, bool json);
+    int report(const QString &id, const QString &format, const QString &output);
+    int compare(const QString &oldId, const QString &newId, const QString &format);
+    int list(const QString &status, int limit, bool json);
+    int usage(bool json);
+
+private:
+    int finishScans(bool interrupted);
+    void showProgress();
+    bool write(const QByteArray &bytes, const QString &output);
+    std::optional<core::Report> fetchReport(const QString &id, QString *error);
+    /// Runs the event loop until `answered` (a refused request answers at once).
+    void waitFor(const bool &answered);
+
+    core::Session &m_session;
+    QUrl m_base;
+    QEventLoop m_loop;
+    QStringList m_ids;
+    QStringList m_launchErrors;
+    bool m_json = false;
+    bool m_wait = false;
+    bool m_allowPartial = false;
+    int m_threshold = -1;
+    bool m_terminal = false;
+};
+
+} // namespace app
