@@ -228,9 +228,10 @@ PollScheduler::Slot PollScheduler::progressAwareSlot(const QString &id, const En
     }
     const qint64 share = last + static_cast<qint64>(ownMs);
     if (id == m_selected && share < slot.atMs) {
-        // Until its fair turn (or likely end) comes, then as that one.
+        // Until its fair turn (or likely end) comes, then as that one; its
+        // first look is a fair turn of its own: the user is watching it.
         if (nowMs() < slot.atMs)
-            slot.rank = Slot::Share;
+            slot.rank = entry.answers == 0 ? Slot::Look : Slot::Share;
         slot.atMs = share;
     }
     slot.atMs = qMin(slot.atMs, last + m_settings.floorIntervalMs);

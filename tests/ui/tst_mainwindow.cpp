@@ -422,8 +422,12 @@ void MainWindowTest::menuKeyActsOnTheCurrentRowNotTheMouse()
 {
     TestStack stack(600, 10.0);
     Ui ui(stack);
+    // Both launched: a scan still in the local queue has a placeholder id
+    // that the server's id replaces, which would change the current row's id.
+    QSignalSpy launched(stack.controller.get(), &core::ScanController::launched);
     startScan(ui, "https://first.example");
     startScan(ui, "https://second.example");
+    QTRY_COMPARE_WITH_TIMEOUT(launched.count(), 2, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(ui.scans.rowCount(), 2, 3000);
     QTreeView *list = ui.window.scanView();
     list->setFocus();
