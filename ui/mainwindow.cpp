@@ -1,17 +1,16 @@
 #include "mainwindow.h"
 
-#include "api/apiclient.h"
+#include "api/types.h"
 #include "detailpane.h"
+#include "domain/scansource.h"
 #include "filterbar.h"
 #include "findingsview.h"
 #include "model/eventlogmodel.h"
 #include "model/scanfiltermodel.h"
 #include "model/scanlistmodel.h"
 #include "newscanbar.h"
-#include "poll/pollscheduler.h"
 #include "progressdelegate.h"
 #include "scancontroller.h"
-#include "store/scanrepository.h"
 #include "text/displaytext.h"
 
 #include <QAction>
@@ -41,13 +40,11 @@
 
 namespace ui {
 
-MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &repository,
-                       core::PollScheduler &scheduler, core::ScanListModel &scans,
-                       core::EventLogModel &events, QWidget *parent)
+MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &source,
+                       core::ScanListModel &scans, core::EventLogModel &events, QWidget *parent)
     : QMainWindow(parent)
     , m_controller(controller)
-    , m_repository(repository)
-    , m_scheduler(scheduler)
+    , m_repository(source)
     , m_scans(scans)
     , m_events(events)
     , m_filter(new core::ScanFilterModel(this))
@@ -55,7 +52,7 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     , m_filterBar(new FilterBar(*m_filter, this))
     , m_banner(new QLabel(this))
     , m_list(new QTreeView(this))
-    , m_detail(new DetailPane(repository, events, this))
+    , m_detail(new DetailPane(source, events, this))
     , m_hostLabel(new QLabel(this))
     , m_keyLabel(new QLabel(this))
     , m_budgetLabel(new QLabel(this))
@@ -96,7 +93,7 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     m_banner->setMargin(6);
     m_banner->hide();
 
-    m_detail->setFindingsView(new FindingsView(repository, controller, m_detail));
+    m_detail->setFindingsView(new FindingsView(source, controller, m_detail));
     m_filter->setSourceModel(&m_scans);
     m_list->setModel(m_filter);
     m_list->setItemDelegate(new ProgressDelegate(m_list));
@@ -212,7 +209,7 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportReportAction, &QAction::triggered, this, [this] {
         const QString id = currentScanId();
-        if (!m_repository.report(id)) {
+        if (!m_controller.report(id)) {
             m_controller.fetchReport(id);
             statusBar()->showMessage(tr("The report is being fetched; export it in a moment."),
                                      8000);
@@ -270,7 +267,7 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
         auto *action = intervalMenu->addAction(tr("Every %1 seconds").arg(seconds));
         action->setData(seconds);
         action->setCheckable(true);
-        action->setChecked(m_scheduler.settings().intervalMs == seconds * 1000);
+        action->setChecked(m_controller.pollIntervalMs() == seconds * 1000);
         intervals->addAction(action);
         connect(action, &QAction::triggered, this, [this, seconds] {
             m_controller.setPollInterval(seconds * 1000);
@@ -303,8 +300,8 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     connect(&m_controller, &core::ScanController::launchDeferred, m_bar, &NewScanBar::showInfo);
     connect(&m_controller, &core::ScanController::launchBlocked, m_bar, &NewScanBar::setBlocked);
     connect(&m_controller, &core::ScanController::usageUpdated, this, &MainWindow::onUsage);
-    connect(&m_scheduler, &core::PollScheduler::budgetChanged, this, &MainWindow::updateBudget);
-    connect(&m_scheduler, &core::PollScheduler::rateLimitWait, this, [this](qint64 ms) {
+    connect(&m_controller, &core::ScanController::budgetChanged, this, &MainWindow::updateBudget);
+    connect(&m_controller, &core::ScanController::rateLimitWait, this, [this](qint64 ms) {
         statusBar()->showMessage(
             tr("The server asked to slow down: polling resumes in %1 s.").arg((ms + 999) / 1000),
             static_cast<int>(ms));
@@ -331,7 +328,7 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
             &core::ScanController::watchSite);
     connect(m_detail, &DetailPane::retryRequested, &m_controller, &core::ScanController::pollNow);
     // The scan looked at just finished: fetch its report while it is looked at.
-    connect(&m_repository, &core::ScanRepository::scanChanged, this,
+    connect(&m_repository, &core::ScanSource::scanChanged, this,
             [this](int index, core::ScanFields fields) {
                 const core::Scan &scan = m_repository.at(index);
                 if (scan.id != m_detail->scanId())
@@ -354,7 +351,7 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
         if (const core::Scan *previous = m_repository.previousWithResult(id))
             compareScans(previous->id, id);
     });
-    connect(&m_repository, &core::ScanRepository::scanChanged, this,
+    connect(&m_repository, &core::ScanSource::scanChanged, this,
             [this](int index, core::ScanFields fields) {
                 if ((fields & core::FieldSummary)
                     && m_pendingCompare.contains(m_repository.at(index).id))
@@ -378,7 +375,7 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     };
     connect(m_filter, &QAbstractItemModel::modelReset, this, selectFirst);
     connect(&m_controller, &core::ScanController::organisationSynced, this, selectFirst);
-    updateBudget(m_scheduler.requestsLeft(), m_scheduler.requestLimit());
+    updateBudget(m_controller.requestsLeft(), m_controller.requestLimit());
     m_bar->urlEdit()->setFocus();
 
     // View state only: where the window was, how it was split, the list's

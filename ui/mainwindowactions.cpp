@@ -1,10 +1,9 @@
 // The Scan menu and its actions, the scan list's context menu, and removal.
+#include "domain/scansource.h"
 #include "mainwindow.h"
-
 #include "model/scanfiltermodel.h"
 #include "model/scanlistmodel.h"
 #include "scancontroller.h"
-#include "store/scanrepository.h"
 #include "text/displaytext.h"
 
 #include <QAction>

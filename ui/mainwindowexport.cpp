@@ -1,13 +1,12 @@
 // Export, compare and opening a report in the browser.
-#include "mainwindow.h"
-
 #include "comparedialog.h"
 #include "detailpane.h"
+#include "domain/scansource.h"
 #include "exporting.h"
 #include "gradepanel.h"
+#include "mainwindow.h"
 #include "model/scanfiltermodel.h"
 #include "scancontroller.h"
-#include "store/scanrepository.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -18,7 +17,7 @@ namespace ui {
 
 QString MainWindow::exportReportTo(const QString &scanId, const QString &path)
 {
-    const auto report = m_repository.report(scanId);
+    const auto report = m_controller.report(scanId);
     if (!report)
         return tr("The report of this scan has not been fetched yet.");
     QString error;
@@ -56,7 +55,7 @@ void MainWindow::compareScans(const QString &first, const QString &second)
     m_pendingCompare = a->createdAt <= b->createdAt ? QStringList { first, second }
                                                     : QStringList { second, first };
     for (const QString &id : std::as_const(m_pendingCompare)) {
-        if (!m_repository.report(id))
+        if (!m_controller.report(id))
             m_controller.fetchReport(id);
     }
     openPendingComparison();
@@ -71,8 +70,8 @@ void MainWindow::openPendingComparison()
 {
     if (m_pendingCompare.size() != 2)
         return;
-    const auto older = m_repository.report(m_pendingCompare.at(0));
-    const auto newer = m_repository.report(m_pendingCompare.at(1));
+    const auto older = m_controller.report(m_pendingCompare.at(0));
+    const auto newer = m_controller.report(m_pendingCompare.at(1));
     if (!older || !newer) {
         statusBar()->showMessage(tr("Fetching the reports to compare…"), 5000);
         return;

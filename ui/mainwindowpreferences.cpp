@@ -1,9 +1,7 @@
 // File → Preferences.
 #include "mainwindow.h"
-
 #include "newscanbar.h"
 #include "notifier.h"
-#include "poll/pollscheduler.h"
 #include "preferencesdialog.h"
 #include "scancontroller.h"
 #include "style.h"
@@ -24,7 +22,7 @@ void MainWindow::showPreferences()
     values.apiUrl
         = settings.value(QStringLiteral("connection/apiUrl"), m_controller.apiBaseUrl().toString())
               .toString();
-    values.intervalSeconds = m_scheduler.settings().intervalMs / 1000;
+    values.intervalSeconds = m_controller.pollIntervalMs() / 1000;
     values.scanType = m_bar->typeBox()->currentData().toString();
     values.notifyCompleted = Notifier::isEnabled(false);
     values.notifyFailed = Notifier::isEnabled(true);
