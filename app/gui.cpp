@@ -165,7 +165,7 @@ int runGui(int argc, char *argv[], TestHooks *hooks)
     scheduler.setInterval(static_cast<int>(interval * 1000));
     core::ScanListModel scanModel(repository);
     core::EventLogModel eventModel(repository);
-    ui::MainWindow window(controller, repository, scheduler, scanModel, eventModel);
+    ui::MainWindow window(controller, repository, scanModel, eventModel);
     window.setConnectionInfo(demo ? baseUrl.authority() : baseUrl.host(), demo);
     logTransitions(repository);
     window.watchStore(store);

@@ -75,6 +75,8 @@ ScanController::ScanController(ApiClient &client, ScanRepository &repository,
     });
     connect(&m_repository, &ScanRepository::loaded, this, &ScanController::restoreQueue);
     connect(&m_scheduler, &PollScheduler::keyRefused, this, &ScanController::keyRefused);
+    connect(&m_scheduler, &PollScheduler::budgetChanged, this, &ScanController::budgetChanged);
+    connect(&m_scheduler, &PollScheduler::rateLimitWait, this, &ScanController::rateLimitWait);
     m_watchTimer.setInterval(60 * 60 * 1000);
     connect(&m_watchTimer, &QTimer::timeout, this, &ScanController::checkWatchedSites);
     m_watchTimer.start();
@@ -113,6 +115,36 @@ void ScanController::startScan(const QString input, const QString type)
 QUrl ScanController::apiBaseUrl() const
 {
     return m_client.baseUrl();
+}
+
+ScanController::Unsaved ScanController::unsaved() const
+{
+    return m_repository.unsaved();
+}
+
+bool ScanController::saveUnsaved()
+{
+    return m_repository.saveUnsaved();
+}
+
+std::optional<Report> ScanController::report(const QString &scanId) const
+{
+    return m_repository.report(scanId);
+}
+
+int ScanController::pollIntervalMs() const
+{
+    return m_scheduler.settings().intervalMs;
+}
+
+int ScanController::requestsLeft() const
+{
+    return m_scheduler.requestsLeft();
+}
+
+int ScanController::requestLimit() const
+{
+    return m_scheduler.requestLimit();
 }
 
 QSet<QString> ScanController::runningSiteKeys() const

@@ -84,11 +84,27 @@ public:
     bool isLaunchBlocked() const { return !m_launchBlockedReason.isEmpty(); }
     std::optional<Usage> usage() const { return m_usage; }
     QUrl apiBaseUrl() const;
+    /// What the history could not write yet; saveUnsaved() tries once more
+    /// (the quit path) and says whether everything is written now.
+    using Unsaved = ScanRepository::Unsaved;
+    Unsaved unsaved() const;
+    bool saveUnsaved();
+    /// The report of a fetched scan (from memory or the history), for views
+    /// that must not reach the repository.
+    std::optional<Report> report(const QString &scanId) const;
+    /// How often a scan that has the budget is asked about, in milliseconds.
+    int pollIntervalMs() const;
+    /// The shared request budget, as budgetChanged() reports it.
+    int requestsLeft() const;
+    int requestLimit() const;
     /// siteKey() of every scan running or waiting to start.
     QSet<QString> runningSiteKeys() const;
     int pendingLaunches() const { return m_pending.size(); }
 
 signals:
+    /// The scheduler's request budget, re-emitted for the window.
+    void budgetChanged(int remaining, int limit);
+    void rateLimitWait(qint64 milliseconds);
     void launched(const QString &scanId);
     void launchDeferred(const QString &message);
     /// `target` is what the user typed, kept so that nothing they entered is lost.

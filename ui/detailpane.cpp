@@ -1,10 +1,10 @@
 #include "detailpane.h"
 
+#include "domain/scansource.h"
 #include "findingsview.h"
 #include "gradepanel.h"
 #include "model/eventlogmodel.h"
 #include "model/scanlistmodel.h"
-#include "store/scanrepository.h"
 #include "style.h"
 #include "text/displaytext.h"
 #include "trendchart.h"
@@ -27,8 +27,7 @@
 #include <QVBoxLayout>
 
 namespace ui {
-DetailPane::DetailPane(core::ScanRepository &repository, core::EventLogModel &events,
-                       QWidget *parent)
+DetailPane::DetailPane(core::ScanSource &repository, core::EventLogModel &events, QWidget *parent)
     : QWidget(parent)
     , m_repository(repository)
     , m_stack(new QStackedWidget(this))
@@ -122,13 +121,12 @@ DetailPane::DetailPane(core::ScanRepository &repository, core::EventLogModel &ev
     layout->addLayout(actions);
     connect(m_rescan, &QPushButton::clicked, this, [this] { emit rescanRequested(m_scanId); });
     connect(m_compare, &QPushButton::clicked, this, [this] { emit compareRequested(m_scanId); });
-    connect(&m_repository, &core::ScanRepository::siteHistoryChanged, this,
-            [this](const QString &key) {
-                const core::Scan *scan = m_repository.find(m_scanId);
-                if (scan && core::siteKey(scan->url, scan->type) == key)
-                    refreshHistory();
-            });
-    connect(&m_repository, &core::ScanRepository::siteWatchesChanged, this,
+    connect(&m_repository, &core::ScanSource::siteHistoryChanged, this, [this](const QString &key) {
+        const core::Scan *scan = m_repository.find(m_scanId);
+        if (scan && core::siteKey(scan->url, scan->type) == key)
+            refreshHistory();
+    });
+    connect(&m_repository, &core::ScanSource::siteWatchesChanged, this,
             &DetailPane::refreshHistory);
 
     m_tabs->setTabToolTip(m_tabs->addTab(m_events, tr("Events")),
@@ -156,7 +154,7 @@ DetailPane::DetailPane(core::ScanRepository &repository, core::EventLogModel &ev
         m_followLog = true;
         m_events->scrollToBottom();
     });
-    connect(&m_repository, &core::ScanRepository::scanChanged, this, [this](int index) {
+    connect(&m_repository, &core::ScanSource::scanChanged, this, [this](int index) {
         if (index >= 0 && index < m_repository.count() && m_repository.at(index).id == m_scanId)
             refresh();
     });

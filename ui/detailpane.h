@@ -14,7 +14,7 @@ class QToolButton;
 namespace core {
 struct Scan;
 class EventLogModel;
-class ScanRepository;
+class ScanSource;
 } // namespace core
 
 namespace ui {
@@ -30,7 +30,7 @@ class DetailPane : public QWidget
     Q_OBJECT
 
 public:
-    DetailPane(core::ScanRepository &repository, core::EventLogModel &events,
+    DetailPane(core::ScanSource &repository, core::EventLogModel &events,
                QWidget *parent = nullptr);
 
     void setScanId(const QString &id);
@@ -64,7 +64,7 @@ private:
     void refreshHistory();
     void updateStatusLine(const core::Scan &scan);
 
-    core::ScanRepository &m_repository;
+    core::ScanSource &m_repository;
     QString m_scanId;
     QStackedWidget *m_stack;
     QLabel *m_title;

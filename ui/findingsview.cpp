@@ -1,10 +1,9 @@
 #include "findingsview.h"
 
-#include "api/apiclient.h"
+#include "domain/scansource.h"
 #include "model/findingsmodel.h"
 #include "report/comparison.h"
 #include "scancontroller.h"
-#include "store/scanrepository.h"
 #include "style.h"
 #include "text/displaytext.h"
 
@@ -70,7 +69,7 @@ public:
 
 } // namespace
 
-FindingsView::FindingsView(core::ScanRepository &repository, core::ScanController &controller,
+FindingsView::FindingsView(core::ScanSource &repository, core::ScanController &controller,
                            QWidget *parent)
     : QWidget(parent)
     , m_repository(repository)
@@ -156,7 +155,7 @@ FindingsView::FindingsView(core::ScanRepository &repository, core::ScanControlle
         m_retry->hide();
         m_controller.retryReport(m_scanId);
     });
-    connect(&m_repository, &core::ScanRepository::scanChanged, this,
+    connect(&m_repository, &core::ScanSource::scanChanged, this,
             [this](int index, core::ScanFields fields) {
                 if ((fields & (core::FieldSummary | core::FieldResult | core::FieldState))
                     && m_repository.at(index).id == m_scanId)
@@ -177,7 +176,7 @@ void FindingsView::setScanId(const QString &id)
 void FindingsView::reload()
 {
     const core::Scan *scan = m_repository.find(m_scanId);
-    const std::optional<core::Report> report = scan ? m_repository.report(m_scanId) : std::nullopt;
+    const std::optional<core::Report> report = scan ? m_controller.report(m_scanId) : std::nullopt;
     if (!report || report->id != m_scanId)
         m_model->setReport(std::nullopt);
     else if (!m_model->report() || m_model->report()->id != report->id)

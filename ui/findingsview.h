@@ -13,7 +13,7 @@ namespace core {
 class FindingsFilterModel;
 class FindingsModel;
 class ScanController;
-class ScanRepository;
+class ScanSource;
 struct ApiError;
 } // namespace core
 
@@ -28,7 +28,7 @@ class FindingsView : public QWidget
     Q_OBJECT
 
 public:
-    FindingsView(core::ScanRepository &repository, core::ScanController &controller,
+    FindingsView(core::ScanSource &repository, core::ScanController &controller,
                  QWidget *parent = nullptr);
 
     void setScanId(const QString &id);
@@ -53,7 +53,7 @@ private:
     void reload();
     void showError(const QString &scanId, const core::ApiError &error);
 
-    core::ScanRepository &m_repository;
+    core::ScanSource &m_repository;
     core::ScanController &m_controller;
     core::FindingsModel *m_model;
     core::FindingsFilterModel *m_filter;

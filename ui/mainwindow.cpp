@@ -1,49 +1,32 @@
 #include "mainwindow.h"
 
-#include "api/apiclient.h"
-#include "comparedialog.h"
+#include "api/types.h"
 #include "detailpane.h"
-#include "domain/sitebatch.h"
-#include "exporting.h"
+#include "domain/scansource.h"
 #include "filterbar.h"
 #include "findingsview.h"
-#include "gradepanel.h"
 #include "model/eventlogmodel.h"
 #include "model/scanfiltermodel.h"
 #include "model/scanlistmodel.h"
 #include "newscanbar.h"
-#include "notifier.h"
-#include "poll/pollscheduler.h"
-#include "preferencesdialog.h"
 #include "progressdelegate.h"
 #include "scancontroller.h"
-#include "store/scanrepository.h"
-#include "store/scanstore.h"
-#include "style.h"
 #include "text/displaytext.h"
-#include "trayicon.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
-#include <QCloseEvent>
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QDir>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
@@ -57,13 +40,11 @@
 
 namespace ui {
 
-MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &repository,
-                       core::PollScheduler &scheduler, core::ScanListModel &scans,
-                       core::EventLogModel &events, QWidget *parent)
+MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &source,
+                       core::ScanListModel &scans, core::EventLogModel &events, QWidget *parent)
     : QMainWindow(parent)
     , m_controller(controller)
-    , m_repository(repository)
-    , m_scheduler(scheduler)
+    , m_repository(source)
     , m_scans(scans)
     , m_events(events)
     , m_filter(new core::ScanFilterModel(this))
@@ -71,7 +52,7 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     , m_filterBar(new FilterBar(*m_filter, this))
     , m_banner(new QLabel(this))
     , m_list(new QTreeView(this))
-    , m_detail(new DetailPane(repository, events, this))
+    , m_detail(new DetailPane(source, events, this))
     , m_hostLabel(new QLabel(this))
     , m_keyLabel(new QLabel(this))
     , m_budgetLabel(new QLabel(this))
@@ -112,7 +93,7 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     m_banner->setMargin(6);
     m_banner->hide();
 
-    m_detail->setFindingsView(new FindingsView(repository, controller, m_detail));
+    m_detail->setFindingsView(new FindingsView(source, controller, m_detail));
     m_filter->setSourceModel(&m_scans);
     m_list->setModel(m_filter);
     m_list->setItemDelegate(new ProgressDelegate(m_list));
@@ -228,7 +209,7 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportReportAction, &QAction::triggered, this, [this] {
         const QString id = currentScanId();
-        if (!m_repository.report(id)) {
+        if (!m_controller.report(id)) {
             m_controller.fetchReport(id);
             statusBar()->showMessage(tr("The report is being fetched; export it in a moment."),
                                      8000);
@@ -286,7 +267,7 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
         auto *action = intervalMenu->addAction(tr("Every %1 seconds").arg(seconds));
         action->setData(seconds);
         action->setCheckable(true);
-        action->setChecked(m_scheduler.settings().intervalMs == seconds * 1000);
+        action->setChecked(m_controller.pollIntervalMs() == seconds * 1000);
         intervals->addAction(action);
         connect(action, &QAction::triggered, this, [this, seconds] {
             m_controller.setPollInterval(seconds * 1000);
@@ -319,8 +300,8 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     connect(&m_controller, &core::ScanController::launchDeferred, m_bar, &NewScanBar::showInfo);
     connect(&m_controller, &core::ScanController::launchBlocked, m_bar, &NewScanBar::setBlocked);
     connect(&m_controller, &core::ScanController::usageUpdated, this, &MainWindow::onUsage);
-    connect(&m_scheduler, &core::PollScheduler::budgetChanged, this, &MainWindow::updateBudget);
-    connect(&m_scheduler, &core::PollScheduler::rateLimitWait, this, [this](qint64 ms) {
+    connect(&m_controller, &core::ScanController::budgetChanged, this, &MainWindow::updateBudget);
+    connect(&m_controller, &core::ScanController::rateLimitWait, this, [this](qint64 ms) {
         statusBar()->showMessage(
             tr("The server asked to slow down: polling resumes in %1 s.").arg((ms + 999) / 1000),
             static_cast<int>(ms));
@@ -347,7 +328,7 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
             &core::ScanController::watchSite);
     connect(m_detail, &DetailPane::retryRequested, &m_controller, &core::ScanController::pollNow);
     // The scan looked at just finished: fetch its report while it is looked at.
-    connect(&m_repository, &core::ScanRepository::scanChanged, this,
+    connect(&m_repository, &core::ScanSource::scanChanged, this,
             [this](int index, core::ScanFields fields) {
                 const core::Scan &scan = m_repository.at(index);
                 if (scan.id != m_detail->scanId())
@@ -370,7 +351,7 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
         if (const core::Scan *previous = m_repository.previousWithResult(id))
             compareScans(previous->id, id);
     });
-    connect(&m_repository, &core::ScanRepository::scanChanged, this,
+    connect(&m_repository, &core::ScanSource::scanChanged, this,
             [this](int index, core::ScanFields fields) {
                 if ((fields & core::FieldSummary)
                     && m_pendingCompare.contains(m_repository.at(index).id))
@@ -394,7 +375,7 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     };
     connect(m_filter, &QAbstractItemModel::modelReset, this, selectFirst);
     connect(&m_controller, &core::ScanController::organisationSynced, this, selectFirst);
-    updateBudget(m_scheduler.requestsLeft(), m_scheduler.requestLimit());
+    updateBudget(m_controller.requestsLeft(), m_controller.requestLimit());
     m_bar->urlEdit()->setFocus();
 
     // View state only: where the window was, how it was split, the list's
@@ -408,180 +389,9 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanRepository &r
     updateActions();
 }
 
-void MainWindow::createActions()
-{
-    auto *scanMenu = menuBar()->addMenu(tr("&Scan"));
-    auto add = [this, scanMenu](const QString &text, const QKeySequence &key, auto handler) {
-        auto *action = scanMenu->addAction(text);
-        action->setShortcut(key);
-        connect(action, &QAction::triggered, this, [this, handler] {
-            const QString id = currentScanId();
-            if (!id.isEmpty())
-                handler(id);
-        });
-        return action;
-    };
-    m_openReportAction = add(tr("&Open report"), QKeySequence(Qt::Key_Return),
-                             [this](const QString &id) { openReport(id); });
-    m_checkNowAction = add(tr("&Check now"), QKeySequence::Refresh,
-                           [this](const QString &id) { m_controller.pollNow(id); });
-    m_rescanAction = add(tr("&Rescan"), QKeySequence(Qt::CTRL | Qt::Key_R),
-                         [this](const QString &id) { m_controller.rescan(id); });
-    m_stopAction = add(tr("S&top watching"), QKeySequence(),
-                       [this](const QString &id) { m_controller.stopWatching(id); });
-    m_compareAction
-        = add(tr("Co&mpare…"), QKeySequence(Qt::CTRL | Qt::Key_D), [this](const QString &id) {
-              // Two rows selected: those; otherwise the scan and the one before.
-              const QStringList selected = selectedScanIds();
-              if (selected.size() == 2) {
-                  compareScans(selected.at(0), selected.at(1));
-              } else if (const core::Scan *previous = m_repository.previousWithResult(id)) {
-                  compareScans(previous->id, id);
-              } else {
-                  statusBar()->showMessage(tr("No earlier graded scan of this site and type to "
-                                              "compare with."),
-                                           8000);
-              }
-          });
-    scanMenu->addSeparator();
-    m_copyUrlAction = add(tr("Copy &address"), QKeySequence(), [this](const QString &id) {
-        if (const core::Scan *scan = m_repository.find(id))
-            QApplication::clipboard()->setText(scan->url);
-    });
-    m_copyIdAction = add(tr("Copy scan &id"), QKeySequence(),
-                         [](const QString &id) { QApplication::clipboard()->setText(id); });
-    scanMenu->addSeparator();
-    m_removeAction
-        = add(tr("Re&move"), QKeySequence::Delete, [this](const QString &id) { removeScan(id); });
-    // Enter, Delete and F5 belong to the list: in the address bar they edit
-    // text (Enter there starts a scan). Enter reaches the list as activated().
-    for (auto *action : { m_openReportAction, m_removeAction, m_checkNowAction })
-        action->setShortcutContext(Qt::WidgetShortcut);
-    m_list->addActions({ m_removeAction, m_checkNowAction });
-    m_undoAction = scanMenu->addAction(tr("&Undo remove"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    connect(m_undoAction, &QAction::triggered, this, [this] {
-        const int before = m_repository.count();
-        m_controller.undoRemove();
-        if (m_repository.count() > before)
-            selectScan(m_repository.at(m_repository.count() - 1).id);
-    });
-    addAction(m_undoAction);
-}
-
-QStringList MainWindow::selectedScanIds() const
-{
-    QStringList ids;
-    for (const QModelIndex &row : m_list->selectionModel()->selectedRows())
-        ids.append(row.data(core::ScanListModel::ScanIdRole).toString());
-    return ids;
-}
-
-QString MainWindow::exportReportTo(const QString &scanId, const QString &path)
-{
-    const auto report = m_repository.report(scanId);
-    if (!report)
-        return tr("The report of this scan has not been fetched yet.");
-    QString error;
-    if (!ui::exportReport(*report, path, &error))
-        return error;
-    statusBar()->showMessage(tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)), 8000);
-    return QString();
-}
-
-QString MainWindow::exportListTo(const QString &path)
-{
-    QString error;
-    if (!ui::exportScanList(*m_filter, path, &error))
-        return error;
-    statusBar()->showMessage(tr("%n scan(s) saved to %1.", nullptr, m_filter->rowCount())
-                                 .arg(QDir::toNativeSeparators(path)),
-                             8000);
-    return QString();
-}
-
-void MainWindow::compareScans(const QString &first, const QString &second)
-{
-    const core::Scan *a = m_repository.find(first);
-    const core::Scan *b = m_repository.find(second);
-    if (!a || !b || first == second)
-        return;
-    if (core::siteKey(a->url, a->type) != core::siteKey(b->url, b->type)) {
-        statusBar()->showMessage(tr("Pick two scans of the same site and type to compare."), 8000);
-        return;
-    }
-    if (!a->result || !b->result) {
-        statusBar()->showMessage(tr("Only finished scans with a grade can be compared."), 8000);
-        return;
-    }
-    m_pendingCompare = a->createdAt <= b->createdAt ? QStringList { first, second }
-                                                    : QStringList { second, first };
-    for (const QString &id : std::as_const(m_pendingCompare)) {
-        if (!m_repository.report(id))
-            m_controller.fetchReport(id);
-    }
-    openPendingComparison();
-}
-
-CompareDialog *MainWindow::compareDialog() const
-{
-    return m_compareDialog;
-}
-
-void MainWindow::openPendingComparison()
-{
-    if (m_pendingCompare.size() != 2)
-        return;
-    const auto older = m_repository.report(m_pendingCompare.at(0));
-    const auto newer = m_repository.report(m_pendingCompare.at(1));
-    if (!older || !newer) {
-        statusBar()->showMessage(tr("Fetching the reports to compare…"), 5000);
-        return;
-    }
-    m_pendingCompare.clear();
-    if (m_compareDialog)
-        m_compareDialog->close();
-    m_compareDialog = new CompareDialog(core::compareReports(*older, *newer), this);
-    m_compareDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_compareDialog->show();
-}
-
 QString MainWindow::currentScanId() const
 {
     return m_list->currentIndex().data(core::ScanListModel::ScanIdRole).toString();
-}
-
-void MainWindow::updateActions()
-{
-    const core::Scan *scan = m_repository.find(currentScanId());
-    for (auto *action : { m_rescanAction, m_removeAction, m_copyUrlAction, m_copyIdAction })
-        action->setEnabled(scan != nullptr);
-    m_openReportAction->setEnabled(scan && scan->result.has_value());
-    m_checkNowAction->setEnabled(scan && !core::isTerminal(scan->state));
-    m_stopAction->setEnabled(scan && core::isActive(scan->watch));
-    m_compareAction->setEnabled(scan && scan->result);
-    m_exportReportAction->setEnabled(scan && scan->result);
-    m_undoAction->setEnabled(m_controller.canUndoRemove());
-}
-
-void MainWindow::removeScan(const QString &scanId)
-{
-    const core::Scan *scan = m_repository.find(scanId);
-    if (!scan)
-        return;
-    if (core::isActive(scan->watch)
-        && !m_confirm(tr("The scan of %1 is still running. Remove it from the list and stop "
-                         "watching it? It goes on at AppVet; Ctrl+Z brings it back.")
-                          .arg(core::displayText(scan->url, 200))))
-        return;
-    const int row = m_list->currentIndex().row();
-    m_controller.remove(scanId);
-    // Keep the keyboard where it was: the next row becomes current.
-    const QModelIndex next = m_filter->index(qMin(row, m_filter->rowCount() - 1), 0);
-    if (next.isValid())
-        m_list->setCurrentIndex(next);
-    statusBar()->showMessage(tr("Removed. Ctrl+Z brings it back."), 8000);
-    updateActions();
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -615,23 +425,6 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
-void MainWindow::showScanMenu(const QModelIndex &index, const QPoint &globalPosition)
-{
-    const QString id = index.data(core::ScanListModel::ScanIdRole).toString();
-    if (!m_repository.find(id))
-        return;
-    updateActions();
-    QMenu menu(this);
-    menu.addActions(
-        { m_openReportAction, m_checkNowAction, m_rescanAction, m_stopAction, m_compareAction });
-    menu.addSeparator();
-    menu.addActions({ m_copyUrlAction, m_copyIdAction });
-    menu.addSeparator();
-    menu.addAction(m_removeAction);
-    emit scanMenuShown(id);
-    menu.exec(globalPosition);
-}
-
 void MainWindow::bringToFront()
 {
     if (isMinimized())
@@ -639,107 +432,6 @@ void MainWindow::bringToFront()
     show();
     raise();
     activateWindow();
-}
-
-void MainWindow::watchStore(core::ScanStore &store)
-{
-    showStoreOpenResult(store);
-    connect(&store, &core::ScanStore::openResultChanged, this,
-            [this, &store] { showStoreOpenResult(store); });
-    connect(
-        &store, &core::ScanStore::healthChanged, this, [this](bool healthy, const QString &reason) {
-            m_historyProblem = healthy ? QString() : reason;
-            m_historyLabel->setText(healthy ? QString() : tr("History not saved: %1").arg(reason));
-            m_historyLabel->setVisible(!healthy);
-            if (healthy)
-                statusBar()->showMessage(tr("History saved again."), 5000);
-        });
-}
-
-void MainWindow::showStoreOpenResult(const core::ScanStore &store)
-{
-    using Outcome = core::ScanStore::OpenOutcome;
-    const core::ScanStore::OpenResult &result = store.openResult();
-    QString lasting;
-    switch (result.outcome) {
-    case Outcome::MovedAside: {
-        const QString text
-            = tr("The scan history could not be used (%1). It was not changed: it was renamed "
-                 "to %2 and a new, empty history was started.")
-                  .arg(result.reason, QDir::toNativeSeparators(result.movedTo));
-        statusBar()->showMessage(text, 60000);
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("History file set aside"), text,
-                                    QMessageBox::Ok, this);
-        box->setTextFormat(Qt::PlainText);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        break;
-    }
-    case Outcome::Locked:
-        lasting = tr("History not saved: the file is locked by another program (%1); scans are "
-                     "kept in memory for this run.")
-                      .arg(result.reason);
-        break;
-    case Outcome::Unwritable:
-        lasting = tr("History not saved: the data folder cannot be written (%1); scans are kept "
-                     "in memory for this run.")
-                      .arg(result.reason);
-        break;
-    case Outcome::Opened:
-        if (result.migratedFrom > 0)
-            statusBar()->showMessage(
-                tr("History brought up to date (it was version %1).").arg(result.migratedFrom),
-                10000);
-        break;
-    case Outcome::Created:
-    case Outcome::InMemory:
-        break;
-    }
-    m_historyLabel->setText(lasting);
-    m_historyLabel->setVisible(!lasting.isEmpty());
-}
-
-void MainWindow::setConnectionInfo(const QString &apiHost, bool demo)
-{
-    m_hostLabel->setText(demo ? tr("Demo: built-in simulator at %1").arg(apiHost)
-                              : tr("Live: %1").arg(apiHost));
-    setWindowTitle(demo ? tr("ScanDash — demo mode") : tr("ScanDash — %1").arg(apiHost));
-    m_banner->setVisible(demo);
-    m_banner->setText(tr("Demo mode: scans run against ScanDash's built-in AppVet simulator on "
-                         "this computer, with a demo key. No account is needed and nothing is "
-                         "sent over the network. Start with --api-url and a real key to scan for "
-                         "real."));
-}
-
-void MainWindow::setKeySource(const QString &source)
-{
-    m_keyLabel->setText(source.isEmpty() ? tr("No API key") : tr("Key: %1").arg(source));
-}
-
-void MainWindow::askForKey(const QString &message)
-{
-    const QString text
-        = (message.isEmpty() ? QString() : core::displayText(message, 600) + QStringLiteral("\n\n"))
-        + tr("Enter your AppVet API key (avk_live_…). Polling is paused until a key is "
-             "accepted.");
-    if (m_keyDialog) {
-        m_keyDialog->setLabelText(text);
-        return;
-    }
-    m_keyDialog = new QInputDialog(this);
-    m_keyDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_keyDialog->setWindowTitle(tr("AppVet API key"));
-    m_keyDialog->setLabelText(text);
-    m_keyDialog->setTextEchoMode(QLineEdit::Password);
-    m_keyDialog->setInputMode(QInputDialog::TextInput);
-    // The message may quote the server: never let it be read as rich text.
-    for (auto *label : m_keyDialog->findChildren<QLabel *>())
-        label->setTextFormat(Qt::PlainText);
-    connect(m_keyDialog, &QInputDialog::textValueSelected, this, [this](const QString &key) {
-        if (!key.trimmed().isEmpty())
-            emit keyEntered(key.trimmed());
-    });
-    m_keyDialog->open();
 }
 
 void MainWindow::selectScan(const QString &id)
@@ -756,171 +448,6 @@ void MainWindow::selectScan(const QString &id)
         m_list->setCurrentIndex(index);
         m_list->scrollTo(index);
     }
-}
-
-void MainWindow::openReport(const QString &scanId)
-{
-    const core::CheckedUrl link = m_controller.reportLink(scanId);
-    if (!link.ok()) {
-        m_detail->gradePanel()->showLinkMessage(link.refusal);
-        return;
-    }
-    if (!m_openUrl(link.url)) {
-        m_detail->gradePanel()->showLinkMessage(
-            tr("No browser could be started to open %1.").arg(link.url.toDisplayString()));
-        return;
-    }
-    m_detail->gradePanel()->showLinkMessage(QString());
-    statusBar()->showMessage(tr("Opened %1 in the browser.").arg(link.url.toDisplayString()), 5000);
-}
-
-void MainWindow::onUsage(const core::Usage &usage)
-{
-    m_quotaLabel->setText(tr("Plan %1 · %2 of %3 scans left this month")
-                              .arg(core::displayText(usage.tier, 20),
-                                   QString::number(usage.scans.remaining),
-                                   QString::number(usage.scans.limit)));
-}
-
-void MainWindow::updateBudget(int remaining, int limit)
-{
-    m_budgetLabel->setText(tr("Requests left: %1 of %2 per minute").arg(remaining).arg(limit));
-}
-
-QString MainWindow::readSiteList(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_bar->showError(QString(), tr("Could not read %1: %2").arg(path, file.errorString()));
-        return QString();
-    }
-    constexpr qint64 kMaxListBytes = 1024 * 1024;
-    return QString::fromUtf8(file.read(kMaxListBytes));
-}
-
-void MainWindow::startBatch(const QString &text, const QString &type)
-{
-    const core::SiteBatch batch = core::parseSiteBatch(text, type, m_controller.runningSiteKeys());
-    if (batch.toStart.isEmpty()) {
-        m_bar->showError(text.left(200),
-                         batch.invalid.isEmpty() && batch.duplicates.isEmpty()
-                             ? tr("No site to scan was found.")
-                             : tr("No new site to scan: %n not an address, %1 already listed.",
-                                  nullptr, batch.invalid.size())
-                                   .arg(batch.duplicates.size()));
-        return;
-    }
-    const std::optional<core::Usage> usage = m_controller.usage();
-    if (usage && usage->scans.limit > 0 && batch.toStart.size() > usage->scans.remaining) {
-        m_bar->showError(QString(),
-                         tr("%n site(s) to scan, but only %1 scans are left this month: nothing "
-                            "was started.",
-                            nullptr, batch.toStart.size())
-                             .arg(usage->scans.remaining));
-        return;
-    }
-    // One confirmation says what will start, what will not, and why.
-    constexpr int kListed = 15;
-    QStringList lines {
-        tr("Start %n %1 scan(s)?", nullptr, batch.toStart.size()).arg(core::displayText(type, 40))
-    };
-    for (int i = 0; i < batch.toStart.size() && i < kListed; ++i)
-        lines.append(QStringLiteral("  ") + core::displayText(batch.toStart.at(i).toString(), 120));
-    if (batch.toStart.size() > kListed)
-        lines.append(tr("  … and %n more", nullptr, batch.toStart.size() - kListed));
-    if (!batch.invalid.isEmpty()) {
-        lines.append(QString());
-        lines.append(tr("Not started, not an address (%n):", nullptr, batch.invalid.size()));
-        for (int i = 0; i < batch.invalid.size() && i < kListed; ++i)
-            lines.append(QStringLiteral("  %1 — %2")
-                             .arg(core::displayText(batch.invalid.at(i).input, 80),
-                                  batch.invalid.at(i).reason));
-    }
-    if (!batch.duplicates.isEmpty()) {
-        lines.append(QString());
-        lines.append(tr("Not started, already in the batch or running (%n):", nullptr,
-                        batch.duplicates.size()));
-        for (int i = 0; i < batch.duplicates.size() && i < kListed; ++i)
-            lines.append(QStringLiteral("  ") + core::displayText(batch.duplicates.at(i), 120));
-    }
-    if (usage && usage->concurrentScans > 0 && batch.toStart.size() > usage->concurrentScans)
-        lines.append(QString() + QLatin1Char('\n')
-                     + tr("Your plan runs %1 scans at once: the others wait in the list and "
-                          "start as scans end.")
-                           .arg(usage->concurrentScans));
-    if (!m_confirm(lines.join(QLatin1Char('\n'))))
-        return;
-    m_bar->urlEdit()->clear();
-    for (const QUrl &url : batch.toStart)
-        m_controller.startScan(url.toString(), type);
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    // Dropped addresses, or files listing sites (text or CSV).
-    QStringList parts;
-    const QList<QUrl> urls = event->mimeData()->urls();
-    for (const QUrl &url : urls)
-        parts.append(url.isLocalFile() ? readSiteList(url.toLocalFile()) : url.toString());
-    if (urls.isEmpty())
-        parts.append(event->mimeData()->text());
-    event->acceptProposedAction();
-    startBatch(parts.join(QLatin1Char('\n')), m_bar->typeBox()->currentData().toString());
-}
-
-void MainWindow::showPreferences()
-{
-    QSettings settings;
-    PreferencesDialog::Values values;
-    values.apiUrl
-        = settings.value(QStringLiteral("connection/apiUrl"), m_controller.apiBaseUrl().toString())
-              .toString();
-    values.intervalSeconds = m_scheduler.settings().intervalMs / 1000;
-    values.scanType = m_bar->typeBox()->currentData().toString();
-    values.notifyCompleted = Notifier::isEnabled(false);
-    values.notifyFailed = Notifier::isEnabled(true);
-    values.theme
-        = settings.value(QStringLiteral("appearance/theme"), QStringLiteral("system")).toString();
-    PreferencesDialog dialog(values, m_controller, this);
-    dialog.apiKeyEdit()->setPlaceholderText(tr("Unchanged (kept in the keyring)"));
-    if (m_preferencesShown)
-        m_preferencesShown(&dialog);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const PreferencesDialog::Values chosen = dialog.values();
-    QStringList later;
-    if (chosen.apiUrl != values.apiUrl) {
-        settings.setValue(QStringLiteral("connection/apiUrl"), chosen.apiUrl);
-        later.append(tr("the API URL"));
-    }
-    if (!chosen.apiKey.isEmpty())
-        emit keyEntered(chosen.apiKey);
-    if (chosen.intervalSeconds != values.intervalSeconds) {
-        m_controller.setPollInterval(chosen.intervalSeconds * 1000);
-        settings.setValue(QStringLiteral("pollIntervalSeconds"), chosen.intervalSeconds);
-        for (QAction *action : m_intervals->actions())
-            action->setChecked(action->data().toInt() == chosen.intervalSeconds);
-    }
-    settings.setValue(QStringLiteral("scan/defaultType"), chosen.scanType);
-    m_bar->typeBox()->setCurrentIndex(qMax(0, m_bar->typeBox()->findData(chosen.scanType)));
-    Notifier::setEnabled(false, chosen.notifyCompleted);
-    Notifier::setEnabled(true, chosen.notifyFailed);
-    if (chosen.theme != values.theme) {
-        settings.setValue(QStringLiteral("appearance/theme"), chosen.theme);
-        if (chosen.theme == QLatin1String("system"))
-            later.append(tr("the desktop's theme"));
-        else
-            applyTheme(themeFromName(chosen.theme));
-    }
-    if (!later.isEmpty())
-        statusBar()->showMessage(tr("Used from the next start: %1.").arg(later.join(tr(", "))),
-                                 10000);
 }
 
 void MainWindow::fitToScreen()

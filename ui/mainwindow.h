@@ -17,11 +17,10 @@ class QUrl;
 
 namespace core {
 class EventLogModel;
-class PollScheduler;
 class ScanController;
 class ScanFilterModel;
 class ScanListModel;
-class ScanRepository;
+class ScanSource;
 class ScanStore;
 struct Usage;
 } // namespace core
@@ -48,9 +47,8 @@ public:
     /// Asks the user a yes/no question; a QMessageBox by default.
     using Confirmer = std::function<bool(const QString &question)>;
 
-    MainWindow(core::ScanController &controller, core::ScanRepository &repository,
-               core::PollScheduler &scheduler, core::ScanListModel &scans,
-               core::EventLogModel &events, QWidget *parent = nullptr);
+    MainWindow(core::ScanController &controller, core::ScanSource &source,
+               core::ScanListModel &scans, core::EventLogModel &events, QWidget *parent = nullptr);
 
     /// How a checked report link is opened; QDesktopServices::openUrl by default.
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
@@ -150,8 +148,7 @@ private:
     QStringList selectedScanIds() const;
 
     core::ScanController &m_controller;
-    core::ScanRepository &m_repository;
-    core::PollScheduler &m_scheduler;
+    core::ScanSource &m_repository;
     core::ScanListModel &m_scans;
     core::EventLogModel &m_events;
     core::ScanFilterModel *m_filter;

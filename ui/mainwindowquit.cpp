@@ -3,7 +3,7 @@
 // history could not keep.
 #include "filterbar.h"
 #include "mainwindow.h"
-#include "store/scanrepository.h"
+#include "scancontroller.h"
 #include "trayicon.h"
 
 #include <QApplication>
@@ -60,9 +60,9 @@ bool MainWindow::confirmQuit(bool askAboutScans)
                          nullptr, active)))
         return false;
     // What failed to be written gets one more try; what still fails is said.
-    if (m_repository.saveUnsaved())
+    if (m_controller.saveUnsaved())
         return true;
-    const core::ScanRepository::Unsaved lost = m_repository.unsaved();
+    const core::ScanController::Unsaved lost = m_controller.unsaved();
     const QString question
         = tr("The scan history cannot be written (%1). If ScanDash quits now, these are lost: "
              "%2, %3, %4. Quit anyway, or keep ScanDash open and try again later?")

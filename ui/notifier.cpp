@@ -1,7 +1,7 @@
 #include "notifier.h"
 
+#include "domain/scansource.h"
 #include "model/scanlistmodel.h"
-#include "store/scanrepository.h"
 #include "text/displaytext.h"
 
 #include <QApplication>
@@ -29,12 +29,12 @@ QString settingsKey(bool failed)
 
 } // namespace
 
-Notifier::Notifier(core::ScanRepository &repository, QObject *parent)
+Notifier::Notifier(core::ScanSource &repository, QObject *parent)
     : QObject(parent)
     , m_repository(repository)
 {
     // Only ends seen while this session runs are news: the history's are not.
-    connect(&m_repository, &core::ScanRepository::scanChanged, this,
+    connect(&m_repository, &core::ScanSource::scanChanged, this,
             [this](int index, core::ScanFields fields) {
                 if (!(fields & core::FieldWatch))
                     return;

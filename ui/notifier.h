@@ -10,7 +10,7 @@
 #include <functional>
 
 namespace core {
-class ScanRepository;
+class ScanSource;
 }
 
 namespace ui {
@@ -25,7 +25,7 @@ class Notifier : public QObject
     Q_OBJECT
 
 public:
-    explicit Notifier(core::ScanRepository &repository, QObject *parent = nullptr);
+    explicit Notifier(core::ScanSource &repository, QObject *parent = nullptr);
 
     /// The tray icon to fall back on when no notification server answers.
     void setTrayIcon(QSystemTrayIcon *tray) { m_tray = tray; }
@@ -60,7 +60,7 @@ private:
     void sendOverDBus(const QString &summary, const QString &body, const QString &scanId,
                       bool withReport, const std::function<void()> &onFailure);
 
-    core::ScanRepository &m_repository;
+    core::ScanSource &m_repository;
     QPointer<QSystemTrayIcon> m_tray;
     QSet<QString> m_ended; // told once per scan
     QHash<uint, QString> m_scanOfNotification;

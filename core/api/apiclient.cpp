@@ -472,14 +472,4 @@ void ApiClient::finish(QNetworkReply *reply, const QByteArray &body, const QStri
     handler(status, body, error);
 }
 
-QString describeError(const ApiError &error)
-{
-    QString text = error.message;
-    if (error.kind == ApiError::Kind::Server && !text.contains(QString::number(error.httpStatus)))
-        text = QCoreApplication::translate("core", "Server error (HTTP %1): %2")
-                   .arg(error.httpStatus)
-                   .arg(text);
-    return error.code.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, error.code);
-}
-
 } // namespace core

@@ -146,7 +146,4 @@ private:
     QSet<QNetworkReply *> m_replies; // still out
 };
 
-/// A short sentence for a person, e.g. for a status line or a row tooltip.
-QString describeError(const ApiError &error);
-
 } // namespace core

@@ -1,5 +1,7 @@
 #include "types.h"
 
+#include <QCoreApplication>
+
 namespace core {
 
 bool isTerminal(ScanState state)
@@ -53,6 +55,16 @@ bool ApiError::isTransient() const
     default:
         return false;
     }
+}
+
+QString describeError(const ApiError &error)
+{
+    QString text = error.message;
+    if (error.kind == ApiError::Kind::Server && !text.contains(QString::number(error.httpStatus)))
+        text = QCoreApplication::translate("core", "Server error (HTTP %1): %2")
+                   .arg(error.httpStatus)
+                   .arg(text);
+    return error.code.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, error.code);
 }
 
 } // namespace core

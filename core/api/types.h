@@ -191,4 +191,7 @@ struct ApiError
     bool isTransient() const;
 };
 
+/// A short sentence for a person, e.g. for a status line or a row tooltip.
+QString describeError(const ApiError &error);
+
 } // namespace core

@@ -117,8 +117,7 @@ private slots:
         TestStack stack(600, 20.0);
         core::ScanListModel scans(*stack.repository);
         core::EventLogModel events(*stack.repository);
-        ui::MainWindow window(*stack.controller, *stack.repository, *stack.scheduler, scans,
-                              events);
+        ui::MainWindow window(*stack.controller, *stack.repository, scans, events);
         QStringList menus;
         for (QAction *action : window.menuBar()->actions())
             menus.append(action->text());

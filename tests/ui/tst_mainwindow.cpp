@@ -96,7 +96,7 @@ private:
         explicit Ui(TestStack &stack)
             : scans(*stack.repository)
             , events(*stack.repository)
-            , window(*stack.controller, *stack.repository, *stack.scheduler, scans, events)
+            , window(*stack.controller, *stack.repository, scans, events)
         {
             window.setConnectionInfo(stack.simulator->baseUrl().authority(), true);
             window.setUrlOpener([this](const QUrl &url) {
@@ -549,7 +549,7 @@ void MainWindowTest::quitSaysWhatTheHistoryWouldLoseAndMayKeepOpen()
     run.repository.setRetryDelays(20, 40);
     core::ScanListModel scans(run.repository);
     core::EventLogModel events(run.repository);
-    ui::MainWindow window(run.controller, run.repository, run.scheduler, scans, events);
+    ui::MainWindow window(run.controller, run.repository, scans, events);
     window.watchStore(run.store);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));

@@ -1,0 +1,103 @@
+// Export, compare and opening a report in the browser.
+#include "comparedialog.h"
+#include "detailpane.h"
+#include "domain/scansource.h"
+#include "exporting.h"
+#include "gradepanel.h"
+#include "mainwindow.h"
+#include "model/scanfiltermodel.h"
+#include "scancontroller.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QStatusBar>
+#include <QTreeView>
+
+namespace ui {
+
+QString MainWindow::exportReportTo(const QString &scanId, const QString &path)
+{
+    const auto report = m_controller.report(scanId);
+    if (!report)
+        return tr("The report of this scan has not been fetched yet.");
+    QString error;
+    if (!ui::exportReport(*report, path, &error))
+        return error;
+    statusBar()->showMessage(tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    return QString();
+}
+
+QString MainWindow::exportListTo(const QString &path)
+{
+    QString error;
+    if (!ui::exportScanList(*m_filter, path, &error))
+        return error;
+    statusBar()->showMessage(tr("%n scan(s) saved to %1.", nullptr, m_filter->rowCount())
+                                 .arg(QDir::toNativeSeparators(path)),
+                             8000);
+    return QString();
+}
+
+void MainWindow::compareScans(const QString &first, const QString &second)
+{
+    const core::Scan *a = m_repository.find(first);
+    const core::Scan *b = m_repository.find(second);
+    if (!a || !b || first == second)
+        return;
+    if (core::siteKey(a->url, a->type) != core::siteKey(b->url, b->type)) {
+        statusBar()->showMessage(tr("Pick two scans of the same site and type to compare."), 8000);
+        return;
+    }
+    if (!a->result || !b->result) {
+        statusBar()->showMessage(tr("Only finished scans with a grade can be compared."), 8000);
+        return;
+    }
+    m_pendingCompare = a->createdAt <= b->createdAt ? QStringList { first, second }
+                                                    : QStringList { second, first };
+    for (const QString &id : std::as_const(m_pendingCompare)) {
+        if (!m_controller.report(id))
+            m_controller.fetchReport(id);
+    }
+    openPendingComparison();
+}
+
+CompareDialog *MainWindow::compareDialog() const
+{
+    return m_compareDialog;
+}
+
+void MainWindow::openPendingComparison()
+{
+    if (m_pendingCompare.size() != 2)
+        return;
+    const auto older = m_controller.report(m_pendingCompare.at(0));
+    const auto newer = m_controller.report(m_pendingCompare.at(1));
+    if (!older || !newer) {
+        statusBar()->showMessage(tr("Fetching the reports to compare…"), 5000);
+        return;
+    }
+    m_pendingCompare.clear();
+    if (m_compareDialog)
+        m_compareDialog->close();
+    m_compareDialog = new CompareDialog(core::compareReports(*older, *newer), this);
+    m_compareDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_compareDialog->show();
+}
+
+void MainWindow::openReport(const QString &scanId)
+{
+    const core::CheckedUrl link = m_controller.reportLink(scanId);
+    if (!link.ok()) {
+        m_detail->gradePanel()->showLinkMessage(link.refusal);
+        return;
+    }
+    if (!m_openUrl(link.url)) {
+        m_detail->gradePanel()->showLinkMessage(
+            tr("No browser could be started to open %1.").arg(link.url.toDisplayString()));
+        return;
+    }
+    m_detail->gradePanel()->showLinkMessage(QString());
+    statusBar()->showMessage(tr("Opened %1 in the browser.").arg(link.url.toDisplayString()), 5000);
+}
+
+} // namespace ui
