@@ -318,21 +318,21 @@ int runGui(int argc, char *argv[], TestHooks *hooks)
         controller.startScan(url, parser.value(typeOption));
     if (instance) {
         // A second `scandash --scan URL` lands here: start its scans, come forward.
-        QObject::connect(
-            instance.get(), &core::SingleInstance::argumentsReceived, &window,
-            [&](const QStringList &arguments) {
-                QCommandLineParser forwarded;
-                backendOptions.addTo(forwarded);
-                forwarded.addOptions(
-                    { intervalOption, scanOption, typeOption, dataOption, themeOption });
-                if (hooks)
-                    hooks->addOptions(forwarded);
-                forwarded.parse(QStringList { QStringLiteral("scandash") } + arguments);
-                const QString type = forwarded.value(typeOption);
-                for (const auto &url : forwarded.values(scanOption))
-                    controller.startScan(url, type);
-                window.bringToFront();
-            });
+        QObject::connect(instance.get(), &core::SingleInstance::argumentsReceived, &window,
+                         [&](const QStringList &arguments) {
+                             QCommandLineParser forwarded;
+                             backendOptions.addTo(forwarded);
+                             forwarded.addOptions({ intervalOption, scanOption, typeOption,
+                                                    dataOption, themeOption });
+                             if (hooks)
+                                 hooks->addOptions(forwarded);
+                             forwarded.parse(QStringList { QStringLiteral("scandash") }
+                                             + arguments);
+                             const QString type = forwarded.value(typeOption);
+                             for (const auto &url : forwarded.values(scanOption))
+                                 controller.startScan(url, type);
+                             window.bringToFront();
+                         });
     }
 
     return app.exec();

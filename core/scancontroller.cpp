@@ -581,8 +581,9 @@ void ScanController::testConnection(const QUrl &apiUrl, const QString &key, QObj
         done(usage, error.ok() ? QString() : describeError(error));
     };
     if (!isSameOrigin(apiUrl, m_client.baseUrl())) {
-        done({}, tr("Test asks the API in use (%1); another API URL is used from the next start.")
-                     .arg(m_client.baseUrl().toString()));
+        done({},
+             tr("Test asks the API in use (%1); another API URL is used from the next start.")
+                 .arg(m_client.baseUrl().toString()));
         return;
     }
     if (key.isEmpty()) {

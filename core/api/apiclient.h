@@ -5,8 +5,8 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <QSet>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 

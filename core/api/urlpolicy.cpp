@@ -65,7 +65,8 @@ CheckedUrl checkScanTarget(const QString &input)
     // A bare host ("example.com") or host and port ("staging.example.com:8443")
     // is taken as https; "mailto:…" or "javascript:…" keep their scheme and are refused.
     QString withScheme = text;
-    if (!text.contains(QLatin1String("://")) && (!text.contains(QLatin1Char(':')) || isHostAndPort(text)))
+    if (!text.contains(QLatin1String("://"))
+        && (!text.contains(QLatin1Char(':')) || isHostAndPort(text)))
         withScheme = QStringLiteral("https://") + text;
     const QUrl url(withScheme, QUrl::StrictMode);
     if (!url.isValid())

@@ -254,11 +254,9 @@ QVariant ScanListModel::data(const QModelIndex &index, int role) const
             // with none planned), then ended scans by how long they took.
             constexpr qint64 activeBase = -(qint64(1) << 52); // below any epoch in ms
             if (!isTerminal(scan.state))
-                return scan.nextPollAt.isValid()
-                    ? activeBase + scan.nextPollAt.toMSecsSinceEpoch()
-                    : qint64(-1);
-            return scan.completedAt.isValid() ? scan.createdAt.secsTo(scan.completedAt)
-                                              : qint64(0);
+                return scan.nextPollAt.isValid() ? activeBase + scan.nextPollAt.toMSecsSinceEpoch()
+                                                 : qint64(-1);
+            return scan.completedAt.isValid() ? scan.createdAt.secsTo(scan.completedAt) : qint64(0);
         }
         }
         break;

@@ -154,8 +154,7 @@ EndEstimator::Estimate EndEstimator::fromPace(bool inSteps) const
         return result;
     // To the top, then the type's last phase if earlier scans taught it;
     // otherwise on at the same pace to 100 %.
-    const double remaining = tailKnown ? qMax(0, kTopPercent - last.progress)
-                                       : 100 - last.progress;
+    const double remaining = tailKnown ? qMax(0, kTopPercent - last.progress) : 100 - last.progress;
     result.likelyMs = b.likely + scaled(paceLikely, remaining);
     // Read smoothly, the last value may be all but the next one.
     result.earliestMs = b.low + scaled(paceLow, qMax(0.0, remaining - (inSteps ? 0 : 1)));

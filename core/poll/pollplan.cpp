@@ -2,7 +2,6 @@
 // pollscheduler.cpp (the requests, answers and budget) so that each reads in
 // one sitting.
 #include "pollscheduler.h"
-
 #include "store/scanrepository.h"
 
 #include <algorithm>
@@ -218,8 +217,8 @@ PollScheduler::Slot PollScheduler::progressAwareSlot(const QString &id, const En
     const EndEstimator::Estimate estimate = entry.estimator.estimate();
     Slot slot { id, last + static_cast<qint64>(fairMs), WaitReason::Interval, Slot::Look };
     if (estimate.known()) {
-        const qint64 step = qMax<qint64>(m_settings.intervalMs * 3 / 4,
-                                         estimate.widthMs() / kWindowLooks);
+        const qint64 step
+            = qMax<qint64>(m_settings.intervalMs * 3 / 4, estimate.widthMs() / kWindowLooks);
         const qint64 target = qMax(estimate.earliestMs + kEndLagMs, last + step);
         if (target < slot.atMs) {
             slot.atMs = target;

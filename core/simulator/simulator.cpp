@@ -184,8 +184,8 @@ QJsonObject Simulator::statusJson(const SimScan &scan) const
     if (state != QLatin1String("failed")) {
         int progress = 0;
         if (state == QLatin1String("scanning") && scan.stallAtPercent < 100)
-            progress = static_cast<int>(qMin<qint64>(
-                scan.stallAtPercent, runTime * 100 * 5 / qMax<qint64>(1, scan.runMs)));
+            progress = static_cast<int>(
+                qMin<qint64>(scan.stallAtPercent, runTime * 100 * 5 / qMax<qint64>(1, scan.runMs)));
         else if (state == QLatin1String("scanning"))
             progress = scan.curve.at(runTime);
         else if (state != QLatin1String("queued"))
