@@ -20,11 +20,18 @@ qint64 scaled(double msPerPercent, double percent)
 
 } // namespace
 
+void EndEstimator::addRunningCheck(qint64 atMs)
+{
+    m_lastAnyMs = qMax(m_lastAnyMs, atMs);
+    m_runningSeenMs = qMax(m_runningSeenMs, atMs);
+}
+
 void EndEstimator::addSample(qint64 atMs, ScanState state, int progress)
 {
     if (isTerminal(state))
         return;
-    m_lastAnyMs = atMs;
+    m_lastAnyMs = qMax(m_lastAnyMs, atMs);
+    m_runningSeenMs = qMax(m_runningSeenMs, atMs);
     if (m_firstMs == kUnset && m_last.atMs == kUnset
         && (state == ScanState::Queued || progress <= 0))
         m_firstMs = atMs;
@@ -205,10 +212,11 @@ EndEstimator::Estimate EndEstimator::estimate() const
         stalled.stalled = true;
         return stalled;
     }
-    // It was still running at its last answer: the end is later than that.
-    // A window it has outrun moves past the answer and widens by what it
-    // missed by, and at least by its own width.
-    const qint64 seen = m_last.atMs;
+    // It was still running at its last answer (or the last word that it had
+    // not ended): the end is later than that. A window it has outrun moves
+    // past the answer and widens by what it missed by, and at least by its
+    // own width.
+    const qint64 seen = qMax(m_last.atMs, m_runningSeenMs);
     if (result.latestMs <= seen) {
         const qint64 missed = seen - result.likelyMs;
         const qint64 width
@@ -237,7 +245,8 @@ qint64 EndEstimator::tailMs(qint64 endedSeenMs) const
     // Reached the top between two answers; ended between its last running
     // answer and the one that said it had ended.
     const qint64 reached = top->afterMs + (top->atMs - top->afterMs) / 2;
-    const qint64 ended = m_last.atMs + (endedSeenMs - m_last.atMs) / 2;
+    const qint64 running = qMax(m_last.atMs, m_runningSeenMs);
+    const qint64 ended = running + (endedSeenMs - running) / 2;
     return qMax<qint64>(0, ended - reached);
 }
 

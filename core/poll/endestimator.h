@@ -48,6 +48,9 @@ public:
     const Prior &prior() const { return m_prior; }
     /// One answer about the scan, received at `atMs`.
     void addSample(qint64 atMs, ScanState state, int progress);
+    /// It had not ended at `atMs`, with no word of its progress (a line of
+    /// GET /v1/scans): the end is later than that.
+    void addRunningCheck(qint64 atMs);
     Estimate estimate() const;
 
     /// Once the scan has ended (a terminal answer at `endedSeenMs`): how long
@@ -88,6 +91,7 @@ private:
     qint64 m_firstMs = kUnset; // the first answer: about when it was created
     qint64 m_lastQueuedMs = kUnset; // the last answer that said queued
     qint64 m_lastAnyMs = kUnset; // the latest answer, whatever it said
+    qint64 m_runningSeenMs = kUnset; // the latest word that it had not ended
     bool m_heldBelowTop = false; // two answers in a row gave the same progress
     Prior m_prior;
 };

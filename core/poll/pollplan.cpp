@@ -11,8 +11,8 @@ namespace {
 
 // Asked this long after the earliest the end can be, so that the answer is it.
 constexpr qint64 kEndLagMs = 300;
-// An end's window is walked in at most this many polls (more often than the
-// interval only if it is that narrow).
+// An end's window is walked in at most this many looks (one a turn if it is
+// that narrow).
 constexpr qint64 kWindowLooks = 6;
 
 } // namespace
@@ -26,24 +26,42 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
 
     // Share the budget: the selected scan gets its interval if at most half the
     // budget (or all that the others leave) covers it; the rest share the rest.
-    const int pollable = m_entries.size();
-    const bool selectedPollable = m_entries.contains(m_selected);
-    if (pollable == 0)
+    if (m_entries.isEmpty())
         return queue;
+    // A finished scan asked once is not watched: it takes no share of the pace.
+    int pollable = 0, listed = 0;
+    for (const Entry &entry : m_entries) {
+        pollable += entry.once ? 0 : 1;
+        listed += entry.once || entry.unlisted ? 0 : 1;
+    }
+    const bool selectedPollable
+        = m_entries.contains(m_selected) && !m_entries.value(m_selected).once;
     const double interval = m_settings.intervalMs;
     const double rate = 1.0 / spacingMs(); // requests per ms the budget allows
     double selectedInterval = interval;
     double otherInterval = interval;
     const bool tight = pollable / interval > rate;
-    const bool aware = tight && m_settings.progressAware;
+    // Progress-aware even with room to spare: a likely end is asked about
+    // at the pace the budget allows, not only at the interval.
+    const bool aware = m_settings.progressAware;
+    const bool sweeping = tight && aware && !m_sweepRefused && m_settings.sweepFromScans > 0
+        && listed >= qMax(2, m_settings.sweepFromScans);
+    // A tight budget, and one scan left to watch: its end is looked for at
+    // least every second turn, as a sweep would.
+    const bool checkFloor = tight && aware && !sweeping && pollable == 1;
+    qint64 sweepAt = std::numeric_limits<qint64>::max();
+    qint64 lastSwept = m_sweep.lastPollMs;
     if (tight) {
         const int others = pollable - (selectedPollable ? 1 : 0);
+        // Sweeps take every second turn at least; the scans' own questions
+        // share the rest.
+        const double shared = sweeping ? rate / 2 : rate;
         double selectedRate = 0;
         if (selectedPollable)
-            selectedRate = qMin(1.0 / interval, rate - qMin(rate / 2, others / interval));
+            selectedRate = qMin(1.0 / interval, shared - qMin(shared / 2, others / interval));
         selectedInterval = selectedRate > 0 ? 1.0 / selectedRate : interval;
         if (others > 0)
-            otherInterval = qMax(interval, others / (rate - selectedRate));
+            otherInterval = qMax(interval, others / (shared - selectedRate));
     }
 
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
@@ -55,10 +73,42 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
                     entry.lastPollMs == Entry::kNever ? now
                                                       : entry.lastPollMs + static_cast<qint64>(own),
                     WaitReason::Interval, Slot::Look };
+        const bool swept = sweeping && !entry.once && !entry.unlisted;
         if (aware && entry.lastPollMs != Entry::kNever && !entry.once)
-            slot = progressAwareSlot(it.key(), entry, otherInterval, own);
+            slot = swept ? sweepingSlot(it.key(), entry, otherInterval, own)
+                         : progressAwareSlot(it.key(), entry, otherInterval, own);
+        if (checkFloor && !swept && !entry.once && entry.lastPollMs != Entry::kNever) {
+            const qint64 check = qMax(entry.lastPollMs, entry.lastCheckMs) + 2 * spacingMs();
+            if (check < slot.atMs) {
+                slot.atMs = check;
+                slot.rank = Slot::Needed;
+            }
+        }
+        if (swept) {
+            const qint64 check = endCheckAtMs(entry);
+            if (check != Entry::kNever)
+                sweepAt = qMin(sweepAt, check);
+            if (m_sweep.lastPollMs == Entry::kNever) // none yet: from its last word
+                lastSwept = lastSwept == Entry::kNever
+                    ? entry.lastCheckMs
+                    : qMin(lastSwept, entry.lastCheckMs);
+        } else if (entry.sweptEnd) {
+            // The events and link of an end a sweep saw (its grade is shown
+            // already): after the ends still to come, before more progress.
+            slot.rank = Slot::Details;
+        }
         if (entry.retryAtMs > slot.atMs) {
             slot.atMs = entry.retryAtMs;
+            slot.reason = WaitReason::Backoff;
+        }
+        queue.append(slot);
+    }
+    if (sweeping && !m_sweep.inFlight) {
+        // At least every second turn, and at every end that is likely sooner.
+        const qint64 floor = lastSwept == Entry::kNever ? now : lastSwept + 2 * spacingMs();
+        Slot slot { QString(), qMin(floor, sweepAt), WaitReason::Interval, Slot::Needed };
+        if (m_sweep.retryAtMs > slot.atMs) {
+            slot.atMs = m_sweep.retryAtMs;
             slot.reason = WaitReason::Backoff;
         }
         queue.append(slot);
@@ -71,8 +121,10 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
             return aAt < bAt;
         if (a.rank != b.rank)
             return a.rank < b.rank;
-        if ((a.id == m_selected) != (b.id == m_selected))
-            return a.id == m_selected;
+        const bool aSelected = !a.id.isEmpty() && a.id == m_selected;
+        const bool bSelected = !b.id.isEmpty() && b.id == m_selected;
+        if (aSelected != bSelected)
+            return aSelected;
         return a.atMs != b.atMs ? a.atMs < b.atMs : a.id < b.id;
     });
 
@@ -131,10 +183,12 @@ void PollScheduler::layOutByPriority(QList<Slot> &queue) const
             return 1;
         case Slot::Look:
             return turn - slot.atMs > spacing ? 0 : 2;
+        case Slot::Details:
+            return 3;
         case Slot::Share:
             break;
         }
-        return 3;
+        return 4;
     };
     // Whether every fair turn still goes within a spacing of its time when
     // the turns from `turn` on serve them in order of their times.
@@ -163,6 +217,7 @@ void PollScheduler::layOutByPriority(QList<Slot> &queue) const
     };
     QList<Slot> pending = queue;
     queue.clear();
+    bool lastWasSweep = m_lastSendWasSweep;
     while (!pending.isEmpty()) {
         if (left <= m_settings.reserve) {
             if (resetAt >= 0 && resetAt + resetMarginMs() > at)
@@ -180,8 +235,13 @@ void PollScheduler::layOutByPriority(QList<Slot> &queue) const
             if (best < 0)
                 best = i;
             const Slot &chosen = pending.at(best);
+            // Among equals, the scan the user is watching first.
             const int mine = order(slot, at), theirs = order(chosen, at);
-            if (mine < theirs || (mine == theirs && slot.atMs < chosen.atMs))
+            const bool selected = !slot.id.isEmpty() && slot.id == m_selected;
+            const bool chosenSelected = !chosen.id.isEmpty() && chosen.id == m_selected;
+            if (mine < theirs
+                || (mine == theirs
+                    && (selected != chosenSelected ? selected : slot.atMs < chosen.atMs)))
                 best = i;
         }
         if (best < 0) {
@@ -198,6 +258,14 @@ void PollScheduler::layOutByPriority(QList<Slot> &queue) const
                     && (best < 0 || pending.at(i).atMs < pending.at(best).atMs))
                     best = i;
         }
+        // A sweep that is due never waits two turns in a row: whatever else
+        // presses, ends are looked for at least every second turn.
+        const auto sweepAt = std::find_if(pending.cbegin(), pending.cend(),
+                                          [](const Slot &slot) { return slot.id.isEmpty(); });
+        if (sweepAt != pending.cend() && sweepAt->atMs <= at && !pending.at(best).id.isEmpty()
+            && !lastWasSweep)
+            best = static_cast<int>(sweepAt - pending.cbegin());
+        lastWasSweep = pending.at(best).id.isEmpty();
         place(pending, best, at);
         at += spacing;
     }
@@ -214,16 +282,11 @@ PollScheduler::Slot PollScheduler::progressAwareSlot(const QString &id, const En
     // answer is the end. The selected scan's own, faster pace comes last: its
     // polls give way to likely ends and to the others' fair turns.
     const qint64 last = entry.lastPollMs;
-    const EndEstimator::Estimate estimate = entry.estimator.estimate();
     Slot slot { id, last + static_cast<qint64>(fairMs), WaitReason::Interval, Slot::Look };
-    if (estimate.known()) {
-        const qint64 step
-            = qMax<qint64>(m_settings.intervalMs * 3 / 4, estimate.widthMs() / kWindowLooks);
-        const qint64 target = qMax(estimate.earliestMs + kEndLagMs, last + step);
-        if (target < slot.atMs) {
-            slot.atMs = target;
-            slot.rank = Slot::Needed;
-        }
+    const qint64 target = endCheckAtMs(entry);
+    if (target != Entry::kNever && target < slot.atMs) {
+        slot.atMs = target;
+        slot.rank = Slot::Needed;
     }
     const qint64 share = last + static_cast<qint64>(ownMs);
     if (id == m_selected && share < slot.atMs) {
@@ -235,6 +298,37 @@ PollScheduler::Slot PollScheduler::progressAwareSlot(const QString &id, const En
     }
     slot.atMs = qMin(slot.atMs, last + m_settings.floorIntervalMs);
     return slot;
+}
+
+PollScheduler::Slot PollScheduler::sweepingSlot(const QString &id, const Entry &entry,
+                                                double fairMs, double ownMs) const
+{
+    // Sweeps look for its end; its own question (progress and events) takes
+    // the turns they leave, at round-robin's pace or, selected, at its own.
+    // Its first look, and a look once per floor interval, go before sweeps.
+    const qint64 last = entry.lastPollMs;
+    Slot slot { id, last + static_cast<qint64>(fairMs), WaitReason::Interval, Slot::Share };
+    if (id == m_selected) {
+        slot.atMs = qMin(slot.atMs, last + static_cast<qint64>(ownMs));
+        if (entry.answers == 0)
+            slot.rank = Slot::Look;
+    }
+    const qint64 floor = last + m_settings.floorIntervalMs;
+    if (floor <= slot.atMs) {
+        slot.atMs = floor;
+        slot.rank = Slot::Look;
+    }
+    return slot;
+}
+
+qint64 PollScheduler::endCheckAtMs(const Entry &entry) const
+{
+    const EndEstimator::Estimate estimate = entry.estimator.estimate();
+    if (!estimate.known())
+        return Entry::kNever;
+    const qint64 step
+        = qMax<qint64>(spacingMs(), estimate.widthMs() / kWindowLooks);
+    return qMax(estimate.earliestMs + kEndLagMs, qMax(entry.lastPollMs, entry.lastCheckMs) + step);
 }
 
 qint64 PollScheduler::priorDurationMs(const QString &type) const

@@ -152,13 +152,14 @@ void PollScheduler::pollSoon(const QString &id)
     reschedule();
 }
 
-void PollScheduler::fetchOnce(const QString &id)
+void PollScheduler::fetchOnce(const QString &id, bool sweptEnd)
 {
     const Scan *scan = m_repository.find(id);
     if (!scan || m_entries.contains(id) || m_pausedForKey)
         return;
     Entry entry;
     entry.once = true;
+    entry.sweptEnd = sweptEnd;
     m_entries.insert(id, entry);
     reschedule();
 }
@@ -185,6 +186,7 @@ void PollScheduler::refresh()
         const Scan *scan = m_repository.find(id);
         if (scan && scan->lastUpdatedAt.isValid())
             entry.lastPollMs = now - qMax<qint64>(0, scan->lastUpdatedAt.msecsTo(wallNow));
+        entry.lastCheckMs = entry.lastPollMs;
         if (scan) {
             entry.type = scan->type;
             entry.estimator.setPrior(priorFor(scan->type));
@@ -290,8 +292,13 @@ void PollScheduler::pollDue()
 {
     m_client.releaseWaiting();
     const QList<Slot> queue = plan();
-    if (!queue.isEmpty() && queue.first().atMs <= nowMs() + 5)
-        poll(queue.first().id);
+    if (!queue.isEmpty() && queue.first().atMs <= nowMs() + 5) {
+        m_lastSendWasSweep = queue.first().id.isEmpty();
+        if (m_lastSendWasSweep)
+            sweep();
+        else
+            poll(queue.first().id);
+    }
     reschedule();
 }
 
@@ -329,6 +336,7 @@ void PollScheduler::onAnswer(const QString &id, qint64 sentMs, const ScanStatus 
     }
     if (error.ok()) {
         entry.lastPollMs = sentMs;
+        entry.lastCheckMs = qMax(entry.lastCheckMs, sentMs);
         entry.failures = 0;
         entry.retryAtMs = -1;
         entry.firstFailureMs = -1;
@@ -355,16 +363,7 @@ void PollScheduler::onAnswer(const QString &id, qint64 sentMs, const ScanStatus 
 
     switch (error.kind) {
     case Kind::Unauthorized:
-        if (!m_pausedForKey) {
-            m_pausedForKey = true;
-            for (auto other = m_entries.cbegin(); other != m_entries.cend(); ++other) {
-                m_repository.setWatch(other.key(), WatchState::Paused);
-                m_repository.setProblem(
-                    other.key(),
-                    QCoreApplication::translate("core", "Paused: the API key was not accepted."));
-            }
-            emit keyRefused(describeError(error));
-        }
+        pauseForRefusedKey(error);
         break;
     case Kind::NotFound:
     case Kind::Refused:
@@ -381,29 +380,133 @@ void PollScheduler::onAnswer(const QString &id, qint64 sentMs, const ScanStatus 
         // Not the scan's fault: it keeps its place and goes first after the wait.
         noteRateLimited(error.retryAfterMs);
         return;
-    default: {
-        entry.lastPollMs = sentMs;
-        ++entry.failures;
-        if (entry.firstFailureMs < 0)
-            entry.firstFailureMs = now;
-        // Capped exponential backoff with full jitter.
-        const qint64 ceiling = qMin<qint64>(m_settings.backoffCapMs,
-                                            static_cast<qint64>(m_settings.backoffBaseMs)
-                                                << qMin(entry.failures - 1, 20));
-        const qint64 jitter = static_cast<qint64>(m_random.bounded(static_cast<double>(ceiling)));
-        entry.retryAtMs = now + jitter;
-        if (error.retryAfterMs > 0) // e.g. a 503 that says when to come back
-            entry.retryAtMs
-                = qMax(entry.retryAtMs, now + qMin(error.retryAfterMs, m_settings.maxWaitMs));
-        if (now - entry.firstFailureMs >= m_settings.stalledAfterMs) {
+    default:
+        if (backOff(entry, sentMs, error))
             m_repository.setWatch(id, WatchState::Stalled);
-            entry.retryAtMs = qMax(entry.retryAtMs, now + m_settings.backoffCapMs);
-        }
         m_repository.setProblem(id, describeError(error));
         break;
     }
-    }
     reschedule();
+}
+
+bool PollScheduler::backOff(Entry &entry, qint64 sentMs, const ApiError &error)
+{
+    const qint64 now = nowMs();
+    entry.lastPollMs = sentMs;
+    ++entry.failures;
+    if (entry.firstFailureMs < 0)
+        entry.firstFailureMs = now;
+    // Capped exponential backoff with full jitter.
+    const qint64 ceiling = qMin<qint64>(m_settings.backoffCapMs,
+                                        static_cast<qint64>(m_settings.backoffBaseMs)
+                                            << qMin(entry.failures - 1, 20));
+    const qint64 jitter = static_cast<qint64>(m_random.bounded(static_cast<double>(ceiling)));
+    entry.retryAtMs = now + jitter;
+    if (error.retryAfterMs > 0) // e.g. a 503 that says when to come back
+        entry.retryAtMs
+            = qMax(entry.retryAtMs, now + qMin(error.retryAfterMs, m_settings.maxWaitMs));
+    if (now - entry.firstFailureMs < m_settings.stalledAfterMs)
+        return false;
+    entry.retryAtMs = qMax(entry.retryAtMs, now + m_settings.backoffCapMs);
+    return true;
+}
+
+void PollScheduler::pauseForRefusedKey(const ApiError &error)
+{
+    if (m_pausedForKey)
+        return;
+    m_pausedForKey = true;
+    for (auto other = m_entries.cbegin(); other != m_entries.cend(); ++other) {
+        m_repository.setWatch(other.key(), WatchState::Paused);
+        m_repository.setProblem(
+            other.key(),
+            QCoreApplication::translate("core", "Paused: the API key was not accepted."));
+    }
+    emit keyRefused(describeError(error));
+}
+
+void PollScheduler::sweep()
+{
+    m_sweep.inFlight = true;
+    const qint64 sent = nowMs();
+    ScanListQuery query;
+    query.limit = 100; // newest first: the scans being watched are recent
+    m_client.listScans(query, this, [this, sent](const ScanPage &page, const ApiError &error) {
+        onSweepAnswer(sent, page, error);
+    });
+}
+
+void PollScheduler::onSweepAnswer(qint64 sentMs, const ScanPage &page, const ApiError &error)
+{
+    m_sweep.inFlight = false;
+    using Kind = ApiError::Kind;
+    switch (error.kind) {
+    case Kind::None:
+        break;
+    case Kind::RateLimited:
+        noteRateLimited(error.retryAfterMs);
+        return;
+    case Kind::Unauthorized:
+        pauseForRefusedKey(error);
+        reschedule();
+        return;
+    case Kind::NotFound:
+    case Kind::BadRequest:
+    case Kind::Conflict:
+    case Kind::Redirect:
+    case Kind::Refused:
+        // A server that does not list scans: each is asked on its own from now on.
+        m_sweepRefused = true;
+        reschedule();
+        return;
+    default:
+        backOff(m_sweep, sentMs, error); // the scans' own questions go on meanwhile
+        reschedule();
+        return;
+    }
+    m_sweep.lastPollMs = sentMs;
+    m_sweep.failures = 0;
+    m_sweep.retryAtMs = -1;
+    m_sweep.firstFailureMs = -1;
+
+    QHash<QString, const ScanSummary *> listed;
+    for (const ScanSummary &summary : page.scans)
+        listed.insert(summary.id, &summary);
+    const qint64 answeredMs = sentMs + (nowMs() - sentMs) / 2;
+    QStringList ended;
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        Entry &entry = it.value();
+        if (entry.once || entry.unlisted)
+            continue;
+        const ScanSummary *summary = listed.value(it.key());
+        if (!summary) {
+            entry.unlisted = true; // past the first page, or not listed at all
+            continue;
+        }
+        entry.lastCheckMs = qMax(entry.lastCheckMs, sentMs);
+        if (!isTerminal(summary->state)) {
+            if (summary->state == ScanState::Queued)
+                entry.estimator.addSample(answeredMs, summary->state, 0);
+            else
+                entry.estimator.addRunningCheck(answeredMs);
+            continue;
+        }
+        learnTail(it.key(), entry, answeredMs);
+        ScanStatus status;
+        status.id = summary->id;
+        status.state = summary->state;
+        status.progress = summary->state == ScanState::Failed ? 0 : 100;
+        if (summary->score && !summary->grade.isEmpty())
+            status.result = ScanResult { *summary->score, summary->grade, QString() };
+        status.createdAt = summary->createdAt;
+        status.completedAt = summary->completedAt;
+        m_repository.merge(status);
+        if (!entry.inFlight) // else its own answer brings the rest
+            ended.append(it.key());
+    }
+    refresh();
+    for (const QString &id : std::as_const(ended))
+        fetchOnce(id, true); // its events, report link or reason
 }
 
 qint64 PollScheduler::noteRateLimited(qint64 retryAfterMs)

@@ -24,14 +24,22 @@ class ScanRepository;
 /// (it is ApiClient's send gate): the selected scan is asked at the interval
 /// whenever the budget allows, the others share what is left. When the budget
 /// covers every scan at the interval, each is asked at the interval. When it
-/// does not, the scheduler is progress-aware: each scan is asked at least as
-/// often as a fair round-robin would ask it, and earlier where its end is
-/// likely: EndEstimator gives each scan's end as a window, and the scan is
-/// asked at the start of that window and through it until the answer is the
-/// end; a poll at the fair pace yields its turn to such a one. Requests are
-/// paced to the key's per-minute limit and gated on what the X-RateLimit
-/// headers say is left (with a margin for their one-second resolution), so
-/// normal use sees no 429.
+/// does not, the scheduler is progress-aware:
+/// - With two or more scans to watch, their ends are looked for with one
+///   request for all of them (a sweep: GET /v1/scans, which says each scan's
+///   state, grade and score): at least every second turn, and every turn while
+///   an end is likely (EndEstimator gives each scan's end as a window). So an
+///   end is seen within two pacing intervals whatever shape the server's
+///   progress takes, and within one where the estimate holds. The turns
+///   between go to each scan's own question (progress and events), the
+///   selected scan first, every scan at least at the floor interval; a scan
+///   a sweep saw end is asked once more for its events and report link.
+/// - With fewer, or where the server does not list them, each scan is asked
+///   at least as often as a fair round-robin would ask it, and earlier where
+///   its end is likely: at the start of its window and through it.
+/// Requests are paced to the key's per-minute limit and gated on what the
+/// X-RateLimit headers say is left (with a margin for their one-second
+/// resolution), so normal use sees no 429.
 class PollScheduler : public QObject
 {
     Q_OBJECT
@@ -50,6 +58,9 @@ public:
         /// Spend a tight budget where an end is likely (off: fair round-robin).
         bool progressAware = true;
         int floorIntervalMs = 60000; // every watched scan is asked at least this often
+        /// Progress-aware, this many scans or more are swept for their ends
+        /// with GET /v1/scans (0: never).
+        int sweepFromScans = 2;
     };
     /// Milliseconds on a monotonic clock; tests inject one they advance by hand.
     using Clock = std::function<qint64()>;
@@ -77,7 +88,7 @@ public:
     void pollSoon(const QString &id);
     /// Asks once about a finished scan whose events or report link are not
     /// known yet (adopted from GET /v1/scans), at the next free slot.
-    void fetchOnce(const QString &id);
+    void fetchOnce(const QString &id) { fetchOnce(id, false); }
     /// Picks up new, resumed or finished scans from the repository.
     void refresh();
 
@@ -116,7 +127,10 @@ private:
         int failures = 0;
         bool inFlight = false;
         bool once = false; // a finished scan asked about one time
+        bool sweptEnd = false; // once: a sweep saw it end; after what is still running
         int answers = 0; // good answers since it was first watched
+        qint64 lastCheckMs = kNever; // its end last looked for, by any request
+        bool unlisted = false; // a sweep did not list it: asked on its own
         QString type; // its scan type, for what the type's scans teach
         EndEstimator estimator;
     };
@@ -128,12 +142,14 @@ private:
     };
     struct Slot
     {
-        QString id;
+        QString id; // empty: a sweep
+
         qint64 atMs;
         WaitReason reason;
-        /// Needed: an end is likely by then; Look: the fair pace; Share: the
-        /// selected scan's faster pace, with what the others leave.
-        enum Rank { Needed, Look, Share } rank = Look;
+        /// Needed: an end is likely by then (or a sweep is due); Look: the
+        /// fair pace; Details: the events and link of an end a sweep saw;
+        /// Share: a pace above the fair one, with what the others leave.
+        enum Rank { Needed, Look, Details, Share } rank = Look;
     };
 
     qint64 nowMs() const { return m_clockFunction ? m_clockFunction() : m_clock.elapsed(); }
@@ -141,6 +157,10 @@ private:
     QList<Slot> plan() const;
     Slot progressAwareSlot(const QString &id, const Entry &entry, double fairMs,
                            double ownMs) const;
+    Slot sweepingSlot(const QString &id, const Entry &entry, double fairMs, double ownMs) const;
+    /// When to look for the entry's end next, if its estimate says it is
+    /// likely by then (Entry::kNever: no estimate).
+    qint64 endCheckAtMs(const Entry &entry) const;
     void layOut(QList<Slot> &queue) const;
     void layOutByPriority(QList<Slot> &queue) const;
     qint64 resetMarginMs() const;
@@ -153,6 +173,13 @@ private:
     void poll(const QString &id);
     void onAnswer(const QString &id, qint64 sentMs, const ScanStatus &status,
                   const ApiError &error);
+    void sweep();
+    void onSweepAnswer(qint64 sentMs, const ScanPage &page, const ApiError &error);
+    void pauseForRefusedKey(const ApiError &error);
+    void fetchOnce(const QString &id, bool sweptEnd);
+    /// Backoff after a transient failure; returns whether it has lasted long
+    /// enough to count as stalled.
+    bool backOff(Entry &entry, qint64 sentMs, const ApiError &error);
     void onRateLimit(const RateLimitInfo &info);
     void onRequestStarted();
     void publishNextPoll(const QList<Slot> &queue);
@@ -167,6 +194,9 @@ private:
     QHash<QString, Tail> m_tailByType;
     QRandomGenerator m_random;
     QHash<QString, Entry> m_entries;
+    Entry m_sweep; // the sweeps' own pace and backoff
+    bool m_sweepRefused = false; // the server did not answer GET /v1/scans
+    bool m_lastSendWasSweep = false;
     QString m_selected;
     int m_limit;
     int m_remaining = -1; // -1: unknown

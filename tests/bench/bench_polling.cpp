@@ -138,7 +138,10 @@ CorpusFigures corpusFigures(const QString &profile, int requestsPerMinute, bool 
                             int seeds)
 {
     CorpusFigures figures;
+    const int onlySeed = qEnvironmentVariableIntValue("SCANDASH_BENCH_SEED"); // 0: all
     for (int seed = 1; seed <= seeds; ++seed) {
+        if (onlySeed > 0 && seed != onlySeed)
+            continue;
         FreePlanRun::Setup setup;
         setup.progressAware = progressAware;
         setup.seed = static_cast<quint32>(seed);
@@ -146,6 +149,8 @@ CorpusFigures corpusFigures(const QString &profile, int requestsPerMinute, bool 
         setup.requestsPerMinute = requestsPerMinute;
         const FreePlanRun::Figures run = FreePlanRun::run(setup);
         figures.delaysMs += run.endShownDelaysMs;
+        if (qEnvironmentVariableIsSet("SCANDASH_BENCH_SEEDWORST"))
+            qInfo("seed %d worst %lld", seed, run.worstDelayMs());
         figures.seedWorstMs.append(run.worstDelayMs());
         figures.requests += run.requests;
         figures.rateLimited += run.rateLimited;
@@ -171,6 +176,9 @@ qint64 CorpusFigures::worstMs() const
 void schedulerCorpus(QTextStream &out)
 {
     constexpr int kSeeds = 20;
+    // SCANDASH_BENCH_PROFILES=tail,staircase: only those (while working on one).
+    const QStringList only = qEnvironmentVariable("SCANDASH_BENCH_PROFILES")
+                                 .split(QLatin1Char(','), Qt::SkipEmptyParts);
     out << "progress-aware against round-robin over the simulator's corpus of server "
            "behaviours: five security scans of 100-140 s launched together, the first "
            "selected, virtual time, "
@@ -182,6 +190,8 @@ void schedulerCorpus(QTextStream &out)
         out << (perMinute == 10 ? "  free plan (10 requests/min" : "  paid plan (60 requests/min");
         bool headerDone = false;
         for (const QString &profile : sim::progressProfileNames()) {
+            if (!only.isEmpty() && !only.contains(profile))
+                continue;
             const CorpusFigures fair = corpusFigures(profile, perMinute, false, kSeeds);
             const CorpusFigures aware = corpusFigures(profile, perMinute, true, kSeeds);
             if (!headerDone) {

@@ -23,6 +23,9 @@ struct FreePlanRun
     struct Figures
     {
         int requests = 0; // every request the server received, launches included
+        /// Of those, the ones sent up to the last end shown (after it: the
+        /// events and report links of ends a sweep saw, one per scan at most).
+        int requestsToLastEnd = 0;
         int rateLimited = 0; // answers with 429
         QList<qint64> endShownDelaysMs; // server end to ScanDash showing it, per scan
         QHash<QString, QList<qint64>> pollTimesMs; // GET /v1/scan/<id>, per scan
@@ -142,7 +145,10 @@ struct FreePlanRun
         if (wallClock) // figures.finished says whether they all ended in time
             (void)QTest::qWaitFor([&] { return stack.allTerminal(figures.ids); },
                                   static_cast<int>(giveUpAfterMs));
-        while (!wallClock && !stack.allTerminal(figures.ids) && now < giveUpAfterMs) {
+        // On until the scheduler has nothing left to ask: the requests it
+        // spends after the last end (the events and report link of ends a
+        // sweep saw) count too.
+        while (!wallClock && now < giveUpAfterMs) {
             const qint64 next = stack.scheduler->nextPollAtMs();
             if (next < 0)
                 break;
@@ -163,6 +169,11 @@ struct FreePlanRun
                       qPrintable(stack.simulator->terminalStateOf(id)), shownAt.value(id, -1));
         }
         figures.requests = stack.simulator->requestLog().size();
+        qint64 lastShownMs = 0;
+        for (qint64 at : std::as_const(shownAt))
+            lastShownMs = qMax(lastShownMs, at);
+        for (const auto &request : stack.simulator->requestLog())
+            figures.requestsToLastEnd += request.atMs <= lastShownMs ? 1 : 0;
         figures.rateLimited = stack.simulator->countAnswers(429);
         for (const auto &id : figures.ids) {
             if (shownAt.contains(id))
