@@ -74,6 +74,13 @@ struct TestStack
         return true;
     }
 
+    /// No request on its way or waiting for the budget: every request sent so
+    /// far is in the simulator's log, and none leaves unless something asks.
+    bool clientIdle() const
+    {
+        return client->requestsInFlight() == 0 && client->requestsWaiting() == 0;
+    }
+
     /// GET /v1/scan/<id> requests the simulator received, in order.
     QList<sim::Simulator::LoggedRequest> pollsOf(const QString &id) const
     {

@@ -64,10 +64,15 @@ void PollingTest::runsFiveScansToTheirEndWithoutPollingFinishedOnes()
         }
     }
 
-    // Nothing more is asked once every scan has ended.
-    const int requestsAtEnd = stack.simulator->requestLog().size();
-    QTest::qWait(interval * 3);
-    QCOMPARE(stack.simulator->requestLog().size(), requestsAtEnd);
+    // Nothing more is asked once every scan has ended: nothing is left to
+    // watch, no poll is planned, the timer is off, and no request waits for
+    // the budget or is on its way.
+    QVERIFY(stack.repository->activeIds().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!stack.scheduler->isTimerActive(), 2000);
+    QVERIFY(stack.scheduler->nextPollAtMs() < 0);
+    QTRY_VERIFY(stack.clientIdle());
+    for (const auto &id : ids) // the last poll is still the one that saw the end
+        QVERIFY(stack.pollsOf(id).last().atMs >= stack.simulator->terminalAtMs(id));
 }
 
 void PollingTest::freePlanFiveScansSeeNo429AndLearnEachEndPromptly_data()
@@ -284,19 +289,32 @@ void PollingTest::watchedSiteIsRescannedWhenDue()
     QDateTime now = QDateTime::currentDateTimeUtc();
     stack.controller->setClock([&now] { return now; });
     QSignalSpy launched(stack.controller.get(), &core::ScanController::launched);
+    QSignalSpy rescanned(stack.controller.get(), &core::ScanController::watchedSiteRescanned);
+    const auto posts = [&stack] {
+        return int(std::count_if(stack.simulator->requestLog().begin(),
+                                 stack.simulator->requestLog().end(),
+                                 [](const auto &request) { return request.method == "POST"; }));
+    };
+    QTRY_VERIFY(stack.clientIdle());
     stack.controller->checkWatchedSites();
-    QTest::qWait(300);
-    QCOMPARE(launched.count(), 0); // scanned today: not due
+    // Scanned today: not due. Nothing was started, queued or sent.
+    QCOMPARE(rescanned.count(), 0);
+    QCOMPARE(stack.controller->pendingLaunches(), 0);
+    QVERIFY(stack.clientIdle());
+    QCOMPARE(posts(), 1);
     now = now.addDays(8);
     stack.controller->checkWatchedSites();
+    QCOMPARE(rescanned.count(), 1);
     QTRY_COMPARE(launched.count(), 1);
     const core::Scan *rescan = stack.repository->find(launched.at(0).at(0).toString());
     QCOMPARE(rescan->url, stack.repository->find(ids.first())->url);
     QCOMPARE(rescan->type, QStringLiteral("security"));
     // While that one runs, another check starts nothing more.
+    QVERIFY(!core::isTerminal(rescan->state));
     stack.controller->checkWatchedSites();
-    QTest::qWait(300);
-    QCOMPARE(launched.count(), 1);
+    QCOMPARE(rescanned.count(), 1);
+    QCOMPARE(stack.controller->pendingLaunches(), 0);
+    QCOMPARE(posts(), 2);
 }
 
 void PollingTest::reportIsFetchedOnceAcrossRestarts()
@@ -324,7 +342,7 @@ void PollingTest::reportIsFetchedOnceAcrossRestarts()
         controller.fetchReport(id);
         QTRY_VERIFY_WITH_TIMEOUT(repository.find(id)->summary.has_value(), 5000);
         controller.fetchReport(id); // asked again: already here
-        QTest::qWait(200);
+        QVERIFY(stack.clientIdle()); // nothing was sent or left to wait
         QCOMPARE(reportRequests(id), 1);
     }
     // The next run reads it from the history and asks the server nothing.
@@ -334,7 +352,7 @@ void PollingTest::reportIsFetchedOnceAcrossRestarts()
     repository.loadFromStore();
     controller.showScan(id);
     QVERIFY(repository.find(id)->summary.has_value());
-    QTest::qWait(300);
+    QTRY_VERIFY(stack.clientIdle()); // what showing it asked (its events) is answered
     QCOMPARE(reportRequests(id), 1);
     QVERIFY(repository.reportBody(id).has_value());
 }

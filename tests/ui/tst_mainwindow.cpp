@@ -434,10 +434,14 @@ void MainWindowTest::menuKeyActsOnTheCurrentRowNotTheMouse()
     list->setCurrentIndex(list->model()->index(1, 0)); // the second row
     const QString current = ui.window.currentScanId();
     QSignalSpy shown(&ui.window, &ui::MainWindow::scanMenuShown);
-    QTimer::singleShot(100, [] {
-        if (QWidget *popup = QApplication::activePopupWidget())
-            popup->close();
-    });
+    // Closed as soon as it is open (queued: it opens right after the signal).
+    QObject::connect(
+        &ui.window, &ui::MainWindow::scanMenuShown, &ui.window,
+        [] {
+            if (QWidget *popup = QApplication::activePopupWidget())
+                popup->close();
+        },
+        Qt::QueuedConnection);
     // The Menu key: Qt gives the mouse's place, which is over the first row.
     const QPoint overFirstRow = list->visualRect(list->model()->index(0, 0)).center();
     QContextMenuEvent event(QContextMenuEvent::Keyboard, overFirstRow,
