@@ -187,8 +187,7 @@ bool ScanStore::save(const Scan &scan)
     if (!m_open)
         return false;
     return write([&](QString *error) {
-        QSqlQuery *prepared = statement(
-            QStringLiteral(
+        static const QString upsert = QStringLiteral(
             "INSERT INTO scans (id, url, type, state, progress, score, grade, report_url, error, "
             "created_at, completed_at, watch, seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
             "ON CONFLICT(id) DO UPDATE SET "
@@ -196,8 +195,8 @@ bool ScanStore::save(const Scan &scan)
             "progress=excluded.progress, "
             "score=excluded.score, grade=excluded.grade, report_url=excluded.report_url, "
             "error=excluded.error, created_at=excluded.created_at, "
-            "completed_at=excluded.completed_at, watch=excluded.watch, removed=0"),
-            error);
+            "completed_at=excluded.completed_at, watch=excluded.watch, removed=0");
+        QSqlQuery *prepared = statement(upsert, error);
         if (!prepared)
             return false;
         QSqlQuery &query = *prepared;

@@ -4,8 +4,8 @@
 
 #include <QHash>
 #include <QObject>
-#include <QSqlQuery>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>

@@ -20,10 +20,9 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <fcntl.h>
 #include <functional>
 #include <memory>
-
-#include <fcntl.h>
 #include <unistd.h>
 
 namespace {
@@ -112,8 +111,7 @@ public:
                 const char *type = QMetaEnum::fromType<QEvent::Type>().valueToKey(
                     lastEntry ? lastEntry->type : 0);
                 best = lastEntry ? QStringLiteral("%1 to %2")
-                                       .arg(type ? QLatin1String(type)
-                                                 : QLatin1String("event"))
+                                       .arg(type ? QLatin1String(type) : QLatin1String("event"))
                                        .arg(QLatin1String(lastEntry->receiver))
                                  : QStringLiteral("(before any event)");
             }
@@ -137,7 +135,8 @@ public:
         std::sort(frequent.begin(), frequent.end(), std::greater<>());
         QStringList most;
         for (qsizetype i = 0; i < qMin<qsizetype>(3, frequent.size()); ++i)
-            most.append(QStringLiteral("%1× %2").arg(frequent.at(i).first).arg(frequent.at(i).second));
+            most.append(
+                QStringLiteral("%1× %2").arg(frequent.at(i).first).arg(frequent.at(i).second));
         return QStringLiteral("%1 %2 ms; in all %3")
             .arg(best)
             .arg(longest / 1e6, 0, 'f', 1)
