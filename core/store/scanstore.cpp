@@ -72,6 +72,26 @@ bool ScanStore::exec(const QString &sql, QString *error)
     return true;
 }
 
+QSqlQuery *ScanStore::statement(const QString &sql, QString *error)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        if (!query.prepare(sql)) {
+            m_lastSqlError = query.lastError();
+            *error = reasonOf(m_lastSqlError);
+            return nullptr;
+        }
+        it = m_statements.insert(sql, query);
+    }
+    return &*it;
+}
+
+void ScanStore::forgetStatements()
+{
+    m_statements.clear();
+}
+
 bool ScanStore::noteWrite(bool ok, const QString &error)
 {
     if (!ok)
@@ -167,8 +187,7 @@ bool ScanStore::save(const Scan &scan)
     if (!m_open)
         return false;
     return write([&](QString *error) {
-        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        query.prepare(QStringLiteral(
+        static const QString upsert = QStringLiteral(
             "INSERT INTO scans (id, url, type, state, progress, score, grade, report_url, error, "
             "created_at, completed_at, watch, seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
             "ON CONFLICT(id) DO UPDATE SET "
@@ -176,7 +195,11 @@ bool ScanStore::save(const Scan &scan)
             "progress=excluded.progress, "
             "score=excluded.score, grade=excluded.grade, report_url=excluded.report_url, "
             "error=excluded.error, created_at=excluded.created_at, "
-            "completed_at=excluded.completed_at, watch=excluded.watch, removed=0"));
+            "completed_at=excluded.completed_at, watch=excluded.watch, removed=0");
+        QSqlQuery *prepared = statement(upsert, error);
+        if (!prepared)
+            return false;
+        QSqlQuery &query = *prepared;
         query.addBindValue(scan.id);
         query.addBindValue(scan.url);
         query.addBindValue(scan.type);
@@ -202,9 +225,12 @@ bool ScanStore::appendEvents(const QString &scanId, int first, const QList<ScanE
     if (!m_open || events.isEmpty())
         return m_open;
     return write([&](QString *error) {
-        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        query.prepare(QStringLiteral("INSERT OR REPLACE INTO events (scan_id, position, time, "
-                                     "message) VALUES (?,?,?,?)"));
+        QSqlQuery *prepared = statement(QStringLiteral("INSERT OR REPLACE INTO events (scan_id, "
+                                                       "position, time, message) VALUES (?,?,?,?)"),
+                                        error);
+        if (!prepared)
+            return false;
+        QSqlQuery &query = *prepared;
         for (int i = 0; i < events.size(); ++i) {
             query.addBindValue(scanId);
             query.addBindValue(first + i);
@@ -245,8 +271,11 @@ bool ScanStore::setRemoved(const QString &scanId, bool removed)
     if (!m_open)
         return false;
     return write([&](QString *error) {
-        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        query.prepare(QStringLiteral("UPDATE scans SET removed = ? WHERE id = ?"));
+        QSqlQuery *prepared
+            = statement(QStringLiteral("UPDATE scans SET removed = ? WHERE id = ?"), error);
+        if (!prepared)
+            return false;
+        QSqlQuery &query = *prepared;
         query.addBindValue(removed ? 1 : 0);
         query.addBindValue(scanId);
         if (query.exec())
@@ -349,9 +378,12 @@ bool ScanStore::saveReport(const QString &scanId, const QByteArray &body)
     if (!m_open)
         return false;
     return write([&](QString *error) {
-        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        query.prepare(QStringLiteral("INSERT OR REPLACE INTO reports (scan_id, body, fetched_at) "
-                                     "VALUES (?,?,?)"));
+        QSqlQuery *prepared = statement(QStringLiteral("INSERT OR REPLACE INTO reports (scan_id, "
+                                                       "body, fetched_at) VALUES (?,?,?)"),
+                                        error);
+        if (!prepared)
+            return false;
+        QSqlQuery &query = *prepared;
         query.addBindValue(scanId);
         query.addBindValue(body);
         query.addBindValue(timeValue(QDateTime::currentDateTimeUtc()));

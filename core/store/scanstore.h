@@ -2,8 +2,10 @@
 
 #include "domain/scan.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -106,6 +108,12 @@ private:
     void moveAside(const QString &path, const QString &reason);
     void useMemory(OpenOutcome outcome, const QString &reason);
     bool exec(const QString &sql, QString *error = nullptr);
+    /// A write statement on the store's connection, prepared once and kept:
+    /// parsing the SQL was most of what a write cost. Null, with the reason
+    /// in *error, when it cannot be prepared.
+    QSqlQuery *statement(const QString &sql, QString *error);
+    /// Drops the kept statements: before the connection is closed.
+    void forgetStatements();
     bool noteWrite(bool ok, const QString &error);
     /// Runs `body` (which returns false with the reason on failure) in the
     /// current batch, or in a transaction of its own.
@@ -126,6 +134,7 @@ private:
     bool m_batchFailed = false;
     QString m_batchError;
     QSqlError m_lastSqlError; // of the last statement that failed
+    QHash<QString, QSqlQuery> m_statements; // by their SQL
 };
 
 } // namespace core

@@ -75,6 +75,7 @@ ScanStore::~ScanStore()
     if (isPersistent())
         purgeRemoved();
     {
+        forgetStatements();
         auto db = QSqlDatabase::database(m_connectionName, false);
         db.close();
     }
@@ -96,6 +97,7 @@ bool ScanStore::openFile(const QString &path)
         auto db = QSqlDatabase::contains(m_connectionName)
             ? QSqlDatabase::database(m_connectionName, false)
             : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        forgetStatements();
         db.close();
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
@@ -204,6 +206,7 @@ bool ScanStore::migrate(QString *error)
 void ScanStore::moveAside(const QString &path, const QString &reason)
 {
     {
+        forgetStatements();
         auto db = QSqlDatabase::database(m_connectionName, false);
         db.close();
     }
@@ -233,6 +236,7 @@ void ScanStore::useMemory(OpenOutcome outcome, const QString &reason)
         auto db = QSqlDatabase::contains(m_connectionName)
             ? QSqlDatabase::database(m_connectionName, false)
             : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        forgetStatements();
         db.close();
         db.setDatabaseName(kMemory);
         db.setConnectOptions();

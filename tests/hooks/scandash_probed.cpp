@@ -13,15 +13,153 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QMetaEnum>
 #include <QScreen>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
+#include <fcntl.h>
 #include <functional>
 #include <memory>
+#include <unistd.h>
 
 namespace {
+
+/// The main thread's time on a core and waiting for one, in ns, from
+/// /proc/self/task/<pid>/schedstat; {-1, -1} where that cannot be read. What a
+/// gap holds beyond both, the thread spent blocked (I/O, a lock, a sleep).
+struct SchedTimes
+{
+    qint64 onCpuNs = -1;
+    qint64 waitingNs = -1;
+};
+
+class SchedStat
+{
+public:
+    SchedStat()
+        : m_fd(::open(QByteArray("/proc/self/task/"
+                                 + QByteArray::number(QCoreApplication::applicationPid())
+                                 + "/schedstat")
+                          .constData(),
+                      O_RDONLY | O_CLOEXEC))
+    { }
+    ~SchedStat()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    SchedStat(const SchedStat &) = delete;
+    SchedStat &operator=(const SchedStat &) = delete;
+
+    SchedTimes read() const
+    {
+        char buffer[128];
+        const ssize_t size = m_fd < 0 ? -1 : ::pread(m_fd, buffer, sizeof buffer - 1, 0);
+        if (size <= 0)
+            return {};
+        const QList<QByteArray> fields = QByteArray(buffer, size).trimmed().split(' ');
+        if (fields.size() < 2)
+            return {};
+        return { fields.at(0).toLongLong(), fields.at(1).toLongLong() };
+    }
+
+private:
+    int m_fd;
+};
+
+/// The events the main thread began lately, so that a long gap can be put
+/// down to the one that began before the longest silence in it.
+class EventTrace : public QObject
+{
+public:
+    explicit EventTrace(const QElapsedTimer &clock)
+        : m_clock(clock)
+    { }
+
+    struct Entry
+    {
+        qint64 atNs;
+        int type;
+        const char *receiver; // class name: static storage
+    };
+
+    /// What ran longest in [fromNs, toNs): the event that began before the
+    /// longest stretch with no other event beginning, and that stretch's length.
+    QString culprit(qint64 fromNs, qint64 toNs) const
+    {
+        QList<Entry> inside;
+        const Entry *before = nullptr;
+        for (int i = 0; i < kSize; ++i) {
+            const Entry &entry = m_entries[(m_next + i) % kSize];
+            if (!entry.receiver)
+                continue;
+            if (entry.atNs < fromNs)
+                before = &entry;
+            else if (entry.atNs < toNs)
+                inside.append(entry);
+        }
+        QString best = QStringLiteral("(what ran before the gap)");
+        qint64 longest = 0, last = fromNs;
+        const Entry *lastEntry = before;
+        inside.append(Entry { toNs, 0, nullptr });
+        for (const Entry &entry : inside) {
+            if (entry.atNs - last > longest) {
+                longest = entry.atNs - last;
+                const char *type = QMetaEnum::fromType<QEvent::Type>().valueToKey(
+                    lastEntry ? lastEntry->type : 0);
+                best = lastEntry ? QStringLiteral("%1 to %2")
+                                       .arg(type ? QLatin1String(type) : QLatin1String("event"))
+                                       .arg(QLatin1String(lastEntry->receiver))
+                                 : QStringLiteral("(before any event)");
+            }
+            last = entry.atNs;
+            lastEntry = &entry;
+        }
+        // What else began in the gap, most frequent first: many answers handled
+        // in one turn show as many MetaCalls to replies.
+        QHash<QString, int> counts;
+        for (const Entry &entry : inside) {
+            if (!entry.receiver)
+                continue;
+            const char *type = QMetaEnum::fromType<QEvent::Type>().valueToKey(entry.type);
+            ++counts[QStringLiteral("%1 to %2")
+                         .arg(type ? QLatin1String(type) : QLatin1String("event"))
+                         .arg(QLatin1String(entry.receiver))];
+        }
+        QList<std::pair<int, QString>> frequent;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            frequent.append({ it.value(), it.key() });
+        std::sort(frequent.begin(), frequent.end(), std::greater<>());
+        QStringList most;
+        for (qsizetype i = 0; i < qMin<qsizetype>(3, frequent.size()); ++i)
+            most.append(
+                QStringLiteral("%1× %2").arg(frequent.at(i).first).arg(frequent.at(i).second));
+        return QStringLiteral("%1 %2 ms; in all %3")
+            .arg(best)
+            .arg(longest / 1e6, 0, 'f', 1)
+            .arg(most.isEmpty() ? QStringLiteral("nothing else") : most.join(QStringLiteral(", ")));
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (QThread::currentThread() == thread()) {
+            m_entries[m_next] = { m_clock.nsecsElapsed(), static_cast<int>(event->type()),
+                                  watched->metaObject()->className() };
+            m_next = (m_next + 1) % kSize;
+        }
+        return false;
+    }
+
+private:
+    static constexpr int kSize = 4096;
+    const QElapsedTimer &m_clock;
+    Entry m_entries[kSize] {};
+    int m_next = 0;
+};
 
 /// --measure-load / --measure-idle (hidden, for the benchmark). Load: once
 /// `ready` holds (or after 40 s), a timer meant to fire every 5 ms measures
@@ -59,11 +197,33 @@ private:
         }
         m_tick.setTimerType(Qt::PreciseTimer);
         m_tick.setInterval(5);
+        m_clock.start();
+        m_trace = std::make_unique<EventTrace>(m_clock);
+        qApp->installEventFilter(m_trace.get());
         connect(&m_tick, &QTimer::timeout, this, [this] {
-            m_gapsMs.append(m_sinceTick.nsecsElapsed() / 1e6);
-            m_sinceTick.restart();
+            const qint64 now = m_clock.nsecsElapsed();
+            const SchedTimes times = m_sched.read();
+            const double gap = (now - m_lastTickNs) / 1e6;
+            m_gapsMs.append(gap);
+            if (gap > 16 && times.onCpuNs >= 0 && m_lastTimes.onCpuNs >= 0) {
+                const double onCpu = (times.onCpuNs - m_lastTimes.onCpuNs) / 1e6;
+                const double waiting = (times.waitingNs - m_lastTimes.waitingNs) / 1e6;
+                m_longGaps.append(
+                    { gap, onCpu,
+                      QStringLiteral("%1 ms at %2 s (on a core %3, waiting for one %4, blocked "
+                                     "%5; longest: %6)")
+                          .arg(gap, 0, 'f', 1)
+                          .arg(m_lastTickNs / 1e9, 0, 'f', 2)
+                          .arg(onCpu, 0, 'f', 1)
+                          .arg(waiting, 0, 'f', 1)
+                          .arg(qMax(0.0, gap - onCpu - waiting), 0, 'f', 1)
+                          .arg(m_trace->culprit(m_lastTickNs, now)) });
+            }
+            m_lastTickNs = now;
+            m_lastTimes = times;
         });
-        m_sinceTick.start();
+        m_lastTimes = m_sched.read();
+        m_lastTickNs = m_clock.nsecsElapsed();
         m_tick.start();
         QTimer::singleShot(m_seconds * 1000, this, [this] { finishLoad(); });
     }
@@ -97,6 +257,21 @@ private:
                             << QString::number(gaps.isEmpty() ? -1 : gaps.last(), 'f', 1)
                             << " ms, resident " << core::residentMemoryKiB() << " KiB; "
                             << m_describe() << "\n";
+        // The longest gaps, and where their time went: a gap the main thread
+        // spent waiting for a core is the machine's, not ScanDash's.
+        QTextStream out(stdout);
+        auto list = [&](const char *title, auto longer) {
+            std::sort(m_longGaps.begin(), m_longGaps.end(), longer);
+            out << "  " << title << ":\n";
+            for (qsizetype i = 0; i < qMin<qsizetype>(4, m_longGaps.size()); ++i)
+                out << "    " << m_longGaps.at(i).text << "\n";
+        };
+        if (!m_longGaps.isEmpty()) {
+            list("the longest gaps over 16 ms",
+                 [](const LongGap &a, const LongGap &b) { return a.wallMs > b.wallMs; });
+            list("those with the most time on a core",
+                 [](const LongGap &a, const LongGap &b) { return a.onCpuMs > b.onCpuMs; });
+        }
         QApplication::exit(0);
     }
 
@@ -105,7 +280,18 @@ private:
     std::function<bool()> m_ready;
     std::function<QString()> m_describe;
     QElapsedTimer m_waited;
-    QElapsedTimer m_sinceTick;
+    QElapsedTimer m_clock;
+    qint64 m_lastTickNs = 0;
+    SchedStat m_sched;
+    SchedTimes m_lastTimes;
+    std::unique_ptr<EventTrace> m_trace;
+    struct LongGap
+    {
+        double wallMs;
+        double onCpuMs;
+        QString text;
+    };
+    QList<LongGap> m_longGaps;
     QTimer m_tick;
     QList<double> m_gapsMs;
     QHash<qint64, long> m_switchesBefore;
