@@ -67,12 +67,13 @@ ScanController::ScanController(ApiClient &client, ScanRepository &repository,
         sendPending();
     });
     // A scan that ends makes room for one that waits.
-    connect(&m_repository, &ScanRepository::scanChanged, this, [this](int, ScanFields fields) {
-        if ((fields & FieldWatch) && !m_pending.isEmpty()) {
-            m_concurrencyHeld = false;
-            QTimer::singleShot(0, this, &ScanController::sendPending);
-        }
-    });
+    connect(&m_repository, &ScanRepository::scanChanged, this,
+            [this](const QString &, ScanFields fields) {
+                if ((fields & FieldWatch) && !m_pending.isEmpty()) {
+                    m_concurrencyHeld = false;
+                    QTimer::singleShot(0, this, &ScanController::sendPending);
+                }
+            });
     connect(&m_repository, &ScanRepository::loaded, this, &ScanController::restoreQueue);
     connect(&m_scheduler, &PollScheduler::keyRefused, this, &ScanController::keyRefused);
     connect(&m_scheduler, &PollScheduler::budgetChanged, this, &ScanController::budgetChanged);

@@ -154,8 +154,8 @@ DetailPane::DetailPane(core::ScanSource &repository, core::EventLogModel &events
         m_followLog = true;
         m_events->scrollToBottom();
     });
-    connect(&m_repository, &core::ScanSource::scanChanged, this, [this](int index) {
-        if (index >= 0 && index < m_repository.count() && m_repository.at(index).id == m_scanId)
+    connect(&m_repository, &core::ScanSource::scanChanged, this, [this](const QString &id) {
+        if (id == m_scanId)
             refresh();
     });
     connect(m_grade, &GradePanel::openReportRequested, this,

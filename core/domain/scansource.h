@@ -43,12 +43,14 @@ public:
 signals:
     void aboutToLoad();
     void loaded();
-    void scanAdded(int index);
-    void scanChanged(int index, core::ScanFields fields);
+    /// Scans are named by id, never by list position: a position shifts
+    /// under a removal, an id does not.
+    void scanAdded(const QString &id);
+    void scanChanged(const QString &id, core::ScanFields fields);
     /// `count` events were appended to the scan, starting at event `first`.
     void eventsAppended(const QString &id, int first, int count);
-    void aboutToRemove(int index);
-    void removed(int index);
+    void aboutToRemove(const QString &id);
+    void removed(const QString &id);
     /// The rows of other scans of this site and type may show new ▲/▼.
     void siteHistoryChanged(const QString &siteKey);
     void siteWatchesChanged();

@@ -11,43 +11,75 @@ ScanListModel::ScanListModel(ScanSource &repository, QObject *parent)
     : QAbstractTableModel(parent)
     , m_repository(repository)
 {
-    connect(&m_repository, &ScanSource::scanAdded, this, [this](int index) {
-        // The repository appends; newest first puts the new scan at row 0.
-        const int row = m_rows - index;
-        beginInsertRows({}, row, row);
-        ++m_rows;
-        endInsertRows();
-        startTicking();
-    });
+    connect(&m_repository, &ScanSource::scanAdded, this, &ScanListModel::onScanAdded);
     connect(&m_repository, &ScanSource::aboutToLoad, this, [this] { beginResetModel(); });
     connect(&m_repository, &ScanSource::loaded, this, [this] {
-        m_rows = m_repository.count();
+        rebuild();
         endResetModel();
         startTicking();
     });
     connect(&m_repository, &ScanSource::siteHistoryChanged, this,
             &ScanListModel::onSiteHistoryChanged);
     connect(&m_repository, &ScanSource::siteWatchesChanged, this, [this] {
-        if (m_rows > 0)
-            emit dataChanged(index(0, TypeColumn), index(m_rows - 1, TypeColumn));
+        if (!m_ids.isEmpty())
+            emit dataChanged(index(0, TypeColumn), index(rowCount() - 1, TypeColumn));
     });
-    connect(&m_repository, &ScanSource::aboutToRemove, this, [this](int index) {
-        const int row = rowForIndex(index);
-        beginRemoveRows({}, row, row);
-    });
-    connect(&m_repository, &ScanSource::removed, this, [this] {
-        --m_rows;
-        endRemoveRows();
-    });
+    connect(&m_repository, &ScanSource::aboutToRemove, this, &ScanListModel::onAboutToRemove);
+    connect(&m_repository, &ScanSource::removed, this, &ScanListModel::onRemoved);
     connect(&m_repository, &ScanSource::scanChanged, this, &ScanListModel::onScanChanged);
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &ScanListModel::tick);
-    m_rows = m_repository.count();
+    rebuild();
+}
+
+void ScanListModel::rebuild()
+{
+    m_ids.clear();
+    m_positions.clear();
+    m_ids.reserve(m_repository.count());
+    for (int i = 0; i < m_repository.count(); ++i) {
+        m_positions.insert(m_repository.at(i).id, static_cast<int>(m_ids.size()));
+        m_ids.append(m_repository.at(i).id);
+    }
+}
+
+void ScanListModel::onScanAdded(const QString &id)
+{
+    if (m_positions.contains(id))
+        return;
+    // Newest first: a new scan goes to row 0, and no other scan's place in
+    // the table moves.
+    beginInsertRows({}, 0, 0);
+    m_positions.insert(id, static_cast<int>(m_ids.size()));
+    m_ids.append(id);
+    endInsertRows();
+    startTicking();
+}
+
+void ScanListModel::onAboutToRemove(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    m_removing = id;
+    beginRemoveRows({}, row, row);
+}
+
+void ScanListModel::onRemoved(const QString &id)
+{
+    if (m_removing.isEmpty() || id != m_removing)
+        return;
+    m_removing.clear();
+    const int position = m_positions.take(id);
+    m_ids.removeAt(position);
+    for (int i = position; i < m_ids.size(); ++i)
+        m_positions[m_ids.at(i)] = i;
+    endRemoveRows();
 }
 
 int ScanListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rows;
+    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
 }
 
 int ScanListModel::columnCount(const QModelIndex &parent) const
@@ -55,25 +87,28 @@ int ScanListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-int ScanListModel::rowForIndex(int repositoryIndex) const
+int ScanListModel::rowOf(const QString &id) const
 {
-    return m_rows - 1 - repositoryIndex;
+    const auto it = m_positions.constFind(id);
+    return it == m_positions.constEnd() ? -1 : static_cast<int>(m_ids.size()) - 1 - *it;
 }
 
 const Scan &ScanListModel::scanAt(int row) const
 {
-    return m_repository.at(m_rows - 1 - row);
+    static const Scan gone; // the row of a scan being removed, until endRemoveRows()
+    const Scan *scan = m_repository.find(m_ids.at(m_ids.size() - 1 - row));
+    return scan ? *scan : gone;
 }
 
 QString ScanListModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows ? scanAt(row).id : QString();
+    return row >= 0 && row < m_ids.size() ? m_ids.at(m_ids.size() - 1 - row) : QString();
 }
 
 QModelIndex ScanListModel::indexForId(const QString &id, int column) const
 {
-    const int index = m_repository.indexOf(id);
-    return index < 0 ? QModelIndex() : this->index(rowForIndex(index), column);
+    const int row = rowOf(id);
+    return row < 0 ? QModelIndex() : index(row, column);
 }
 
 QString ScanListModel::durationText(qint64 seconds)
@@ -367,9 +402,11 @@ QVariant ScanListModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-void ScanListModel::onScanChanged(int repositoryIndex, ScanFields fields)
+void ScanListModel::onScanChanged(const QString &id, ScanFields fields)
 {
-    const int row = rowForIndex(repositoryIndex);
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
     auto announce = [this, row](int first, int last) {
         emit dataChanged(index(row, first), index(row, last));
     };

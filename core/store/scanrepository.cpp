@@ -117,7 +117,7 @@ void ScanRepository::insert(const Scan &scan, bool persistNow)
     addToSite(scan);
     if (persistNow)
         persist(scan);
-    emit scanAdded(m_scans.size() - 1);
+    emit scanAdded(scan.id);
     emit siteHistoryChanged(siteKey(scan.url, scan.type));
 }
 
@@ -363,7 +363,7 @@ std::optional<ScanRepository::Removed> ScanRepository::take(const QString &id)
     if (m_store)
         m_store->setRemoved(id, true);
     const int index = indexOf(id);
-    emit aboutToRemove(index);
+    emit aboutToRemove(id);
     m_scans.removeAt(index);
     m_index.remove(id);
     for (int i = index; i < m_scans.size(); ++i)
@@ -376,7 +376,7 @@ std::optional<ScanRepository::Removed> ScanRepository::take(const QString &id)
         m_shown.clear();
     const QString key = siteKey(whole->scan.url, whole->scan.type);
     m_sites[key].removeOne(id);
-    emit removed(index);
+    emit removed(id);
     emit siteHistoryChanged(key);
     return whole;
 }
@@ -581,10 +581,9 @@ ScanRepository::Unsaved ScanRepository::unsaved() const
 
 void ScanRepository::changed(const QString &id, ScanFields fields, bool persistNow)
 {
-    const int index = indexOf(id);
     if (persistNow)
-        persist(m_scans.at(index));
-    emit scanChanged(index, fields);
+        persist(m_scans.at(indexOf(id)));
+    emit scanChanged(id, fields);
 }
 
 } // namespace core

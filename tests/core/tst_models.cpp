@@ -24,6 +24,7 @@ private slots:
     void eventLogAppendsExactRows();
     void eventLogIgnoresOtherScans();
     void removingAScanRemovesItsRow();
+    void afterARemovalInTheMiddleALaterScanUpdatesItsOwnRow();
     void hostileStringsAreInertText();
     void countdownKeepsMovingAfterAPollInFlight();
     void timeColumnSaysHowLongIsLeftWhenKnown();
@@ -151,6 +152,47 @@ void ModelsTest::removingAScanRemovesItsRow()
     QCOMPARE(model.idAt(1), QStringLiteral("scan_a"));
     repository.merge(makeStatus("scan_a", ScanState::Scanning, 50, 0));
     QCOMPARE(model.index(1, 0).data(ScanListModel::ProgressRole).toInt(), 50);
+}
+
+void ModelsTest::afterARemovalInTheMiddleALaterScanUpdatesItsOwnRow()
+{
+    // Signals name scans by id: a removal shifts every later position, and a
+    // listener holding a position would then update (or drop) the wrong scan.
+    ScanRepository repository;
+    ScanListModel model(repository);
+    EventLogModel log(repository);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (const char *id : { "scan_a", "scan_b", "scan_c", "scan_d" })
+        repository.add(makeStatus(id, ScanState::Scanning, 10, 1));
+    log.setScanId("scan_c");
+    QSignalSpy aboutToRemove(&repository, &ScanRepository::aboutToRemove);
+    QSignalSpy removedSpy(&repository, &ScanRepository::removed);
+    repository.remove("scan_b");
+    QCOMPARE(aboutToRemove.count(), 1);
+    QCOMPARE(aboutToRemove.at(0).at(0).toString(), QStringLiteral("scan_b"));
+    QCOMPARE(removedSpy.at(0).at(0).toString(), QStringLiteral("scan_b"));
+    QCOMPARE(log.scanId(), QStringLiteral("scan_c")); // the shown log stays
+
+    QSignalSpy repositoryChanged(&repository, &ScanRepository::scanChanged);
+    QSignalSpy rowsChanged(&model, &QAbstractItemModel::dataChanged);
+    repository.merge(makeStatus("scan_c", ScanState::Scanning, 60, 2));
+    QCOMPARE(repositoryChanged.count(), 1);
+    QCOMPARE(repositoryChanged.at(0).at(0).toString(), QStringLiteral("scan_c"));
+    // Newest first: d, c, a. Only scan_c's row is announced, and it shows 60 %.
+    QCOMPARE(model.idAt(1), QStringLiteral("scan_c"));
+    QVERIFY(!rowsChanged.isEmpty());
+    for (const auto &args : rowsChanged)
+        QCOMPARE(args.at(0).value<QModelIndex>().row(), 1);
+    QCOMPARE(model.index(1, 0).data(ScanListModel::ProgressRole).toInt(), 60);
+    QCOMPARE(model.index(0, 0).data(ScanListModel::ProgressRole).toInt(), 10);
+    QCOMPARE(log.rowCount(), 2);
+
+    // A new scan is announced by id and listed at the top; the table keeps up.
+    QSignalSpy added(&repository, &ScanRepository::scanAdded);
+    repository.add(makeStatus("scan_e", ScanState::Queued, 0, 0));
+    QCOMPARE(added.at(0).at(0).toString(), QStringLiteral("scan_e"));
+    QCOMPARE(model.idAt(0), QStringLiteral("scan_e"));
+    QCOMPARE(model.indexForId("scan_a").row(), 3);
 }
 
 void ModelsTest::hostileStringsAreInertText()

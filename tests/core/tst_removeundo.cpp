@@ -187,8 +187,8 @@ void RemoveUndoTest::removalIsAnnouncedOnceTheStateIsConsistent()
         removedConsistent = run.repository.find("scan_a") == nullptr
             && !run.repository.reportBody("scan_a") && run.controller.canUndoRemove();
     });
-    connect(&run.repository, &ScanRepository::scanAdded, this, [&](int index) {
-        const Scan &scan = run.repository.at(index);
+    connect(&run.repository, &ScanRepository::scanAdded, this, [&](const QString &id) {
+        const Scan &scan = *run.repository.find(id);
         addedConsistent = scan.id == QStringLiteral("scan_a") && scan.events.size() == 8
             && run.repository.reportBody("scan_a") == kBody
             && run.repository.siteHistory("scan_a").size() == 1;
