@@ -514,10 +514,7 @@ void ScanController::undoRemove()
 {
     if (m_removed.isEmpty())
         return;
-    ScanRepository::Removed removed = m_removed.takeLast();
-    removed.scan.nextPollAt = QDateTime();
-    removed.scan.waitReason = WaitReason::None;
-    m_repository.restore(removed);
+    m_repository.restore(m_removed.takeLast()); // planned afresh: no stale next poll
     if (m_removed.isEmpty())
         emit undoAvailableChanged(false);
 }

@@ -25,6 +25,9 @@ public:
     virtual const Scan &at(int index) const = 0;
     virtual int indexOf(const QString &id) const = 0;
     virtual const Scan *find(const QString &id) const = 0;
+    /// How this run watches the scan (next poll, wait reason, estimate,
+    /// problem, queue place): never persisted. Null for an unknown scan.
+    virtual const WatchInfo *watchInfo(const QString &id) const = 0;
     /// Scans still to be watched: live, stalled, or paused for a key.
     virtual const QSet<QString> &activeIds() const = 0;
 

@@ -57,11 +57,12 @@ public:
 
     static StatusGroup statusGroup(const Scan &scan);
     /// "queued", "scanning", "stalled", ... as the Status column shows it.
-    static QString statusText(const Scan &scan);
+    static QString statusText(const Scan &scan, const WatchInfo &watching = {});
     /// "next in 12 s", "took 1m 15s", ... as the Time column shows it.
-    static QString timeText(const Scan &scan, const QDateTime &now, bool longForm = false);
+    static QString timeText(const Scan &scan, const WatchInfo &watching, const QDateTime &now,
+                            bool longForm = false);
     /// "about 3 min left", from the scheduler's estimate; empty when there is none.
-    static QString remainingText(const Scan &scan, const QDateTime &now);
+    static QString remainingText(const Scan &scan, const WatchInfo &watching, const QDateTime &now);
     /// "1m 05s" and the like.
     static QString durationText(qint64 seconds);
     /// "Security", "Performance", "Accessibility", "SEO": a scan type's name
@@ -72,6 +73,7 @@ private:
     /// The row of a scan, from the model's own table; -1 if it has none.
     int rowOf(const QString &id) const;
     const Scan &scanAt(int row) const;
+    const WatchInfo &watchingAt(int row) const;
     void onScanAdded(const QString &id);
     void onAboutToRemove(const QString &id);
     void onRemoved(const QString &id);

@@ -63,6 +63,15 @@ const Scan *ScanRepository::find(const QString &id) const
     return index < 0 ? nullptr : &m_scans.at(index);
 }
 
+const WatchInfo *ScanRepository::watchInfo(const QString &id) const
+{
+    static const WatchInfo none;
+    if (!m_index.contains(id))
+        return nullptr;
+    const auto it = m_watching.constFind(id);
+    return it == m_watching.constEnd() ? &none : &*it;
+}
+
 Scan *ScanRepository::mutableFind(const QString &id)
 {
     const int index = indexOf(id);
@@ -157,8 +166,9 @@ ScanFields ScanRepository::merge(const ScanStatus &status)
 
     ScanFields fields = 0;
     scan->lastUpdatedAt = QDateTime::currentDateTimeUtc();
-    if (!scan->problem.isEmpty()) {
-        scan->problem.clear();
+    WatchInfo *watching = m_watching.contains(status.id) ? &m_watching[status.id] : nullptr;
+    if (watching && !watching->problem.isEmpty()) {
+        watching->problem.clear();
         fields |= FieldProblem;
     }
     if (scan->watch == WatchState::Stalled) {
@@ -196,7 +206,8 @@ ScanFields ScanRepository::merge(const ScanStatus &status)
     if (isTerminal(scan->state) && scan->watch != WatchState::Finished
         && scan->watch != WatchState::Stopped) {
         scan->watch = WatchState::Finished;
-        scan->expectedEndAt = QDateTime();
+        if (watching)
+            watching->expectedEndAt = QDateTime();
         fields |= FieldWatch | FieldNextPoll;
         if (!scan->completedAt.isValid()) {
             scan->completedAt = QDateTime::currentDateTimeUtc();
@@ -233,38 +244,40 @@ ScanFields ScanRepository::merge(const ScanStatus &status)
 
 void ScanRepository::setProblem(const QString &id, const QString &problem)
 {
-    Scan *scan = mutableFind(id);
-    if (!scan || scan->problem == problem)
+    const WatchInfo *now = watchInfo(id);
+    if (!now || now->problem == problem)
         return;
-    scan->problem = problem;
+    m_watching[id].problem = problem;
     changed(id, FieldProblem, false);
 }
 
 void ScanRepository::setNextPollAt(const QString &id, const QDateTime &when, WaitReason reason)
 {
-    Scan *scan = mutableFind(id);
-    if (!scan || (scan->nextPollAt == when && scan->waitReason == reason))
+    const WatchInfo *now = watchInfo(id);
+    if (!now || (now->nextPollAt == when && now->waitReason == reason))
         return;
-    scan->nextPollAt = when;
-    scan->waitReason = when.isValid() || reason == WaitReason::Paused ? reason : WaitReason::None;
+    WatchInfo &watching = m_watching[id];
+    watching.nextPollAt = when;
+    watching.waitReason
+        = when.isValid() || reason == WaitReason::Paused ? reason : WaitReason::None;
     changed(id, FieldNextPoll, false);
 }
 
 void ScanRepository::setExpectedEnd(const QString &id, const QDateTime &when)
 {
-    Scan *scan = mutableFind(id);
-    if (!scan || scan->expectedEndAt == when)
+    const WatchInfo *now = watchInfo(id);
+    if (!now || now->expectedEndAt == when)
         return;
-    scan->expectedEndAt = when;
+    m_watching[id].expectedEndAt = when;
     changed(id, FieldNextPoll, false);
 }
 
 void ScanRepository::setQueuePlace(const QString &id, int place)
 {
-    Scan *scan = mutableFind(id);
-    if (!scan || scan->queuePlace == place)
+    const WatchInfo *now = watchInfo(id);
+    if (!now || now->queuePlace == place)
         return;
-    scan->queuePlace = place;
+    m_watching[id].queuePlace = place;
     changed(id, FieldState, false);
 }
 
@@ -275,9 +288,11 @@ void ScanRepository::setWatch(const QString &id, WatchState watch)
         return;
     scan->watch = watch;
     if (watch != WatchState::Watching && watch != WatchState::Stalled) {
-        scan->nextPollAt = QDateTime();
-        scan->waitReason = WaitReason::None;
-        scan->expectedEndAt = QDateTime();
+        if (const auto it = m_watching.find(id); it != m_watching.end()) {
+            it->nextPollAt = QDateTime();
+            it->waitReason = WaitReason::None;
+            it->expectedEndAt = QDateTime();
+        }
     }
     updateActive(*scan);
     changed(id, FieldWatch | FieldNextPoll, true);
@@ -369,6 +384,7 @@ std::optional<ScanRepository::Removed> ScanRepository::take(const QString &id)
     for (int i = index; i < m_scans.size(); ++i)
         m_index[m_scans.at(i).id] = i;
     m_active.remove(id);
+    m_watching.remove(id); // this run's plan for it goes with it
     m_unsaved.remove(id); // the snapshot has it: restore() writes it whole
     m_reports.remove(id);
     m_reportCache.invalidate(id);

@@ -25,6 +25,7 @@ private slots:
     void eventLogIgnoresOtherScans();
     void removingAScanRemovesItsRow();
     void afterARemovalInTheMiddleALaterScanUpdatesItsOwnRow();
+    void showsNextPollProblemAndQueuePlaceKeptBesideTheScan();
     void hostileStringsAreInertText();
     void countdownKeepsMovingAfterAPollInFlight();
     void timeColumnSaysHowLongIsLeftWhenKnown();
@@ -195,6 +196,39 @@ void ModelsTest::afterARemovalInTheMiddleALaterScanUpdatesItsOwnRow()
     QCOMPARE(model.indexForId("scan_a").row(), 3);
 }
 
+void ModelsTest::showsNextPollProblemAndQueuePlaceKeptBesideTheScan()
+{
+    ScanRepository repository;
+    ScanListModel model(repository);
+    repository.add(makeStatus("scan_a", ScanState::Scanning, 20, 0));
+    Scan waiting;
+    waiting.id = QStringLiteral("waiting-1");
+    waiting.url = QStringLiteral("https://w.example");
+    waiting.type = QStringLiteral("security");
+    waiting.watch = WatchState::Waiting;
+    repository.restore({ waiting, std::nullopt });
+    const QModelIndex status = model.indexForId("scan_a", ScanListModel::StatusColumn);
+    const QModelIndex time = model.indexForId("scan_a", ScanListModel::TimeColumn);
+    QCOMPARE(time.data().toString(), QStringLiteral("updating…"));
+
+    repository.setNextPollAt("scan_a", QDateTime::currentDateTimeUtc().addSecs(12),
+                             WaitReason::Interval);
+    QVERIFY(time.data().toString().startsWith(QStringLiteral("next in 1")));
+    repository.setProblem("scan_a", QStringLiteral("Server error 503"));
+    QCOMPARE(status.data().toString(), QStringLiteral("⚠ scanning"));
+    QVERIFY(status.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Server error 503")));
+    repository.setQueuePlace("waiting-1", 3);
+    QCOMPARE(model.indexForId("waiting-1", ScanListModel::StatusColumn).data().toString(),
+             QStringLiteral("waiting to start: 2 ahead"));
+
+    // None of it is in the Scan, and none of it outlives the scan.
+    repository.remove("scan_a");
+    QVERIFY(!repository.watchInfo("scan_a"));
+    repository.add(makeStatus("scan_a", ScanState::Scanning, 20, 0));
+    QCOMPARE(repository.watchInfo("scan_a")->problem, QString());
+    QVERIFY(!repository.watchInfo("scan_a")->nextPollAt.isValid());
+}
+
 void ModelsTest::hostileStringsAreInertText()
 {
     ScanRepository repository;
@@ -233,17 +267,19 @@ void ModelsTest::timeColumnSaysHowLongIsLeftWhenKnown()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(time.data().toString(), QStringLiteral("about 3 min left"));
     const Scan &scan = *repository.find("scan_a");
-    QVERIFY(ScanListModel::timeText(scan, now, true).contains(QStringLiteral("next update in")));
-    QCOMPARE(ScanListModel::remainingText(scan, now.addSecs(100)),
+    const WatchInfo &watching = *repository.watchInfo("scan_a");
+    QVERIFY(ScanListModel::timeText(scan, watching, now, true)
+                .contains(QStringLiteral("next update in")));
+    QCOMPARE(ScanListModel::remainingText(scan, watching, now.addSecs(100)),
              QStringLiteral("less than a minute left"));
-    QCOMPARE(ScanListModel::remainingText(scan, now.addSecs(60)),
+    QCOMPARE(ScanListModel::remainingText(scan, watching, now.addSecs(60)),
              QStringLiteral("about 2 min left"));
     // A retry says when it comes, whatever the estimate.
     repository.setNextPollAt("scan_a", now.addSecs(20), WaitReason::Backoff);
     QVERIFY(time.data().toString().startsWith(QStringLiteral("retry in")));
     // Once it has ended there is nothing left to wait for.
     repository.merge(makeStatus("scan_a", ScanState::Completed, 100, 0));
-    QVERIFY(!repository.find("scan_a")->expectedEndAt.isValid());
+    QVERIFY(!repository.watchInfo("scan_a")->expectedEndAt.isValid());
     QVERIFY(!time.data().toString().contains(QStringLiteral("left")));
 }
 
