@@ -63,15 +63,6 @@ const Scan *ScanRepository::find(const QString &id) const
     return index < 0 ? nullptr : &m_scans.at(index);
 }
 
-const WatchInfo *ScanRepository::watchInfo(const QString &id) const
-{
-    static const WatchInfo none;
-    if (!m_index.contains(id))
-        return nullptr;
-    const auto it = m_watching.constFind(id);
-    return it == m_watching.constEnd() ? &none : &*it;
-}
-
 Scan *ScanRepository::mutableFind(const QString &id)
 {
     const int index = indexOf(id);
@@ -240,45 +231,6 @@ ScanFields ScanRepository::merge(const ScanStatus &status)
         emit siteHistoryChanged(siteKey(merged->url, merged->type));
     }
     return fields;
-}
-
-void ScanRepository::setProblem(const QString &id, const QString &problem)
-{
-    const WatchInfo *now = watchInfo(id);
-    if (!now || now->problem == problem)
-        return;
-    m_watching[id].problem = problem;
-    changed(id, FieldProblem, false);
-}
-
-void ScanRepository::setNextPollAt(const QString &id, const QDateTime &when, WaitReason reason)
-{
-    const WatchInfo *now = watchInfo(id);
-    if (!now || (now->nextPollAt == when && now->waitReason == reason))
-        return;
-    WatchInfo &watching = m_watching[id];
-    watching.nextPollAt = when;
-    watching.waitReason
-        = when.isValid() || reason == WaitReason::Paused ? reason : WaitReason::None;
-    changed(id, FieldNextPoll, false);
-}
-
-void ScanRepository::setExpectedEnd(const QString &id, const QDateTime &when)
-{
-    const WatchInfo *now = watchInfo(id);
-    if (!now || now->expectedEndAt == when)
-        return;
-    m_watching[id].expectedEndAt = when;
-    changed(id, FieldNextPoll, false);
-}
-
-void ScanRepository::setQueuePlace(const QString &id, int place)
-{
-    const WatchInfo *now = watchInfo(id);
-    if (!now || now->queuePlace == place)
-        return;
-    m_watching[id].queuePlace = place;
-    changed(id, FieldState, false);
 }
 
 void ScanRepository::setWatch(const QString &id, WatchState watch)

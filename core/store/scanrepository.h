@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/history.h"
 #include "domain/scansource.h"
 #include "store/reportcache.h"
 
@@ -32,13 +33,7 @@ public:
         std::optional<QByteArray> report; // the report body, if it was fetched
     };
     /// What is not in the history file yet because writes failed.
-    struct Unsaved
-    {
-        int scans = 0;
-        qsizetype events = 0;
-        int reports = 0;
-        bool isEmpty() const { return scans == 0 && events == 0 && reports == 0; }
-    };
+    using Unsaved = UnsavedHistory;
     /// Groups the writes made while it lives into one transaction.
     class Batch
     {
