@@ -52,7 +52,8 @@ bool lacksServerDetails(const Scan &scan)
 
 /// This session's removals, newest last, for undo: whole, as the repository took them.
 struct ScanController::Removals : QList<ScanRepository::Removed>
-{ };
+{
+};
 
 ScanController::~ScanController() = default;
 

@@ -1,8 +1,7 @@
 // The status bar (host, key source, budget, quota, history health) and the key dialog.
-#include "mainwindow.h"
-
-#include "scancontroller.h"
 #include "domain/history.h"
+#include "mainwindow.h"
+#include "scancontroller.h"
 #include "text/displaytext.h"
 
 #include <QDir>
@@ -19,14 +18,15 @@ void MainWindow::watchStore(const core::HistoryStatus &history)
     showStoreOpenResult(history);
     connect(&history, &core::HistoryStatus::openResultChanged, this,
             [this, &history] { showStoreOpenResult(history); });
-    connect(
-        &history, &core::HistoryStatus::healthChanged, this, [this](bool healthy, const QString &reason) {
-            m_historyProblem = healthy ? QString() : reason;
-            m_historyLabel->setText(healthy ? QString() : tr("History not saved: %1").arg(reason));
-            m_historyLabel->setVisible(!healthy);
-            if (healthy)
-                statusBar()->showMessage(tr("History saved again."), 5000);
-        });
+    connect(&history, &core::HistoryStatus::healthChanged, this,
+            [this](bool healthy, const QString &reason) {
+                m_historyProblem = healthy ? QString() : reason;
+                m_historyLabel->setText(healthy ? QString()
+                                                : tr("History not saved: %1").arg(reason));
+                m_historyLabel->setVisible(!healthy);
+                if (healthy)
+                    statusBar()->showMessage(tr("History saved again."), 5000);
+            });
 }
 
 void MainWindow::showStoreOpenResult(const core::HistoryStatus &history)
