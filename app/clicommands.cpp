@@ -101,10 +101,10 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
                 err().flush();
             });
     connect(&repository, &core::ScanRepository::scanChanged, this,
-            [&, this](int index, core::ScanFields fields) {
-                const core::Scan &scan = repository.at(index);
-                if (!m_ids.contains(scan.id))
+            [&, this](const QString &id, core::ScanFields fields) {
+                if (!m_ids.contains(id))
                     return;
+                const core::Scan &scan = *repository.find(id);
                 if (!m_terminal && (fields & (core::FieldState | core::FieldWatch))) {
                     err() << scan.id << "  " << core::scanStateName(scan.state) << "\n";
                     err().flush();

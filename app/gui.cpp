@@ -48,10 +48,10 @@ int usageError(const QString &message)
 void logTransitions(core::ScanRepository &repository)
 {
     QObject::connect(&repository, &core::ScanRepository::scanChanged, &repository,
-                     [&repository](int index, core::ScanFields fields) {
+                     [&repository](const QString &id, core::ScanFields fields) {
                          if (!(fields & (core::FieldState | core::FieldWatch)))
                              return;
-                         const core::Scan &scan = repository.at(index);
+                         const core::Scan &scan = *repository.find(id);
                          QTextStream err(stderr);
                          err << "scan " << scan.id << ": " << core::scanStateName(scan.state);
                          if (scan.result)

@@ -50,13 +50,30 @@ bool lacksServerDetails(const Scan &scan)
     return scan.state == ScanState::Failed && scan.error.isEmpty();
 }
 
+/// This session's removals, newest last, for undo: whole, as the repository took them.
+struct ScanController::Removals : QList<ScanRepository::Removed>
+{
+};
+
+ScanController::~ScanController() = default;
+
+bool ScanController::canUndoRemove() const
+{
+    return !m_removed->isEmpty();
+}
+
 ScanController::ScanController(ApiClient &client, ScanRepository &repository,
                                PollScheduler &scheduler, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_repository(repository)
     , m_scheduler(scheduler)
+    , m_reports(client, repository, scheduler)
+    , m_sync(client, repository, scheduler)
+    , m_removed(std::make_unique<Removals>())
 {
+    connect(&m_reports, &ReportFetcher::failed, this, &ScanController::reportFailed);
+    connect(&m_sync, &OrganisationSync::synced, this, &ScanController::organisationSynced);
     m_pendingTimer.setSingleShot(true);
     connect(&m_pendingTimer, &QTimer::timeout, this, &ScanController::sendPending);
     m_concurrencyTimer.setSingleShot(true);
@@ -67,12 +84,13 @@ ScanController::ScanController(ApiClient &client, ScanRepository &repository,
         sendPending();
     });
     // A scan that ends makes room for one that waits.
-    connect(&m_repository, &ScanRepository::scanChanged, this, [this](int, ScanFields fields) {
-        if ((fields & FieldWatch) && !m_pending.isEmpty()) {
-            m_concurrencyHeld = false;
-            QTimer::singleShot(0, this, &ScanController::sendPending);
-        }
-    });
+    connect(&m_repository, &ScanRepository::scanChanged, this,
+            [this](const QString &, ScanFields fields) {
+                if ((fields & FieldWatch) && !m_pending.isEmpty()) {
+                    m_concurrencyHeld = false;
+                    QTimer::singleShot(0, this, &ScanController::sendPending);
+                }
+            });
     connect(&m_repository, &ScanRepository::loaded, this, &ScanController::restoreQueue);
     connect(&m_scheduler, &PollScheduler::keyRefused, this, &ScanController::keyRefused);
     connect(&m_scheduler, &PollScheduler::budgetChanged, this, &ScanController::budgetChanged);
@@ -365,96 +383,17 @@ void ScanController::fetchUsage()
 
 void ScanController::syncOrganisationScans()
 {
-    if (m_syncing)
-        return;
-    m_syncing = true;
-    m_syncAdded = 0;
-    syncPage(0);
-}
-
-void ScanController::syncPage(int offset)
-{
-    qint64 wait = 0;
-    if (!m_client.hasApiKey() || !m_scheduler.budgetAllowsNow(&wait)) {
-        // Paging shares the budget with polling: wait for room, never a 429.
-        QTimer::singleShot(static_cast<int>(boundMs(1000, wait, 120000)), this,
-                           [this, offset] { syncPage(offset); });
-        return;
-    }
-    ScanListQuery query;
-    query.limit = 100;
-    query.offset = offset;
-    m_client.listScans(query, this, [this, offset](const ScanPage &page, const ApiError &error) {
-        if (error.kind == ApiError::Kind::RateLimited) {
-            const qint64 wait = m_scheduler.noteRateLimited(error.retryAfterMs);
-            QTimer::singleShot(static_cast<int>(wait), this, [this, offset] { syncPage(offset); });
-            return;
-        }
-        if (!error.ok()) {
-            m_syncing = false;
-            emit organisationSynced(m_syncAdded, describeError(error));
-            return;
-        }
-        bool reachedKnown = false;
-        QList<ScanSummary> fresh;
-        for (const auto &summary : page.scans) {
-            if (m_repository.find(summary.id))
-                reachedKnown = true; // newest first: the rest is known too
-            else
-                fresh.append(summary);
-        }
-        // Oldest first, so that the list keeps the server's newest-first order.
-        for (auto it = fresh.crbegin(); it != fresh.crend(); ++it)
-            m_syncAdded += m_repository.adopt(*it);
-        const int next = offset + page.scans.size();
-        if (reachedKnown || page.scans.isEmpty() || next >= page.total) {
-            m_syncing = false;
-            emit organisationSynced(m_syncAdded, QString());
-            return;
-        }
-        syncPage(next);
-    });
+    m_sync.start();
 }
 
 void ScanController::fetchReport(const QString &scanId)
 {
-    const Scan *scan = m_repository.find(scanId);
-    if (!scan || !scan->result || scan->summary || m_reportsAsked.contains(scanId))
-        return;
-    m_repository.ensureDetails(scanId);
-    if (scan->summary)
-        return; // kept in the history from an earlier run
-    qint64 wait = 0;
-    if (!m_scheduler.budgetAllowsNow(&wait)) {
-        // The user is waiting for it: ask as soon as the budget has room.
-        m_reportsAsked.insert(scanId);
-        QTimer::singleShot(static_cast<int>(boundMs(200, wait, 120000)), this, [this, scanId] {
-            m_reportsAsked.remove(scanId);
-            fetchReport(scanId);
-        });
-        return;
-    }
-    m_reportsAsked.insert(scanId);
-    m_client.getReport(scanId, this, [this, scanId](const Report &report, const ApiError &error) {
-        if (error.ok() && report.id == scanId) {
-            m_repository.setReport(scanId, report);
-            return;
-        }
-        // Not kept: a later selection or Retry asks again.
-        m_reportsAsked.remove(scanId);
-        ApiError reason = error;
-        if (error.ok()) {
-            reason.kind = ApiError::Kind::Malformed;
-            reason.message = tr("The server sent the report of another scan.");
-        }
-        emit reportFailed(scanId, reason);
-    });
+    m_reports.fetch(scanId);
 }
 
 void ScanController::retryReport(const QString &scanId)
 {
-    m_reportsAsked.remove(scanId);
-    fetchReport(scanId);
+    m_reports.retry(scanId);
 }
 
 void ScanController::showScan(const QString &scanId)
@@ -503,21 +442,18 @@ void ScanController::remove(const QString &scanId)
     auto removed = m_repository.snapshot(scanId);
     if (!removed)
         return;
-    m_reportsAsked.remove(scanId);
-    m_removed.append(std::move(*removed));
+    m_reports.forget(scanId);
+    m_removed->append(std::move(*removed));
     m_repository.take(scanId);
     emit undoAvailableChanged(true);
 }
 
 void ScanController::undoRemove()
 {
-    if (m_removed.isEmpty())
+    if (m_removed->isEmpty())
         return;
-    ScanRepository::Removed removed = m_removed.takeLast();
-    removed.scan.nextPollAt = QDateTime();
-    removed.scan.waitReason = WaitReason::None;
-    m_repository.restore(removed);
-    if (m_removed.isEmpty())
+    m_repository.restore(m_removed->takeLast()); // planned afresh: no stale next poll
+    if (m_removed->isEmpty())
         emit undoAvailableChanged(false);
 }
 
@@ -598,10 +534,6 @@ void ScanController::testConnection(const QUrl &apiUrl, const QString &key, QObj
     m_client.getUsage(context, answer);
     m_client.setApiKey(QString::fromUtf8(inUse.mid(sizeof("Bearer ") - 1)));
 }
-
-} // namespace core
-
-namespace core {
 
 void ScanController::setPollInterval(int milliseconds)
 {

@@ -2,19 +2,23 @@
 
 #include "api/types.h"
 #include "api/urlpolicy.h"
+#include "domain/history.h"
 #include "domain/scan.h"
-#include "store/scanrepository.h"
+#include "organisationsync.h"
+#include "reportfetcher.h"
 
 #include <QObject>
 #include <QSet>
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace core {
 
 class ApiClient;
 class PollScheduler;
+class ScanRepository;
 
 /// What the user does to scans: launch one, open its report, give a new key.
 /// Launches wait for the shared request budget instead of earning a 429, and
@@ -27,6 +31,7 @@ class ScanController : public QObject
 public:
     ScanController(ApiClient &client, ScanRepository &repository, PollScheduler &scheduler,
                    QObject *parent = nullptr);
+    ~ScanController() override;
 
     /// Checks `input` and asks the server to scan it. The outcome arrives as
     /// launched(), launchDeferred() or launchFailed().
@@ -57,7 +62,7 @@ public:
     /// Removes the scan from the list and the history; undoRemove() brings the
     /// last removed back, for as long as this session runs.
     void remove(const QString &scanId);
-    bool canUndoRemove() const { return !m_removed.isEmpty(); }
+    bool canUndoRemove() const;
     void undoRemove();
 
     /// Rescans the scan's site every `days` days while ScanDash runs (0: never).
@@ -86,7 +91,7 @@ public:
     QUrl apiBaseUrl() const;
     /// What the history could not write yet; saveUnsaved() tries once more
     /// (the quit path) and says whether everything is written now.
-    using Unsaved = ScanRepository::Unsaved;
+    using Unsaved = UnsavedHistory;
     Unsaved unsaved() const;
     bool saveUnsaved();
     /// The report of a fetched scan (from memory or the history), for views
@@ -138,7 +143,6 @@ private:
     void placeWaiting();
     void restoreQueue();
     void onCreated(const Launch &launch, const ScanStatus &status, const ApiError &error);
-    void syncPage(int offset);
     void setLaunchBlocked(const QString &reason);
 
     ApiClient &m_client;
@@ -153,13 +157,13 @@ private:
     bool m_keyRefused = false; // launches wait for a new key
     QString m_launchBlockedReason;
     std::optional<Usage> m_usage;
-    QSet<QString> m_reportsAsked;
-    QList<ScanRepository::Removed> m_removed; // this session's removals, newest last, for undo
+    ReportFetcher m_reports;
+    OrganisationSync m_sync;
+    struct Removals;
+    std::unique_ptr<Removals> m_removed; // this session's removals, newest last, for undo
     QString m_unconfirmedKey; // given, not yet accepted by an answer
     QTimer m_watchTimer;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
-    bool m_syncing = false;
-    int m_syncAdded = 0;
 };
 
 /// The message a person reads for an API error on launching a scan.

@@ -154,8 +154,8 @@ DetailPane::DetailPane(core::ScanSource &repository, core::EventLogModel &events
         m_followLog = true;
         m_events->scrollToBottom();
     });
-    connect(&m_repository, &core::ScanSource::scanChanged, this, [this](int index) {
-        if (index >= 0 && index < m_repository.count() && m_repository.at(index).id == m_scanId)
+    connect(&m_repository, &core::ScanSource::scanChanged, this, [this](const QString &id) {
+        if (id == m_scanId)
             refresh();
     });
     connect(m_grade, &GradePanel::openReportRequested, this,
@@ -177,11 +177,14 @@ DetailPane::DetailPane(core::ScanSource &repository, core::EventLogModel &events
 
 void DetailPane::updateStatusLine(const core::Scan &scan)
 {
-    QString status = core::ScanListModel::statusText(scan);
+    const core::WatchInfo *known = m_repository.watchInfo(scan.id);
+    const core::WatchInfo watching = known ? *known : core::WatchInfo();
+    QString status = core::ScanListModel::statusText(scan, watching);
     status[0] = status.at(0).toUpper();
     if (scan.state == core::ScanState::Scanning)
         status += QStringLiteral(" · %1%").arg(scan.progress);
-    const QString next = core::ScanListModel::timeText(scan, QDateTime::currentDateTimeUtc(), true);
+    const QString next
+        = core::ScanListModel::timeText(scan, watching, QDateTime::currentDateTimeUtc(), true);
     if (!core::isTerminal(scan.state) && !next.isEmpty())
         status += QStringLiteral(" · ") + next;
     m_status->setText(status);
@@ -285,9 +288,11 @@ void DetailPane::refresh()
         palette.setColor(QPalette::Highlight, QColor(0xb3, 0x26, 0x1e)); // white text: 6.5:1
     m_progress->setPalette(palette);
 
-    const bool troubled = !scan->problem.isEmpty();
+    const core::WatchInfo *watching = m_repository.watchInfo(scan->id);
+    const QString problem = watching ? watching->problem : QString();
+    const bool troubled = !problem.isEmpty();
     m_problem->setVisible(troubled);
-    m_problem->setText(core::displayText(scan->problem, 600));
+    m_problem->setText(core::displayText(problem, 600));
     m_retry->setVisible(scan->watch == core::WatchState::Stalled
                         || scan->watch == core::WatchState::NotFound
                         || (troubled && scan->watch == core::WatchState::Watching));

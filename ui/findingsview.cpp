@@ -156,9 +156,9 @@ FindingsView::FindingsView(core::ScanSource &repository, core::ScanController &c
         m_controller.retryReport(m_scanId);
     });
     connect(&m_repository, &core::ScanSource::scanChanged, this,
-            [this](int index, core::ScanFields fields) {
+            [this](const QString &id, core::ScanFields fields) {
                 if ((fields & (core::FieldSummary | core::FieldResult | core::FieldState))
-                    && m_repository.at(index).id == m_scanId)
+                    && id == m_scanId)
                     reload();
             });
     connect(&m_controller, &core::ScanController::reportFailed, this, &FindingsView::showError);

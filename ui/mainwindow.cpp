@@ -329,12 +329,11 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &sourc
     connect(m_detail, &DetailPane::retryRequested, &m_controller, &core::ScanController::pollNow);
     // The scan looked at just finished: fetch its report while it is looked at.
     connect(&m_repository, &core::ScanSource::scanChanged, this,
-            [this](int index, core::ScanFields fields) {
-                const core::Scan &scan = m_repository.at(index);
-                if (scan.id != m_detail->scanId())
+            [this](const QString &id, core::ScanFields fields) {
+                if (id != m_detail->scanId())
                     return;
                 if (fields & core::FieldResult)
-                    m_controller.fetchReport(scan.id);
+                    m_controller.fetchReport(id);
                 if (fields & (core::FieldWatch | core::FieldResult | core::FieldState))
                     updateActions();
             });
@@ -352,9 +351,8 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &sourc
             compareScans(previous->id, id);
     });
     connect(&m_repository, &core::ScanSource::scanChanged, this,
-            [this](int index, core::ScanFields fields) {
-                if ((fields & core::FieldSummary)
-                    && m_pendingCompare.contains(m_repository.at(index).id))
+            [this](const QString &id, core::ScanFields fields) {
+                if ((fields & core::FieldSummary) && m_pendingCompare.contains(id))
                     openPendingComparison();
             });
     connect(&m_controller, &core::ScanController::reportFailed, this,

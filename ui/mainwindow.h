@@ -21,7 +21,7 @@ class ScanController;
 class ScanFilterModel;
 class ScanListModel;
 class ScanSource;
-class ScanStore;
+class HistoryStatus;
 struct Usage;
 } // namespace core
 
@@ -57,7 +57,7 @@ public:
     void setKeySource(const QString &source);
     /// Says how the history file was opened, and follows its writes: a lasting
     /// "History not saved" while they fail.
-    void watchStore(core::ScanStore &store);
+    void watchStore(const core::HistoryStatus &history);
     /// Shows the key dialog (or updates the one already open) with `message`,
     /// so the user is asked once.
     void askForKey(const QString &message);
@@ -140,7 +140,7 @@ private:
     void updateActions();
     void onUsage(const core::Usage &usage);
     void updateBudget(int remaining, int limit);
-    void showStoreOpenResult(const core::ScanStore &store);
+    void showStoreOpenResult(const core::HistoryStatus &history);
     void quit(bool askAboutScans);
     bool confirmQuit(bool askAboutScans);
     void saveWindowState();

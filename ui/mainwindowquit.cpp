@@ -1,6 +1,7 @@
 // MainWindow's close and quit: closing may keep watching in the tray, quitting
 // always quits, once the user knows what goes on at AppVet and what the
 // history could not keep.
+#include "domain/scansource.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "scancontroller.h"

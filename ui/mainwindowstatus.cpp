@@ -1,8 +1,7 @@
 // The status bar (host, key source, budget, quota, history health) and the key dialog.
+#include "domain/history.h"
 #include "mainwindow.h"
-
 #include "scancontroller.h"
-#include "store/scanstore.h"
 #include "text/displaytext.h"
 
 #include <QDir>
@@ -14,25 +13,26 @@
 
 namespace ui {
 
-void MainWindow::watchStore(core::ScanStore &store)
+void MainWindow::watchStore(const core::HistoryStatus &history)
 {
-    showStoreOpenResult(store);
-    connect(&store, &core::ScanStore::openResultChanged, this,
-            [this, &store] { showStoreOpenResult(store); });
-    connect(
-        &store, &core::ScanStore::healthChanged, this, [this](bool healthy, const QString &reason) {
-            m_historyProblem = healthy ? QString() : reason;
-            m_historyLabel->setText(healthy ? QString() : tr("History not saved: %1").arg(reason));
-            m_historyLabel->setVisible(!healthy);
-            if (healthy)
-                statusBar()->showMessage(tr("History saved again."), 5000);
-        });
+    showStoreOpenResult(history);
+    connect(&history, &core::HistoryStatus::openResultChanged, this,
+            [this, &history] { showStoreOpenResult(history); });
+    connect(&history, &core::HistoryStatus::healthChanged, this,
+            [this](bool healthy, const QString &reason) {
+                m_historyProblem = healthy ? QString() : reason;
+                m_historyLabel->setText(healthy ? QString()
+                                                : tr("History not saved: %1").arg(reason));
+                m_historyLabel->setVisible(!healthy);
+                if (healthy)
+                    statusBar()->showMessage(tr("History saved again."), 5000);
+            });
 }
 
-void MainWindow::showStoreOpenResult(const core::ScanStore &store)
+void MainWindow::showStoreOpenResult(const core::HistoryStatus &history)
 {
-    using Outcome = core::ScanStore::OpenOutcome;
-    const core::ScanStore::OpenResult &result = store.openResult();
+    using Outcome = core::HistoryOpenOutcome;
+    const core::HistoryOpenResult &result = history.openResult();
     QString lasting;
     switch (result.outcome) {
     case Outcome::MovedAside: {

@@ -35,12 +35,13 @@ Notifier::Notifier(core::ScanSource &repository, QObject *parent)
 {
     // Only ends seen while this session runs are news: the history's are not.
     connect(&m_repository, &core::ScanSource::scanChanged, this,
-            [this](int index, core::ScanFields fields) {
+            [this](const QString &id, core::ScanFields fields) {
                 if (!(fields & core::FieldWatch))
                     return;
-                const core::Scan &scan = m_repository.at(index);
-                if (core::isTerminal(scan.state) && scan.watch == core::WatchState::Finished)
-                    scanEnded(scan.id);
+                const core::Scan *scan = m_repository.find(id);
+                if (scan && core::isTerminal(scan->state)
+                    && scan->watch == core::WatchState::Finished)
+                    scanEnded(id);
             });
     QDBusConnection bus = QDBusConnection::sessionBus();
     bus.connect(QString::fromLatin1(kService), QString::fromLatin1(kPath),

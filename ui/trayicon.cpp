@@ -31,7 +31,7 @@ TrayIcon::TrayIcon(core::ScanSource &repository, core::ScanController &controlle
     connect(&repository, &core::ScanSource::removed, this, &TrayIcon::update);
     connect(&repository, &core::ScanSource::loaded, this, &TrayIcon::update);
     connect(&repository, &core::ScanSource::scanChanged, this,
-            [this](int, core::ScanFields fields) {
+            [this](const QString &, core::ScanFields fields) {
                 if (fields & core::FieldWatch)
                     update();
             });

@@ -29,8 +29,9 @@ enum class WaitReason {
     Paused, // the user paused polling
 };
 
-/// Everything known about one scan: the server's last good answer and the
-/// client's view of how it is watching it.
+/// Everything kept about one scan: the server's last good answer and whether
+/// the client watches it. Persisted in the history and carried whole by
+/// remove/undo; what only this run's scheduler knows is in WatchInfo.
 struct Scan
 {
     QString id;
@@ -46,18 +47,27 @@ struct Scan
     QDateTime completedAt;
 
     WatchState watch = WatchState::Watching;
-    QString problem; // what is wrong with watching it right now, if anything
-    QDateTime nextPollAt; // when the client will next ask (invalid: not planned)
-    WaitReason waitReason = WaitReason::None;
-    QDateTime expectedEndAt; // the scheduler's guess at its end (invalid: no guess)
-    int queuePlace = 0; // Waiting: its place in the local queue, from 1
     QDateTime lastUpdatedAt; // when the last good answer came
     /// Events and report summary are in memory. A scan read from the history
     /// at start-up has only its row; the rest is read when it is shown.
     bool detailsLoaded = true;
 };
 
-/// Which parts of a Scan an update touched; models map these to columns and roles.
+/// How this run is watching a scan right now: client-only state, set by the
+/// scheduler and the controller, never persisted, never part of a Scan (so a
+/// store round trip or a remove/undo can neither carry nor lose it). Read
+/// through ScanSource::watchInfo().
+struct WatchInfo
+{
+    QString problem; // what is wrong with watching it right now, if anything
+    QDateTime nextPollAt; // when the client will next ask (invalid: not planned)
+    WaitReason waitReason = WaitReason::None;
+    QDateTime expectedEndAt; // the scheduler's guess at its end (invalid: no guess)
+    int queuePlace = 0; // Waiting: its place in the local queue, from 1
+};
+
+/// Which parts of a Scan (or its WatchInfo) an update touched; models map these to columns and
+/// roles.
 enum ScanField : unsigned {
     FieldState = 1u << 0,
     FieldProgress = 1u << 1,

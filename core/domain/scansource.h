@@ -25,6 +25,9 @@ public:
     virtual const Scan &at(int index) const = 0;
     virtual int indexOf(const QString &id) const = 0;
     virtual const Scan *find(const QString &id) const = 0;
+    /// How this run watches the scan (next poll, wait reason, estimate,
+    /// problem, queue place): never persisted. Null for an unknown scan.
+    virtual const WatchInfo *watchInfo(const QString &id) const = 0;
     /// Scans still to be watched: live, stalled, or paused for a key.
     virtual const QSet<QString> &activeIds() const = 0;
 
@@ -43,12 +46,14 @@ public:
 signals:
     void aboutToLoad();
     void loaded();
-    void scanAdded(int index);
-    void scanChanged(int index, core::ScanFields fields);
+    /// Scans are named by id, never by list position: a position shifts
+    /// under a removal, an id does not.
+    void scanAdded(const QString &id);
+    void scanChanged(const QString &id, core::ScanFields fields);
     /// `count` events were appended to the scan, starting at event `first`.
     void eventsAppended(const QString &id, int first, int count);
-    void aboutToRemove(int index);
-    void removed(int index);
+    void aboutToRemove(const QString &id);
+    void removed(const QString &id);
     /// The rows of other scans of this site and type may show new ▲/▼.
     void siteHistoryChanged(const QString &siteKey);
     void siteWatchesChanged();

@@ -10,8 +10,8 @@ EventLogModel::EventLogModel(ScanSource &repository, QObject *parent)
     , m_repository(repository)
 {
     connect(&m_repository, &ScanSource::eventsAppended, this, &EventLogModel::onEventsAppended);
-    connect(&m_repository, &ScanSource::aboutToRemove, this, [this](int index) {
-        if (m_repository.at(index).id == m_scanId)
+    connect(&m_repository, &ScanSource::aboutToRemove, this, [this](const QString &id) {
+        if (id == m_scanId)
             setScanId(QString());
     });
 }

@@ -11,43 +11,75 @@ ScanListModel::ScanListModel(ScanSource &repository, QObject *parent)
     : QAbstractTableModel(parent)
     , m_repository(repository)
 {
-    connect(&m_repository, &ScanSource::scanAdded, this, [this](int index) {
-        // The repository appends; newest first puts the new scan at row 0.
-        const int row = m_rows - index;
-        beginInsertRows({}, row, row);
-        ++m_rows;
-        endInsertRows();
-        startTicking();
-    });
+    connect(&m_repository, &ScanSource::scanAdded, this, &ScanListModel::onScanAdded);
     connect(&m_repository, &ScanSource::aboutToLoad, this, [this] { beginResetModel(); });
     connect(&m_repository, &ScanSource::loaded, this, [this] {
-        m_rows = m_repository.count();
+        rebuild();
         endResetModel();
         startTicking();
     });
     connect(&m_repository, &ScanSource::siteHistoryChanged, this,
             &ScanListModel::onSiteHistoryChanged);
     connect(&m_repository, &ScanSource::siteWatchesChanged, this, [this] {
-        if (m_rows > 0)
-            emit dataChanged(index(0, TypeColumn), index(m_rows - 1, TypeColumn));
+        if (!m_ids.isEmpty())
+            emit dataChanged(index(0, TypeColumn), index(rowCount() - 1, TypeColumn));
     });
-    connect(&m_repository, &ScanSource::aboutToRemove, this, [this](int index) {
-        const int row = rowForIndex(index);
-        beginRemoveRows({}, row, row);
-    });
-    connect(&m_repository, &ScanSource::removed, this, [this] {
-        --m_rows;
-        endRemoveRows();
-    });
+    connect(&m_repository, &ScanSource::aboutToRemove, this, &ScanListModel::onAboutToRemove);
+    connect(&m_repository, &ScanSource::removed, this, &ScanListModel::onRemoved);
     connect(&m_repository, &ScanSource::scanChanged, this, &ScanListModel::onScanChanged);
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &ScanListModel::tick);
-    m_rows = m_repository.count();
+    rebuild();
+}
+
+void ScanListModel::rebuild()
+{
+    m_ids.clear();
+    m_positions.clear();
+    m_ids.reserve(m_repository.count());
+    for (int i = 0; i < m_repository.count(); ++i) {
+        m_positions.insert(m_repository.at(i).id, static_cast<int>(m_ids.size()));
+        m_ids.append(m_repository.at(i).id);
+    }
+}
+
+void ScanListModel::onScanAdded(const QString &id)
+{
+    if (m_positions.contains(id))
+        return;
+    // Newest first: a new scan goes to row 0, and no other scan's place in
+    // the table moves.
+    beginInsertRows({}, 0, 0);
+    m_positions.insert(id, static_cast<int>(m_ids.size()));
+    m_ids.append(id);
+    endInsertRows();
+    startTicking();
+}
+
+void ScanListModel::onAboutToRemove(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    m_removing = id;
+    beginRemoveRows({}, row, row);
+}
+
+void ScanListModel::onRemoved(const QString &id)
+{
+    if (m_removing.isEmpty() || id != m_removing)
+        return;
+    m_removing.clear();
+    const int position = m_positions.take(id);
+    m_ids.removeAt(position);
+    for (int i = position; i < m_ids.size(); ++i)
+        m_positions[m_ids.at(i)] = i;
+    endRemoveRows();
 }
 
 int ScanListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rows;
+    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
 }
 
 int ScanListModel::columnCount(const QModelIndex &parent) const
@@ -55,25 +87,35 @@ int ScanListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-int ScanListModel::rowForIndex(int repositoryIndex) const
+int ScanListModel::rowOf(const QString &id) const
 {
-    return m_rows - 1 - repositoryIndex;
+    const auto it = m_positions.constFind(id);
+    return it == m_positions.constEnd() ? -1 : static_cast<int>(m_ids.size()) - 1 - *it;
 }
 
 const Scan &ScanListModel::scanAt(int row) const
 {
-    return m_repository.at(m_rows - 1 - row);
+    static const Scan gone; // the row of a scan being removed, until endRemoveRows()
+    const Scan *scan = m_repository.find(m_ids.at(m_ids.size() - 1 - row));
+    return scan ? *scan : gone;
+}
+
+const WatchInfo &ScanListModel::watchingAt(int row) const
+{
+    static const WatchInfo none;
+    const WatchInfo *watching = m_repository.watchInfo(m_ids.at(m_ids.size() - 1 - row));
+    return watching ? *watching : none;
 }
 
 QString ScanListModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows ? scanAt(row).id : QString();
+    return row >= 0 && row < m_ids.size() ? m_ids.at(m_ids.size() - 1 - row) : QString();
 }
 
 QModelIndex ScanListModel::indexForId(const QString &id, int column) const
 {
-    const int index = m_repository.indexOf(id);
-    return index < 0 ? QModelIndex() : this->index(rowForIndex(index), column);
+    const int row = rowOf(id);
+    return row < 0 ? QModelIndex() : index(row, column);
 }
 
 QString ScanListModel::durationText(qint64 seconds)
@@ -98,7 +140,7 @@ ScanListModel::StatusGroup ScanListModel::statusGroup(const Scan &scan)
     return StatusGroup::Other;
 }
 
-QString ScanListModel::statusText(const Scan &scan)
+QString ScanListModel::statusText(const Scan &scan, const WatchInfo &watching)
 {
     switch (scan.watch) {
     case WatchState::Stalled:
@@ -112,9 +154,9 @@ QString ScanListModel::statusText(const Scan &scan)
             return tr("not watched");
         break;
     case WatchState::Waiting:
-        return scan.queuePlace <= 1
+        return watching.queuePlace <= 1
             ? tr("waiting to start: next")
-            : tr("waiting to start: %n ahead", nullptr, scan.queuePlace - 1);
+            : tr("waiting to start: %n ahead", nullptr, watching.queuePlace - 1);
     default:
         break;
     }
@@ -136,7 +178,7 @@ QString ScanListModel::statusText(const Scan &scan)
         text = tr("failed");
         break;
     }
-    if (!scan.problem.isEmpty() && !isTerminal(scan.state))
+    if (!watching.problem.isEmpty() && !isTerminal(scan.state))
         text = tr("⚠ %1", "a scan with a problem: the reason is in its tooltip").arg(text);
     return text;
 }
@@ -154,7 +196,8 @@ QString ScanListModel::scanTypeName(const QString &type)
     return displayText(type, 40);
 }
 
-QString ScanListModel::timeText(const Scan &scan, const QDateTime &now, bool longForm)
+QString ScanListModel::timeText(const Scan &scan, const WatchInfo &watching, const QDateTime &now,
+                                bool longForm)
 {
     if (isTerminal(scan.state)) {
         if (scan.createdAt.isValid() && scan.completedAt.isValid())
@@ -165,18 +208,18 @@ QString ScanListModel::timeText(const Scan &scan, const QDateTime &now, bool lon
         return tr("waiting for a key");
     if (scan.watch == WatchState::Stopped || scan.watch == WatchState::Waiting)
         return QString();
-    if (scan.waitReason == WaitReason::Paused)
+    if (watching.waitReason == WaitReason::Paused)
         return tr("polling paused");
-    if (!scan.nextPollAt.isValid())
+    if (!watching.nextPollAt.isValid())
         return scan.watch == WatchState::NotFound ? QString() : tr("updating…");
-    const qint64 seconds = qMax<qint64>(0, (now.msecsTo(scan.nextPollAt) + 999) / 1000);
-    const QString left = remainingText(scan, now);
+    const qint64 seconds = qMax<qint64>(0, (now.msecsTo(watching.nextPollAt) + 999) / 1000);
+    const QString left = remainingText(scan, watching, now);
     if (seconds == 0)
         return left.isEmpty() || longForm ? tr("updating…") : left;
-    if (!left.isEmpty() && !longForm && scan.waitReason != WaitReason::Backoff)
+    if (!left.isEmpty() && !longForm && watching.waitReason != WaitReason::Backoff)
         return left; // what the analyst waits for; the next update is in the pane
     const QString in = durationText(seconds);
-    switch (scan.waitReason) {
+    switch (watching.waitReason) {
     case WaitReason::Backoff:
         return tr("retry in %1").arg(in);
     case WaitReason::RateLimited:
@@ -192,11 +235,12 @@ QString ScanListModel::timeText(const Scan &scan, const QDateTime &now, bool lon
     }
 }
 
-QString ScanListModel::remainingText(const Scan &scan, const QDateTime &now)
+QString ScanListModel::remainingText(const Scan &scan, const WatchInfo &watching,
+                                     const QDateTime &now)
 {
-    if (scan.state != ScanState::Scanning || !scan.expectedEndAt.isValid())
+    if (scan.state != ScanState::Scanning || !watching.expectedEndAt.isValid())
         return QString();
-    const qint64 seconds = now.secsTo(scan.expectedEndAt);
+    const qint64 seconds = now.secsTo(watching.expectedEndAt);
     if (seconds <= 5)
         return tr("ending any moment");
     if (seconds < 60)
@@ -212,6 +256,7 @@ QVariant ScanListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Scan &scan = scanAt(index.row());
+    const WatchInfo &watching = watchingAt(index.row());
     switch (role) {
     case ScanIdRole:
         return scan.id;
@@ -254,8 +299,9 @@ QVariant ScanListModel::data(const QModelIndex &index, int role) const
             // with none planned), then ended scans by how long they took.
             constexpr qint64 activeBase = -(qint64(1) << 52); // below any epoch in ms
             if (!isTerminal(scan.state))
-                return scan.nextPollAt.isValid() ? activeBase + scan.nextPollAt.toMSecsSinceEpoch()
-                                                 : qint64(-1);
+                return watching.nextPollAt.isValid()
+                    ? activeBase + watching.nextPollAt.toMSecsSinceEpoch()
+                    : qint64(-1);
             return scan.completedAt.isValid() ? scan.createdAt.secsTo(scan.completedAt) : qint64(0);
         }
         }
@@ -265,13 +311,13 @@ QVariant ScanListModel::data(const QModelIndex &index, int role) const
         if (index.column() == ProgressColumn) {
             if (scan.watch == WatchState::Waiting || scan.state == ScanState::Queued
                 || scan.state == ScanState::Failed)
-                return statusText(scan);
+                return statusText(scan, watching);
             if (scan.state == ScanState::Scanning) {
-                const QString left = remainingText(scan, QDateTime::currentDateTimeUtc());
+                const QString left = remainingText(scan, watching, QDateTime::currentDateTimeUtc());
                 return left.isEmpty() ? tr("%1 %").arg(scan.progress)
                                       : tr("%1 %, %2").arg(QString::number(scan.progress), left);
             }
-            return tr("%1, %2 %").arg(statusText(scan), QString::number(scan.progress));
+            return tr("%1, %2 %").arg(statusText(scan, watching), QString::number(scan.progress));
         }
         if (index.column() == GradeColumn && scan.result) {
             QString text
@@ -289,10 +335,11 @@ QVariant ScanListModel::data(const QModelIndex &index, int role) const
         QString text = scan.url + QLatin1Char('\n') + scan.id;
         if (!scan.error.isEmpty())
             text += QLatin1Char('\n') + scan.error;
-        if (!scan.problem.isEmpty())
-            text += QLatin1Char('\n') + scan.problem;
+        if (!watching.problem.isEmpty())
+            text += QLatin1Char('\n') + watching.problem;
         if (index.column() == TimeColumn && !isTerminal(scan.state))
-            text += QLatin1Char('\n') + timeText(scan, QDateTime::currentDateTimeUtc(), true);
+            text += QLatin1Char('\n')
+                + timeText(scan, watching, QDateTime::currentDateTimeUtc(), true);
         QString tip = tooltipText(text);
         if (index.column() == GradeColumn && data(index, RegressionRole).toBool()) {
             const Scan *previous = m_repository.previousWithResult(scan.id);
@@ -314,7 +361,7 @@ QVariant ScanListModel::data(const QModelIndex &index, int role) const
                     .arg(scanTypeName(scan.type));
             return scanTypeName(scan.type);
         case StatusColumn:
-            return statusText(scan);
+            return statusText(scan, watching);
         case ProgressColumn:
             return QStringLiteral("%1%").arg(scan.progress);
         case GradeColumn: {
@@ -331,7 +378,7 @@ QVariant ScanListModel::data(const QModelIndex &index, int role) const
         case StartedColumn:
             return QLocale().toString(scan.createdAt.toLocalTime(), QStringLiteral("d MMM HH:mm"));
         case TimeColumn:
-            return timeText(scan, QDateTime::currentDateTimeUtc());
+            return timeText(scan, watching, QDateTime::currentDateTimeUtc());
         }
         break;
     case Qt::TextAlignmentRole:
@@ -367,9 +414,11 @@ QVariant ScanListModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-void ScanListModel::onScanChanged(int repositoryIndex, ScanFields fields)
+void ScanListModel::onScanChanged(const QString &id, ScanFields fields)
 {
-    const int row = rowForIndex(repositoryIndex);
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
     auto announce = [this, row](int first, int last) {
         emit dataChanged(index(row, first), index(row, last));
     };

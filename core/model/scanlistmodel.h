@@ -3,6 +3,7 @@
 #include "domain/scan.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QTimer>
 
 namespace core {
@@ -56,11 +57,12 @@ public:
 
     static StatusGroup statusGroup(const Scan &scan);
     /// "queued", "scanning", "stalled", ... as the Status column shows it.
-    static QString statusText(const Scan &scan);
+    static QString statusText(const Scan &scan, const WatchInfo &watching = {});
     /// "next in 12 s", "took 1m 15s", ... as the Time column shows it.
-    static QString timeText(const Scan &scan, const QDateTime &now, bool longForm = false);
+    static QString timeText(const Scan &scan, const WatchInfo &watching, const QDateTime &now,
+                            bool longForm = false);
     /// "about 3 min left", from the scheduler's estimate; empty when there is none.
-    static QString remainingText(const Scan &scan, const QDateTime &now);
+    static QString remainingText(const Scan &scan, const WatchInfo &watching, const QDateTime &now);
     /// "1m 05s" and the like.
     static QString durationText(qint64 seconds);
     /// "Security", "Performance", "Accessibility", "SEO": a scan type's name
@@ -68,15 +70,27 @@ public:
     static QString scanTypeName(const QString &type);
 
 private:
-    int rowForIndex(int repositoryIndex) const;
+    /// The row of a scan, from the model's own table; -1 if it has none.
+    int rowOf(const QString &id) const;
     const Scan &scanAt(int row) const;
-    void onScanChanged(int repositoryIndex, ScanFields fields);
+    const WatchInfo &watchingAt(int row) const;
+    void onScanAdded(const QString &id);
+    void onAboutToRemove(const QString &id);
+    void onRemoved(const QString &id);
+    void onScanChanged(const QString &id, ScanFields fields);
+    void rebuild();
     void onSiteHistoryChanged(const QString &key);
     void tick();
     void startTicking();
 
     ScanSource &m_repository;
-    int m_rows = 0; // follows the repository between begin/end announcements
+    // The model's own id → row table, kept in step with its begin/end
+    // announcements: ids oldest first (the newest is row 0), and each id's
+    // place in that list. Signals name scans by id; rows are only this
+    // model's business.
+    QList<QString> m_ids;
+    QHash<QString, int> m_positions;
+    QString m_removing; // between aboutToRemove() and removed()
     QTimer m_ticker; // the Time column counts down each second while scans are live
 };
 

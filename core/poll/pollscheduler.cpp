@@ -258,7 +258,7 @@ void PollScheduler::publishNextPoll(const QList<Slot> &queue)
     const QDateTime wallNow = QDateTime::currentDateTimeUtc();
     const qint64 now = nowMs();
     for (const auto &slot : queue) {
-        const Scan *scan = m_repository.find(slot.id);
+        const WatchInfo *scan = m_repository.watchInfo(slot.id);
         const QDateTime when = wallNow.addMSecs(slot.atMs - now);
         // Only a change of a second or more is worth a repaint.
         if (scan
@@ -270,7 +270,7 @@ void PollScheduler::publishNextPoll(const QList<Slot> &queue)
 
 void PollScheduler::publishEstimate(const QString &id, const Entry &entry)
 {
-    const Scan *scan = m_repository.find(id);
+    const WatchInfo *scan = m_repository.watchInfo(id);
     if (!scan)
         return;
     const EndEstimator::Estimate estimate = entry.estimator.estimate();

@@ -117,7 +117,7 @@ void ScanRepository::insert(const Scan &scan, bool persistNow)
     addToSite(scan);
     if (persistNow)
         persist(scan);
-    emit scanAdded(m_scans.size() - 1);
+    emit scanAdded(scan.id);
     emit siteHistoryChanged(siteKey(scan.url, scan.type));
 }
 
@@ -157,8 +157,9 @@ ScanFields ScanRepository::merge(const ScanStatus &status)
 
     ScanFields fields = 0;
     scan->lastUpdatedAt = QDateTime::currentDateTimeUtc();
-    if (!scan->problem.isEmpty()) {
-        scan->problem.clear();
+    WatchInfo *watching = m_watching.contains(status.id) ? &m_watching[status.id] : nullptr;
+    if (watching && !watching->problem.isEmpty()) {
+        watching->problem.clear();
         fields |= FieldProblem;
     }
     if (scan->watch == WatchState::Stalled) {
@@ -196,7 +197,8 @@ ScanFields ScanRepository::merge(const ScanStatus &status)
     if (isTerminal(scan->state) && scan->watch != WatchState::Finished
         && scan->watch != WatchState::Stopped) {
         scan->watch = WatchState::Finished;
-        scan->expectedEndAt = QDateTime();
+        if (watching)
+            watching->expectedEndAt = QDateTime();
         fields |= FieldWatch | FieldNextPoll;
         if (!scan->completedAt.isValid()) {
             scan->completedAt = QDateTime::currentDateTimeUtc();
@@ -231,43 +233,6 @@ ScanFields ScanRepository::merge(const ScanStatus &status)
     return fields;
 }
 
-void ScanRepository::setProblem(const QString &id, const QString &problem)
-{
-    Scan *scan = mutableFind(id);
-    if (!scan || scan->problem == problem)
-        return;
-    scan->problem = problem;
-    changed(id, FieldProblem, false);
-}
-
-void ScanRepository::setNextPollAt(const QString &id, const QDateTime &when, WaitReason reason)
-{
-    Scan *scan = mutableFind(id);
-    if (!scan || (scan->nextPollAt == when && scan->waitReason == reason))
-        return;
-    scan->nextPollAt = when;
-    scan->waitReason = when.isValid() || reason == WaitReason::Paused ? reason : WaitReason::None;
-    changed(id, FieldNextPoll, false);
-}
-
-void ScanRepository::setExpectedEnd(const QString &id, const QDateTime &when)
-{
-    Scan *scan = mutableFind(id);
-    if (!scan || scan->expectedEndAt == when)
-        return;
-    scan->expectedEndAt = when;
-    changed(id, FieldNextPoll, false);
-}
-
-void ScanRepository::setQueuePlace(const QString &id, int place)
-{
-    Scan *scan = mutableFind(id);
-    if (!scan || scan->queuePlace == place)
-        return;
-    scan->queuePlace = place;
-    changed(id, FieldState, false);
-}
-
 void ScanRepository::setWatch(const QString &id, WatchState watch)
 {
     Scan *scan = mutableFind(id);
@@ -275,9 +240,11 @@ void ScanRepository::setWatch(const QString &id, WatchState watch)
         return;
     scan->watch = watch;
     if (watch != WatchState::Watching && watch != WatchState::Stalled) {
-        scan->nextPollAt = QDateTime();
-        scan->waitReason = WaitReason::None;
-        scan->expectedEndAt = QDateTime();
+        if (const auto it = m_watching.find(id); it != m_watching.end()) {
+            it->nextPollAt = QDateTime();
+            it->waitReason = WaitReason::None;
+            it->expectedEndAt = QDateTime();
+        }
     }
     updateActive(*scan);
     changed(id, FieldWatch | FieldNextPoll, true);
@@ -363,12 +330,13 @@ std::optional<ScanRepository::Removed> ScanRepository::take(const QString &id)
     if (m_store)
         m_store->setRemoved(id, true);
     const int index = indexOf(id);
-    emit aboutToRemove(index);
+    emit aboutToRemove(id);
     m_scans.removeAt(index);
     m_index.remove(id);
     for (int i = index; i < m_scans.size(); ++i)
         m_index[m_scans.at(i).id] = i;
     m_active.remove(id);
+    m_watching.remove(id); // this run's plan for it goes with it
     m_unsaved.remove(id); // the snapshot has it: restore() writes it whole
     m_reports.remove(id);
     m_reportCache.invalidate(id);
@@ -376,7 +344,7 @@ std::optional<ScanRepository::Removed> ScanRepository::take(const QString &id)
         m_shown.clear();
     const QString key = siteKey(whole->scan.url, whole->scan.type);
     m_sites[key].removeOne(id);
-    emit removed(index);
+    emit removed(id);
     emit siteHistoryChanged(key);
     return whole;
 }
@@ -581,10 +549,9 @@ ScanRepository::Unsaved ScanRepository::unsaved() const
 
 void ScanRepository::changed(const QString &id, ScanFields fields, bool persistNow)
 {
-    const int index = indexOf(id);
     if (persistNow)
-        persist(m_scans.at(index));
-    emit scanChanged(index, fields);
+        persist(m_scans.at(indexOf(id)));
+    emit scanChanged(id, fields);
 }
 
 } // namespace core

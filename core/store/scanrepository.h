@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/history.h"
 #include "domain/scansource.h"
 #include "store/reportcache.h"
 
@@ -32,13 +33,7 @@ public:
         std::optional<QByteArray> report; // the report body, if it was fetched
     };
     /// What is not in the history file yet because writes failed.
-    struct Unsaved
-    {
-        int scans = 0;
-        qsizetype events = 0;
-        int reports = 0;
-        bool isEmpty() const { return scans == 0 && events == 0 && reports == 0; }
-    };
+    using Unsaved = UnsavedHistory;
     /// Groups the writes made while it lives into one transaction.
     class Batch
     {
@@ -61,6 +56,7 @@ public:
     const Scan &at(int index) const override { return m_scans.at(index); }
     int indexOf(const QString &id) const override { return m_index.value(id, -1); }
     const Scan *find(const QString &id) const override;
+    const WatchInfo *watchInfo(const QString &id) const override;
     /// Scans still to be watched: live, stalled, or paused for a key.
     const QSet<QString> &activeIds() const override { return m_active; }
 
@@ -80,7 +76,8 @@ public:
     void setWatch(const QString &id, WatchState watch);
     /// Keeps the full report (the body as received) and its summary.
     void setReport(const QString &id, const Report &report);
-    /// The scan whole (row, events, report), as take() would return it.
+    /// The scan whole (row, events, report), as take() would return it. Its
+    /// WatchInfo is not part of it: a restored scan is planned afresh.
     std::optional<Removed> snapshot(const QString &id);
     /// Removes a scan from the list and returns it whole, so that it can be
     /// put back with restore(). Nothing is deleted from the history file
@@ -145,6 +142,8 @@ private:
 
     QList<Scan> m_scans;
     QHash<QString, int> m_index;
+    // Client-only state beside the scans, never persisted; dropped with the scan.
+    QHash<QString, WatchInfo> m_watching;
     QSet<QString> m_active;
     QHash<QString, QList<QString>> m_sites; // siteKey → ids, oldest first
     QHash<QString, SiteWatch> m_watches; // siteKey → watch

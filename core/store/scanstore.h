@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/history.h"
 #include "domain/scan.h"
 
 #include <QHash>
@@ -19,7 +20,7 @@ namespace core {
 /// corrupt or from a newer ScanDash is never overwritten: it is renamed aside
 /// and a fresh one is used. When no file can be used the history lives in
 /// memory for this run, and openResult() says why.
-class ScanStore : public QObject
+class ScanStore : public HistoryStatus
 {
     Q_OBJECT
 
@@ -29,21 +30,8 @@ public:
     /// (and is retried later): short, as writes run on the window's thread.
     static constexpr int kWriteBusyTimeoutMs = 100;
 
-    enum class OpenOutcome {
-        Opened, // an existing history, migrated if it was older
-        Created, // a new, empty history
-        MovedAside, // the file was unusable: renamed aside, a fresh one made
-        Locked, // another program holds the file: in memory for this run
-        Unwritable, // the file or its folder cannot be written: in memory
-        InMemory, // asked for (":memory:"): nothing is kept
-    };
-    struct OpenResult
-    {
-        OpenOutcome outcome = OpenOutcome::InMemory;
-        QString reason; // SQLite's own words, for Locked, Unwritable and MovedAside
-        QString movedTo; // for MovedAside
-        int migratedFrom = -1; // the version the file had, when it was migrated
-    };
+    using OpenOutcome = HistoryOpenOutcome;
+    using OpenResult = HistoryOpenResult;
 
     /// Opens (or creates) the file; opening waits up to `busyTimeoutMs` for a
     /// lock, later writes at most kWriteBusyTimeoutMs. Scans set aside by an
@@ -53,11 +41,11 @@ public:
     ScanStore(const ScanStore &) = delete;
     ScanStore &operator=(const ScanStore &) = delete;
 
-    const OpenResult &openResult() const { return m_openResult; }
+    const OpenResult &openResult() const override { return m_openResult; }
     /// True when the history is kept in a file across runs.
     bool isPersistent() const;
     /// False after a write failed, until one works again.
-    bool isHealthy() const { return m_healthy; }
+    bool isHealthy() const override { return m_healthy; }
     int schemaVersion() const;
     /// The QSqlDatabase connection the store writes with, for tests that
     /// inject a fault into it (PRAGMA max_page_count: a full disk).
@@ -95,12 +83,7 @@ public:
     bool saveWatch(const SiteWatch &watch);
     bool removeWatch(const QString &url, const QString &type);
 
-signals:
-    /// A write failed (`healthy` false, with SQLite's reason) or worked again.
-    void healthChanged(bool healthy, const QString &reason);
-    /// The file turned out damaged only when its rows were read, and was set
-    /// aside then: openResult() says where.
-    void openResultChanged();
+    // healthChanged() and openResultChanged(): see HistoryStatus.
 
 private:
     bool openFile(const QString &path);

@@ -57,7 +57,7 @@ const QList<std::function<QStringList()>> &migrationSteps()
 } // namespace
 
 ScanStore::ScanStore(const QString &path, int busyTimeoutMs, QObject *parent)
-    : QObject(parent)
+    : HistoryStatus(parent)
     , m_path(path)
     , m_connectionName(QStringLiteral("scanstore-") + QUuid::createUuid().toString(QUuid::Id128))
     , m_busyTimeoutMs(busyTimeoutMs)

@@ -132,8 +132,8 @@ struct FreePlanRun
 
         QHash<QString, qint64> shownAt;
         QObject::connect(stack.repository.get(), &core::ScanRepository::scanChanged,
-                         [&](int index, core::ScanFields) {
-                             const core::Scan &scan = stack.repository->at(index);
+                         [&](const QString &id, core::ScanFields) {
+                             const core::Scan &scan = *stack.repository->find(id);
                              if (core::isTerminal(scan.state) && !shownAt.contains(scan.id))
                                  shownAt.insert(scan.id, stack.simulator->elapsedMs());
                          });

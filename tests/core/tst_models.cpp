@@ -24,6 +24,8 @@ private slots:
     void eventLogAppendsExactRows();
     void eventLogIgnoresOtherScans();
     void removingAScanRemovesItsRow();
+    void afterARemovalInTheMiddleALaterScanUpdatesItsOwnRow();
+    void showsNextPollProblemAndQueuePlaceKeptBesideTheScan();
     void hostileStringsAreInertText();
     void countdownKeepsMovingAfterAPollInFlight();
     void timeColumnSaysHowLongIsLeftWhenKnown();
@@ -153,6 +155,80 @@ void ModelsTest::removingAScanRemovesItsRow()
     QCOMPARE(model.index(1, 0).data(ScanListModel::ProgressRole).toInt(), 50);
 }
 
+void ModelsTest::afterARemovalInTheMiddleALaterScanUpdatesItsOwnRow()
+{
+    // Signals name scans by id: a removal shifts every later position, and a
+    // listener holding a position would then update (or drop) the wrong scan.
+    ScanRepository repository;
+    ScanListModel model(repository);
+    EventLogModel log(repository);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (const char *id : { "scan_a", "scan_b", "scan_c", "scan_d" })
+        repository.add(makeStatus(id, ScanState::Scanning, 10, 1));
+    log.setScanId("scan_c");
+    QSignalSpy aboutToRemove(&repository, &ScanRepository::aboutToRemove);
+    QSignalSpy removedSpy(&repository, &ScanRepository::removed);
+    repository.remove("scan_b");
+    QCOMPARE(aboutToRemove.count(), 1);
+    QCOMPARE(aboutToRemove.at(0).at(0).toString(), QStringLiteral("scan_b"));
+    QCOMPARE(removedSpy.at(0).at(0).toString(), QStringLiteral("scan_b"));
+    QCOMPARE(log.scanId(), QStringLiteral("scan_c")); // the shown log stays
+
+    QSignalSpy repositoryChanged(&repository, &ScanRepository::scanChanged);
+    QSignalSpy rowsChanged(&model, &QAbstractItemModel::dataChanged);
+    repository.merge(makeStatus("scan_c", ScanState::Scanning, 60, 2));
+    QCOMPARE(repositoryChanged.count(), 1);
+    QCOMPARE(repositoryChanged.at(0).at(0).toString(), QStringLiteral("scan_c"));
+    // Newest first: d, c, a. Only scan_c's row is announced, and it shows 60 %.
+    QCOMPARE(model.idAt(1), QStringLiteral("scan_c"));
+    QVERIFY(!rowsChanged.isEmpty());
+    for (const auto &args : rowsChanged)
+        QCOMPARE(args.at(0).value<QModelIndex>().row(), 1);
+    QCOMPARE(model.index(1, 0).data(ScanListModel::ProgressRole).toInt(), 60);
+    QCOMPARE(model.index(0, 0).data(ScanListModel::ProgressRole).toInt(), 10);
+    QCOMPARE(log.rowCount(), 2);
+
+    // A new scan is announced by id and listed at the top; the table keeps up.
+    QSignalSpy added(&repository, &ScanRepository::scanAdded);
+    repository.add(makeStatus("scan_e", ScanState::Queued, 0, 0));
+    QCOMPARE(added.at(0).at(0).toString(), QStringLiteral("scan_e"));
+    QCOMPARE(model.idAt(0), QStringLiteral("scan_e"));
+    QCOMPARE(model.indexForId("scan_a").row(), 3);
+}
+
+void ModelsTest::showsNextPollProblemAndQueuePlaceKeptBesideTheScan()
+{
+    ScanRepository repository;
+    ScanListModel model(repository);
+    repository.add(makeStatus("scan_a", ScanState::Scanning, 20, 0));
+    Scan waiting;
+    waiting.id = QStringLiteral("waiting-1");
+    waiting.url = QStringLiteral("https://w.example");
+    waiting.type = QStringLiteral("security");
+    waiting.watch = WatchState::Waiting;
+    repository.restore({ waiting, std::nullopt });
+    const QModelIndex status = model.indexForId("scan_a", ScanListModel::StatusColumn);
+    const QModelIndex time = model.indexForId("scan_a", ScanListModel::TimeColumn);
+    QCOMPARE(time.data().toString(), QStringLiteral("updating…"));
+
+    repository.setNextPollAt("scan_a", QDateTime::currentDateTimeUtc().addSecs(12),
+                             WaitReason::Interval);
+    QVERIFY(time.data().toString().startsWith(QStringLiteral("next in 1")));
+    repository.setProblem("scan_a", QStringLiteral("Server error 503"));
+    QCOMPARE(status.data().toString(), QStringLiteral("⚠ scanning"));
+    QVERIFY(status.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Server error 503")));
+    repository.setQueuePlace("waiting-1", 3);
+    QCOMPARE(model.indexForId("waiting-1", ScanListModel::StatusColumn).data().toString(),
+             QStringLiteral("waiting to start: 2 ahead"));
+
+    // None of it is in the Scan, and none of it outlives the scan.
+    repository.remove("scan_a");
+    QVERIFY(!repository.watchInfo("scan_a"));
+    repository.add(makeStatus("scan_a", ScanState::Scanning, 20, 0));
+    QCOMPARE(repository.watchInfo("scan_a")->problem, QString());
+    QVERIFY(!repository.watchInfo("scan_a")->nextPollAt.isValid());
+}
+
 void ModelsTest::hostileStringsAreInertText()
 {
     ScanRepository repository;
@@ -191,17 +267,19 @@ void ModelsTest::timeColumnSaysHowLongIsLeftWhenKnown()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(time.data().toString(), QStringLiteral("about 3 min left"));
     const Scan &scan = *repository.find("scan_a");
-    QVERIFY(ScanListModel::timeText(scan, now, true).contains(QStringLiteral("next update in")));
-    QCOMPARE(ScanListModel::remainingText(scan, now.addSecs(100)),
+    const WatchInfo &watching = *repository.watchInfo("scan_a");
+    QVERIFY(ScanListModel::timeText(scan, watching, now, true)
+                .contains(QStringLiteral("next update in")));
+    QCOMPARE(ScanListModel::remainingText(scan, watching, now.addSecs(100)),
              QStringLiteral("less than a minute left"));
-    QCOMPARE(ScanListModel::remainingText(scan, now.addSecs(60)),
+    QCOMPARE(ScanListModel::remainingText(scan, watching, now.addSecs(60)),
              QStringLiteral("about 2 min left"));
     // A retry says when it comes, whatever the estimate.
     repository.setNextPollAt("scan_a", now.addSecs(20), WaitReason::Backoff);
     QVERIFY(time.data().toString().startsWith(QStringLiteral("retry in")));
     // Once it has ended there is nothing left to wait for.
     repository.merge(makeStatus("scan_a", ScanState::Completed, 100, 0));
-    QVERIFY(!repository.find("scan_a")->expectedEndAt.isValid());
+    QVERIFY(!repository.watchInfo("scan_a")->expectedEndAt.isValid());
     QVERIFY(!time.data().toString().contains(QStringLiteral("left")));
 }
 

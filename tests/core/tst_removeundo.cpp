@@ -2,6 +2,7 @@
 // memory and in the history file, and nothing is deleted from the file while
 // the undo can still happen.
 #include "api/apiclient.h"
+#include "model/scanlistmodel.h"
 #include "poll/pollscheduler.h"
 #include "scancontroller.h"
 #include "scanstatus.h"
@@ -110,6 +111,7 @@ private slots:
     void removalIsFinalOnlyWhenUndoCanNoLongerHappen();
     void removalIsAnnouncedOnceTheStateIsConsistent();
     void withoutAHistoryUndoStillBringsTheReportBack();
+    void undoAndRestartKeepTheScanButNotItsStaleWatchState();
 };
 
 void RemoveUndoTest::undoBringsBackEventsAndReportAcrossARestart_data()
@@ -187,8 +189,8 @@ void RemoveUndoTest::removalIsAnnouncedOnceTheStateIsConsistent()
         removedConsistent = run.repository.find("scan_a") == nullptr
             && !run.repository.reportBody("scan_a") && run.controller.canUndoRemove();
     });
-    connect(&run.repository, &ScanRepository::scanAdded, this, [&](int index) {
-        const Scan &scan = run.repository.at(index);
+    connect(&run.repository, &ScanRepository::scanAdded, this, [&](const QString &id) {
+        const Scan &scan = *run.repository.find(id);
         addedConsistent = scan.id == QStringLiteral("scan_a") && scan.events.size() == 8
             && run.repository.reportBody("scan_a") == kBody
             && run.repository.siteHistory("scan_a").size() == 1;
@@ -212,6 +214,58 @@ void RemoveUndoTest::withoutAHistoryUndoStillBringsTheReportBack()
     controller.undoRemove();
     QCOMPARE(repository.find("scan_a")->events.size(), 8);
     QCOMPARE(repository.reportBody("scan_a").value_or(QByteArray()), kBody);
+}
+
+void RemoveUndoTest::undoAndRestartKeepTheScanButNotItsStaleWatchState()
+{
+    // What this run's scheduler knew of a running scan (a problem, an
+    // estimated end) is not part of the scan: an undo or a restart brings the
+    // scan back, and the list does not show a stale warning or estimate.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("scans.sqlite");
+    auto status = [](ScanListModel &model) {
+        return model.index(0, ScanListModel::StatusColumn).data().toString();
+    };
+    auto spoken = [](ScanListModel &model) {
+        return model.index(0, ScanListModel::ProgressColumn)
+            .data(Qt::AccessibleTextRole)
+            .toString();
+    };
+    auto tooltip = [](ScanListModel &model) {
+        return model.index(0, ScanListModel::StatusColumn).data(Qt::ToolTipRole).toString();
+    };
+    {
+        Run run(path);
+        ScanListModel model(run.repository);
+        run.repository.add(makeStatus("scan_w", ScanState::Scanning, 40, 3));
+        run.repository.setProblem("scan_w", QStringLiteral("Server error 503"));
+        run.repository.setExpectedEnd("scan_w", QDateTime::currentDateTimeUtc().addSecs(150));
+        QCOMPARE(status(model), QStringLiteral("⚠ scanning"));
+        QVERIFY(tooltip(model).contains(QStringLiteral("Server error 503")));
+        QVERIFY(spoken(model).contains(QStringLiteral("min left")));
+
+        run.controller.remove("scan_w");
+        run.controller.undoRemove();
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.idAt(0), QStringLiteral("scan_w"));
+        QCOMPARE(run.repository.find("scan_w")->events.size(), 3);
+        QCOMPARE(model.index(0, 0).data(ScanListModel::ProgressRole).toInt(), 40);
+        QCOMPARE(status(model), QStringLiteral("scanning"));
+        QVERIFY(!tooltip(model).contains(QStringLiteral("503")));
+        QCOMPARE(spoken(model), QStringLiteral("40 %"));
+        // Set again while it runs, as the scheduler would: shown again.
+        run.repository.setProblem("scan_w", QStringLiteral("Server error 502"));
+        QCOMPARE(status(model), QStringLiteral("⚠ scanning"));
+    }
+    Run restarted(path);
+    ScanListModel model(restarted.repository);
+    restarted.repository.loadFromStore();
+    QCOMPARE(model.rowCount(), 1);
+    restarted.repository.setShown("scan_w");
+    QCOMPARE(restarted.repository.find("scan_w")->events.size(), 3);
+    QCOMPARE(status(model), QStringLiteral("scanning"));
+    QVERIFY(!tooltip(model).contains(QStringLiteral("502")));
+    QCOMPARE(spoken(model), QStringLiteral("40 %"));
 }
 
 QTEST_GUILESS_MAIN(RemoveUndoTest)

@@ -57,12 +57,12 @@ void FaultsTest::survivesAndRecovers()
     stack.simulator->setFault(fault, -1, QStringLiteral("/v1/scan/"));
 
     // Visible: the last good state stays, the problem and the next try show.
-    QTRY_VERIFY_WITH_TIMEOUT(!stack.repository->find(id)->problem.isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!stack.repository->watchInfo(id)->problem.isEmpty(), 5000);
     const core::Scan *during = stack.repository->find(id);
     QVERIFY(during->events.size() >= before.events.size());
     QVERIFY(during->progress >= before.progress);
     QVERIFY(!core::isTerminal(during->state));
-    QTRY_VERIFY_WITH_TIMEOUT(stack.repository->find(id)->nextPollAt.isValid(), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(stack.repository->watchInfo(id)->nextPollAt.isValid(), 3000);
 
     // Backoff: each retry no sooner than the interval, no later than the cap.
     // Qt resends an idempotent GET once by itself when a connection drops
@@ -91,7 +91,7 @@ void FaultsTest::survivesAndRecovers()
     stack.simulator->clearFault();
     QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 30000);
     const core::Scan *after = stack.repository->find(id);
-    QVERIFY(after->problem.isEmpty());
+    QVERIFY(stack.repository->watchInfo(id)->problem.isEmpty());
 
     // No event lost or duplicated: the client's log is the server's log.
     bool done = false;
@@ -117,7 +117,7 @@ void FaultsTest::longFailureMarksStalledThenRecovers()
     stack.simulator->setFault(Fault::ServerError, -1, QStringLiteral("/v1/scan/"));
     QTRY_COMPARE_WITH_TIMEOUT(stack.repository->find(ids.first())->watch, core::WatchState::Stalled,
                               5000);
-    QVERIFY(stack.repository->find(ids.first())->problem.contains(QStringLiteral("503")));
+    QVERIFY(stack.repository->watchInfo(ids.first())->problem.contains(QStringLiteral("503")));
     stack.simulator->clearFault();
     QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 20000);
 }
@@ -154,7 +154,7 @@ void FaultsTest::forgottenScanStopsBeingPolled()
     stack.simulator->forgetScan(ids.first());
     QTRY_COMPARE_WITH_TIMEOUT(stack.repository->find(ids.first())->watch,
                               core::WatchState::NotFound, 5000);
-    QVERIFY(stack.repository->find(ids.first())->problem.contains(QStringLiteral("404")));
+    QVERIFY(stack.repository->watchInfo(ids.first())->problem.contains(QStringLiteral("404")));
     // No longer watched: nothing on its way, no poll planned, the timer off.
     QVERIFY(!stack.repository->activeIds().contains(ids.first()));
     QTRY_VERIFY(stack.clientIdle());
@@ -275,7 +275,7 @@ void FaultsTest::networkGoingAwayPausesAndResumes()
     QTRY_VERIFY_WITH_TIMEOUT(stack.pollsOf(ids.first()).size() >= 1, 5000);
     stack.scheduler->setNetworkAvailable(false);
     for (const auto &id : ids)
-        QVERIFY(stack.repository->find(id)->problem.contains(QStringLiteral("Offline")));
+        QVERIFY(stack.repository->watchInfo(id)->problem.contains(QStringLiteral("Offline")));
     // An answer already on its way may still land; then nothing more goes
     // out: no poll is planned and the timer is off.
     QTRY_VERIFY(stack.clientIdle());
@@ -287,7 +287,7 @@ void FaultsTest::networkGoingAwayPausesAndResumes()
     QTRY_VERIFY_WITH_TIMEOUT(stack.simulator->requestLog().size() > requests, 2000);
     QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 30000);
     for (const auto &id : ids)
-        QVERIFY(stack.repository->find(id)->problem.isEmpty());
+        QVERIFY(stack.repository->watchInfo(id)->problem.isEmpty());
 }
 
 void FaultsTest::nothingIsSentBeforeThereIsAKey()

@@ -91,8 +91,8 @@ void PollingTest::freePlanFiveScansSeeNo429AndLearnEachEndPromptly()
     TestStack stack(10, 20.0, 7, serverClockSkewMs);
     QHash<QString, qint64> seenEndAt;
     QObject::connect(stack.repository.get(), &core::ScanRepository::scanChanged,
-                     [&](int index, core::ScanFields) {
-                         const core::Scan &scan = stack.repository->at(index);
+                     [&](const QString &id, core::ScanFields) {
+                         const core::Scan &scan = *stack.repository->find(id);
                          if (core::isTerminal(scan.state) && !seenEndAt.contains(scan.id))
                              seenEndAt.insert(scan.id, stack.simulator->elapsedMs());
                      });

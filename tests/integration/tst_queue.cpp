@@ -54,7 +54,7 @@ private slots:
         QCOMPARE(waiting.size(), 4);
         QList<int> places;
         for (const core::Scan *scan : waiting)
-            places.append(scan->queuePlace);
+            places.append(stack.repository->watchInfo(scan->id)->queuePlace);
         std::sort(places.begin(), places.end());
         QCOMPARE(places, QList<int>({ 1, 2, 3, 4 }));
 

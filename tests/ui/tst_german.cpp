@@ -132,11 +132,12 @@ private slots:
         QCOMPARE(core::ScanListModel::statusText(scan), QStringLiteral("fertig"));
         scan.state = core::ScanState::Scanning;
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        scan.expectedEndAt = now.addSecs(150);
-        QCOMPARE(core::ScanListModel::remainingText(scan, now),
+        core::WatchInfo watching;
+        watching.expectedEndAt = now.addSecs(150);
+        QCOMPARE(core::ScanListModel::remainingText(scan, watching, now),
                  QStringLiteral("etwa 3 Minuten übrig"));
-        scan.expectedEndAt = now.addSecs(70);
-        QCOMPARE(core::ScanListModel::remainingText(scan, now),
+        watching.expectedEndAt = now.addSecs(70);
+        QCOMPARE(core::ScanListModel::remainingText(scan, watching, now),
                  QStringLiteral("etwa 1 Minute übrig"));
         core::ScanRepository repository;
         core::ScanListModel model(repository);
