@@ -44,7 +44,7 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
     // Progress-aware even with room to spare: a likely end is asked about
     // at the pace the budget allows, not only at the interval.
     const bool aware = m_settings.progressAware;
-    const bool sweeping = tight && aware && !m_sweepRefused && m_settings.sweepFromScans > 0
+    const bool sweeping = aware && !m_sweepRefused && m_settings.sweepFromScans > 0
         && listed >= qMax(2, m_settings.sweepFromScans);
     // A tight budget, and one scan left to watch: its end is looked for at
     // least every second turn, as a sweep would.
@@ -55,7 +55,7 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
         const int others = pollable - (selectedPollable ? 1 : 0);
         // Sweeps take every second turn at least; the scans' own questions
         // share the rest.
-        const double shared = sweeping ? rate / 2 : rate;
+        const double shared = sweeping ? rate * 2 / 5 : rate;
         double selectedRate = 0;
         if (selectedPollable)
             selectedRate = qMin(1.0 / interval, shared - qMin(shared / 2, others / interval));
@@ -77,6 +77,8 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
         if (aware && entry.lastPollMs != Entry::kNever && !entry.once)
             slot = swept ? sweepingSlot(it.key(), entry, otherInterval, own)
                          : progressAwareSlot(it.key(), entry, otherInterval, own);
+        if (swept && !tight)
+            slot.rank = Slot::Look; // room for every scan at the interval
         if (checkFloor && !swept && !entry.once && entry.lastPollMs != Entry::kNever) {
             const qint64 check = qMax(entry.lastPollMs, entry.lastCheckMs) + 2 * spacingMs();
             if (check < slot.atMs) {
@@ -104,14 +106,18 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
         queue.append(slot);
     }
     if (sweeping && !m_sweep.inFlight) {
-        // At least every second turn, and at every end that is likely sooner.
-        const qint64 floor = lastSwept == Entry::kNever ? now : lastSwept + 2 * spacingMs();
+        // At every end that is likely and, on a tight budget (where the
+        // scans' own questions come rarely), at least every second turn.
+        qint64 floor = std::numeric_limits<qint64>::max();
+        if (tight)
+            floor = lastSwept == Entry::kNever ? now : lastSwept + 2 * spacingMs();
         Slot slot { QString(), qMin(floor, sweepAt), WaitReason::Interval, Slot::Needed };
         if (m_sweep.retryAtMs > slot.atMs) {
             slot.atMs = m_sweep.retryAtMs;
             slot.reason = WaitReason::Backoff;
         }
-        queue.append(slot);
+        if (slot.atMs != std::numeric_limits<qint64>::max())
+            queue.append(slot);
     }
     std::sort(queue.begin(), queue.end(), [this, now](const Slot &a, const Slot &b) {
         // Among scans already due, the higher rank goes first, then the
@@ -258,12 +264,14 @@ void PollScheduler::layOutByPriority(QList<Slot> &queue) const
                     && (best < 0 || pending.at(i).atMs < pending.at(best).atMs))
                     best = i;
         }
-        // A sweep that is due never waits two turns in a row: whatever else
-        // presses, ends are looked for at least every second turn.
+        // A sweep that is due never waits two turns in a row, nor over a
+        // window's reset: whatever else presses, ends are looked for at
+        // least every second turn.
         const auto sweepAt = std::find_if(pending.cbegin(), pending.cend(),
                                           [](const Slot &slot) { return slot.id.isEmpty(); });
+        const bool lastOfWindow = left - 1 <= m_settings.reserve;
         if (sweepAt != pending.cend() && sweepAt->atMs <= at && !pending.at(best).id.isEmpty()
-            && !lastWasSweep)
+            && (!lastWasSweep || lastOfWindow))
             best = static_cast<int>(sweepAt - pending.cbegin());
         lastWasSweep = pending.at(best).id.isEmpty();
         place(pending, best, at);
@@ -303,18 +311,21 @@ PollScheduler::Slot PollScheduler::progressAwareSlot(const QString &id, const En
 PollScheduler::Slot PollScheduler::sweepingSlot(const QString &id, const Entry &entry,
                                                 double fairMs, double ownMs) const
 {
-    // Sweeps look for its end; its own question (progress and events) takes
-    // the turns they leave, at round-robin's pace or, selected, at its own.
-    // Its first look, and a look once per floor interval, go before sweeps.
+    // Sweeps look for its end (and ask about it at least every second turn);
+    // its own question (progress and events) takes the turns they leave, at
+    // round-robin's pace or, selected, at its own. The selected scan's first
+    // look and one per floor interval, and the others' one per two floor
+    // intervals, go before the rest.
     const qint64 last = entry.lastPollMs;
     Slot slot { id, last + static_cast<qint64>(fairMs), WaitReason::Interval, Slot::Share };
+    qint64 floor = last + 2 * qint64(m_settings.floorIntervalMs);
     if (id == m_selected) {
         slot.atMs = qMin(slot.atMs, last + static_cast<qint64>(ownMs));
         if (entry.answers == 0)
             slot.rank = Slot::Look;
+        floor = last + m_settings.floorIntervalMs;
     }
-    const qint64 floor = last + m_settings.floorIntervalMs;
-    if (floor <= slot.atMs) {
+    if (floor <= qMax(slot.atMs, nowMs())) { // its own pace gave way for a floor's length
         slot.atMs = floor;
         slot.rank = Slot::Look;
     }

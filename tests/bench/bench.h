@@ -16,6 +16,8 @@ struct CorpusFigures
     QList<qint64> delaysMs; // every scan's end-shown delay
     QList<qint64> seedWorstMs;
     int requests = 0;
+    int requestsToLastEnd = 0; // sent up to the last end shown
+    int scans = 0;
     int rateLimited = 0;
     double minutes = 0;
     int unfinished = 0; // seeds whose scans did not all end

@@ -29,6 +29,7 @@ struct FreePlanRun
         int rateLimited = 0; // answers with 429
         QList<qint64> endShownDelaysMs; // server end to ScanDash showing it, per scan
         QHash<QString, QList<qint64>> pollTimesMs; // GET /v1/scan/<id>, per scan
+        QList<qint64> sweepTimesMs; // GET /v1/scans: about every scan at once
         QStringList ids; // in launch order; the first is the selected one
         qint64 spacingMs = 0; // the pacing interval on this plan
         bool finished = false;
@@ -172,8 +173,11 @@ struct FreePlanRun
         qint64 lastShownMs = 0;
         for (qint64 at : std::as_const(shownAt))
             lastShownMs = qMax(lastShownMs, at);
-        for (const auto &request : stack.simulator->requestLog())
+        for (const auto &request : stack.simulator->requestLog()) {
             figures.requestsToLastEnd += request.atMs <= lastShownMs ? 1 : 0;
+            if (request.method == "GET" && request.path.startsWith(QLatin1String("/v1/scans")))
+                figures.sweepTimesMs.append(request.atMs);
+        }
         figures.rateLimited = stack.simulator->countAnswers(429);
         for (const auto &id : figures.ids) {
             if (shownAt.contains(id))
