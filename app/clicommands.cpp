@@ -67,6 +67,11 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
             const core::Scan *scan = repository.find(id);
             if (scan && core::isActive(scan->watch))
                 return false;
+            // Ended, as a sweep of the list saw it: its events and report
+            // link are on their way (unless asking for them failed).
+            if (scan && core::lacksServerDetails(*scan)
+                && repository.watchInfo(id)->problem.isEmpty())
+                return false;
         }
         return true;
     };

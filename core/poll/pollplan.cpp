@@ -41,11 +41,11 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
     double selectedInterval = interval;
     double otherInterval = interval;
     const bool tight = pollable / interval > rate;
-    // Progress-aware even with room to spare: a likely end is asked about
-    // at the pace the budget allows, not only at the interval.
-    const bool aware = m_settings.progressAware;
-    const bool sweeping = aware && !m_sweepRefused && m_settings.sweepFromScans > 0
-        && listed >= qMax(2, m_settings.sweepFromScans);
+    // Each scan at the interval when the budget allows; progress-aware when
+    // it does not. Sweeps at likely ends either way: one request for them all.
+    const bool aware = tight && m_settings.progressAware;
+    const bool sweeping = m_settings.progressAware && !m_sweepRefused
+        && m_settings.sweepFromScans > 0 && listed >= qMax(2, m_settings.sweepFromScans);
     // A tight budget, and one scan left to watch: its end is looked for at
     // least every second turn, as a sweep would.
     const bool checkFloor = tight && aware && !sweeping && pollable == 1;
@@ -74,7 +74,7 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
                                                       : entry.lastPollMs + static_cast<qint64>(own),
                     WaitReason::Interval, Slot::Look };
         const bool swept = sweeping && !entry.once && !entry.unlisted;
-        if (aware && entry.lastPollMs != Entry::kNever && !entry.once)
+        if ((aware || swept) && entry.lastPollMs != Entry::kNever && !entry.once)
             slot = swept ? sweepingSlot(it.key(), entry, otherInterval, own)
                          : progressAwareSlot(it.key(), entry, otherInterval, own);
         if (swept && !tight)
@@ -96,8 +96,11 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
                     : qMin(lastSwept, entry.lastCheckMs);
         } else if (entry.sweptEnd) {
             // The events and link of an end a sweep saw (its grade is shown
-            // already): after the ends still to come, before more progress.
+            // already): after the ends still to come, before more progress,
+            // and no sooner than the interval after its last question.
             slot.rank = Slot::Details;
+            if (entry.lastPollMs != Entry::kNever)
+                slot.atMs = entry.lastPollMs + m_settings.intervalMs;
         }
         if (entry.retryAtMs > slot.atMs) {
             slot.atMs = entry.retryAtMs;

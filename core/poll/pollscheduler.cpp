@@ -473,7 +473,7 @@ void PollScheduler::onSweepAnswer(qint64 sentMs, const ScanPage &page, const Api
     for (const ScanSummary &summary : page.scans)
         listed.insert(summary.id, &summary);
     const qint64 answeredMs = sentMs + (nowMs() - sentMs) / 2;
-    QStringList ended;
+    QHash<QString, qint64> ended; // → its last question
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
         Entry &entry = it.value();
         if (entry.once || entry.unlisted)
@@ -502,11 +502,15 @@ void PollScheduler::onSweepAnswer(qint64 sentMs, const ScanPage &page, const Api
         status.completedAt = summary->completedAt;
         m_repository.merge(status);
         if (!entry.inFlight) // else its own answer brings the rest
-            ended.append(it.key());
+            ended.insert(it.key(), entry.lastPollMs);
     }
     refresh();
-    for (const QString &id : std::as_const(ended))
-        fetchOnce(id, true); // its events, report link or reason
+    for (auto it = ended.cbegin(); it != ended.cend(); ++it) {
+        fetchOnce(it.key(), true); // its events, report link or reason
+        if (m_entries.contains(it.key()))
+            m_entries[it.key()].lastPollMs = it.value();
+    }
+    reschedule();
 }
 
 qint64 PollScheduler::noteRateLimited(qint64 retryAfterMs)
