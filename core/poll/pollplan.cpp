@@ -91,9 +91,8 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
             if (check != Entry::kNever)
                 sweepAt = qMin(sweepAt, check);
             if (m_sweep.lastPollMs == Entry::kNever) // none yet: from its last word
-                lastSwept = lastSwept == Entry::kNever
-                    ? entry.lastCheckMs
-                    : qMin(lastSwept, entry.lastCheckMs);
+                lastSwept = lastSwept == Entry::kNever ? entry.lastCheckMs
+                                                       : qMin(lastSwept, entry.lastCheckMs);
         } else if (entry.sweptEnd) {
             // The events and link of an end a sweep saw (its grade is shown
             // already): after the ends still to come, before more progress,
@@ -183,9 +182,18 @@ void PollScheduler::layOutByPriority(QList<Slot> &queue) const
     const qint64 now = nowMs();
     const qint64 spacing = spacingMs();
     const qint64 earliest = qMax(now, m_blockedUntilMs);
-    qint64 at = qMax(m_lastSendMs < 0 ? now : m_lastSendMs + spacing, earliest);
     qint64 resetAt = m_resetAtMs;
     int left = requestsLeft();
+    // What the window has left is spread over what is left of it (after a
+    // burst of launches, say), not spent at once with nothing for its end.
+    const auto nextTurn = [&](qint64 after) {
+        const int usable = left - m_settings.reserve;
+        const qint64 windowEnd = resetAt >= 0 ? resetAt + resetMarginMs() : -1;
+        return after
+            + (usable > 0 && windowEnd > after ? qMax(spacing, (windowEnd - after) / (usable + 1))
+                                               : spacing);
+    };
+    qint64 at = qMax(m_lastSendMs < 0 ? now : nextTurn(m_lastSendMs), earliest);
     const auto order = [spacing](const Slot &slot, qint64 turn) {
         switch (slot.rank) {
         case Slot::Needed:
@@ -278,7 +286,7 @@ void PollScheduler::layOutByPriority(QList<Slot> &queue) const
             best = static_cast<int>(sweepAt - pending.cbegin());
         lastWasSweep = pending.at(best).id.isEmpty();
         place(pending, best, at);
-        at += spacing;
+        at = nextTurn(at);
     }
 }
 
@@ -340,8 +348,7 @@ qint64 PollScheduler::endCheckAtMs(const Entry &entry) const
     const EndEstimator::Estimate estimate = entry.estimator.estimate();
     if (!estimate.known())
         return Entry::kNever;
-    const qint64 step
-        = qMax<qint64>(spacingMs(), estimate.widthMs() / kWindowLooks);
+    const qint64 step = qMax<qint64>(spacingMs(), estimate.widthMs() / kWindowLooks);
     return qMax(estimate.earliestMs + kEndLagMs, qMax(entry.lastPollMs, entry.lastCheckMs) + step);
 }
 

@@ -4,6 +4,8 @@
 #include "../common/teststack.h"
 #include "bench.h"
 
+#include <QSet>
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -35,15 +37,26 @@ done
 /// after its end), less the end itself, from the server's log.
 QList<qint64> endLearnedDelays(const sim::Simulator &server)
 {
+    // A scan's end is learned by its own GET /v1/scan/<id>, or by a sweep
+    // (GET /v1/scans) that lists it ended.
+    QSet<QString> ids;
+    for (const auto &request : server.requestLog())
+        if (request.method == "GET" && request.path.startsWith(QLatin1String("/v1/scan/")))
+            ids.insert(request.path.mid(9));
     QHash<QString, qint64> learned;
     for (const auto &request : server.requestLog()) {
-        if (request.method != "GET" || !request.path.startsWith(QLatin1String("/v1/scan/"))
-            || request.status != 200)
+        if (request.method != "GET" || request.status != 200)
             continue;
-        const QString id = request.path.mid(9);
-        const qint64 end = server.terminalAtMs(id);
-        if (end >= 0 && request.atMs >= end && !learned.contains(id))
-            learned.insert(id, request.atMs - end);
+        QStringList about;
+        if (request.path.startsWith(QLatin1String("/v1/scan/")))
+            about << request.path.mid(9);
+        else if (request.path.startsWith(QLatin1String("/v1/scans")))
+            about = ids.values();
+        for (const QString &id : std::as_const(about)) {
+            const qint64 end = server.terminalAtMs(id);
+            if (end >= 0 && request.atMs >= end && !learned.contains(id))
+                learned.insert(id, request.atMs - end);
+        }
     }
     return learned.values();
 }
@@ -279,6 +292,13 @@ void commandLineFreePlan(QTextStream &out)
     scan.start(QStringLiteral(SCANDASH_BIN), arguments);
     const bool ended = QTest::qWaitFor([&scan] { return scan.state() == QProcess::NotRunning; },
                                        300000);
+    if (qEnvironmentVariableIsSet("SCANDASH_TRACE_RUN"))
+        for (const auto &request : server.requestLog())
+            out << QStringLiteral("  %1 %2 %3 %4 (ends %5)\n")
+                       .arg(request.atMs, 7)
+                       .arg(QString::fromLatin1(request.method), request.path)
+                       .arg(request.status)
+                       .arg(server.terminalAtMs(request.path.mid(9)));
     out << QStringLiteral("  exit %1 after %2 s; %3 requests, %4 x 429; ends learned %5%6\n")
                .arg(scan.exitCode())
                .arg(clock.elapsed() / 1000.0, 0, 'f', 0)
