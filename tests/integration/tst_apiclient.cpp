@@ -15,9 +15,9 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
-#include <QTimer>
 #include <QThread>
 #include <QThreadPool>
+#include <QTimer>
 
 using namespace core;
 using Fault = sim::Simulator::Fault;
@@ -507,13 +507,12 @@ void ApiClientTest::manyAnswersAtOnceLeaveTheEventLoopTurnsInOrder()
     connect(&windowTimer, &QTimer::timeout, this, [&ticks] { ++ticks; });
     for (int i = 0; i < count; ++i) {
         asked.append(QStringLiteral("scan_%1").arg(i, 3, 10, QLatin1Char('0')));
-        client.getScan(asked.last(), this,
-                       [&](const ScanStatus &status, const ApiError &error) {
-                           QVERIFY2(error.ok(), qPrintable(error.message));
-                           delivered.append(status.id);
-                           ticksAtDelivery.append(ticks);
-                           work(1); // each answer costs the window 1 ms
-                       });
+        client.getScan(asked.last(), this, [&](const ScanStatus &status, const ApiError &error) {
+            QVERIFY2(error.ok(), qPrintable(error.message));
+            delivered.append(status.id);
+            ticksAtDelivery.append(ticks);
+            work(1); // each answer costs the window 1 ms
+        });
     }
     QTRY_COMPARE(network.held(), count);
     windowTimer.start();
@@ -529,16 +528,18 @@ void ApiClientTest::manyAnswersAtOnceLeaveTheEventLoopTurnsInOrder()
         run = i > 0 && ticksAtDelivery.at(i) == ticksAtDelivery.at(i - 1) ? run + 1 : 1;
         longestRun = qMax(longestRun, run);
     }
-    QVERIFY2(longestRun <= 16,
-             qPrintable(QStringLiteral("%1 answers (%1 ms) in one turn of the event loop")
-                            .arg(longestRun)));
+    QVERIFY2(
+        longestRun <= 16,
+        qPrintable(
+            QStringLiteral("%1 answers (%1 ms) in one turn of the event loop").arg(longestRun)));
     QVERIFY(ticksAtDelivery.last() > ticksAtDelivery.first());
 }
 
 void ApiClientTest::nothingIsDeliveredBetweenSlicesOnceTheClientIsGone()
 {
     HeldNetwork network;
-    auto client = std::make_unique<ApiClient>(network, QUrl(QStringLiteral("http://appvet.invalid")));
+    auto client
+        = std::make_unique<ApiClient>(network, QUrl(QStringLiteral("http://appvet.invalid")));
     client->setApiKey(QStringLiteral("k"));
     QObject leaving; // a context that goes away while its answers wait their turn
     auto *gone = new QObject(&leaving);
