@@ -71,6 +71,9 @@ ApiClient::ApiClient(QNetworkAccessManager &network, const QUrl &baseUrl, QObjec
 {
     m_gateTimer.setSingleShot(true);
     connect(&m_gateTimer, &QTimer::timeout, this, &ApiClient::releaseWaiting);
+    m_deliveryTimer.setSingleShot(true);
+    m_deliveryTimer.setInterval(0);
+    connect(&m_deliveryTimer, &QTimer::timeout, this, &ApiClient::deliverNext);
 }
 
 ApiClient::~ApiClient()
@@ -160,10 +163,9 @@ void ApiClient::post(std::function<void()> call)
     m_deliveries.push_back(std::move(slot));
     if (!m_delivering) {
         deliverReady();
-    } else if (!m_deliveryScheduled) {
+    } else {
         // Posted from inside a callback: after it, never in the middle of it.
-        m_deliveryScheduled = true;
-        QMetaObject::invokeMethod(this, &ApiClient::deliverNext, Qt::QueuedConnection);
+        m_deliveryTimer.start();
     }
 }
 
@@ -195,11 +197,10 @@ void ApiClient::deliverReady()
     while (!m_deliveries.empty() && m_deliveries.front()->ready) {
         if (!sliceHasRoom()) {
             // The rest in a later turn, so that the window paints, handles
-            // input and runs its timers between slices.
-            if (!m_deliveryScheduled) {
-                m_deliveryScheduled = true;
-                QMetaObject::invokeMethod(this, &ApiClient::deliverNext, Qt::QueuedConnection);
-            }
+            // input and runs its timers between slices (a zero timer: it
+            // waits its turn among the other due timers, as a posted call would not).
+            if (!m_deliveryTimer.isActive())
+                m_deliveryTimer.start();
             break;
         }
         const auto next = std::move(m_deliveries.front());
@@ -213,7 +214,6 @@ void ApiClient::deliverReady()
 
 void ApiClient::deliverNext()
 {
-    m_deliveryScheduled = false;
     m_slice.invalidate();
     deliverReady();
 }

@@ -152,7 +152,7 @@ private:
     qint64 m_backgroundParseBytes = 256 * 1024;
     ParseHook m_parseHook;
     std::deque<std::shared_ptr<Delivery>> m_deliveries; // in the order the answers arrived
-    bool m_deliveryScheduled = false;
+    QTimer m_deliveryTimer; // the next slice
     bool m_delivering = false; // a callback is running
     QElapsedTimer m_slice; // invalid: no slice open this turn
     bool m_sliceEndScheduled = false;

@@ -500,10 +500,10 @@ void ApiClientTest::manyAnswersAtOnceLeaveTheEventLoopTurnsInOrder()
     client.setApiKey(QStringLiteral("k"));
     const int count = 200;
     QStringList asked, delivered;
-    QList<int> ticksAtDelivery; // the window's 0 ms timer, counted at each callback
+    QList<int> ticksAtDelivery; // the window's 5 ms timer, counted at each callback
     int ticks = 0;
     QTimer windowTimer;
-    windowTimer.setInterval(0);
+    windowTimer.setInterval(5); // as the load run's probe
     connect(&windowTimer, &QTimer::timeout, this, [&ticks] { ++ticks; });
     for (int i = 0; i < count; ++i) {
         asked.append(QStringLiteral("scan_%1").arg(i, 3, 10, QLatin1Char('0')));
@@ -521,17 +521,16 @@ void ApiClientTest::manyAnswersAtOnceLeaveTheEventLoopTurnsInOrder()
 
     // In the order they arrived, all of them.
     QCOMPARE(delivered, asked);
-    // The window's timer ran between slices: never more than 16 answers
-    // (16 ms of work, a frame) went by without it.
+    // The window's timer ran between slices of ~4 ms: never more than two
+    // slices, 10 answers (10 ms of work), went by without it.
     int longestRun = 0;
     for (int i = 0, run = 0; i < count; ++i) {
         run = i > 0 && ticksAtDelivery.at(i) == ticksAtDelivery.at(i - 1) ? run + 1 : 1;
         longestRun = qMax(longestRun, run);
     }
-    QVERIFY2(
-        longestRun <= 16,
-        qPrintable(
-            QStringLiteral("%1 answers (%1 ms) in one turn of the event loop").arg(longestRun)));
+    QVERIFY2(longestRun <= 10,
+             qPrintable(QStringLiteral("%1 answers (%1 ms) went by without the window's timer")
+                            .arg(longestRun)));
     QVERIFY(ticksAtDelivery.last() > ticksAtDelivery.first());
 }
 
