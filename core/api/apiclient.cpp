@@ -15,6 +15,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
+#include <utility>
 
 namespace core {
 namespace {
@@ -70,6 +71,9 @@ ApiClient::ApiClient(QNetworkAccessManager &network, const QUrl &baseUrl, QObjec
 {
     m_gateTimer.setSingleShot(true);
     connect(&m_gateTimer, &QTimer::timeout, this, &ApiClient::releaseWaiting);
+    m_deliveryTimer.setSingleShot(true);
+    m_deliveryTimer.setInterval(0);
+    connect(&m_deliveryTimer, &QTimer::timeout, this, &ApiClient::deliverNext);
 }
 
 ApiClient::~ApiClient()
@@ -118,9 +122,12 @@ ApiClient::RawHandler ApiClient::typed(Parsed<T> (*parse)(const QByteArray &), Q
             return;
         }
         if (body.size() < m_backgroundParseBytes) {
-            if (m_parseHook)
-                m_parseHook(body.size());
-            post([deliver, parsed = parse(body)] { deliver(parsed, ApiError()); });
+            // Parsed in its turn: ~200 answers may arrive together.
+            post([deliver, parse, body, hook = m_parseHook] {
+                if (hook)
+                    hook(body.size());
+                deliver(parse(body), ApiError());
+            });
             return;
         }
         // A long log (a 7 MB answer) would hold the window for a tenth of a
@@ -138,7 +145,7 @@ ApiClient::RawHandler ApiClient::typed(Parsed<T> (*parse)(const QByteArray &), Q
             };
             slot->ready = true;
             watcher->deleteLater();
-            deliverNext();
+            deliverReady();
         });
         watcher->setFuture(QtConcurrent::run([parse, body, hook = m_parseHook] {
             if (hook)
@@ -150,31 +157,65 @@ ApiClient::RawHandler ApiClient::typed(Parsed<T> (*parse)(const QByteArray &), Q
 
 void ApiClient::post(std::function<void()> call)
 {
-    if (m_deliveries.empty()) {
-        call();
-        return;
-    }
     auto slot = std::make_shared<Delivery>();
     slot->call = std::move(call);
     slot->ready = true;
     m_deliveries.push_back(std::move(slot));
+    if (!m_delivering) {
+        deliverReady();
+    } else {
+        // Posted from inside a callback: after it, never in the middle of it.
+        m_deliveryTimer.start();
+    }
+}
+
+bool ApiClient::sliceHasRoom()
+{
+    if (!m_slice.isValid()) {
+        m_slice.start();
+        // The slice ends with this turn of the event loop: posted events
+        // posted now run in the next one.
+        if (!m_sliceEndScheduled) {
+            m_sliceEndScheduled = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_sliceEndScheduled = false;
+                    m_slice.invalidate();
+                },
+                Qt::QueuedConnection);
+        }
+        return true; // at least one answer a slice
+    }
+    return m_slice.nsecsElapsed() < deliverySliceNs;
+}
+
+void ApiClient::deliverReady()
+{
+    QPointer<ApiClient> alive(this); // a callback may destroy the client
+    const bool wasDelivering = std::exchange(m_delivering, true);
+    while (!m_deliveries.empty() && m_deliveries.front()->ready) {
+        if (!sliceHasRoom()) {
+            // The rest in a later turn, so that the window paints, handles
+            // input and runs its timers between slices (a zero timer: it
+            // waits its turn among the other due timers, as a posted call would not).
+            if (!m_deliveryTimer.isActive())
+                m_deliveryTimer.start();
+            break;
+        }
+        const auto next = std::move(m_deliveries.front());
+        m_deliveries.pop_front();
+        next->call();
+        if (!alive)
+            return;
+    }
+    m_delivering = wasDelivering;
 }
 
 void ApiClient::deliverNext()
 {
-    m_deliveryScheduled = false;
-    if (m_deliveries.empty() || !m_deliveries.front()->ready)
-        return;
-    const auto next = std::move(m_deliveries.front());
-    m_deliveries.pop_front();
-    QPointer<ApiClient> alive(this); // a callback may destroy the client
-    next->call();
-    // The answers that waited behind a long one: one a turn of the event
-    // loop, so that the window paints and handles input between them.
-    if (alive && !m_deliveries.empty() && m_deliveries.front()->ready && !m_deliveryScheduled) {
-        m_deliveryScheduled = true;
-        QMetaObject::invokeMethod(this, &ApiClient::deliverNext, Qt::QueuedConnection);
-    }
+    m_slice.invalidate();
+    deliverReady();
 }
 
 QNetworkRequest ApiClient::buildRequest(const QString &path, const QUrlQuery &query) const

@@ -2,6 +2,7 @@
 
 #include "api/types.h"
 
+#include <QElapsedTimer>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
@@ -37,7 +38,7 @@ struct ScanListQuery
 /// origin; redirects to another origin are refused; every request has a
 /// deadline and a body size cap. Large answers are parsed on a worker thread;
 /// callbacks always come on the client's thread, in the order the answers
-/// arrived.
+/// arrived, a few milliseconds of them a turn of the event loop.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -62,6 +63,10 @@ public:
     /// that parses it (so it must be thread-safe).
     using ParseHook = std::function<void(qsizetype bytes)>;
     void setParseHook(ParseHook hook) { m_parseHook = std::move(hook); }
+    /// Answers are handed to their callbacks in slices of about this long a
+    /// turn of the event loop (at least one answer each), so that ~200 answers
+    /// arriving together do not hold the window for one long stretch.
+    static constexpr qint64 deliverySliceNs = 4'000'000;
 
     void createScan(const QUrl &target, const QString &type, QObject *context,
                     Callback<ScanStatus> callback);
@@ -125,10 +130,15 @@ private:
         std::function<void()> call;
         bool ready = false;
     };
-    /// Calls `call` now, or after the answers that arrived before it.
+    /// Calls `call` now, or after the answers that arrived before it (in a
+    /// later turn of the event loop if this turn's slice is used up).
     void post(std::function<void()> call);
-    /// Delivers the oldest answer if it is ready.
+    /// Delivers the ready answers at the front, as many as this turn's slice allows.
+    void deliverReady();
+    /// A later turn: a new slice, and what waits for it.
     void deliverNext();
+    /// Whether the current slice has room for one more callback (starts one if none is open).
+    bool sliceHasRoom();
 
     QNetworkAccessManager &m_network;
     QUrl m_baseUrl;
@@ -142,7 +152,10 @@ private:
     qint64 m_backgroundParseBytes = 256 * 1024;
     ParseHook m_parseHook;
     std::deque<std::shared_ptr<Delivery>> m_deliveries; // in the order the answers arrived
-    bool m_deliveryScheduled = false;
+    QTimer m_deliveryTimer; // the next slice
+    bool m_delivering = false; // a callback is running
+    QElapsedTimer m_slice; // invalid: no slice open this turn
+    bool m_sliceEndScheduled = false;
     QSet<QNetworkReply *> m_replies; // still out
 };
 

@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QThread>
 #include <QThreadPool>
+#include <QTimer>
 
 using namespace core;
 using Fault = sim::Simulator::Fault;
@@ -42,6 +43,8 @@ private slots:
     void aRequestHeldByTheGateGoesWithTheKeyOfItsCall();
     void bigAnswerIsParsedOffTheThreadAndKeepsItsTurn();
     void destroyedClientAbortsWhatIsOutAndCallsNobody();
+    void manyAnswersAtOnceLeaveTheEventLoopTurnsInOrder();
+    void nothingIsDeliveredBetweenSlicesOnceTheClientIsGone();
 
 private:
     ScanStatus getScan(const QString &id, ApiError *error, qint64 *elapsedMs = nullptr);
@@ -337,6 +340,89 @@ private:
     QList<QByteArray> m_bodies;
 };
 
+/// A network whose replies answer only when told to: `answerAll()` makes every
+/// reply finish in one turn of the event loop, as ~200 polls that went out
+/// together come back together.
+class HeldNetwork : public QNetworkAccessManager
+{
+public:
+    class Reply : public QNetworkReply
+    {
+    public:
+        Reply(const QNetworkRequest &request, QObject *parent)
+            : QNetworkReply(parent)
+        {
+            setRequest(request);
+            setUrl(request.url());
+            setOperation(QNetworkAccessManager::CustomOperation);
+            open(QIODevice::ReadOnly);
+        }
+        void answer()
+        {
+            const QString id = url().path().section(QLatin1Char('/'), -1);
+            m_body = QJsonDocument(QJsonObject { { "id", id },
+                                                 { "status", "scanning" },
+                                                 { "type", "security" },
+                                                 { "url", "https://example.com" },
+                                                 { "progress", 50 },
+                                                 { "created_at", "2026-11-28T09:00:00Z" } })
+                         .toJson(QJsonDocument::Compact);
+            setAttribute(QNetworkRequest::HttpStatusCodeAttribute, 200);
+            setFinished(true);
+            emit readyRead();
+            emit finished();
+        }
+        void abort() override { }
+        bool isSequential() const override { return true; }
+        qint64 bytesAvailable() const override
+        {
+            return m_body.size() - m_read + QIODevice::bytesAvailable();
+        }
+
+    protected:
+        qint64 readData(char *data, qint64 maxSize) override
+        {
+            const qint64 count = qMin<qint64>(maxSize, m_body.size() - m_read);
+            memcpy(data, m_body.constData() + m_read, static_cast<size_t>(count));
+            m_read += count;
+            return count;
+        }
+
+    private:
+        QByteArray m_body;
+        qint64 m_read = 0;
+    };
+
+    /// Every reply out finishes in the next turn of the event loop, all in that one turn.
+    void answerAll()
+    {
+        for (const QPointer<Reply> &reply : std::as_const(m_replies))
+            if (reply)
+                QMetaObject::invokeMethod(reply, &Reply::answer, Qt::QueuedConnection);
+        m_replies.clear();
+    }
+    int held() const { return static_cast<int>(m_replies.size()); }
+
+protected:
+    QNetworkReply *createRequest(Operation, const QNetworkRequest &request, QIODevice *) override
+    {
+        auto *reply = new Reply(request, this);
+        m_replies.append(reply);
+        return reply;
+    }
+
+private:
+    QList<QPointer<Reply>> m_replies;
+};
+
+/// Keeps the thread busy for `ms`, as an answer's scheduler work and history write do.
+void work(int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < ms) { }
+}
+
 } // namespace
 
 void ApiClientTest::bigAnswerIsParsedOffTheThreadAndKeepsItsTurn()
@@ -405,6 +491,86 @@ void ApiClientTest::destroyedClientAbortsWhatIsOutAndCallsNobody()
     // nothing is left that could call back.
     QTRY_VERIFY(m_network->findChildren<QNetworkReply *>().isEmpty());
     QVERIFY(!called);
+}
+
+void ApiClientTest::manyAnswersAtOnceLeaveTheEventLoopTurnsInOrder()
+{
+    HeldNetwork network;
+    ApiClient client(network, QUrl(QStringLiteral("http://appvet.invalid")));
+    client.setApiKey(QStringLiteral("k"));
+    const int count = 200;
+    QStringList asked, delivered;
+    QList<int> ticksAtDelivery; // the window's 5 ms timer, counted at each callback
+    int ticks = 0;
+    QTimer windowTimer;
+    windowTimer.setInterval(5); // as the load run's probe
+    connect(&windowTimer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    for (int i = 0; i < count; ++i) {
+        asked.append(QStringLiteral("scan_%1").arg(i, 3, 10, QLatin1Char('0')));
+        client.getScan(asked.last(), this, [&](const ScanStatus &status, const ApiError &error) {
+            QVERIFY2(error.ok(), qPrintable(error.message));
+            delivered.append(status.id);
+            ticksAtDelivery.append(ticks);
+            work(1); // each answer costs the window 1 ms
+        });
+    }
+    QTRY_COMPARE(network.held(), count);
+    windowTimer.start();
+    network.answerAll();
+    QTRY_COMPARE(delivered.size(), count);
+
+    // In the order they arrived, all of them.
+    QCOMPARE(delivered, asked);
+    // The window's timer ran between slices of ~4 ms: never more than two
+    // slices, 10 answers (10 ms of work), went by without it.
+    int longestRun = 0;
+    for (int i = 0, run = 0; i < count; ++i) {
+        run = i > 0 && ticksAtDelivery.at(i) == ticksAtDelivery.at(i - 1) ? run + 1 : 1;
+        longestRun = qMax(longestRun, run);
+    }
+    QVERIFY2(longestRun <= 10,
+             qPrintable(QStringLiteral("%1 answers (%1 ms) went by without the window's timer")
+                            .arg(longestRun)));
+    QVERIFY(ticksAtDelivery.last() > ticksAtDelivery.first());
+}
+
+void ApiClientTest::nothingIsDeliveredBetweenSlicesOnceTheClientIsGone()
+{
+    HeldNetwork network;
+    auto client
+        = std::make_unique<ApiClient>(network, QUrl(QStringLiteral("http://appvet.invalid")));
+    client->setApiKey(QStringLiteral("k"));
+    QObject leaving; // a context that goes away while its answers wait their turn
+    auto *gone = new QObject(&leaving);
+    QStringList delivered;
+    for (int i = 0; i < 100; ++i) {
+        const QString id = QStringLiteral("scan_%1").arg(i, 3, 10, QLatin1Char('0'));
+        client->getScan(id, i % 2 ? gone : this,
+                        [&delivered](const ScanStatus &status, const ApiError &) {
+                            delivered.append(status.id);
+                            work(1);
+                        });
+    }
+    QTRY_COMPARE(network.held(), 100);
+    network.answerAll();
+    QTRY_VERIFY(!delivered.isEmpty());
+    QVERIFY2(delivered.size() < 100, "all answers were delivered in one turn");
+
+    // The odd ones' context goes: none of its answers comes any more.
+    const int before = delivered.size();
+    delete gone;
+    QTRY_VERIFY(delivered.size() > before);
+    const qsizetype afterGone = delivered.size();
+    for (qsizetype i = before; i < afterGone; ++i)
+        QVERIFY2(delivered.at(i).back().digitValue() % 2 == 0, qPrintable(delivered.at(i)));
+    QVERIFY2(afterGone < before + 50, "all answers were delivered in one turn");
+
+    // The client goes between two slices: nothing more comes.
+    client.reset();
+    const qsizetype atDestruction = delivered.size();
+    for (int turn = 0; turn < 20; ++turn)
+        QCoreApplication::processEvents();
+    QCOMPARE(delivered.size(), atDestruction);
 }
 
 QTEST_GUILESS_MAIN(ApiClientTest)
