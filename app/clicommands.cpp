@@ -68,9 +68,8 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
             if (scan && core::isActive(scan->watch))
                 return false;
             // Ended, as a sweep of the list saw it: its events and report
-            // link are on their way (unless asking for them failed).
-            if (scan && core::lacksServerDetails(*scan)
-                && repository.watchInfo(id)->problem.isEmpty())
+            // link are on their way.
+            if (scan && core::lacksServerDetails(*scan) && m_session.scheduler().isAsking(id))
                 return false;
         }
         return true;

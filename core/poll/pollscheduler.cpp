@@ -13,6 +13,8 @@ namespace {
 // Pacing leaves this much slack under the limit, so that a request the server
 // counts a little late still lands in the window it was meant for.
 constexpr double kPacingSlack = 1.05;
+// A sweep that fails this many times in a row is given up for the session.
+constexpr int kSweepFailuresToGiveUp = 3;
 // An estimate that moves less than this is not worth a repaint.
 constexpr qint64 kEstimateStepMs = 5000;
 
@@ -89,6 +91,11 @@ void PollScheduler::setNetworkAvailable(bool available)
     if (available == m_networkAvailable)
         return;
     m_networkAvailable = available;
+    if (available) {
+        m_sweep.failures = 0;
+        m_sweep.retryAtMs = -1;
+        m_sweep.firstFailureMs = -1;
+    }
     const QString problem = available
         ? QString()
         : QCoreApplication::translate("core", "Offline: waiting for the network.");
@@ -149,6 +156,7 @@ void PollScheduler::pollSoon(const QString &id)
     entry.retryAtMs = -1;
     entry.failures = 0;
     entry.firstFailureMs = -1;
+    entry.unlisted = false;
     reschedule();
 }
 
@@ -187,6 +195,7 @@ void PollScheduler::refresh()
         if (scan && scan->lastUpdatedAt.isValid())
             entry.lastPollMs = now - qMax<qint64>(0, scan->lastUpdatedAt.msecsTo(wallNow));
         entry.lastCheckMs = entry.lastPollMs;
+        entry.sinceMs = now;
         if (scan) {
             entry.type = scan->type;
             entry.estimator.setPrior(priorFor(scan->type));
@@ -378,6 +387,11 @@ void PollScheduler::onAnswer(const QString &id, qint64 sentMs, const ScanStatus 
         break;
     case Kind::RateLimited:
         // Not the scan's fault: it keeps its place and goes first after the wait.
+        // (One a sweep saw end meanwhile is still owed its events and link.)
+        if (!m_repository.activeIds().contains(id)) {
+            entry.once = true;
+            entry.sweptEnd = true;
+        }
         noteRateLimited(error.retryAfterMs);
         return;
     default:
@@ -460,7 +474,10 @@ void PollScheduler::onSweepAnswer(qint64 sentMs, const ScanPage &page, const Api
         reschedule();
         return;
     default:
-        backOff(m_sweep, sentMs, error); // the scans' own questions go on meanwhile
+        // The scans' own questions go on meanwhile; a list that keeps failing
+        // (or that this client cannot read) is given up for this session.
+        backOff(m_sweep, sentMs, error);
+        m_sweepRefused = m_sweep.failures >= kSweepFailuresToGiveUp;
         reschedule();
         return;
     }
@@ -476,11 +493,14 @@ void PollScheduler::onSweepAnswer(qint64 sentMs, const ScanPage &page, const Api
     QHash<QString, qint64> ended; // → its last question
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
         Entry &entry = it.value();
-        if (entry.once || entry.unlisted)
+        const Scan *scan = m_repository.find(it.key());
+        if (entry.once || entry.unlisted || !scan || !isActive(scan->watch))
             continue;
         const ScanSummary *summary = listed.value(it.key());
         if (!summary) {
-            entry.unlisted = true; // past the first page, or not listed at all
+            // Past the first page, or not listed at all (one launched after
+            // the sweep left may simply be too new for it).
+            entry.unlisted = entry.sinceMs < sentMs;
             continue;
         }
         entry.lastCheckMs = qMax(entry.lastCheckMs, sentMs);

@@ -104,6 +104,8 @@ public:
     int requestLimit() const { return m_limit; }
     int requestsLeft() const;
     bool isTimerActive() const { return m_timer.isActive(); }
+    /// Whether the scan is still to be asked about (watched, or owed one answer).
+    bool isAsking(const QString &id) const { return m_entries.contains(id); }
     /// When, on the scheduler's clock, the next request is planned; -1: none.
     qint64 nextPollAtMs() const;
     /// Sends the request whose time has come, if one has (the timer calls this).
@@ -131,6 +133,7 @@ private:
         int answers = 0; // good answers since it was first watched
         qint64 lastCheckMs = kNever; // its end last looked for, by any request
         bool unlisted = false; // a sweep did not list it: asked on its own
+        qint64 sinceMs = kNever; // when it was first watched in this run
         QString type; // its scan type, for what the type's scans teach
         EndEstimator estimator;
     };
