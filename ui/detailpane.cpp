@@ -205,8 +205,8 @@ void DetailPane::setFindingsView(FindingsView *findings)
     const int tab = m_tabs->addTab(findings, tr("Findings"));
     m_tabs->setTabToolTip(tab, tr("The report's checks, failing first"));
     auto title = [this, tab](const QString &failures) {
-        m_tabs->setTabText(tab, failures.isEmpty() ? tr("Findings")
-                                                   : tr("Findings (%1)").arg(failures));
+        m_tabs->setTabText(tab,
+                           failures.isEmpty() ? tr("Findings") : tr("Findings (%1)").arg(failures));
     };
     connect(findings, &FindingsView::failuresTextChanged, this, title);
     title(findings->failuresText());

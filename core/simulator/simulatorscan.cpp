@@ -73,7 +73,8 @@ Simulator::SimScan Simulator::makeScan(const QString &url, const QString &type)
     scan.runMs
         = m_random.bounded(m_options.runMsMin, qMax(m_options.runMsMin + 1, m_options.runMsMax));
     scan.hostile = url.contains(QLatin1String("hostile"));
-    const QString wanted = url.section(QLatin1String("profile-"), 1).section(QLatin1Char('.'), 0, 0);
+    const QString wanted
+        = url.section(QLatin1String("profile-"), 1).section(QLatin1Char('.'), 0, 0);
     std::optional<ProgressProfile> profile = progressProfileFromName(wanted);
     if (!profile && m_options.progressProfile == QLatin1String("mixed"))
         profile = progressProfileFromName(progressProfileNames().at(
@@ -84,8 +85,7 @@ Simulator::SimScan Simulator::makeScan(const QString &url, const QString &type)
     if (!m_tailFraction.contains(type)) // a type's report takes about as long each time
         m_tailFraction.insert(type, 0.05 + 0.13 * m_shapeRandom.generateDouble());
     const double tail = m_tailFraction.value(type) * (0.9 + 0.2 * m_shapeRandom.generateDouble());
-    const ScanShape shape
-        = shapeScan(scan.profile, scan.runMs, scan.queueMs, tail, m_shapeRandom);
+    const ScanShape shape = shapeScan(scan.profile, scan.runMs, scan.queueMs, tail, m_shapeRandom);
     scan.queueMs = shape.queueMs;
     scan.runMs = shape.runMs;
     scan.curve = shape.curve;

@@ -4,10 +4,9 @@
 #include "../common/teststack.h"
 #include "bench.h"
 
-#include <QSet>
-
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 
@@ -210,8 +209,8 @@ void schedulerCorpus(QTextStream &out)
             const CorpusFigures fair = corpusFigures(profile, perMinute, false, kSeeds);
             const CorpusFigures aware = corpusFigures(profile, perMinute, true, kSeeds);
             if (!headerDone) {
-                out << QStringLiteral(", pacing interval %1 s):\n").arg(aware.spacingMs / 1000.0, 0,
-                                                                       'f', 2)
+                out << QStringLiteral(", pacing interval %1 s):\n")
+                           .arg(aware.spacingMs / 1000.0, 0, 'f', 2)
                     << "    profile         scheduler        median   worst  requests  budget  "
                        "429  verdict\n";
                 headerDone = true;
@@ -223,9 +222,9 @@ void schedulerCorpus(QTextStream &out)
                            .arg(figures.medianMs() / 1000.0, 6, 'f', 1)
                            .arg(figures.worstMs() / 1000.0, 6, 'f', 1)
                            .arg(figures.requests, 8)
-                           .arg(figures.minutes > 0 ? 100.0 * figures.requests
-                                        / (perMinute * figures.minutes)
-                                                    : 0.0,
+                           .arg(figures.minutes > 0
+                                    ? 100.0 * figures.requests / (perMinute * figures.minutes)
+                                    : 0.0,
                                 5, 'f', 0)
                            .arg(figures.rateLimited, 4);
             };
@@ -290,8 +289,8 @@ void commandLineFreePlan(QTextStream &out)
     QElapsedTimer clock;
     clock.start();
     scan.start(QStringLiteral(SCANDASH_BIN), arguments);
-    const bool ended = QTest::qWaitFor([&scan] { return scan.state() == QProcess::NotRunning; },
-                                       300000);
+    const bool ended
+        = QTest::qWaitFor([&scan] { return scan.state() == QProcess::NotRunning; }, 300000);
     if (qEnvironmentVariableIsSet("SCANDASH_TRACE_RUN"))
         for (const auto &request : server.requestLog())
             out << QStringLiteral("  %1 %2 %3 %4 (ends %5)\n")

@@ -12,9 +12,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
-#include <QTimer>
 #include <QList>
 #include <QStringList>
+#include <QTimer>
 
 #include <algorithm>
 

@@ -386,10 +386,10 @@ void PollingTest::lastRequestOfAWindowIsNeverSpentTwice()
     // refresh and the scan's poll all want it.
     now += 58700;
     bool reportOk = false, usageOk = false;
-    stack.client->getReport(ids.first(), this, [&reportOk](const core::Report &report,
-                                                           const core::ApiError &error) {
-        reportOk = error.ok() && !report.id.isEmpty();
-    });
+    stack.client->getReport(ids.first(), this,
+                            [&reportOk](const core::Report &report, const core::ApiError &error) {
+                                reportOk = error.ok() && !report.id.isEmpty();
+                            });
     stack.client->getUsage(this, [&usageOk](const core::Usage &, const core::ApiError &error) {
         usageOk = error.ok();
     });

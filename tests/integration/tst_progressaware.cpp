@@ -5,9 +5,9 @@
 // tail), no 429 anywhere; a stalled scan is still asked at the floor rate.
 #include "../common/freeplanrun.h"
 
-#include <algorithm>
-
 #include <QTest>
+
+#include <algorithm>
 
 class ProgressAwareTest : public QObject
 {
@@ -98,7 +98,8 @@ private slots:
             const FreePlanRun::Figures fair = FreePlanRun::run(setup);
             setup.progressAware = true;
             const FreePlanRun::Figures aware = FreePlanRun::run(setup);
-            QVERIFY2(fair.finished && aware.finished, qPrintable(QStringLiteral("seed %1").arg(seed)));
+            QVERIFY2(fair.finished && aware.finished,
+                     qPrintable(QStringLiteral("seed %1").arg(seed)));
             QCOMPARE(fair.rateLimited, 0);
             QCOMPARE(aware.rateLimited, 0);
             QCOMPARE(aware.endShownDelaysMs.size(), fair.endShownDelaysMs.size());

@@ -190,8 +190,7 @@ private slots:
         panel.showScan(scan);
         QCOMPARE(panel.summaryLabel()->text(),
                  QStringLiteral("4 Prüfungen: 2 bestanden, 1 fehlgeschlagen, 1 Warnung"));
-        QCOMPARE(QAccessible::queryAccessibleInterface(panel.gradeLabel())
-                     ->text(QAccessible::Name),
+        QCOMPARE(QAccessible::queryAccessibleInterface(panel.gradeLabel())->text(QAccessible::Name),
                  QStringLiteral("Note C"));
 
         QCOMPARE(core::checkScanTarget(QStringLiteral("https://exa%zzmple.com")).refusal,

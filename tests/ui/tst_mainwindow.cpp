@@ -936,9 +936,9 @@ void MainWindowTest::preferencesCheckTheUrlTestTheKeyAndApply()
             QTRY_VERIFY(
                 dialog->testMessage()->text().startsWith(QStringLiteral("The test failed")));
             // The typed key went with the test only: the session's key is kept.
-            QCOMPARE(stack.client->buildRequest(QStringLiteral("/v1/usage"))
-                         .rawHeader("Authorization"),
-                     "Bearer " + stack.simulator->options().apiKey.toUtf8());
+            QCOMPARE(
+                stack.client->buildRequest(QStringLiteral("/v1/usage")).rawHeader("Authorization"),
+                "Bearer " + stack.simulator->options().apiKey.toUtf8());
             dialog->apiKeyEdit()->setText(stack.simulator->options().apiKey);
             QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
             QTRY_VERIFY(dialog->testMessage()->text().startsWith(QStringLiteral("The key works")));
