@@ -4,72 +4,58 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/gui.cpp" line="145"/>
         <source>scandash: handed over to the ScanDash already running on this history.</source>
         <translation>scandash: an das ScanDash übergeben, das mit diesem Verlauf schon läuft.</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="150"/>
         <source>scandash: could not check for another window (%1); going on.</source>
         <translation>scandash: konnte nicht prüfen, ob ein anderes Fenster offen ist (%1); es geht weiter.</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="202"/>
         <source>entered by you</source>
         <translation>von Ihnen eingegeben</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="205"/>
         <source>That key does not look like avk_live_ and 40 letters or digits; trying it anyway.</source>
         <translation>Dieser Schlüssel sieht nicht wie avk_live_ und 40 Buchstaben oder Ziffern aus; er wird trotzdem versucht.</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="216"/>
         <source>entered, kept in %1</source>
         <translation>eingegeben, gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="217"/>
         <source>entered, kept for this session only (keyring: %1)</source>
         <translation>eingegeben, nur für diese Sitzung behalten (Schlüsselbund: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="226"/>
         <source>demo key</source>
         <translation>Demo-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="233"/>
         <source>looking in the keyring…</source>
         <translation>Suche im Schlüsselbund…</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="234"/>
         <source>no keyring: session only</source>
         <translation>kein Schlüsselbund: nur diese Sitzung</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="237"/>
         <source>desktop keyring</source>
         <translation>Schlüsselbund des Desktops</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="240"/>
         <source>none yet (File → Set API key)</source>
         <translation>noch keiner (Datei → API-Schlüssel festlegen)</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="243"/>
         <source>No desktop keyring is running (no D-Bus session): the key you enter is kept for this session only.</source>
         <translation>Es läuft kein Schlüsselbund (keine D-Bus-Sitzung): Der eingegebene Schlüssel gilt nur für diese Sitzung.</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="246"/>
         <source>The desktop keyring is not available (%1): the key you enter is kept for this session only.</source>
         <translation>Der Schlüsselbund ist nicht verfügbar (%1): Der eingegebene Schlüssel gilt nur für diese Sitzung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui.cpp" line="301"/>
         <source>Watching %n unfinished scan(s) again from the last session.</source>
         <translation>
             <numerusform>%n unfertiger Scan aus der letzten Sitzung wird wieder beobachtet.</numerusform>
@@ -80,72 +66,58 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/appoptions.cpp" line="17"/>
         <source>Run against the built-in AppVet simulator on loopback (no account, no network).</source>
         <translation>Gegen den eingebauten AppVet-Simulator auf diesem Rechner laufen (kein Konto, kein Netzwerk).</translation>
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="21"/>
         <source>AppVet API base URL (https; plain http only on this computer).</source>
         <translation>Basis-URL der AppVet-API (https; einfaches http nur auf diesem Rechner).</translation>
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="26"/>
         <source>Demo simulator&apos;s requests per minute (10 free plan, 60 paid).</source>
         <translation>Anfragen pro Minute des Demo-Simulators (10 im kostenlosen Tarif, 60 bezahlt).</translation>
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="31"/>
         <source>Demo simulator&apos;s scan speed factor.</source>
         <translation>Geschwindigkeitsfaktor der Scans im Demo-Simulator.</translation>
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="37"/>
         <source>Seconds between polls of a scan (3-5; default 4, or what the View menu last set).</source>
         <translation>Sekunden zwischen zwei Abfragen eines Scans (3–5; Standard 4 oder was zuletzt im Menü Ansicht gewählt wurde).</translation>
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="42"/>
         <source>Start a scan of &lt;url&gt; at launch (repeatable).</source>
         <translation>Beim Start einen Scan von &lt;url&gt; beginnen (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="45"/>
         <source>Scan type for --scan: security, performance, accessibility or seo.</source>
         <translation>Scan-Art für --scan: security, performance, accessibility oder seo.</translation>
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="50"/>
         <source>Where scans are kept between runs.</source>
         <translation>Wo die Scans zwischen zwei Starts aufbewahrt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="53"/>
         <source>Colours: system, light or dark (default: what Preferences last set, or system).</source>
         <translation>Farben: system, light oder dark (Standard: was zuletzt in den Einstellungen gewählt wurde, sonst system).</translation>
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="79"/>
         <source>unknown command &quot;%1&quot;; the commands are scan, report, compare, list and usage (see --help).</source>
         <translation>unbekannter Befehl „%1“; die Befehle sind scan, report, compare, list und usage (siehe --help).</translation>
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="127"/>
         <source>--demo-rpm must be a positive number.</source>
         <translation>--demo-rpm muss eine positive Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="132"/>
         <source>--demo-speed must be a positive number.</source>
         <translation>--demo-speed muss eine positive Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="140"/>
         <source>could not start the demo simulator on 127.0.0.1.</source>
         <translation>der Demo-Simulator konnte auf 127.0.0.1 nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../app/appoptions.cpp" line="159"/>
         <source>Desktop dashboard for AppVet web scans.
 
 Without a command it opens the window. Commands, for scripts and CI (no window, no display):
@@ -166,147 +138,118 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 &apos;scandash BEFEHL --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="478"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe zeigen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="483"/>
         <source>Scan type: security, performance, accessibility or seo.</source>
         <translation>Scan-Art: security, performance, accessibility oder seo.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="485"/>
         <source>Wait until every scan has ended.</source>
         <translation>Warten, bis jeder Scan beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="487"/>
         <source>With --wait: exit 1 when a grade is below GRADE (A+ &gt; A &gt; … &gt; F).</source>
         <translation>Mit --wait: Rückgabewert 1, wenn eine Note unter NOTE liegt (A+ &gt; A &gt; … &gt; F).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="491"/>
         <source>A scan that ended partial does not fail the run.</source>
         <translation>Ein teilweise beendeter Scan lässt den Lauf nicht scheitern.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="492"/>
         <source>Output format.</source>
         <translation>Ausgabeformat.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="495"/>
         <source>Write to FILE instead of standard output.</source>
         <translation>In DATEI statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="498"/>
         <source>Only scans in this status (queued, scanning, completed, partial, failed).</source>
         <translation>Nur Scans in diesem Zustand (queued, scanning, completed, partial, failed).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="501"/>
         <source>How many scans (1-100).</source>
         <translation>Wie viele Scans (1-100).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="507"/>
         <source>Launch scans.</source>
         <translation>Scans starten.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="508"/>
         <source>Sites to scan.</source>
         <translation>Zu scannende Websites.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="513"/>
         <source>A finished scan&apos;s report.</source>
         <translation>Der Bericht eines fertigen Scans.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="514"/>
         <source>The scan.</source>
         <translation>Der Scan.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="519"/>
         <source>What changed between two scans of a site.</source>
         <translation>Was sich zwischen zwei Scans einer Website geändert hat.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="520"/>
         <source>The earlier scan.</source>
         <translation>Der frühere Scan.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="521"/>
         <source>The later scan.</source>
         <translation>Der spätere Scan.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="525"/>
         <source>The organisation&apos;s scans.</source>
         <translation>Die Scans der Organisation.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="530"/>
         <source>The plan, quota and request limit.</source>
         <translation>Tarif, Kontingent und Anfragelimit.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="544"/>
         <source>--format must be one of: %1.</source>
         <translation>--format muss eines davon sein: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="550"/>
         <source>name at least one site to scan.</source>
         <translation>nennen Sie mindestens eine zu scannende Website.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="558"/>
         <source>--type must be one of: %1.</source>
         <translation>--type muss eines davon sein: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="562"/>
         <source>--fail-below takes a grade such as A+, A, B or F.</source>
         <translation>--fail-below erwartet eine Note wie A+, A, B oder F.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="565"/>
         <source>name one scan id: scandash report SCAN_ID.</source>
         <translation>nennen Sie eine Scan-ID: scandash report SCAN_ID.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="567"/>
         <source>name two scan ids: scandash compare OLD_ID NEW_ID.</source>
         <translation>nennen Sie zwei Scan-IDs: scandash compare ALTE_ID NEUE_ID.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="574"/>
         <source>--limit must be between 1 and 100.</source>
         <translation>--limit muss zwischen 1 und 100 liegen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="584"/>
         <source>no API key: set APPVET_API_KEY, or put {&quot;api_key&quot;: &quot;…&quot;} in ~/.appvet/config.json.</source>
         <translation>kein API-Schlüssel: setzen Sie APPVET_API_KEY oder schreiben Sie {&quot;api_key&quot;: &quot;…&quot;} in ~/.appvet/config.json.</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="109"/>
         <source>--interval must be between 3 and 5 seconds.</source>
         <translation>--interval muss zwischen 3 und 5 Sekunden liegen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui.cpp" line="118"/>
         <source>--theme must be system, light or dark.</source>
         <translation>--theme muss system, light oder dark sein.</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="23"/>
         <source>Try &apos;scandash --help&apos;.</source>
         <translation>Siehe „scandash --help“.</translation>
     </message>
@@ -314,47 +257,38 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 <context>
     <name>app::Command</name>
     <message>
-        <location filename="../../app/cli.cpp" line="182"/>
         <source>launched %1</source>
         <translation>%1 gestartet</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="196"/>
         <source>the API key was refused: %1</source>
         <translation>der API-Schlüssel wurde abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="253"/>
         <source>%1 of %2 ended</source>
         <translation>%1 von %2 beendet</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="288"/>
         <source>Interrupted: the scans go on at AppVet; &apos;scandash list&apos; shows them.</source>
         <translation>Abgebrochen: Die Scans laufen bei AppVet weiter; &apos;scandash list&apos; zeigt sie.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="303"/>
         <source>could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="325"/>
         <source>scan %1 has not finished: its report is not ready yet.</source>
         <translation>Scan %1 ist noch nicht fertig: sein Bericht liegt noch nicht vor.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="329"/>
         <source>AppVet knows no scan %1.</source>
         <translation>AppVet kennt keinen Scan %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="366"/>
         <source>%1 and %2 are not scans of the same site and type.</source>
         <translation>%1 und %2 sind keine Scans derselben Website und Art.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.cpp" line="437"/>
         <source>Plan %1: %2 of %3 scans used this period (%4 left, until %5); %6 requests a minute.</source>
         <translation>Tarif %1: %2 von %3 Scans in diesem Zeitraum verbraucht (%4 übrig, bis %5); %6 Anfragen pro Minute.</translation>
     </message>
@@ -362,47 +296,38 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 <context>
     <name>core</name>
     <message>
-        <location filename="../../core/domain/sitebatch.cpp" line="46"/>
         <source>This does not look like a web address (no domain name).</source>
         <translation>Das sieht nicht wie eine Webadresse aus (kein Domainname).</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="22"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="69"/>
         <source>%1; critical %2, high %3, medium %4, low %5</source>
         <translation>%1; kritisch %2, hoch %3, mittel %4, niedrig %5</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="113"/>
         <source>newly failing</source>
         <translation>neu nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="115"/>
         <source>fixed</source>
         <translation>behoben</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="117"/>
         <source>still failing</source>
         <translation>weiterhin nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="119"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="121"/>
         <source>no longer checked</source>
         <translation>nicht mehr geprüft</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="129"/>
         <source># AppVet %1 report: %2
 
 </source>
@@ -411,7 +336,6 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 </translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="131"/>
         <source>**Grade %1 · score %2/100** · completed %3 · scan %4
 
 </source>
@@ -420,7 +344,6 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 </translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="135"/>
         <source>## Failing checks
 
 </source>
@@ -429,21 +352,18 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 </translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="138"/>
         <source>| Severity | Category | Check | Status | Finding | Fix |
 </source>
         <translation>| Schweregrad | Kategorie | Prüfung | Status | Befund | Behebung |
 </translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="148"/>
         <source>None: every check passed.
 </source>
         <translation>Keine: Alle Prüfungen bestanden.
 </translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="149"/>
         <source>
 ## Categories
 
@@ -458,7 +378,6 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 </translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="153"/>
         <source>
 ## Other checks
 
@@ -469,85 +388,68 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 </translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="169"/>
         <source>AppVet %1 report: %2</source>
         <translation>AppVet-%1-Bericht: %2</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="173"/>
         <source>score %1/100 · completed %2 · scan %3</source>
         <translation>Punktzahl %1/100 · abgeschlossen %2 · Scan %3</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="177"/>
         <source>Failing checks</source>
         <translation>Nicht bestandene Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="187"/>
         <source>no severity</source>
         <translation>kein Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="189"/>
         <source>Fix:</source>
         <translation>Behebung:</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="190"/>
         <source>none given.</source>
         <translation>keine angegeben.</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="192"/>
         <source>None: every check passed.</source>
         <translation>Keine: Alle Prüfungen bestanden.</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="196"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="196"/>
-        <location filename="../../core/report/reportexport.cpp" line="283"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="196"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="200"/>
         <source>Other checks</source>
         <translation>Weitere Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="211"/>
         <source>AppVet report: %1</source>
         <translation>AppVet-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="218"/>
         <source>%1 → %2: grade %3 → %4, score %5 → %6 (%7)</source>
         <translation>%1 → %2: Note %3 → %4, Punktzahl %5 → %6 (%7)</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="229"/>
         <source>%1 newly failing, %2 fixed, %3 still failing, %4 unchanged</source>
         <translation>%1 neu nicht bestanden, %2 behoben, %3 weiterhin nicht bestanden, %4 unverändert</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="240"/>
         <source>Compare %1 (%2) and %3 of %4
 </source>
         <translation>Vergleich von %1 (%2) und %3 für %4
 </translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="259"/>
         <source># Comparison: %1 (%2)
 
 </source>
@@ -556,298 +458,237 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 </translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="262"/>
         <source>| Change | Category | Check | Severity | Before | Now | Fix |
 </source>
         <translation>| Änderung | Kategorie | Prüfung | Schweregrad | Vorher | Jetzt | Behebung |
 </translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="277"/>
         <source>Comparison: %1 (%2)</source>
         <translation>Vergleich: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="283"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="283"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="283"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="283"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="284"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="284"/>
         <source>Fix</source>
         <translation>Behebung</translation>
     </message>
     <message>
-        <location filename="../../core/report/reportexport.cpp" line="294"/>
         <source>Comparison: %1</source>
         <translation>Vergleich: %1</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="70"/>
         <source>The server&apos;s answer was garbled: %1.</source>
         <translation>Die Antwort des Servers war unlesbar: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="131"/>
-        <location filename="../../core/api/apiclient.cpp" line="142"/>
         <source>Not a scan id: %1</source>
         <translation>Keine Scan-ID: %1</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="215"/>
         <source>Only http(s) API addresses are used.</source>
         <translation>Es werden nur http(s)-API-Adressen verwendet.</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="255"/>
         <source>The server did not answer within %1 s.</source>
         <translation>Der Server hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="265"/>
         <source>The server&apos;s answer is far too large (%1 bytes).</source>
         <translation>Die Antwort des Servers ist viel zu groß (%1 Byte).</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="274"/>
         <source>The server&apos;s answer passed the %1 KiB limit and was cut off.</source>
         <translation>Die Antwort des Servers überschritt die Grenze von %1 KiB und wurde abgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="284"/>
         <source>The server redirected to another host (%1); the request was not followed.</source>
         <translation>Der Server leitete auf einen anderen Host um (%1); der Umleitung wurde nicht gefolgt.</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="342"/>
         <source>The server answered with a redirect (HTTP %1) that was not followed.</source>
         <translation>Der Server antwortete mit einer Umleitung (HTTP %1), der nicht gefolgt wurde.</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="351"/>
         <source>The AppVet server refused the connection.</source>
         <translation>Der AppVet-Server hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="355"/>
         <source>The connection dropped after the request was sent; it was not sent again.</source>
         <translation>Die Verbindung brach nach dem Senden der Anfrage ab; sie wurde nicht erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="361"/>
         <source>The server closed the connection before answering in full.</source>
         <translation>Der Server hat die Verbindung geschlossen, bevor er vollständig geantwortet hat.</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="367"/>
         <source>The API host could not be found (DNS).</source>
         <translation>Der API-Host wurde nicht gefunden (DNS).</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="371"/>
         <source>The network is not available.</source>
         <translation>Das Netzwerk ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="374"/>
         <source>Network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <location filename="../../core/api/apiclient.cpp" line="385"/>
         <source>Server error (HTTP %1): %2</source>
         <translation>Serverfehler (HTTP %1): %2</translation>
     </message>
     <message>
-        <location filename="../../core/api/parse.cpp" line="390"/>
         <source>The AppVet server had a problem (HTTP %1).</source>
         <translation>Der AppVet-Server hatte ein Problem (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../../core/api/parse.cpp" line="394"/>
-        <location filename="../../core/scancontroller.cpp" line="31"/>
         <source>The API key was not accepted.</source>
         <translation>Der API-Schlüssel wurde nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../../core/api/parse.cpp" line="397"/>
-        <location filename="../../core/scancontroller.cpp" line="35"/>
         <source>Too many requests for this key.</source>
         <translation>Zu viele Anfragen für diesen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../core/api/parse.cpp" line="400"/>
         <source>The server answered HTTP %1.</source>
         <translation>Der Server antwortete mit HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="59"/>
         <source>Enter the address of a web site to scan.</source>
         <translation>Geben Sie die Adresse einer zu scannenden Website ein.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="62"/>
         <source>The address contains spaces or control characters.</source>
         <translation>Die Adresse enthält Leerzeichen oder Steuerzeichen.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="73"/>
         <source>&quot;%1&quot; is not a valid address.</source>
         <translation>„%1“ ist keine gültige Adresse.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="77"/>
         <source>Only http:// and https:// addresses can be scanned.</source>
         <translation>Nur http://- und https://-Adressen lassen sich scannen.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="80"/>
         <source>The address has no host name.</source>
         <translation>Die Adresse hat keinen Hostnamen.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="89"/>
         <source>The API URL must be an http:// or https:// address.</source>
         <translation>Die API-URL muss eine http://- oder https://-Adresse sein.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="93"/>
         <source>The API URL must not carry user info, a query or a fragment.</source>
         <translation>Die API-URL darf keine Benutzerangaben, keine Abfrage und kein Fragment enthalten.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="100"/>
         <source>The API URL must use https://: plain http:// would send the API key in clear text. It is allowed only for this computer (localhost, 127.0.0.1, ::1).</source>
         <translation>Die API-URL muss https:// verwenden: Einfaches http:// würde den API-Schlüssel im Klartext senden. Es ist nur für diesen Rechner erlaubt (localhost, 127.0.0.1, ::1).</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="114"/>
         <source>The server sent no report link.</source>
         <translation>Der Server hat keinen Link zum Bericht geschickt.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="117"/>
         <source>The report link contains characters a link must not have.</source>
         <translation>Der Link zum Bericht enthält Zeichen, die ein Link nicht haben darf.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="122"/>
         <source>The report link is not a valid address.</source>
         <translation>Der Link zum Bericht ist keine gültige Adresse.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="126"/>
         <source>The report link is not an http(s) address; it was not opened.</source>
         <translation>Der Link zum Bericht ist keine http(s)-Adresse; er wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="130"/>
         <source>The report link carries user info; it was not opened.</source>
         <translation>Der Link zum Bericht enthält Benutzerangaben; er wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../core/api/urlpolicy.cpp" line="134"/>
         <source>The report link points to %1, not the AppVet server; it was not opened.</source>
         <translation>Der Link zum Bericht zeigt auf %1, nicht auf den AppVet-Server; er wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../core/poll/pollscheduler.cpp" line="99"/>
         <source>Offline: waiting for the network.</source>
         <translation>Offline: Warten auf das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../../core/poll/pollscheduler.cpp" line="590"/>
         <source>The server answered about another scan (%1); ignored.</source>
         <translation>Der Server antwortete zu einem anderen Scan (%1); ignoriert.</translation>
     </message>
     <message>
-        <location filename="../../core/poll/pollscheduler.cpp" line="607"/>
         <source>Paused: the API key was not accepted.</source>
         <translation>Pausiert: Der API-Schlüssel wurde nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../../core/poll/pollscheduler.cpp" line="616"/>
         <source>The server does not know this scan (404): no longer watched.</source>
         <translation>Der Server kennt diesen Scan nicht (404): Er wird nicht mehr beobachtet.</translation>
     </message>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="20"/>
         <source>AppVet says the address is not valid.</source>
         <translation>AppVet meldet, dass die Adresse ungültig ist.</translation>
     </message>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="22"/>
         <source>AppVet does not know that scan type.</source>
         <translation>AppVet kennt diese Scan-Art nicht.</translation>
     </message>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="24"/>
         <source>AppVet could not reach that site.</source>
         <translation>AppVet konnte diese Website nicht erreichen.</translation>
     </message>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="26"/>
         <source>AppVet does not scan local, internal or reserved addresses.</source>
         <translation>AppVet scannt keine lokalen, internen oder reservierten Adressen.</translation>
     </message>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="29"/>
         <source>This month&apos;s scan quota is used up.</source>
         <translation>Das Scan-Kontingent dieses Monats ist aufgebraucht.</translation>
     </message>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="33"/>
         <source>The API key has been revoked.</source>
         <translation>Der API-Schlüssel wurde widerrufen.</translation>
     </message>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="97"/>
         <source>Pick one of: %1.</source>
         <translation>Wählen Sie eines davon: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="290"/>
         <source>The server did not confirm the scan of %1 (%2). It may or may not have started; it was not sent again. Check the scan list, then press Start to retry.</source>
         <translation>Der Server hat den Scan von %1 nicht bestätigt (%2). Er wurde vielleicht gestartet, vielleicht nicht; er wurde nicht erneut gesendet. Prüfen Sie die Scan-Liste und drücken Sie dann erneut auf Starten.</translation>
     </message>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="530"/>
         <source>This scan has no report yet.</source>
         <translation>Dieser Scan hat noch keinen Bericht.</translation>
     </message>
     <message>
-        <location filename="../../core/settings/apikeysource.cpp" line="33"/>
         <source>The keyring did not answer in time.</source>
         <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../core/settings/apikeysource.cpp" line="52"/>
         <source>%1 variable</source>
         <comment>where the key came from</comment>
         <translation>Variable %1</translation>
     </message>
     <message>
-        <location filename="../../core/settings/apikeysource.cpp" line="61"/>
         <source>%1 file</source>
         <comment>where the key came from</comment>
         <translation>Datei %1</translation>
@@ -856,12 +697,10 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 <context>
     <name>core::EventLogModel</name>
     <message>
-        <location filename="../../core/model/eventlogmodel.cpp" line="61"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../core/model/eventlogmodel.cpp" line="61"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
@@ -869,62 +708,50 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 <context>
     <name>core::FindingsModel</name>
     <message>
-        <location filename="../../core/model/findingsmodel.cpp" line="38"/>
         <source>critical</source>
         <translation>kritisch</translation>
     </message>
     <message>
-        <location filename="../../core/model/findingsmodel.cpp" line="39"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../../core/model/findingsmodel.cpp" line="40"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../../core/model/findingsmodel.cpp" line="41"/>
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../../core/model/findingsmodel.cpp" line="114"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../core/model/findingsmodel.cpp" line="116"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../core/model/findingsmodel.cpp" line="118"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../core/model/findingsmodel.cpp" line="120"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../core/model/findingsmodel.cpp" line="122"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../../core/model/findingsmodel.cpp" line="124"/>
         <source>Fix</source>
         <translation>Behebung</translation>
     </message>
     <message>
-        <location filename="../../core/model/findingsmodel.cpp" line="135"/>
         <source>[%1] %2 (%3): %4</source>
         <translation>[%1] %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../../core/model/findingsmodel.cpp" line="141"/>
         <source>Fix: %1</source>
         <translation>Behebung: %1</translation>
     </message>
@@ -932,12 +759,10 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 <context>
     <name>core::ScanController</name>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="104"/>
         <source>An AppVet API key is needed to start scans.</source>
         <translation>Zum Starten von Scans wird ein AppVet-API-Schlüssel benötigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/scancontroller.cpp" line="105"/>
         <source>Waiting for an API key: %n scan(s) will start once one is given.</source>
         <translation>
             <numerusform>Warten auf einen API-Schlüssel: %n Scan startet, sobald einer angegeben ist.</numerusform>
@@ -945,7 +770,6 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/scancontroller.cpp" line="147"/>
         <source>%n scan(s) waiting to start: the plan runs %1 at once, and they start as others end.</source>
         <translation>
             <numerusform>%n Scan wartet auf den Start: Der Tarif erlaubt %1 gleichzeitig; er startet, sobald andere enden.</numerusform>
@@ -953,7 +777,6 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/scancontroller.cpp" line="156"/>
         <source>Request limit reached: %n scan(s) will start in %1 s.</source>
         <translation>
             <numerusform>Anfragelimit erreicht: %n Scan startet in %1 s.</numerusform>
@@ -961,7 +784,6 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/scancontroller.cpp" line="248"/>
         <source>The server runs no more scans at once for now: %n scan(s) wait for one to end. Running scans are still watched.</source>
         <translation>
             <numerusform>Der Server führt gerade keine weiteren Scans gleichzeitig aus: %n Scan wartet, bis einer endet. Laufende Scans werden weiter beobachtet.</numerusform>
@@ -969,12 +791,10 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         </translation>
     </message>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="263"/>
         <source>Request limit reached: the scan of %1 will start in %2 s.</source>
         <translation>Anfragelimit erreicht: Der Scan von %1 startet in %2 s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/scancontroller.cpp" line="278"/>
         <source>The API key was refused: %n scan(s) will start once a new key is given.</source>
         <translation>
             <numerusform>Der API-Schlüssel wurde abgelehnt: %n Scan startet, sobald ein neuer Schlüssel angegeben ist.</numerusform>
@@ -982,17 +802,14 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         </translation>
     </message>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="326"/>
         <source>This month&apos;s scan quota (%1) is used up.</source>
         <translation>Das Scan-Kontingent dieses Monats (%1) ist aufgebraucht.</translation>
     </message>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="416"/>
         <source>The server sent the report of another scan.</source>
         <translation>Der Server hat den Bericht eines anderen Scans geschickt.</translation>
     </message>
     <message>
-        <location filename="../../core/scancontroller.cpp" line="552"/>
         <source>Test asks the API in use (%1); another API URL is used from the next start.</source>
         <translation>Der Test fragt die verwendete API (%1); eine andere API-URL gilt ab dem nächsten Start.</translation>
     </message>
@@ -1000,52 +817,42 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 <context>
     <name>core::ScanListModel</name>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="82"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="84"/>
         <source>%1m %2s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="86"/>
         <source>%1h %2m</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="87"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="105"/>
         <source>stalled</source>
         <translation>hängt</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="107"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="109"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="112"/>
         <source>not watched</source>
         <translation>nicht beobachtet</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="116"/>
         <source>waiting to start: next</source>
         <translation>wartet auf den Start: als Nächster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="117"/>
         <source>waiting to start: %n ahead</source>
         <translation>
             <numerusform>wartet auf den Start: %n davor</numerusform>
@@ -1053,139 +860,103 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         </translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="124"/>
-        <location filename="../../ui/mainwindow.cpp" line="151"/>
-        <location filename="../../ui/progressdelegate.cpp" line="28"/>
         <source>queued</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="127"/>
-        <location filename="../../ui/mainwindow.cpp" line="149"/>
         <source>scanning</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="130"/>
-        <location filename="../../ui/mainwindow.cpp" line="149"/>
         <source>completed</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="133"/>
-        <location filename="../../ui/mainwindow.cpp" line="150"/>
         <source>partial</source>
         <translation>teilweise</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="136"/>
-        <location filename="../../ui/mainwindow.cpp" line="150"/>
-        <location filename="../../ui/mainwindow.cpp" line="154"/>
-        <location filename="../../ui/progressdelegate.cpp" line="26"/>
         <source>failed</source>
         <translation>gescheitert</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="140"/>
         <source>⚠ %1</source>
         <comment>a scan with a problem: the reason is in its tooltip</comment>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="147"/>
         <source>Security</source>
         <comment>scan type</comment>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="149"/>
         <source>Performance</source>
         <comment>scan type</comment>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="151"/>
         <source>Accessibility</source>
         <comment>scan type</comment>
         <translation>Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="153"/>
         <source>SEO</source>
         <comment>scan type</comment>
         <translation>SEO</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="161"/>
-        <location filename="../../ui/mainwindow.cpp" line="159"/>
         <source>took %1</source>
         <translation>dauerte %1</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="165"/>
         <source>waiting for a key</source>
         <translation>wartet auf einen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="169"/>
         <source>polling paused</source>
         <translation>Abfragen pausiert</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="171"/>
-        <location filename="../../core/model/scanlistmodel.cpp" line="175"/>
         <source>updating…</source>
         <translation>wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="181"/>
         <source>retry in %1</source>
         <translation>neuer Versuch in %1</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="183"/>
         <source>next update in %1 (the server asked to slow down)</source>
         <translation>nächste Aktualisierung in %1 (der Server bat um Verlangsamung)</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="184"/>
         <source>next in %1 (slowed)</source>
         <translation>nächste in %1 (gebremst)</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="186"/>
         <source>next update in %1 (sharing the request budget)</source>
         <translation>nächste Aktualisierung in %1 (geteiltes Anfragebudget)</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="187"/>
-        <location filename="../../core/model/scanlistmodel.cpp" line="191"/>
-        <location filename="../../ui/mainwindow.cpp" line="160"/>
         <source>next in %1</source>
         <translation>nächste in %1</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="190"/>
         <source>%1 · next update in %2</source>
         <translation>%1 · nächste Aktualisierung in %2</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="191"/>
         <source>next update in %1</source>
         <translation>nächste Aktualisierung in %1</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="201"/>
         <source>ending any moment</source>
         <translation>endet jeden Moment</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="203"/>
         <source>less than a minute left</source>
         <translation>weniger als eine Minute übrig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="206"/>
         <source>about %n min left</source>
         <translation>
             <numerusform>etwa %n Minute übrig</numerusform>
@@ -1193,7 +964,6 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="207"/>
         <source>about %n h left</source>
         <translation>
             <numerusform>etwa %n Stunde übrig</numerusform>
@@ -1201,27 +971,22 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         </translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="273"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="274"/>
         <source>%1 %, %2</source>
         <translation>%1 %, %2</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="276"/>
         <source>%1, %2 %</source>
         <translation>%1, %2 %</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="280"/>
         <source>Grade %1, score %2</source>
         <translation>Note %1, Punktzahl %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="284"/>
         <source>, up %n since the site&apos;s previous scan</source>
         <translation>
             <numerusform>, %n Punkt mehr als beim vorigen Scan der Website</numerusform>
@@ -1229,7 +994,6 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="286"/>
         <source>, down %n since the site&apos;s previous scan</source>
         <translation>
             <numerusform>, %n Punkt weniger als beim vorigen Scan der Website</numerusform>
@@ -1237,12 +1001,10 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         </translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="302"/>
         <source>Regression: the grade fell from %1 to %2.</source>
         <translation>Verschlechterung: Die Note fiel von %1 auf %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/model/scanlistmodel.cpp" line="315"/>
         <source>%1 · every %n day(s)</source>
         <translation>
             <numerusform>%1 · täglich</numerusform>
@@ -1250,37 +1012,30 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         </translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="355"/>
         <source>Site</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="357"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="359"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="361"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="363"/>
         <source>Grade</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="365"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../../core/model/scanlistmodel.cpp" line="367"/>
         <source>Next update</source>
         <translation>Nächste Aktualisierung</translation>
     </message>
@@ -1288,7 +1043,6 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 <context>
     <name>core::ScanStore</name>
     <message>
-        <location filename="../../core/store/scanstore.cpp" line="187"/>
         <source>it was written by a newer ScanDash (history version %1)</source>
         <translation>er wurde von einem neueren ScanDash geschrieben (Verlaufsversion %1)</translation>
     </message>
@@ -1296,12 +1050,10 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 <context>
     <name>core::SingleInstance</name>
     <message>
-        <location filename="../../core/instance/singleinstance.cpp" line="45"/>
         <source>cannot create the lock file beside the history</source>
         <translation>die Sperrdatei neben dem Verlauf kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../../core/instance/singleinstance.cpp" line="55"/>
         <source>another ScanDash holds the history but does not answer</source>
         <translation>ein anderes ScanDash hält den Verlauf, antwortet aber nicht</translation>
     </message>
@@ -1309,12 +1061,10 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../ui/pdfexport.cpp" line="23"/>
         <source>AppVet report</source>
         <translation>AppVet-Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/pdfexport.cpp" line="30"/>
         <source>the PDF came out empty</source>
         <translation>das PDF ist leer geworden</translation>
     </message>
@@ -1322,13 +1072,11 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 <context>
     <name>report</name>
     <message>
-        <location filename="../../core/report/comparison.cpp" line="18"/>
         <source>%1, %2</source>
         <comment>failed, warnings</comment>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/report/comparison.cpp" line="19"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
@@ -1336,7 +1084,6 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/report/comparison.cpp" line="20"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -1344,7 +1091,6 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/report/comparison.cpp" line="25"/>
         <source>%n check(s): %1 passed, %2</source>
         <translation>
             <numerusform>%n Prüfung: %1 bestanden, %2</numerusform>
@@ -1352,17 +1098,14 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         </translation>
     </message>
     <message>
-        <location filename="../../core/report/comparison.cpp" line="33"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../../core/report/comparison.cpp" line="35"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../core/report/comparison.cpp" line="37"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
@@ -1370,47 +1113,38 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 <context>
     <name>ui</name>
     <message>
-        <location filename="../../ui/exporting.cpp" line="34"/>
         <source>could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.cpp" line="60"/>
         <source>pick a file ending in .pdf, .html, .md or .json</source>
         <translation>wählen Sie eine Datei mit der Endung .pdf, .html, .md oder .json</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.cpp" line="86"/>
         <source>Site</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.cpp" line="86"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.cpp" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.cpp" line="86"/>
         <source>Grade</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.cpp" line="86"/>
         <source>Score</source>
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.cpp" line="87"/>
         <source>Started (UTC)</source>
         <translation>Gestartet (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.cpp" line="87"/>
         <source>Scan id</source>
         <translation>Scan-ID</translation>
     </message>
@@ -1418,84 +1152,66 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 <context>
     <name>ui::CompareDialog</name>
     <message>
-        <location filename="../../ui/comparedialog.cpp" line="27"/>
         <source>Hide unchanged checks</source>
         <translation>Unveränderte Prüfungen ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/comparedialog.cpp" line="29"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparedialog.cpp" line="31"/>
         <source>Compare scans of %1</source>
         <translation>Scans von %1 vergleichen</translation>
     </message>
     <message>
-        <location filename="../../ui/comparedialog.cpp" line="35"/>
         <source>%1 %2 (%3, %4)</source>
         <translation>%1 %2 (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparedialog.cpp" line="41"/>
         <source>%1 → %2 · score %3</source>
         <translation>%1 → %2 · Punktzahl %3</translation>
     </message>
     <message>
-        <location filename="../../ui/comparedialog.cpp" line="45"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../ui/comparedialog.cpp" line="51"/>
         <source>%1 newly failing · %2 fixed · %3 still failing · %4 unchanged</source>
         <translation>%1 neu nicht bestanden · %2 behoben · %3 weiterhin nicht bestanden · %4 unverändert</translation>
     </message>
     <message>
-        <location filename="../../ui/comparedialog.cpp" line="59"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/comparedialog.cpp" line="59"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/comparedialog.cpp" line="59"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/comparedialog.cpp" line="59"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../ui/comparedialog.cpp" line="59"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../ui/comparedialog.cpp" line="59"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/comparedialog.cpp" line="83"/>
-        <location filename="../../ui/comparedialog.cpp" line="87"/>
         <source>Export comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/comparedialog.cpp" line="84"/>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON (*.json)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparedialog.cpp" line="106"/>
-        <location filename="../../ui/comparedialog.cpp" line="108"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -1503,22 +1219,18 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
 <context>
     <name>ui::DetailPane</name>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="39"/>
         <source>Retry now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="45"/>
         <source>Rescan</source>
         <translation>Erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="46"/>
         <source>Compare with previous</source>
         <translation>Mit vorigem vergleichen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="51"/>
         <source>No scan selected.
 
 Type a site address above and press Enter to start a scan; select a row to see its progress, events and grade here.</source>
@@ -1527,47 +1239,38 @@ Type a site address above and press Enter to start a scan; select a row to see i
 Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu starten; wählen Sie eine Zeile, um hier Fortschritt, Ereignisse und Note zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="66"/>
         <source>Scan progress</source>
         <translation>Scan-Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="86"/>
         <source>Event log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="87"/>
         <source>What the scan has done so far, newest last</source>
         <translation>Was der Scan bisher getan hat, das Neueste zuletzt</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="88"/>
         <source>Ask about this scan again now</source>
         <translation>Jetzt erneut nach diesem Scan fragen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="89"/>
         <source>Compare the findings with the site&apos;s previous scan</source>
         <translation>Die Befunde mit dem vorigen Scan der Website vergleichen</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="90"/>
         <source>Rescan this site every few days while ScanDash runs</source>
         <translation>Diese Website alle paar Tage neu scannen, solange ScanDash läuft</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="107"/>
         <source>Start a new scan of this site and type</source>
         <translation>Einen neuen Scan dieser Website und Art starten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="112"/>
         <source>Don&apos;t rescan by itself</source>
         <translation>Nicht von selbst neu scannen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpane.cpp" line="113"/>
         <source>Rescan every %n day(s)</source>
         <translation>
             <numerusform>Jeden Tag neu scannen</numerusform>
@@ -1575,33 +1278,26 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="134"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="135"/>
         <source>What the scan has done so far</source>
         <translation>Was der Scan bisher getan hat</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="204"/>
-        <location filename="../../ui/detailpane.cpp" line="207"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="205"/>
         <source>The report&apos;s checks, failing first</source>
         <translation>Die Prüfungen des Berichts, nicht bestandene zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="208"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpane.cpp" line="248"/>
         <source>▲ %n point(s) since the scan of %1 (%2 %3).</source>
         <translation>
             <numerusform>▲ %n Punkt seit dem Scan vom %1 (%2 %3).</numerusform>
@@ -1609,7 +1305,6 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpane.cpp" line="252"/>
         <source>▼ %n point(s) since the scan of %1 (%2 %3).</source>
         <translation>
             <numerusform>▼ %n Punkt seit dem Scan vom %1 (%2 %3).</numerusform>
@@ -1617,12 +1312,10 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="231"/>
         <source>The first scan of this site and type.</source>
         <translation>Der erste Scan dieser Website und Art.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpane.cpp" line="233"/>
         <source>%n scan(s) of this site and type.</source>
         <translation>
             <numerusform>%n Scan dieser Website und Art.</numerusform>
@@ -1630,17 +1323,14 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="241"/>
         <source>▼ Regression: the grade fell from %1 to %2 since the scan of %3 (score %4 → %5).</source>
         <translation>▼ Verschlechterung: Die Note fiel seit dem Scan vom %3 von %1 auf %2 (Punktzahl %4 → %5).</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="256"/>
         <source>Same score as the scan of %1.</source>
         <translation>Gleiche Punktzahl wie beim Scan vom %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/detailpane.cpp" line="261"/>
         <source>Watched: every %n day(s)</source>
         <translation>
             <numerusform>Beobachtet: täglich</numerusform>
@@ -1648,17 +1338,14 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
         </translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="262"/>
         <source>Watch this site</source>
         <translation>Diese Website beobachten</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="278"/>
         <source>%1 scan · %2 · started %3</source>
         <translation>%1-Scan · %2 · gestartet %3</translation>
     </message>
     <message>
-        <location filename="../../ui/detailpane.cpp" line="284"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
@@ -1666,57 +1353,46 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
 <context>
     <name>ui::FilterBar</name>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="23"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="25"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="27"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="29"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="43"/>
         <source>Find a site or scan id (Ctrl+F)</source>
         <translation>Website oder Scan-ID suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="45"/>
         <source>Find scans</source>
         <translation>Scans suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="55"/>
         <source>Show only the scans in this group; the number is how many</source>
         <translation>Nur die Scans dieser Gruppe zeigen; die Zahl sagt, wie viele</translation>
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="61"/>
         <source>All types</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="64"/>
         <source>Scan type filter</source>
         <translation>Filter nach Scan-Art</translation>
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="65"/>
         <source>Show scans of one type only</source>
         <translation>Nur Scans einer Art zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="87"/>
         <source>%1 %2</source>
         <extracomment>A filter button: the status group and how many scans are in it.</extracomment>
         <translation>%1 %2</translation>
@@ -1725,99 +1401,78 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
 <context>
     <name>ui::FindingsView</name>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="83"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="86"/>
         <source>Failing only</source>
         <translation>Nur nicht bestandene</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="92"/>
-        <location filename="../../ui/findingsview.cpp" line="122"/>
         <source>Search findings</source>
         <translation>Befunde durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="94"/>
         <source>Any severity</source>
         <translation>Jeder Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="119"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="120"/>
         <source>Each check of the report: status, severity, finding and fix, failing first</source>
         <translation>Jede Prüfung des Berichts: Status, Schweregrad, Befund und Behebung, nicht bestandene zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="123"/>
         <source>Show findings of this severity or worse</source>
         <translation>Befunde dieses oder eines höheren Schweregrads zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="124"/>
         <source>Hide the checks that passed</source>
         <translation>Bestandene Prüfungen ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="125"/>
         <source>Ask for the report again</source>
         <translation>Den Bericht erneut anfordern</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="126"/>
         <source>Copy finding</source>
         <translation>Befund kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="155"/>
-        <location filename="../../ui/findingsview.cpp" line="210"/>
         <source>Asking AppVet for the report…</source>
         <translation>Bericht wird bei AppVet angefragt…</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="190"/>
         <source>%1 · critical %2, high %3, medium %4, low %5</source>
         <translation>%1 · kritisch %2, hoch %3, mittel %4, niedrig %5</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="196"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="198"/>
         <source>Categories: %1</source>
         <translation>Kategorien: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="206"/>
         <source>No report: the scan failed.</source>
         <translation>Kein Bericht: Der Scan ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="208"/>
         <source>The findings come with the report when the scan ends.</source>
         <translation>Die Befunde kommen mit dem Bericht, wenn der Scan endet.</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="228"/>
         <source>AppVet says the scan is not complete yet (SCAN_NOT_COMPLETE), so it has no report.</source>
         <translation>AppVet meldet, dass der Scan noch nicht fertig ist (SCAN_NOT_COMPLETE); daher gibt es keinen Bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="231"/>
         <source>AppVet has no report for this scan (404).</source>
         <translation>AppVet hat keinen Bericht zu diesem Scan (404).</translation>
     </message>
     <message>
-        <location filename="../../ui/findingsview.cpp" line="233"/>
         <source>The report could not be fetched: %1</source>
         <translation>Der Bericht konnte nicht abgerufen werden: %1</translation>
     </message>
@@ -1825,72 +1480,58 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
 <context>
     <name>ui::GradePanel</name>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="22"/>
         <source>Open report</source>
         <translation>Bericht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="30"/>
         <source>Grade</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="31"/>
         <source>Open the full report in your browser</source>
         <translation>Den vollständigen Bericht im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="75"/>
         <source>The scan failed: %1</source>
         <translation>Der Scan ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="76"/>
         <source>the server gave no reason.</source>
         <translation>der Server nannte keinen Grund.</translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="78"/>
         <source>Ended %1</source>
         <translation>Beendet %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="86"/>
         <source>Grade %1</source>
         <translation>Note %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="90"/>
         <source>Score %1 / 100</source>
         <translation>Punktzahl %1 / 100</translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="91"/>
         <source>Completed %1</source>
         <translation>Abgeschlossen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="93"/>
         <source>Partial result: some checks could not run. </source>
         <translation>Teilergebnis: Einige Prüfungen konnten nicht laufen. </translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="100"/>
         <source>%1 critical</source>
         <translation>%1 kritisch</translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="102"/>
         <source>%1 high</source>
         <translation>%1 hoch</translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="104"/>
         <source>%1 medium</source>
         <translation>%1 mittel</translation>
     </message>
     <message>
-        <location filename="../../ui/gradepanel.cpp" line="106"/>
         <source>%1 low</source>
         <translation>%1 niedrig</translation>
     </message>
@@ -1898,63 +1539,50 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="83"/>
-        <location filename="../../ui/mainwindow.cpp" line="99"/>
         <source>ScanDash</source>
         <translation>ScanDash</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="90"/>
         <source>History not saved</source>
         <translation>Verlauf nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="93"/>
         <source>Quit anyway</source>
         <translation>Trotzdem beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="94"/>
         <source>Keep open</source>
         <translation>Geöffnet lassen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="127"/>
         <source>Scans</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="128"/>
         <source>Every scan: site, type, status, progress, grade, start and what comes next. Enter opens the report, Delete removes, F5 asks now.</source>
         <translation>Jeder Scan: Website, Art, Status, Fortschritt, Note, Start und was als Nächstes kommt. Enter öffnet den Bericht, Entf entfernt, F5 fragt sofort.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="194"/>
         <source>Set API &amp;key…</source>
         <translation>API-&amp;Schlüssel festlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="196"/>
         <source>&amp;Sync scans from AppVet</source>
         <translation>Scans von AppVet &amp;abgleichen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="197"/>
         <source>Add the organisation&apos;s scans that are not here yet, including ones started elsewhere, and watch the unfinished ones</source>
         <translation>Die Scans der Organisation hinzufügen, die hier noch fehlen, auch anderswo gestartete, und die unfertigen beobachten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="200"/>
         <source>Asking AppVet for the organisation&apos;s scans…</source>
         <translation>Scans der Organisation werden bei AppVet angefragt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="206"/>
         <source>%n scan(s) added from AppVet.</source>
         <translation>
             <numerusform>%n Scan von AppVet hinzugefügt.</numerusform>
@@ -1962,119 +1590,94 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="207"/>
         <source>Could not list the organisation&apos;s scans: %1</source>
         <translation>Die Scans der Organisation konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Import sites…</source>
         <translation>Websites &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="218"/>
         <source>Start scans of the sites listed in a text or CSV file</source>
         <translation>Scans der Websites starten, die in einer Text- oder CSV-Datei stehen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="221"/>
         <source>Import sites</source>
         <translation>Websites importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="222"/>
         <source>Lists of sites (*.txt *.csv);;All files (*)</source>
         <translation>Website-Listen (*.txt *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="227"/>
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="233"/>
         <source>The report is being fetched; export it in a moment.</source>
         <translation>Der Bericht wird abgerufen; exportieren Sie ihn gleich.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="238"/>
-        <location filename="../../ui/mainwindow.cpp" line="244"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="239"/>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON as received (*.json)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON wie empfangen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="246"/>
         <source>Export &amp;list as CSV…</source>
         <translation>&amp;Liste als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="248"/>
-        <location filename="../../ui/mainwindow.cpp" line="254"/>
         <source>Export the list</source>
         <translation>Die Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="249"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="268"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="269"/>
         <source>New scan</source>
         <translation>Neuer Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="275"/>
         <source>&amp;Find scans</source>
         <translation>Scans &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="282"/>
         <source>Update interval</source>
         <translation>Aktualisierungsintervall</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="286"/>
         <source>Every %1 seconds</source>
         <translation>Alle %1 Sekunden</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="298"/>
         <source>&amp;About ScanDash</source>
         <translation>&amp;Über ScanDash</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="299"/>
         <source>About ScanDash</source>
         <translation>Über ScanDash</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="300"/>
         <source>ScanDash %1
 A desktop dashboard for AppVet web scans.
 Licensed under the GNU GPL, version 3 or later.</source>
@@ -2083,87 +1686,70 @@ Eine Desktop-Übersicht für AppVet-Webscans.
 Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="325"/>
         <source>The server asked to slow down: polling resumes in %1 s.</source>
         <translation>Der Server bat um Verlangsamung: Die Abfragen gehen in %1 s weiter.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="331"/>
         <source>Rescanning %1: it is watched and its last scan is due.</source>
         <translation>%1 wird neu gescannt: Die Website wird beobachtet und ihr letzter Scan ist fällig.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="385"/>
         <source>Cannot compare: the report of %1 could not be fetched (%2).</source>
         <translation>Vergleich nicht möglich: Der Bericht von %1 konnte nicht abgerufen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="413"/>
         <source>&amp;Scan</source>
         <translation>&amp;Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="424"/>
         <source>&amp;Open report</source>
         <translation>Bericht ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="426"/>
         <source>&amp;Check now</source>
         <translation>Jetzt &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="428"/>
         <source>&amp;Rescan</source>
         <translation>&amp;Erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="430"/>
         <source>S&amp;top watching</source>
         <translation>Nicht mehr &amp;beobachten</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="433"/>
         <source>Co&amp;mpare…</source>
         <translation>&amp;Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="441"/>
         <source>No earlier graded scan of this site and type to compare with.</source>
         <translation>Kein früherer benoteter Scan dieser Website und Art zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="447"/>
         <source>Copy &amp;address</source>
         <translation>&amp;Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="451"/>
         <source>Copy scan &amp;id</source>
         <translation>Scan-&amp;ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="455"/>
         <source>Re&amp;move</source>
         <translation>E&amp;ntfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="461"/>
         <source>&amp;Undo remove</source>
         <translation>Entfernen &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="484"/>
         <source>The report of this scan has not been fetched yet.</source>
         <translation>Der Bericht dieses Scans wurde noch nicht abgerufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="488"/>
         <source>Report saved to %1.</source>
         <translation>Bericht in %1 gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="497"/>
         <source>%n scan(s) saved to %1.</source>
         <translation>
             <numerusform>%n Scan in %1 gespeichert.</numerusform>
@@ -2171,42 +1757,34 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="510"/>
         <source>Pick two scans of the same site and type to compare.</source>
         <translation>Wählen Sie zwei Scans derselben Website und Art zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="514"/>
         <source>Only finished scans with a grade can be compared.</source>
         <translation>Nur fertige Scans mit Note lassen sich vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="538"/>
         <source>Fetching the reports to compare…</source>
         <translation>Die Berichte zum Vergleichen werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="573"/>
         <source>The scan of %1 is still running. Remove it from the list and stop watching it? It goes on at AppVet; Ctrl+Z brings it back.</source>
         <translation>Der Scan von %1 läuft noch. Aus der Liste entfernen und nicht mehr beobachten? Er läuft bei AppVet weiter; Strg+Z holt ihn zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="583"/>
         <source>Removed. Ctrl+Z brings it back.</source>
         <translation>Entfernt. Strg+Z holt ihn zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowquit.cpp" line="67"/>
         <source>The scan history cannot be written (%1). If ScanDash quits now, these are lost: %2, %3, %4. Quit anyway, or keep ScanDash open and try again later?</source>
         <translation>Der Scan-Verlauf kann nicht geschrieben werden (%1). Wenn ScanDash jetzt beendet wird, geht Folgendes verloren: %2, %3, %4. Trotzdem beenden oder ScanDash geöffnet lassen und es später erneut versuchen?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowquit.cpp" line="69"/>
         <source>unknown reason</source>
         <translation>unbekannter Grund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindowquit.cpp" line="70"/>
         <source>%n scan(s)</source>
         <translation>
             <numerusform>%n Scan</numerusform>
@@ -2214,7 +1792,6 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindowquit.cpp" line="71"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n Ereignis</numerusform>
@@ -2222,7 +1799,6 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindowquit.cpp" line="72"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n Bericht</numerusform>
@@ -2230,7 +1806,6 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindowquit.cpp" line="103"/>
         <source>%n scan(s) still running. Keep watching them from the tray icon? (ScanDash will remember.)</source>
         <translation>
             <numerusform>%n Scan läuft noch. Über das Symbol im Infobereich weiter beobachten? (ScanDash merkt sich die Antwort.)</numerusform>
@@ -2238,7 +1813,6 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindowquit.cpp" line="58"/>
         <source>%n scan(s) still running. Quit ScanDash? They go on at AppVet and are watched again when ScanDash next starts.</source>
         <translation>
             <numerusform>%n Scan läuft noch. ScanDash beenden? Er läuft bei AppVet weiter und wird beim nächsten Start wieder beobachtet.</numerusform>
@@ -2246,117 +1820,94 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="652"/>
         <source>History not saved: %1</source>
         <translation>Verlauf nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="655"/>
         <source>History saved again.</source>
         <translation>Verlauf wird wieder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="667"/>
         <source>The scan history could not be used (%1). It was not changed: it was renamed to %2 and a new, empty history was started.</source>
         <translation>Der Scan-Verlauf konnte nicht verwendet werden (%1). Er wurde nicht verändert: Er wurde in %2 umbenannt und ein neuer, leerer Verlauf begonnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="671"/>
         <source>History file set aside</source>
         <translation>Verlaufsdatei beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="679"/>
         <source>History not saved: the file is locked by another program (%1); scans are kept in memory for this run.</source>
         <translation>Verlauf nicht gespeichert: Die Datei ist von einem anderen Programm gesperrt (%1); die Scans bleiben für diesen Lauf im Speicher.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="684"/>
         <source>History not saved: the data folder cannot be written (%1); scans are kept in memory for this run.</source>
         <translation>Verlauf nicht gespeichert: Der Datenordner ist nicht beschreibbar (%1); die Scans bleiben für diesen Lauf im Speicher.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="691"/>
         <source>History brought up to date (it was version %1).</source>
         <translation>Verlauf aktualisiert (er hatte Version %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="704"/>
         <source>Demo: built-in simulator at %1</source>
         <translation>Demo: eingebauter Simulator unter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="705"/>
         <source>Live: %1</source>
         <translation>Live: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="706"/>
         <source>ScanDash — demo mode</source>
         <translation>ScanDash — Demomodus</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="706"/>
         <source>ScanDash — %1</source>
         <translation>ScanDash — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="708"/>
         <source>Demo mode: scans run against ScanDash&apos;s built-in AppVet simulator on this computer, with a demo key. No account is needed and nothing is sent over the network. Start with --api-url and a real key to scan for real.</source>
         <translation>Demomodus: Die Scans laufen gegen den eingebauten AppVet-Simulator von ScanDash auf diesem Rechner, mit einem Demo-Schlüssel. Es ist kein Konto nötig und nichts geht über das Netzwerk. Starten Sie mit --api-url und einem echten Schlüssel, um wirklich zu scannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="716"/>
         <source>No API key</source>
         <translation>Kein API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="716"/>
         <source>Key: %1</source>
         <translation>Schlüssel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="723"/>
         <source>Enter your AppVet API key (avk_live_…). Polling is paused until a key is accepted.</source>
         <translation>Geben Sie Ihren AppVet-API-Schlüssel ein (avk_live_…). Die Abfragen ruhen, bis ein Schlüssel angenommen ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="731"/>
         <source>AppVet API key</source>
         <translation>AppVet-API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="770"/>
         <source>No browser could be started to open %1.</source>
         <translation>Es konnte kein Browser gestartet werden, um %1 zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="774"/>
         <source>Opened %1 in the browser.</source>
         <translation>%1 im Browser geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="779"/>
         <source>Plan %1 · %2 of %3 scans left this month</source>
         <translation>Tarif %1 · %2 von %3 Scans diesen Monat übrig</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="787"/>
         <source>Requests left: %1 of %2 per minute</source>
         <translation>Verbleibende Anfragen: %1 von %2 pro Minute</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="794"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="807"/>
         <source>No site to scan was found.</source>
         <translation>Keine zu scannende Website gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="808"/>
         <source>No new site to scan: %n not an address, %1 already listed.</source>
         <translation>
             <numerusform>Keine neue Website zu scannen: %n keine Adresse, %1 schon in der Liste.</numerusform>
@@ -2364,7 +1915,6 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="816"/>
         <source>%n site(s) to scan, but only %1 scans are left this month: nothing was started.</source>
         <translation>
             <numerusform>%n Website zu scannen, aber diesen Monat sind nur noch %1 Scans übrig: Nichts wurde gestartet.</numerusform>
@@ -2372,7 +1922,6 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="825"/>
         <source>Start %n %1 scan(s)?</source>
         <translation>
             <numerusform>%n %1-Scan starten?</numerusform>
@@ -2380,7 +1929,6 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="830"/>
         <source>  … and %n more</source>
         <translation>
             <numerusform>  … und %n weitere</numerusform>
@@ -2388,7 +1936,6 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="833"/>
         <source>Not started, not an address (%n):</source>
         <translation>
             <numerusform>Nicht gestartet, keine Adresse (%n):</numerusform>
@@ -2396,7 +1943,6 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="841"/>
         <source>Not started, already in the batch or running (%n):</source>
         <translation>
             <numerusform>Nicht gestartet, schon in der Liste oder laufend (%n):</numerusform>
@@ -2404,32 +1950,26 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="848"/>
         <source>Your plan runs %1 scans at once: the others wait in the list and start as scans end.</source>
         <translation>Ihr Tarif führt %1 Scans gleichzeitig aus: Die übrigen warten in der Liste und starten, sobald Scans enden.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="891"/>
         <source>Unchanged (kept in the keyring)</source>
         <translation>Unverändert (im Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="900"/>
         <source>the API URL</source>
         <translation>die API-URL</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="917"/>
         <source>the desktop&apos;s theme</source>
         <translation>das Design des Desktops</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="922"/>
         <source>Used from the next start: %1.</source>
         <translation>Ab dem nächsten Start verwendet: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="922"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2437,32 +1977,26 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
 <context>
     <name>ui::NewScanBar</name>
     <message>
-        <location filename="../../ui/newscanbar.cpp" line="21"/>
         <source>Start scan</source>
         <translation>Scan starten</translation>
     </message>
     <message>
-        <location filename="../../ui/newscanbar.cpp" line="24"/>
         <source>Site to scan, e.g. https://example.com</source>
         <translation>Zu scannende Website, z. B. https://example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/newscanbar.cpp" line="26"/>
         <source>Site address</source>
         <translation>Website-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/newscanbar.cpp" line="30"/>
         <source>Scan type</source>
         <translation>Scan-Art</translation>
     </message>
     <message>
-        <location filename="../../ui/newscanbar.cpp" line="31"/>
         <source>What the scan checks: security, performance, accessibility or SEO</source>
         <translation>Was der Scan prüft: Sicherheit, Leistung, Barrierefreiheit oder SEO</translation>
     </message>
     <message>
-        <location filename="../../ui/newscanbar.cpp" line="32"/>
         <source>Start scanning the site (Enter); several sites at once are listed for a confirmation first</source>
         <translation>Die Website scannen (Enter); mehrere Websites auf einmal werden zuerst zur Bestätigung aufgelistet</translation>
     </message>
@@ -2470,42 +2004,34 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
 <context>
     <name>ui::Notifier</name>
     <message>
-        <location filename="../../ui/notifier.cpp" line="81"/>
         <source>Scan failed: %1</source>
         <translation>Scan fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="82"/>
         <source>The server gave no reason.</source>
         <translation>Der Server nannte keinen Grund.</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="85"/>
         <source>Scan partly done: %1</source>
         <translation>Scan teilweise fertig: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="86"/>
         <source>Scan done: %1</source>
         <translation>Scan fertig: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="87"/>
         <source>Grade %1 · score %2</source>
         <translation>Note %1 · Punktzahl %2</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="90"/>
         <source>No grade was given.</source>
         <translation>Es wurde keine Note vergeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="93"/>
         <source>%1 scan of %2</source>
         <translation>%1-Scan von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.cpp" line="150"/>
         <source>Open report</source>
         <translation>Bericht öffnen</translation>
     </message>
@@ -2513,142 +2039,114 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
 <context>
     <name>ui::PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="28"/>
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="32"/>
         <source>When a scan &amp;completes</source>
         <translation>Wenn ein Scan &amp;fertig ist</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="33"/>
         <source>When a scan &amp;fails</source>
         <translation>Wenn ein Scan fehl&amp;schlägt</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="38"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="39"/>
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="40"/>
         <source>The AppVet API&apos;s address: https, or plain http on this computer only. Used from the next start.</source>
         <translation>Die Adresse der AppVet-API: https, einfaches http nur auf diesem Rechner. Ab dem nächsten Start verwendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="44"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="45"/>
         <source>Kept in the desktop keyring, never in a file.</source>
         <translation>Im Schlüsselbund des Desktops, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="47"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="49"/>
         <source>Show the API key</source>
         <translation>Den API-Schlüssel zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="53"/>
         <source>Asks AppVet for the key&apos;s plan and quota</source>
         <translation>Fragt AppVet nach Tarif und Kontingent des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="61"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="63"/>
         <source>Update interval</source>
         <translation>Aktualisierungsintervall</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="67"/>
         <source>Default scan type</source>
         <translation>Standard-Scan-Art</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="70"/>
         <source>As the desktop</source>
         <translation>Wie der Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="71"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="72"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="74"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="77"/>
         <source>API &amp;URL:</source>
         <translation>API-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="79"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="81"/>
         <source>&amp;Update interval:</source>
         <translation>&amp;Aktualisierungsintervall:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="82"/>
         <source>Default scan &amp;type:</source>
         <translation>Standard-Scan-&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="86"/>
         <source>Notifications:</source>
         <translation>Benachrichtigungen:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="87"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="115"/>
         <source>Used from the next start.</source>
         <translation>Ab dem nächsten Start verwendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="128"/>
         <source>Asking AppVet…</source>
         <translation>AppVet wird gefragt…</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="135"/>
         <source>The key works: %1 plan, %2 of %3 scans left this month.</source>
         <translation>Der Schlüssel funktioniert: Tarif %1, %2 von %3 Scans diesen Monat übrig.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferencesdialog.cpp" line="142"/>
         <source>The test failed: %1</source>
         <translation>Der Test ist fehlgeschlagen: %1</translation>
     </message>
@@ -2656,27 +2154,22 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
 <context>
     <name>ui::TrayIcon</name>
     <message>
-        <location filename="../../ui/trayicon.cpp" line="18"/>
         <source>Show ScanDash</source>
         <translation>ScanDash zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/trayicon.cpp" line="19"/>
         <source>Pause polling</source>
         <translation>Abfragen pausieren</translation>
     </message>
     <message>
-        <location filename="../../ui/trayicon.cpp" line="24"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/trayicon.cpp" line="44"/>
         <source>ScanDash: no scan running</source>
         <translation>ScanDash: kein Scan läuft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trayicon.cpp" line="45"/>
         <source>ScanDash: %n scan(s) running</source>
         <translation>
             <numerusform>ScanDash: %n Scan läuft</numerusform>
@@ -2687,12 +2180,10 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
 <context>
     <name>ui::TrendChart</name>
     <message>
-        <location filename="../../ui/trendchart.cpp" line="23"/>
         <source>Score trend</source>
         <translation>Punktzahl-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/trendchart.cpp" line="101"/>
         <source>%1 · @yPoint</source>
         <extracomment>A point of the score trend: the grade and the score (@yPoint).</extracomment>
         <translation>%1 · @yPoint</translation>
