@@ -1,0 +1,48 @@
+#pragma once
+
+#include "triage.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace core {
+
+/// How one check of one scan counts, after the policy, the triage and the
+/// baseline: the gate's input to every output (text, JSON, SARIF, JUnit).
+struct FindingVerdict
+{
+    enum class Counts { Fails, Warns, Suppressed, Ignored, Passes };
+    enum class Baseline { NoBaseline, New, Unchanged, Updated };
+
+    QString category;
+    QString check;
+    QString status; // pass, warn, fail, or what the server sent (untrusted)
+    QString severity; // untrusted
+    QString message; // untrusted
+    QString fix; // untrusted
+    Counts counts = Counts::Passes;
+    Baseline baseline = Baseline::NoBaseline;
+    bool decidesExit = false; // this finding is why the gate failed
+    std::optional<Suppression> suppression; // the one that matched, if any
+    bool suppressionExpired = false; // it matched but has expired: counts again
+};
+
+/// One scan through the gate.
+struct ScanVerdict
+{
+    QString scanId;
+    QString siteUrl;
+    QString type;
+    QString grade;
+    int score = 0;
+    QString state; // completed, partial, failed
+    bool hasBaseline = false;
+    QString baselineScanId; // or the file's name
+    QList<FindingVerdict> findings;
+    bool passed = true;
+    QStringList reasons; // why it failed, translated, in the order found
+};
+
+} // namespace core
