@@ -1059,6 +1059,27 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     </message>
 </context>
 <context>
+    <name>gate</name>
+    <message numerus="yes">
+        <source>%n new failing check(s)</source>
+        <translation>
+            <numerusform>%n neu fehlschlagende Prüfung</numerusform>
+            <numerusform>%n neu fehlschlagende Prüfungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing check(s)</source>
+        <translation>
+            <numerusform>%n fehlschlagende Prüfung</numerusform>
+            <numerusform>%n fehlschlagende Prüfungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>graded below %1</source>
+        <translation>schlechter bewertet als %1</translation>
+    </message>
+</context>
+<context>
     <name>pdf</name>
     <message>
         <source>AppVet report</source>

@@ -1030,6 +1030,23 @@ Run 'scandash COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>gate</name>
+    <message numerus="yes">
+        <source>%n new failing check(s)</source>
+        <translation>
+            <numerusform>%n new failing check</numerusform><numerusform>%n new failing checks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing check(s)</source>
+        <translation>
+            <numerusform>%n failing check</numerusform><numerusform>%n failing checks</numerusform></translation>
+    </message>
+    <message>
+        <source>graded below %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pdf</name>
     <message>
         <source>AppVet report</source>

@@ -1,0 +1,151 @@
+#include "gate.h"
+
+#include "domain/scan.h"
+#include "report/comparison.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace core {
+
+namespace {
+
+QString checkKey(const QString &category, const QString &check)
+{
+    return category + QLatin1Char('\x1f') + check;
+}
+
+std::optional<Rule::Action> ruleFor(const QList<Rule> &rules, const QString &category,
+                                    const QString &check)
+{
+    // A rule naming the check wins over one naming its category.
+    std::optional<Rule::Action> byCategory;
+    for (const Rule &rule : rules) {
+        if (!rule.check.isEmpty() && rule.check.compare(check, Qt::CaseInsensitive) == 0)
+            return rule.action;
+        if (rule.check.isEmpty() && rule.category.compare(category, Qt::CaseInsensitive) == 0)
+            byCategory = rule.action;
+    }
+    return byCategory;
+}
+
+/// The options with the policy's default gate and the site's override on top.
+GateOptions effectiveGate(const Policy &policy, const GateOptions &options, const QString &site)
+{
+    GateOptions effective = options;
+    auto apply = [&effective](const Gate &gate) {
+        if (!gate.failBelow.isEmpty())
+            effective.failBelow = gate.failBelow;
+        if (gate.failOn)
+            effective.failOn = *gate.failOn;
+        if (!gate.minSeverity.isEmpty())
+            effective.minSeverity = gate.minSeverity;
+    };
+    apply(policy.gate);
+    for (const SiteGate &siteGate : policy.sites) {
+        Suppression probe; // reuse the one site matcher: prefix or glob
+        probe.check = QStringLiteral("*");
+        probe.site = siteGate.site;
+        if (suppressionMatches(probe, probe.check, site, QString()))
+            apply(siteGate.gate);
+    }
+    return effective;
+}
+
+} // namespace
+
+ScanVerdict judge(const Report &report, const std::optional<Report> &baseline, const Policy &policy,
+                  const GateOptions &options, QDate today)
+{
+    const GateOptions gate = effectiveGate(policy, options, report.url);
+    ScanVerdict verdict;
+    verdict.scanId = report.id;
+    verdict.siteUrl = report.url;
+    verdict.type = report.type;
+    verdict.grade = report.grade;
+    verdict.score = report.score;
+    verdict.hasBaseline = baseline.has_value();
+    if (baseline)
+        verdict.baselineScanId = baseline->id;
+
+    QHash<QString, const ReportCheck *> before;
+    if (baseline) {
+        for (const auto &category : baseline->categories) {
+            for (const auto &check : category.checks)
+                before.insert(checkKey(category.name, check.name), &check);
+        }
+    }
+    const int minRank = qMax(1, severityRank(gate.minSeverity));
+    // Without a baseline, "new" is "any" (the caller says so).
+    const FailOn failOn = gate.failOn == FailOn::New && !baseline ? FailOn::Any : gate.failOn;
+
+    for (const auto &category : report.categories) {
+        for (const auto &check : category.checks) {
+            FindingVerdict finding;
+            finding.category = category.name;
+            finding.check = check.name;
+            finding.status = check.status;
+            finding.severity = check.severity;
+            finding.message = check.message;
+            finding.fix = check.fix;
+            const QString status = check.status.trimmed().toLower();
+            const bool fails = status == QLatin1String("fail");
+            const bool warns = status == QLatin1String("warn");
+            finding.counts = fails ? FindingVerdict::Counts::Fails
+                : warns            ? FindingVerdict::Counts::Warns
+                                   : FindingVerdict::Counts::Passes;
+            if (baseline) {
+                const ReportCheck *old = before.value(checkKey(category.name, check.name));
+                const bool failedThen = old && isFailingStatus(old->status);
+                finding.baseline = !failedThen ? FindingVerdict::Baseline::New
+                    : old->status == check.status && old->severity == check.severity
+                    ? FindingVerdict::Baseline::Unchanged
+                    : FindingVerdict::Baseline::Updated;
+            }
+            if (fails || warns) {
+                if (const auto rule = ruleFor(policy.rules, category.name, check.name)) {
+                    if (*rule == Rule::Action::Ignore)
+                        finding.counts = FindingVerdict::Counts::Ignored;
+                    else if (*rule == Rule::Action::Warn)
+                        finding.counts = FindingVerdict::Counts::Warns;
+                    else
+                        finding.counts = FindingVerdict::Counts::Fails;
+                }
+                if (const auto found = findSuppression(policy.suppress, check.name, report.url,
+                                                       report.type, today)) {
+                    finding.suppression = found;
+                    finding.suppressionExpired = suppressionExpired(*found, today);
+                    if (!finding.suppressionExpired)
+                        finding.counts = FindingVerdict::Counts::Suppressed;
+                }
+            }
+            const bool severe = severityRank(check.severity) >= minRank;
+            const bool counted = finding.counts == FindingVerdict::Counts::Fails && severe;
+            if (counted
+                && (failOn == FailOn::Any
+                    || (failOn == FailOn::New
+                        && finding.baseline == FindingVerdict::Baseline::New))) {
+                finding.decidesExit = true;
+                verdict.passed = false;
+            }
+            verdict.findings.append(finding);
+        }
+    }
+    int decided = 0;
+    for (const FindingVerdict &finding : std::as_const(verdict.findings))
+        decided += finding.decidesExit ? 1 : 0;
+    if (decided > 0) {
+        verdict.reasons.append(
+            failOn == FailOn::New
+                ? QCoreApplication::translate("gate", "%n new failing check(s)", nullptr, decided)
+                : QCoreApplication::translate("gate", "%n failing check(s)", nullptr, decided));
+    }
+    if (!gate.failBelow.isEmpty() && gradeRank(report.grade) < gradeRank(gate.failBelow)) {
+        verdict.passed = false;
+        verdict.reasons.append(
+            QCoreApplication::translate("gate", "graded below %1").arg(gate.failBelow));
+    }
+    return verdict;
+}
+
+} // namespace core
