@@ -192,7 +192,7 @@ private slots:
         QCOMPARE(grade->gradeLabel()->text(), QStringLiteral("C"));
         QAccessibleInterface *letter = QAccessible::queryAccessibleInterface(grade->gradeLabel());
         QVERIFY(letter);
-        QCOMPARE(letter->text(QAccessible::Name), QStringLiteral("Grade C"));
+        QCOMPARE(letter->text(QAccessible::Name), ui::GradePanel::tr("Grade %1").arg("C"));
         QVERIFY(shownWhole(grade->scoreLabel()));
         QVERIFY(grade->scoreLabel()->text().contains(QStringLiteral("71")));
         QVERIFY(shownWhole(grade->openReportButton()));
