@@ -133,6 +133,7 @@ DetailPane::DetailPane(core::ScanSource &repository, core::EventLogModel &events
                           tr("What the scan has done so far"));
     m_tabs->setDocumentMode(true);
     layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &DetailPane::arrangeRoom);
 
     m_stack->addWidget(empty);
     m_stack->addWidget(details);
@@ -222,8 +223,9 @@ void DetailPane::refreshHistory()
     int graded = 0;
     for (const core::Scan *other : history)
         graded += other->result.has_value();
-    m_trend->setVisible(graded >= 2);
-    if (graded >= 2)
+    m_trendWanted = graded >= 2;
+    arrangeRoom();
+    if (m_trendWanted)
         m_trend->showHistory(history, m_scanId);
 
     const core::Scan *previous = m_repository.previousWithResult(m_scanId);
@@ -298,6 +300,22 @@ void DetailPane::refresh()
                         || (troubled && scan->watch == core::WatchState::Watching));
     m_grade->setVisible(core::isTerminal(scan->state));
     m_grade->showScan(*scan);
+    arrangeRoom();
+}
+
+void DetailPane::arrangeRoom()
+{
+    // Findings are the analyst's main work: at the window's first size they
+    // had one row under the large grade, the history line and the chart.
+    // The grade stays, as one line; all comes back on the other tabs.
+    const bool findings = m_findings && m_tabs->currentWidget() == m_findings;
+    const core::Scan *scan = m_repository.find(m_scanId);
+    const bool ended = scan && core::isTerminal(scan->state);
+    m_grade->setCompact(findings);
+    m_trend->setVisible(m_trendWanted && !findings);
+    // A finished scan's bar and state word say what its grade line says.
+    m_progress->setVisible(!(findings && ended));
+    m_status->setVisible(!(findings && ended));
 }
 
 } // namespace ui

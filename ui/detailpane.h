@@ -25,6 +25,8 @@ class TrendChart;
 
 /// Everything about the selected scan: address, status, progress bar, what is
 /// wrong with watching it, the grade panel when it ends, and the live event log.
+/// While the Findings tab is open the findings get the room: the grade is one
+/// line, and the trend chart and a finished scan's progress bar step aside.
 class DetailPane : public QWidget
 {
     Q_OBJECT
@@ -63,6 +65,8 @@ private:
     void refresh();
     void refreshHistory();
     void updateStatusLine(const core::Scan &scan);
+    /// Gives the findings the pane's height while their tab is open.
+    void arrangeRoom();
 
     core::ScanSource &m_repository;
     QString m_scanId;
@@ -84,6 +88,7 @@ private:
     QTabWidget *m_tabs;
     FindingsView *m_findings = nullptr;
     bool m_followLog = true;
+    bool m_trendWanted = false;
 };
 
 } // namespace ui

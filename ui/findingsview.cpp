@@ -115,6 +115,7 @@ FindingsView::FindingsView(core::ScanSource &repository, core::ScanController &c
     m_table->setColumnWidth(core::FindingsModel::CheckColumn, 110);
     m_table->setColumnWidth(core::FindingsModel::CategoryColumn, 80);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setMaximumSectionSize(fontMetrics().lineSpacing() * 2 + 8);
     m_table->setAccessibleName(tr("Findings"));
     m_table->setAccessibleDescription(tr("Each check of the report: status, severity, finding "
                                          "and fix, failing first"));

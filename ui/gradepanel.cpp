@@ -13,6 +13,7 @@
 namespace ui {
 GradePanel::GradePanel(QWidget *parent)
     : QWidget(parent)
+    , m_layout(new QGridLayout(this))
     , m_grade(plainLabel(this))
     , m_score(plainLabel(this))
     , m_detail(plainLabel(this))
@@ -21,17 +22,9 @@ GradePanel::GradePanel(QWidget *parent)
     , m_linkMessage(plainLabel(this))
     , m_openReport(new QPushButton(tr("Open report"), this))
 {
-    QFont gradeFont = m_grade->font();
-    gradeFont.setPointSizeF(gradeFont.pointSizeF() * 3.6);
-    gradeFont.setBold(true);
-    m_grade->setFont(gradeFont);
     m_grade->setAlignment(Qt::AlignCenter);
-    m_grade->setMinimumWidth(110);
     m_grade->setAccessibleName(tr("Grade"));
     m_openReport->setToolTip(tr("Open the full report in your browser"));
-    QFont scoreFont = m_score->font();
-    scoreFont.setPointSizeF(scoreFont.pointSizeF() * 1.5);
-    m_score->setFont(scoreFont);
     m_failure->setWordWrap(true);
     // Long lines wrap rather than widen the pane and squeeze the scan list.
     m_detail->setWordWrap(true);
@@ -41,18 +34,73 @@ GradePanel::GradePanel(QWidget *parent)
     setTone(m_linkMessage, Tone::Bad);
     m_openReport->setIcon(QIcon::fromTheme(QStringLiteral("internet-web-browser")));
 
-    auto *layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 4, 0, 4);
-    layout->addWidget(m_grade, 0, 0, 4, 1);
-    layout->addWidget(m_score, 0, 1);
-    layout->addWidget(m_detail, 1, 1);
-    layout->addWidget(m_summary, 2, 1);
-    layout->addWidget(m_openReport, 3, 1, Qt::AlignLeft);
-    layout->addWidget(m_failure, 4, 0, 1, 2);
-    layout->addWidget(m_linkMessage, 5, 0, 1, 2);
-    layout->setColumnStretch(1, 1);
+    arrange();
 
     connect(m_openReport, &QPushButton::clicked, this, &GradePanel::openReportRequested);
+}
+
+void GradePanel::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    arrange();
+}
+
+void GradePanel::arrange()
+{
+    // The letter keeps its colour and its accessible name in both forms; only
+    // its size and the place of the lines around it change.
+    const QFont base = QApplication::font(this);
+    QFont gradeFont = base;
+    gradeFont.setPointSizeF(base.pointSizeF() * (m_compact ? 1.5 : 3.6));
+    gradeFont.setBold(true);
+    m_grade->setFont(gradeFont);
+    m_grade->setMinimumWidth(m_compact ? 0 : 110);
+    QFont scoreFont = base;
+    scoreFont.setPointSizeF(base.pointSizeF() * (m_compact ? 1.0 : 1.5));
+    scoreFont.setBold(m_compact);
+    m_score->setFont(scoreFont);
+
+    const QList<QWidget *> parts { m_grade,      m_score,   m_detail,     m_summary,
+                                   m_openReport, m_failure, m_linkMessage };
+    for (QWidget *part : parts)
+        m_layout->removeWidget(part);
+    for (int column = 0; column < 4; ++column)
+        m_layout->setColumnStretch(column, 0);
+    m_layout->setContentsMargins(0, m_compact ? 0 : 4, 0, m_compact ? 0 : 4);
+    if (m_compact) {
+        // [C] Score 71 / 100   Completed …   [Open report]
+        m_layout->addWidget(m_grade, 0, 0);
+        m_layout->addWidget(m_score, 0, 1);
+        m_layout->addWidget(m_detail, 0, 2);
+        m_layout->addWidget(m_openReport, 0, 3);
+        m_layout->addWidget(m_summary, 1, 1, 1, 3);
+        m_layout->addWidget(m_failure, 2, 0, 1, 4);
+        m_layout->addWidget(m_linkMessage, 3, 0, 1, 4);
+        m_layout->setColumnStretch(2, 1);
+    } else {
+        m_layout->addWidget(m_grade, 0, 0, 4, 1);
+        m_layout->addWidget(m_score, 0, 1);
+        m_layout->addWidget(m_detail, 1, 1);
+        m_layout->addWidget(m_summary, 2, 1);
+        m_layout->addWidget(m_openReport, 3, 1, Qt::AlignLeft);
+        m_layout->addWidget(m_failure, 4, 0, 1, 2);
+        m_layout->addWidget(m_linkMessage, 5, 0, 1, 2);
+        m_layout->setColumnStretch(1, 1);
+    }
+    updateVisibility();
+}
+
+void GradePanel::updateVisibility()
+{
+    m_grade->setVisible(m_graded);
+    m_score->setVisible(m_graded);
+    m_openReport->setVisible(m_graded);
+    m_detail->setVisible(m_graded || m_failed);
+    m_failure->setVisible(m_failed);
+    // Compact, the findings below say the same counts in their first line.
+    m_summary->setVisible(m_graded && m_hasSummary && !m_compact);
 }
 
 void GradePanel::showScan(const core::Scan &scan)
@@ -61,12 +109,10 @@ void GradePanel::showScan(const core::Scan &scan)
     m_linkMessage->hide();
     const bool failed = scan.state == core::ScanState::Failed;
     const bool graded = scan.result.has_value() && !failed;
-    m_grade->setVisible(graded);
-    m_score->setVisible(graded);
-    m_openReport->setVisible(graded);
-    m_detail->setVisible(graded || failed);
-    m_failure->setVisible(failed);
-    m_summary->setVisible(graded && scan.summary.has_value());
+    m_failed = failed;
+    m_graded = graded;
+    m_hasSummary = scan.summary.has_value();
+    updateVisibility();
 
     const QString finished = scan.completedAt.isValid()
         ? QLocale().toString(scan.completedAt.toLocalTime(), QLocale::ShortFormat)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
 class QPushButton;
 
@@ -11,6 +12,8 @@ namespace ui {
 
 /// The end of a scan: a large letter grade in its colour, the score out of
 /// 100, when it finished and Open report; or, for a failed scan, why.
+/// Compact, it is one line (letter, score, when, Open report) that leaves the
+/// room below to the findings.
 class GradePanel : public QWidget
 {
     Q_OBJECT
@@ -21,6 +24,10 @@ public:
     void showScan(const core::Scan &scan);
     /// A refusal or failure to open the report, shown under the button.
     void showLinkMessage(const QString &message);
+    /// One line instead of the large letter; the summary is left to the
+    /// findings, whose first line says the same.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
 
     QLabel *gradeLabel() const { return m_grade; }
     QLabel *scoreLabel() const { return m_score; }
@@ -34,6 +41,14 @@ signals:
     void openReportRequested();
 
 private:
+    void arrange();
+    void updateVisibility();
+
+    QGridLayout *m_layout;
+    bool m_compact = false;
+    bool m_graded = false;
+    bool m_failed = false;
+    bool m_hasSummary = false;
     QLabel *m_grade;
     QLabel *m_score;
     QLabel *m_detail;
