@@ -16,9 +16,8 @@ namespace core {
 
 namespace {
 
-// ScanDash has no site of its own yet: the driver points at the service it
-// drives.
-const char kInformationUri[] = "https://appvet.dev";
+// The homepage the AppStream metadata names (resources/*.metainfo.xml).
+const char kInformationUri[] = "https://github.com/scandash/scandash";
 const char kFingerprintKey[] = "scandashFinding/v1";
 
 // Lengths kept of untrusted text: GitHub refuses results with huge strings,
