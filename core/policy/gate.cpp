@@ -29,7 +29,8 @@ std::optional<Rule::Action> ruleFor(const QList<Rule> &rules, const QString &cat
     return byCategory;
 }
 
-/// The options with the policy's default gate and the site's override on top.
+} // namespace
+
 GateOptions effectiveGate(const Policy &policy, const GateOptions &options, const QString &site)
 {
     GateOptions effective = options;
@@ -51,8 +52,6 @@ GateOptions effectiveGate(const Policy &policy, const GateOptions &options, cons
     }
     return effective;
 }
-
-} // namespace
 
 ScanVerdict judge(const Report &report, const std::optional<Report> &baseline, const Policy &policy,
                   const GateOptions &options, QDate today)

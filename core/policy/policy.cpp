@@ -81,7 +81,7 @@ QString required(const YAML::Node &map, const char *key, const QString &what)
     if (value.isEmpty()) {
         const YAML::Node node = map[key];
         refuse(node && !node.IsNull() ? node : map,
-               tr("%1 needs a %2").arg(what, QString::fromLatin1(key)));
+               tr("%1 needs \"%2\"").arg(what, QString::fromLatin1(key)));
     }
     return value;
 }
