@@ -74,7 +74,9 @@ ScanVerdict judge(const Report &report, const std::optional<Report> &baseline, c
                 before.insert(checkKey(category.name, check.name), &check);
         }
     }
-    const int minRank = qMax(1, severityRank(gate.minSeverity));
+    // At the default minimum (low) every failing check counts, also one whose
+    // severity the server left out or named in a way we do not know.
+    const int minRank = severityRank(gate.minSeverity);
     // Without a baseline, "new" is "any" (the caller says so).
     const FailOn failOn = gate.failOn == FailOn::New && !baseline ? FailOn::Any : gate.failOn;
 
@@ -118,7 +120,7 @@ ScanVerdict judge(const Report &report, const std::optional<Report> &baseline, c
                         finding.counts = FindingVerdict::Counts::Suppressed;
                 }
             }
-            const bool severe = severityRank(check.severity) >= minRank;
+            const bool severe = minRank <= 1 || severityRank(check.severity) >= minRank;
             const bool counted = finding.counts == FindingVerdict::Counts::Fails && severe;
             if (counted
                 && (failOn == FailOn::Any
