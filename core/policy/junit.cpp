@@ -1,0 +1,193 @@
+#include "junit.h"
+
+#include "text/displaytext.h"
+
+#include <QCoreApplication>
+#include <QXmlStreamWriter>
+
+namespace core {
+
+namespace {
+
+constexpr int kNameLength = 200;
+constexpr int kMessageLength = 2000;
+constexpr int kFixLength = 4000;
+
+/// Leaves out what XML 1.0 forbids (control characters but tab and line
+/// breaks, lone surrogates, U+FFFE and U+FFFF); everything else is kept.
+QString xmlSafe(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            out.append(c);
+            out.append(text.at(++i));
+            continue;
+        }
+        const char16_t u = c.unicode();
+        const bool allowed = u == 0x9 || u == 0xA || u == 0xD
+            || (u >= 0x20 && u <= 0xD7FF) || (u >= 0xE000 && u <= 0xFFFD);
+        if (allowed)
+            out.append(c);
+    }
+    return out;
+}
+
+/// Untrusted text for an attribute or an element: one line, bidi and other
+/// invisible characters made visible, then what XML forbids left out.
+QString safe(const QString &untrusted, int maxLength)
+{
+    return xmlSafe(displayText(untrusted, maxLength));
+}
+
+struct Counts
+{
+    int tests = 0;
+    int failures = 0;
+    int skipped = 0;
+
+    void add(const Counts &other)
+    {
+        tests += other.tests;
+        failures += other.failures;
+        skipped += other.skipped;
+    }
+};
+
+Counts countsOf(const ScanVerdict &scan)
+{
+    Counts counts;
+    for (const FindingVerdict &finding : scan.findings) {
+        ++counts.tests;
+        if (finding.counts == FindingVerdict::Counts::Fails)
+            ++counts.failures;
+        else if (finding.counts == FindingVerdict::Counts::Suppressed
+                 || finding.counts == FindingVerdict::Counts::Ignored)
+            ++counts.skipped;
+    }
+    return counts;
+}
+
+void writeCounts(QXmlStreamWriter &xml, const Counts &counts)
+{
+    xml.writeAttribute(QStringLiteral("tests"), QString::number(counts.tests));
+    xml.writeAttribute(QStringLiteral("failures"), QString::number(counts.failures));
+    xml.writeAttribute(QStringLiteral("errors"), QStringLiteral("0"));
+    xml.writeAttribute(QStringLiteral("skipped"), QString::number(counts.skipped));
+}
+
+void writeProperty(QXmlStreamWriter &xml, const QString &name, const QString &value)
+{
+    xml.writeStartElement(QStringLiteral("property"));
+    xml.writeAttribute(QStringLiteral("name"), name);
+    xml.writeAttribute(QStringLiteral("value"), value);
+    xml.writeEndElement();
+}
+
+QString suppressionText(const Suppression &suppression)
+{
+    const QString reason = safe(suppression.reason, kMessageLength);
+    return suppression.state == TriageState::FalsePositive
+        ? QCoreApplication::translate("junit", "False positive: %1").arg(reason)
+        : QCoreApplication::translate("junit", "Accepted risk: %1").arg(reason);
+}
+
+QString expiredText(const Suppression &suppression)
+{
+    return QCoreApplication::translate("junit", "The suppression expired on %1 and counts again. %2")
+        .arg(suppression.expires.toString(Qt::ISODate), suppressionText(suppression));
+}
+
+void writeTestCase(QXmlStreamWriter &xml, const FindingVerdict &finding)
+{
+    xml.writeStartElement(QStringLiteral("testcase"));
+    xml.writeAttribute(QStringLiteral("classname"), safe(finding.category, kNameLength));
+    xml.writeAttribute(QStringLiteral("name"), safe(finding.check, kNameLength));
+    const QString message = safe(finding.message, kMessageLength);
+    switch (finding.counts) {
+    case FindingVerdict::Counts::Fails: {
+        xml.writeStartElement(QStringLiteral("failure"));
+        xml.writeAttribute(QStringLiteral("message"), message);
+        if (!finding.severity.isEmpty())
+            xml.writeAttribute(QStringLiteral("type"), safe(finding.severity, kNameLength));
+        QStringList body;
+        if (!finding.fix.trimmed().isEmpty())
+            body << QCoreApplication::translate("junit", "Fix: %1").arg(safe(finding.fix, kFixLength));
+        if (finding.suppression && finding.suppressionExpired)
+            body << expiredText(*finding.suppression);
+        if (!body.isEmpty())
+            xml.writeCharacters(body.join(QLatin1Char('\n')));
+        xml.writeEndElement();
+        break;
+    }
+    case FindingVerdict::Counts::Suppressed:
+        xml.writeEmptyElement(QStringLiteral("skipped"));
+        xml.writeAttribute(QStringLiteral("message"),
+                           finding.suppression ? suppressionText(*finding.suppression)
+                                               : QCoreApplication::translate("junit", "Suppressed."));
+        break;
+    case FindingVerdict::Counts::Ignored:
+        xml.writeEmptyElement(QStringLiteral("skipped"));
+        xml.writeAttribute(QStringLiteral("message"),
+                           QCoreApplication::translate("junit", "Ignored by the policy's rules."));
+        break;
+    case FindingVerdict::Counts::Warns: {
+        // A warning passes; it is said in the test's output.
+        QString text = QCoreApplication::translate("junit", "Warning: %1").arg(message);
+        if (finding.suppression && finding.suppressionExpired)
+            text += QLatin1Char('\n') + expiredText(*finding.suppression);
+        xml.writeTextElement(QStringLiteral("system-out"), text);
+        break;
+    }
+    case FindingVerdict::Counts::Passes:
+        break;
+    }
+    xml.writeEndElement();
+}
+
+} // namespace
+
+QByteArray toJUnit(const QList<ScanVerdict> &verdicts, const QString &toolVersion)
+{
+    Counts total;
+    for (const ScanVerdict &scan : verdicts)
+        total.add(countsOf(scan));
+
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.setAutoFormatting(true);
+    xml.setAutoFormattingIndent(2);
+    xml.writeStartDocument();
+    xml.writeStartElement(QStringLiteral("testsuites"));
+    xml.writeAttribute(QStringLiteral("name"), QStringLiteral("ScanDash"));
+    writeCounts(xml, total);
+    for (const ScanVerdict &scan : verdicts) {
+        xml.writeStartElement(QStringLiteral("testsuite"));
+        xml.writeAttribute(QStringLiteral("name"),
+                           QStringLiteral("%1 (%2)").arg(safe(scan.siteUrl, kMessageLength),
+                                                         safe(scan.type, kNameLength)));
+        writeCounts(xml, countsOf(scan));
+        xml.writeStartElement(QStringLiteral("properties"));
+        writeProperty(xml, QStringLiteral("scanId"), safe(scan.scanId, kNameLength));
+        writeProperty(xml, QStringLiteral("site"), safe(scan.siteUrl, kMessageLength));
+        writeProperty(xml, QStringLiteral("type"), safe(scan.type, kNameLength));
+        writeProperty(xml, QStringLiteral("grade"), safe(scan.grade, 4));
+        writeProperty(xml, QStringLiteral("score"), QString::number(scan.score));
+        writeProperty(xml, QStringLiteral("passed"),
+                      scan.passed ? QStringLiteral("true") : QStringLiteral("false"));
+        if (scan.hasBaseline)
+            writeProperty(xml, QStringLiteral("baseline"), safe(scan.baselineScanId, kNameLength));
+        writeProperty(xml, QStringLiteral("scandashVersion"), xmlSafe(toolVersion));
+        xml.writeEndElement();
+        for (const FindingVerdict &finding : scan.findings)
+            writeTestCase(xml, finding);
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return out;
+}
+
+} // namespace core
