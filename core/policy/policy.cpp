@@ -130,7 +130,8 @@ YAML::Node sequence(const YAML::Node &root, const char *key)
 {
     const YAML::Node node = root[key];
     if (node && !node.IsNull() && !node.IsSequence())
-        refuse(node, tr("%1 must be a list (items starting with \"- \")")
+        refuse(node, QCoreApplication::translate("core",
+                                                 "%1 must be a list (items starting with \"- \")")
                          .arg(QString::fromLatin1(key)));
     return node;
 }
