@@ -20,6 +20,11 @@ packages=(
     appstream desktop-file-utils qt6-translations-l10n debootstrap
     clang libclang-rt-14-dev
 )
+# npm installs the SARIF validator for the tests (tests/sarif). Debian's own
+# only where there is none, so that a newer Node.js (NodeSource) stays.
+if ! command -v npm >/dev/null 2>&1; then
+    packages+=(nodejs npm)
+fi
 
 sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then

@@ -27,8 +27,8 @@ QString xmlSafe(const QString &text)
             continue;
         }
         const char16_t u = c.unicode();
-        const bool allowed = u == 0x9 || u == 0xA || u == 0xD
-            || (u >= 0x20 && u <= 0xD7FF) || (u >= 0xE000 && u <= 0xFFFD);
+        const bool allowed = u == 0x9 || u == 0xA || u == 0xD || (u >= 0x20 && u <= 0xD7FF)
+            || (u >= 0xE000 && u <= 0xFFFD);
         if (allowed)
             out.append(c);
     }
@@ -96,7 +96,8 @@ QString suppressionText(const Suppression &suppression)
 
 QString expiredText(const Suppression &suppression)
 {
-    return QCoreApplication::translate("junit", "The suppression expired on %1 and counts again. %2")
+    return QCoreApplication::translate("junit",
+                                       "The suppression expired on %1 and counts again. %2")
         .arg(suppression.expires.toString(Qt::ISODate), suppressionText(suppression));
 }
 
@@ -114,7 +115,8 @@ void writeTestCase(QXmlStreamWriter &xml, const FindingVerdict &finding)
             xml.writeAttribute(QStringLiteral("type"), safe(finding.severity, kNameLength));
         QStringList body;
         if (!finding.fix.trimmed().isEmpty())
-            body << QCoreApplication::translate("junit", "Fix: %1").arg(safe(finding.fix, kFixLength));
+            body << QCoreApplication::translate("junit", "Fix: %1")
+                        .arg(safe(finding.fix, kFixLength));
         if (finding.suppression && finding.suppressionExpired)
             body << expiredText(*finding.suppression);
         if (!body.isEmpty())
@@ -125,8 +127,9 @@ void writeTestCase(QXmlStreamWriter &xml, const FindingVerdict &finding)
     case FindingVerdict::Counts::Suppressed:
         xml.writeEmptyElement(QStringLiteral("skipped"));
         xml.writeAttribute(QStringLiteral("message"),
-                           finding.suppression ? suppressionText(*finding.suppression)
-                                               : QCoreApplication::translate("junit", "Suppressed."));
+                           finding.suppression
+                               ? suppressionText(*finding.suppression)
+                               : QCoreApplication::translate("junit", "Suppressed."));
         break;
     case FindingVerdict::Counts::Ignored:
         xml.writeEmptyElement(QStringLiteral("skipped"));

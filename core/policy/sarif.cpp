@@ -16,9 +16,8 @@ namespace core {
 
 namespace {
 
-// ScanDash has no site of its own yet: the driver points at the service it
-// drives.
-const char kInformationUri[] = "https://appvet.dev";
+// The homepage the AppStream metadata names (resources/*.metainfo.xml).
+const char kInformationUri[] = "https://github.com/scandash/scandash";
 const char kFingerprintKey[] = "scandashFinding/v1";
 
 // Lengths kept of untrusted text: GitHub refuses results with huge strings,
@@ -69,7 +68,8 @@ QString ruleIdFor(const FindingVerdict &finding, bool collides)
     if (category.isEmpty())
         category = QStringLiteral("uncategorised");
     if (check.isEmpty() || collides)
-        check += (check.isEmpty() ? QString() : QStringLiteral("-")) + hashHex(checkKey(finding), 8);
+        check
+            += (check.isEmpty() ? QString() : QStringLiteral("-")) + hashHex(checkKey(finding), 8);
     return category + QLatin1Char('/') + check;
 }
 
@@ -106,7 +106,8 @@ QString levelFor(const FindingVerdict &finding)
 {
     const QString status = finding.status.trimmed().toLower();
     const bool fails = finding.counts == FindingVerdict::Counts::Fails
-        || (finding.counts == FindingVerdict::Counts::Suppressed && status == QLatin1String("fail"));
+        || (finding.counts == FindingVerdict::Counts::Suppressed
+            && status == QLatin1String("fail"));
     return fails && severityRank(finding.severity) >= 3 ? QStringLiteral("error")
                                                         : QStringLiteral("warning");
 }
@@ -158,7 +159,8 @@ QJsonObject ruleObject(const QString &id, const RuleText &rule)
     QString fix = displayText(rule.fix, kFixLength).trimmed();
     if (fix.isEmpty())
         fix = QCoreApplication::translate("sarif", "The server gave no fix for this check.");
-    QJsonObject properties { { QStringLiteral("tags"), QJsonArray { QStringLiteral("security") } } };
+    QJsonObject properties { { QStringLiteral("tags"),
+                               QJsonArray { QStringLiteral("security") } } };
     const QString severity = securitySeverity(rule.severity);
     if (!severity.isEmpty())
         properties.insert(QStringLiteral("security-severity"), severity);
@@ -192,16 +194,15 @@ QJsonObject resultObject(const ScanVerdict &scan, const FindingVerdict &finding,
           // (and the validator's SARIF2017) have one.
           QJsonArray { QJsonObject {
               { QStringLiteral("physicalLocation"),
-                QJsonObject {
-                    { QStringLiteral("artifactLocation"),
-                      QJsonObject { { QStringLiteral("uri"), uri } } },
-                    { QStringLiteral("region"),
-                      QJsonObject { { QStringLiteral("startLine"), 1 } } } } } } } },
+                QJsonObject { { QStringLiteral("artifactLocation"),
+                                QJsonObject { { QStringLiteral("uri"), uri } } },
+                              { QStringLiteral("region"),
+                                QJsonObject { { QStringLiteral("startLine"), 1 } } } } } } } },
         // The same check on the same site is the same alert, whatever the
         // scan, its message or its time.
         { QStringLiteral("partialFingerprints"),
-          QJsonObject { { QLatin1String(kFingerprintKey),
-                          hashHex(ruleId + QLatin1Char('\n') + uri, 64) } } },
+          QJsonObject {
+              { QLatin1String(kFingerprintKey), hashHex(ruleId + QLatin1Char('\n') + uri, 64) } } },
     };
     if (scan.hasBaseline && finding.baseline != FindingVerdict::Baseline::NoBaseline)
         result.insert(QStringLiteral("baselineState"), baselineStateName(finding.baseline));
@@ -231,7 +232,8 @@ QJsonObject resultObject(const ScanVerdict &scan, const FindingVerdict &finding,
             QJsonObject sarifSuppression {
                 { QStringLiteral("kind"), QStringLiteral("external") },
                 { QStringLiteral("status"), QStringLiteral("accepted") },
-                { QStringLiteral("justification"), suppression.value(QStringLiteral("justification")) },
+                { QStringLiteral("justification"),
+                  suppression.value(QStringLiteral("justification")) },
             };
             suppression.remove(QStringLiteral("justification"));
             sarifSuppression.insert(QStringLiteral("properties"), suppression);
@@ -305,7 +307,8 @@ QByteArray toSarif(const QList<ScanVerdict> &verdicts, const QString &toolVersio
             { QStringLiteral("passed"), scan.passed },
         };
         if (scan.hasBaseline)
-            summary.insert(QStringLiteral("baseline"), displayText(scan.baselineScanId, kNameLength));
+            summary.insert(QStringLiteral("baseline"),
+                           displayText(scan.baselineScanId, kNameLength));
         scans.append(summary);
     }
 
@@ -321,7 +324,8 @@ QByteArray toSarif(const QList<ScanVerdict> &verdicts, const QString &toolVersio
         { QStringLiteral("properties"), QJsonObject { { QStringLiteral("scans"), scans } } },
     };
     const QJsonObject log {
-        { QStringLiteral("$schema"), QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json") },
+        { QStringLiteral("$schema"),
+          QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json") },
         { QStringLiteral("version"), QStringLiteral("2.1.0") },
         { QStringLiteral("runs"), QJsonArray { run } },
     };

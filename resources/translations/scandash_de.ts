@@ -1080,6 +1080,37 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     </message>
 </context>
 <context>
+    <name>junit</name>
+    <message>
+        <source>False positive: %1</source>
+        <translation>Falsch-positiv: %1</translation>
+    </message>
+    <message>
+        <source>Accepted risk: %1</source>
+        <translation>Akzeptiertes Risiko: %1</translation>
+    </message>
+    <message>
+        <source>The suppression expired on %1 and counts again. %2</source>
+        <translation>Die Unterdrückung ist am %1 abgelaufen und zählt wieder. %2</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <source>Suppressed.</source>
+        <translation>Unterdrückt.</translation>
+    </message>
+    <message>
+        <source>Ignored by the policy&apos;s rules.</source>
+        <translation>Von den Regeln der Richtlinie ignoriert.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
     <name>pdf</name>
     <message>
         <source>AppVet report</source>
@@ -1129,6 +1160,17 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message>
         <source>warning</source>
         <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>sarif</name>
+    <message>
+        <source>The server gave no fix for this check.</source>
+        <translation>Der Server hat für diese Prüfung keine Behebung angegeben.</translation>
+    </message>
+    <message>
+        <source>The check &quot;%1&quot; did not pass.</source>
+        <translation>Die Prüfung „%1“ wurde nicht bestanden.</translation>
     </message>
 </context>
 <context>

@@ -1047,6 +1047,37 @@ Run 'scandash COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>junit</name>
+    <message>
+        <source>False positive: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted risk: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The suppression expired on %1 and counts again. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suppressed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ignored by the policy's rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pdf</name>
     <message>
         <source>AppVet report</source>
@@ -1095,6 +1126,17 @@ Run 'scandash COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>warning</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sarif</name>
+    <message>
+        <source>The server gave no fix for this check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check "%1" did not pass.</source>
         <translation type="unfinished" />
     </message>
 </context>

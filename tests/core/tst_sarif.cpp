@@ -30,8 +30,9 @@ FindingVerdict finding(const QString &category, const QString &check, const QStr
     f.severity = severity;
     f.message = status == QLatin1String("pass") ? QStringLiteral("OK.")
                                                 : QStringLiteral("%1 is not set well.").arg(check);
-    f.fix = status == QLatin1String("pass") ? QString()
-                                            : QStringLiteral("Set %1 on every response.").arg(check);
+    f.fix = status == QLatin1String("pass")
+        ? QString()
+        : QStringLiteral("Set %1 on every response.").arg(check);
     f.counts = counts;
     f.baseline = baseline;
     return f;
@@ -73,16 +74,16 @@ QList<ScanVerdict> verdicts(const QString &shopScanId = QStringLiteral("scan_sho
     FindingVerdict cookies
         = finding(QStringLiteral("Cookies"), QStringLiteral("Cookie flags"), QStringLiteral("fail"),
                   QStringLiteral("medium"), C::Suppressed, B::Unchanged);
-    cookies.suppression = suppression(QStringLiteral("Cookie flags"), TriageState::Accepted,
-                                      QStringLiteral("The load balancer sets SameSite."),
-                                      QDate(2027, 1, 31));
+    cookies.suppression
+        = suppression(QStringLiteral("Cookie flags"), TriageState::Accepted,
+                      QStringLiteral("The load balancer sets SameSite."), QDate(2027, 1, 31));
     FindingVerdict frame
         = finding(QStringLiteral("Headers"), QStringLiteral("X-Frame-Options"),
                   QStringLiteral("fail"), QStringLiteral("critical"), C::Fails, B::New);
     frame.decidesExit = true;
-    frame.suppression = suppression(QStringLiteral("X-Frame-Options"), TriageState::FalsePositive,
-                                    QStringLiteral("CSP frame-ancestors covers it."),
-                                    QDate(2026, 10, 1));
+    frame.suppression
+        = suppression(QStringLiteral("X-Frame-Options"), TriageState::FalsePositive,
+                      QStringLiteral("CSP frame-ancestors covers it."), QDate(2026, 10, 1));
     frame.suppressionExpired = true;
     shop.findings = {
         hsts,
@@ -110,9 +111,9 @@ QList<ScanVerdict> verdicts(const QString &shopScanId = QStringLiteral("scan_sho
     FindingVerdict blogCookies
         = finding(QStringLiteral("Cookies"), QStringLiteral("Cookie flags"), QStringLiteral("fail"),
                   QStringLiteral("medium"), C::Suppressed);
-    blogCookies.suppression = suppression(QStringLiteral("Cookie flags"),
-                                          TriageState::FalsePositive,
-                                          QStringLiteral("No cookies are set."));
+    blogCookies.suppression
+        = suppression(QStringLiteral("Cookie flags"), TriageState::FalsePositive,
+                      QStringLiteral("No cookies are set."));
     blog.findings = {
         finding(QStringLiteral("Headers"), QStringLiteral("HSTS"), QStringLiteral("fail"),
                 QStringLiteral("high"), C::Fails),
@@ -141,7 +142,8 @@ QList<ScanVerdict> hostileVerdicts()
     FindingVerdict markup = finding(QStringLiteral("Headers <b>bold</b>"),
                                     QStringLiteral("</testcase><testcase name=\"x\">"),
                                     QStringLiteral("fail"), QStringLiteral("critical"), C::Fails);
-    markup.message = QStringLiteral("invoice\u202Egnp.exe <script>alert(1)</script> ]]> &amp; \"q\"\u001B[31m red\r\nsecond line");
+    markup.message = QStringLiteral("invoice\u202Egnp.exe <script>alert(1)</script> ]]> &amp; "
+                                    "\"q\"\u001B[31m red\r\nsecond line");
     markup.fix = QStringLiteral("`code` [link](javascript:alert(1)) <img src=x onerror=y> ")
         + QChar(0xDC00) + QChar(0xFFFF);
     FindingVerdict big = finding(huge, huge, QStringLiteral("warn"), huge, C::Warns);
@@ -211,9 +213,12 @@ QHash<QString, QJsonObject> resultsByRuleAndSite(const QJsonObject &run)
     QHash<QString, QJsonObject> out;
     for (const QJsonValue &value : results(run)) {
         const QJsonObject result = value.toObject();
-        const QString uri = result.value(QStringLiteral("locations"))[0][QStringLiteral(
-            "physicalLocation")][QStringLiteral("artifactLocation")][QStringLiteral("uri")]
-                                .toString();
+        const QString uri
+            = result
+                  .value(QStringLiteral(
+                      "locations"))[0][QStringLiteral("physicalLocation")]
+                                   [QStringLiteral("artifactLocation")][QStringLiteral("uri")]
+                  .toString();
         out.insert(result.value(QStringLiteral("ruleId")).toString() + QLatin1Char(' ') + uri,
                    result);
     }
@@ -250,6 +255,7 @@ class SarifTest : public QObject
 private slots:
     void sarifMatchesItsGoldenFile();
     void sarifHasOneResultPerFailingWarningOrSuppressedCheckAndSite();
+    void sarifWithoutScansIsAnEmptyRun();
     void sarifRulesCarryTheFixAndTheSeverity();
     void sarifFingerprintsStayTheSameAcrossScans();
     void sarifHostileReportIsInertAndBounded();
@@ -271,6 +277,8 @@ void SarifTest::sarifHasOneResultPerFailingWarningOrSuppressedCheckAndSite()
     const QJsonObject driver = run[QStringLiteral("tool")][QStringLiteral("driver")].toObject();
     QCOMPARE(driver.value(QStringLiteral("name")).toString(), QStringLiteral("ScanDash"));
     QCOMPARE(driver.value(QStringLiteral("version")).toString(), kVersion);
+    QCOMPARE(driver.value(QStringLiteral("informationUri")).toString(),
+             QStringLiteral("https://github.com/scandash/scandash"));
 
     // Shop: HSTS, CSP, cookies (suppressed), protocol versions (warn), frame
     // options (expired suppression); not the certificate (passes) nor the
@@ -292,16 +300,17 @@ void SarifTest::sarifHasOneResultPerFailingWarningOrSuppressedCheckAndSite()
              QStringLiteral("error"));
     QCOMPARE(field(QStringLiteral("headers/x-frame-options") + shop, QStringLiteral("level")),
              QStringLiteral("error"));
-    QCOMPARE(field(QStringLiteral("headers/content-security-policy") + shop,
-                   QStringLiteral("level")),
-             QStringLiteral("warning"));
+    QCOMPARE(
+        field(QStringLiteral("headers/content-security-policy") + shop, QStringLiteral("level")),
+        QStringLiteral("warning"));
     QCOMPARE(field(QStringLiteral("tls/protocol-versions") + shop, QStringLiteral("level")),
              QStringLiteral("warning"));
     QCOMPARE(field(QStringLiteral("headers/hsts") + shop, QStringLiteral("message")),
              QString()); // an object, not a string
-    QCOMPARE(byKey.value(QStringLiteral("headers/hsts") + shop)[QStringLiteral("message")]
-                 [QStringLiteral("text")]
-                     .toString(),
+    QCOMPARE(byKey
+                 .value(QStringLiteral("headers/hsts")
+                        + shop)[QStringLiteral("message")][QStringLiteral("text")]
+                 .toString(),
              QStringLiteral("HSTS is not set well."));
 
     // Baseline states where the scan has a baseline, none where it has not.
@@ -312,8 +321,8 @@ void SarifTest::sarifHasOneResultPerFailingWarningOrSuppressedCheckAndSite()
              QStringLiteral("unchanged"));
     QCOMPARE(field(QStringLiteral("tls/protocol-versions") + shop, QStringLiteral("baselineState")),
              QStringLiteral("updated"));
-    QVERIFY(!byKey.value(QStringLiteral("headers/hsts") + blog).contains(
-        QStringLiteral("baselineState")));
+    QVERIFY(!byKey.value(QStringLiteral("headers/hsts") + blog)
+                 .contains(QStringLiteral("baselineState")));
 
     // Suppressed: an external, accepted suppression with the reason; an
     // expired one is a plain result again.
@@ -325,22 +334,38 @@ void SarifTest::sarifHasOneResultPerFailingWarningOrSuppressedCheckAndSite()
     QCOMPARE(suppressions[0][QStringLiteral("status")].toString(), QStringLiteral("accepted"));
     QCOMPARE(suppressions[0][QStringLiteral("justification")].toString(),
              QStringLiteral("The load balancer sets SameSite."));
-    QCOMPARE(byKey.value(QStringLiteral("cookies/cookie-flags") + blog)[QStringLiteral(
-                 "suppressions")][0][QStringLiteral("justification")]
+    QCOMPARE(byKey
+                 .value(QStringLiteral("cookies/cookie-flags")
+                        + blog)[QStringLiteral("suppressions")][0][QStringLiteral("justification")]
                  .toString(),
              QStringLiteral("No cookies are set."));
     QVERIFY(!byKey.value(QStringLiteral("headers/x-frame-options") + shop)
                  .contains(QStringLiteral("suppressions")));
     QVERIFY(!byKey.value(QStringLiteral("headers/hsts") + shop)
                  .contains(QStringLiteral("suppressions")));
+    // The expired one says so.
+    const QJsonObject expired
+        = byKey
+              .value(QStringLiteral("headers/x-frame-options")
+                     + shop)[QStringLiteral("properties")][QStringLiteral("expiredSuppression")]
+              .toObject();
+    QCOMPARE(expired.value(QStringLiteral("expires")).toString(), QStringLiteral("2026-10-01"));
+    QCOMPARE(expired.value(QStringLiteral("justification")).toString(),
+             QStringLiteral("CSP frame-ancestors covers it."));
+}
+
+void SarifTest::sarifWithoutScansIsAnEmptyRun()
+{
+    const QJsonObject run = sarifRun(toSarif({}, kVersion));
+    QVERIFY(run.contains(QStringLiteral("tool")));
+    QCOMPARE(results(run).size(), 0);
 }
 
 void SarifTest::sarifRulesCarryTheFixAndTheSeverity()
 {
     const QJsonObject run = sarifRun(toSarif(verdicts(), kVersion));
-    const QJsonArray rules = run[QStringLiteral("tool")][QStringLiteral("driver")]
-                                [QStringLiteral("rules")]
-                                    .toArray();
+    const QJsonArray rules
+        = run[QStringLiteral("tool")][QStringLiteral("driver")][QStringLiteral("rules")].toArray();
     // One rule per check, shared by the sites: hsts, csp, cookie flags,
     // protocol versions, frame options, cache headers.
     QCOMPARE(rules.size(), 6);
@@ -425,9 +450,10 @@ void SarifTest::sarifHostileReportIsInertAndBounded()
         ids.insert(rule[QStringLiteral("id")].toString());
     QCOMPARE(ids.size(), 5);
     // A site that is no URL is still a valid relative reference.
-    const QString uri = results(run)[0][QStringLiteral("locations")][0][QStringLiteral(
-        "physicalLocation")][QStringLiteral("artifactLocation")][QStringLiteral("uri")]
-                            .toString();
+    const QString uri
+        = results(run)[0][QStringLiteral("locations")][0][QStringLiteral("physicalLocation")]
+                      [QStringLiteral("artifactLocation")][QStringLiteral("uri")]
+                          .toString();
     QVERIFY(!uri.contains(QLatin1Char(' ')));
     QVERIFY(!uri.contains(QLatin1Char('<')));
 }
@@ -452,8 +478,8 @@ void SarifTest::junitCountsAddUp()
 {
     const QString tag = QString::fromLatin1(QTest::currentDataTag());
     const QList<ScanVerdict> input = tag == QLatin1String("verdicts") ? verdicts()
-        : tag == QLatin1String("hostile")                            ? hostileVerdicts()
-                                                                     : QList<ScanVerdict>();
+        : tag == QLatin1String("hostile")                             ? hostileVerdicts()
+                                                                      : QList<ScanVerdict>();
     QFETCH(int, tests);
     QFETCH(int, failures);
     QFETCH(int, skipped);

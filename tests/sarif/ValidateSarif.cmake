@@ -1,0 +1,47 @@
+# cmake -DVALIDATOR_DIR=<dir> -DSARIF=<file> -P ValidateSarif.cmake
+# Runs `sarif-multitool validate --rule-kind "Sarif;Gh"` on SARIF and fails
+# on any error. The tool exits 0 even when it finds errors, so its own SARIF
+# log is read: every result of level "error" is one.
+file(READ ${VALIDATOR_DIR}/multitool-path.txt multitool)
+get_filename_component(name ${SARIF} NAME)
+set(log ${VALIDATOR_DIR}/${name}.validation.sarif)
+file(REMOVE ${log})
+# No ICU needed; the single-file executable unpacks into the build tree, not $HOME.
+set(ENV{DOTNET_SYSTEM_GLOBALIZATION_INVARIANT} 1)
+set(ENV{DOTNET_BUNDLE_EXTRACT_BASE_DIR} ${VALIDATOR_DIR}/extract)
+execute_process(COMMAND ${multitool} validate --rule-kind "Sarif;Gh" --output ${log} ${SARIF}
+                RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+message("${output}")
+if(NOT result EQUAL 0 OR NOT EXISTS ${log})
+    message(FATAL_ERROR "sarif-multitool failed to run (${result})")
+endif()
+
+file(READ ${log} json)
+string(JSON succeeded ERROR_VARIABLE missing
+       GET "${json}" runs 0 invocations 0 executionSuccessful)
+if(NOT succeeded)
+    message(FATAL_ERROR "sarif-multitool did not complete its analysis of ${name}")
+endif()
+string(JSON count ERROR_VARIABLE no_results LENGTH "${json}" runs 0 results)
+if(no_results)
+    set(count 0)
+endif()
+set(errors 0)
+set(warnings 0)
+if(count GREATER 0)
+    math(EXPR last "${count} - 1")
+    foreach(i RANGE ${last})
+        string(JSON level ERROR_VARIABLE no_level GET "${json}" runs 0 results ${i} level)
+        string(JSON rule GET "${json}" runs 0 results ${i} ruleId)
+        if(level STREQUAL "error")
+            math(EXPR errors "${errors} + 1")
+            message("error ${rule}")
+        elseif(level STREQUAL "warning" OR no_level)
+            math(EXPR warnings "${warnings} + 1")
+        endif()
+    endforeach()
+endif()
+message("${name}: ${errors} errors, ${warnings} warnings")
+if(errors GREATER 0)
+    message(FATAL_ERROR "${name} is not valid SARIF for GitHub code scanning: ${errors} errors")
+endif()
