@@ -209,9 +209,8 @@ int runCli(int argc, char *argv[])
     if (command == "scan" || command == "report" || command == "compare") {
         GateArguments arguments;
         auto value = [&parser](const QCommandLineOption &option) {
-            return parser.optionNames().contains(option.names().first())
-                ? parser.value(option)
-                : QString();
+            return parser.optionNames().contains(option.names().first()) ? parser.value(option)
+                                                                         : QString();
         };
         arguments.policy = value(policy);
         arguments.failOn = value(failOn);

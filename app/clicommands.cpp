@@ -171,8 +171,8 @@ int Command::finishScans(bool interrupted)
         err() << "scandash: " << error << "\n";
         code = Error;
     }
-    const bool document = m_gate.format == QLatin1String("sarif")
-        || m_gate.format == QLatin1String("junit");
+    const bool document
+        = m_gate.format == QLatin1String("sarif") || m_gate.format == QLatin1String("junit");
     QList<core::ScanVerdict> verdicts;
     for (const QString &id : std::as_const(m_ids)) {
         const core::Scan *scan = m_session.repository().find(id);
@@ -283,11 +283,11 @@ int Command::report(const QString &id, const QString &format, const QString &out
     if (m_gate.active) {
         verdicts.append(core::judge(*report, std::nullopt, m_gate.policy, m_gate.options,
                                     QDate::currentDate()));
-        if (!finishVerdicts(verdicts))
+        if (!finishVerdicts(verdicts, output))
             return Error;
     }
     if (format == QLatin1String("sarif") || format == QLatin1String("junit"))
-        return Done; // finishVerdicts() printed it
+        return Done; // finishVerdicts() wrote it
     if (format == QLatin1String("json"))
         bytes = report->body;
     else if (format == QLatin1String("md"))
@@ -315,8 +315,7 @@ int Command::compare(const QString &oldId, const QString &newId, const QString &
     // The older scan is the baseline of the newer one's gate.
     std::optional<core::ScanVerdict> verdict;
     if (m_gate.active) {
-        verdict = core::judge(*newer, *older, m_gate.policy, m_gate.options,
-                              QDate::currentDate());
+        verdict = core::judge(*newer, *older, m_gate.policy, m_gate.options, QDate::currentDate());
         if (!finishVerdicts({ *verdict }))
             return Error;
     }
@@ -344,10 +343,10 @@ int Command::compare(const QString &oldId, const QString &newId, const QString &
     return written ? code : Error;
 }
 
-bool Command::finishVerdicts(const QList<core::ScanVerdict> &verdicts)
+bool Command::finishVerdicts(const QList<core::ScanVerdict> &verdicts, const QString &output)
 {
     if (m_gate.format == QLatin1String("sarif") || m_gate.format == QLatin1String("junit")) {
-        if (!write(verdictDocument(m_gate.format, verdicts), QString()))
+        if (!write(verdictDocument(m_gate.format, verdicts), output))
             return false;
     }
     return writeVerdictFiles(m_gate, verdicts);

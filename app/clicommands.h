@@ -82,9 +82,10 @@ private:
     /// The baseline --baseline names for this report, or nullopt with `why`.
     std::optional<core::Report> baselineFor(const core::Report &report, QString *why,
                                             QString *error);
-    /// Prints the verdicts as --format sarif or junit asked and writes
-    /// --sarif and --junit; false when a file could not be written.
-    bool finishVerdicts(const QList<core::ScanVerdict> &verdicts);
+    /// Writes the verdicts as --format sarif or junit asked (to stdout or
+    /// `output`) and to --sarif and --junit; false when one could not be.
+    bool finishVerdicts(const QList<core::ScanVerdict> &verdicts,
+                        const QString &output = QString());
     /// Runs the event loop until `answered` (a refused request answers at once).
     void waitFor(const bool &answered);
 

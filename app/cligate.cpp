@@ -140,8 +140,7 @@ QString readGateSettings(const GateArguments &arguments, GateSettings *settings)
     settings->active = !arguments.policy.isEmpty() || !arguments.failOn.isEmpty()
         || !arguments.minSeverity.isEmpty() || !arguments.baseline.isEmpty()
         || !arguments.sarif.isEmpty() || !arguments.junit.isEmpty()
-        || arguments.format == QLatin1String("sarif")
-        || arguments.format == QLatin1String("junit");
+        || arguments.format == QLatin1String("sarif") || arguments.format == QLatin1String("junit");
     return QString();
 }
 
@@ -165,8 +164,7 @@ QString verdictText(const core::ScanVerdict &verdict, const core::GateOptions &e
         text += indent + tr("gate FAILED: %1").arg(verdict.reasons.join(QStringLiteral("; ")))
             + QLatin1Char('\n');
     if (verdict.hasBaseline)
-        text += indent
-            + tr("baseline: %1").arg(core::displayText(verdict.baselineScanId, 300))
+        text += indent + tr("baseline: %1").arg(core::displayText(verdict.baselineScanId, 300))
             + QLatin1Char('\n');
     if (!note.isEmpty())
         text += indent + note + QLatin1Char('\n');
@@ -195,8 +193,9 @@ QString verdictText(const core::ScanVerdict &verdict, const core::GateOptions &e
     }
     for (const auto &finding : verdict.findings) {
         if (finding.counts == Counts::Suppressed)
-            add(tr("suppressed"), QStringLiteral("%1 — %2").arg(
-                                      findingLine(finding), suppressionLine(*finding.suppression)));
+            add(tr("suppressed"),
+                QStringLiteral("%1 — %2").arg(findingLine(finding),
+                                              suppressionLine(*finding.suppression)));
     }
     for (const auto &finding : verdict.findings) {
         if (finding.counts == Counts::Warns)
@@ -223,21 +222,22 @@ QJsonObject verdictJson(const core::ScanVerdict &verdict, const QString &note)
             row.insert("baseline", baselineName(finding.baseline));
         if (finding.suppression) {
             const core::Suppression &s = *finding.suppression;
-            row.insert("suppression",
-                       QJsonObject { { "state", core::triageStateName(s.state) },
-                                     { "reason", s.reason },
-                                     { "by", s.by },
-                                     { "expires", s.expires.isValid()
-                                           ? QJsonValue(s.expires.toString(Qt::ISODate))
-                                           : QJsonValue() },
-                                     { "expired", finding.suppressionExpired } });
+            row.insert(
+                "suppression",
+                QJsonObject { { "state", core::triageStateName(s.state) },
+                              { "reason", s.reason },
+                              { "by", s.by },
+                              { "expires",
+                                s.expires.isValid() ? QJsonValue(s.expires.toString(Qt::ISODate))
+                                                    : QJsonValue() },
+                              { "expired", finding.suppressionExpired } });
         }
         findings.append(row);
     }
     QJsonObject gate { { "passed", verdict.passed },
                        { "reasons", QJsonArray::fromStringList(verdict.reasons) },
-                       { "baseline", verdict.hasBaseline ? QJsonValue(verdict.baselineScanId)
-                                                         : QJsonValue() },
+                       { "baseline",
+                         verdict.hasBaseline ? QJsonValue(verdict.baselineScanId) : QJsonValue() },
                        { "findings", findings } };
     if (!note.isEmpty())
         gate.insert("note", note);

@@ -1,7 +1,5 @@
 // The policy file: YAML (yaml-cpp) to a Policy and back. Every refusal names
 // the file, line and column; nothing of a refused file is applied.
-#include <yaml-cpp/yaml.h>
-
 #include "policy.h"
 
 #include "domain/scan.h"
@@ -11,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+
+#include <yaml-cpp/yaml.h>
 
 namespace core {
 
@@ -53,13 +53,14 @@ QString scalar(const YAML::Node &node, const QString &key)
 void checkKeys(const YAML::Node &map, const QString &what, const QStringList &allowed)
 {
     if (!map.IsMap())
-        refuse(map, tr("%1 must be a map of keys and values").arg(what));
+        refuse(map, tr("keys and values (a map) expected in %1").arg(what));
     QSet<QString> seen;
     for (auto it = map.begin(); it != map.end(); ++it) {
         const QString key = scalar(it->first, tr("a key"));
         if (!allowed.contains(key))
-            refuse(it->first, tr("unknown key %1 in %2 (known: %3)")
-                                  .arg(quoted(key), what, allowed.join(QStringLiteral(", "))));
+            refuse(it->first,
+                   tr("unknown key %1 in %2 (known: %3)")
+                       .arg(quoted(key), what, allowed.join(QStringLiteral(", "))));
         if (seen.contains(key))
             refuse(it->first, tr("key %1 is given twice").arg(quoted(key)));
         seen.insert(key);
@@ -130,9 +131,9 @@ YAML::Node sequence(const YAML::Node &root, const char *key)
 {
     const YAML::Node node = root[key];
     if (node && !node.IsNull() && !node.IsSequence())
-        refuse(node, QCoreApplication::translate("core",
-                                                 "%1 must be a list (items starting with \"- \")")
-                         .arg(QString::fromLatin1(key)));
+        refuse(node,
+               QCoreApplication::translate("core", "%1 must be a list (items starting with \"- \")")
+                   .arg(QString::fromLatin1(key)));
     return node;
 }
 
@@ -146,9 +147,9 @@ Suppression suppressionFrom(const YAML::Node &item)
     suppression.site = text(item, "site");
     suppression.type = text(item, "type").toLower();
     if (!suppression.type.isEmpty() && !scanTypes().contains(suppression.type))
-        refuse(item["type"], tr("%1 is not a scan type (%2)")
-                                 .arg(quoted(suppression.type),
-                                      scanTypes().join(QStringLiteral(", "))));
+        refuse(item["type"],
+               tr("%1 is not a scan type (%2)")
+                   .arg(quoted(suppression.type), scanTypes().join(QStringLiteral(", "))));
     const QString state = text(item, "state").toLower();
     if (!state.isEmpty()) {
         const auto parsed = triageStateFromName(state);
@@ -214,8 +215,9 @@ Policy policyFrom(const YAML::Node &root)
     if (!number)
         refuse(version, tr("version must be a number"));
     if (policy.version != 1)
-        refuse(version, tr("version %1 is not supported: this ScanDash reads version 1")
-                            .arg(policy.version));
+        refuse(
+            version,
+            tr("version %1 is not supported: this ScanDash reads version 1").arg(policy.version));
     if (const YAML::Node list = sequence(root, "suppress")) {
         for (const YAML::Node &item : list)
             policy.suppress.append(suppressionFrom(item));

@@ -164,8 +164,8 @@ void GateTest::newFailsOnlyOnWhatTheBaselineDidNotFail()
     QCOMPARE(verdict.reasons, QStringList { "2 new failing checks" });
 
     // Only what failed before still fails: the gate passes.
-    const Report same = report({ { "Headers", "CSP", "fail", "high" },
-                                 { "Cookies", "Cookie flags", "fail", "medium" } });
+    const Report same = report(
+        { { "Headers", "CSP", "fail", "high" }, { "Cookies", "Cookie flags", "fail", "medium" } });
     QVERIFY(judge(same, before, Policy(), failOn(FailOn::New), today).passed);
     // ... and "any" fails on it.
     QVERIFY(!judge(same, before, Policy(), failOn(FailOn::Any), today).passed);
@@ -197,8 +197,8 @@ void GateTest::suppressedChecksDoNotCount()
 {
     Policy policy;
     policy.suppress.append(suppress(QStringLiteral("cookie FLAGS"), today)); // last day
-    const Report now = report({ { "Cookies", "Cookie flags", "fail", "critical" },
-                                { "Headers", "CSP", "pass", "" } });
+    const Report now = report(
+        { { "Cookies", "Cookie flags", "fail", "critical" }, { "Headers", "CSP", "pass", "" } });
     const ScanVerdict verdict = judge(now, std::nullopt, policy, failOn(FailOn::Any), today);
     QVERIFY(verdict.passed);
     const FindingVerdict &cookie = finding(verdict, "Cookie flags");
@@ -279,8 +279,8 @@ void GateTest::rulesIgnoreWarnOrFail()
 
 void GateTest::minSeverityLeavesLesserFailuresOut()
 {
-    const Report now = report({ { "Headers", "CSP", "fail", "medium" },
-                                { "Headers", "HSTS", "fail", "low" } });
+    const Report now
+        = report({ { "Headers", "CSP", "fail", "medium" }, { "Headers", "HSTS", "fail", "low" } });
     QVERIFY(!judge(now, std::nullopt, Policy(), failOn(FailOn::Any, "medium"), today).passed);
     const ScanVerdict high = judge(now, std::nullopt, Policy(), failOn(FailOn::Any, "high"), today);
     QVERIFY(high.passed);
@@ -296,8 +296,8 @@ void GateTest::aFailureWithoutASeverityCountsAtTheDefault()
 {
     // A server that sends no (or an unknown) severity must not slip past the
     // default gate; only a raised minimum leaves it out.
-    const Report now = report({ { "Headers", "CSP", "fail", "" },
-                                { "Headers", "HSTS", "fail", "severe" } });
+    const Report now
+        = report({ { "Headers", "CSP", "fail", "" }, { "Headers", "HSTS", "fail", "severe" } });
     const ScanVerdict verdict = judge(now, std::nullopt, Policy(), failOn(FailOn::Any), today);
     QVERIFY(!verdict.passed);
     QVERIFY(finding(verdict, "CSP").decidesExit);

@@ -21,8 +21,7 @@ Policy parsed(const QByteArray &yaml)
 bool samePolicy(const Policy &a, const Policy &b)
 {
     auto sameGate = [](const Gate &x, const Gate &y) {
-        return x.failBelow == y.failBelow && x.failOn == y.failOn
-            && x.minSeverity == y.minSeverity;
+        return x.failBelow == y.failBelow && x.failOn == y.failOn && x.minSeverity == y.minSeverity;
     };
     if (a.version != b.version || a.suppress != b.suppress || !sameGate(a.gate, b.gate)
         || a.sites.size() != b.sites.size() || a.rules.size() != b.rules.size())
@@ -41,37 +40,36 @@ bool samePolicy(const Policy &a, const Policy &b)
     return true;
 }
 
-const QByteArray everyKey =
-    "# kept in the repository next to the code\n"
-    "version: 1\n"
-    "suppress:\n"
-    "  - check: Cookie flags\n"
-    "    site: https://shop.example.com/\n"
-    "    type: security\n"
-    "    state: accepted\n"
-    "    reason: The load balancer sets SameSite\n"
-    "    by: Ana\n"
-    "    expires: 2026-12-31\n"
-    "  - check: Server banner\n"
-    "    site: \"https://*.example.org/*\"\n"
-    "    state: false-positive\n"
-    "    reason: It is our CDN's banner, not a version\n"
-    "gate:\n"
-    "  fail_below: B\n"
-    "  fail_on: new\n"
-    "  min_severity: medium\n"
-    "sites:\n"
-    "  - site: https://staging.example.com/\n"
-    "    fail_below: D\n"
-    "    fail_on: any\n"
-    "    min_severity: high\n"
-    "rules:\n"
-    "  - check: HSTS\n"
-    "    action: fail\n"
-    "  - category: Headers\n"
-    "    action: warn\n"
-    "  - check: Referrer-Policy\n"
-    "    action: ignore\n";
+const QByteArray everyKey = "# kept in the repository next to the code\n"
+                            "version: 1\n"
+                            "suppress:\n"
+                            "  - check: Cookie flags\n"
+                            "    site: https://shop.example.com/\n"
+                            "    type: security\n"
+                            "    state: accepted\n"
+                            "    reason: The load balancer sets SameSite\n"
+                            "    by: Ana\n"
+                            "    expires: 2026-12-31\n"
+                            "  - check: Server banner\n"
+                            "    site: \"https://*.example.org/*\"\n"
+                            "    state: false-positive\n"
+                            "    reason: It is our CDN's banner, not a version\n"
+                            "gate:\n"
+                            "  fail_below: B\n"
+                            "  fail_on: new\n"
+                            "  min_severity: medium\n"
+                            "sites:\n"
+                            "  - site: https://staging.example.com/\n"
+                            "    fail_below: D\n"
+                            "    fail_on: any\n"
+                            "    min_severity: high\n"
+                            "rules:\n"
+                            "  - check: HSTS\n"
+                            "    action: fail\n"
+                            "  - category: Headers\n"
+                            "    action: warn\n"
+                            "  - check: Referrer-Policy\n"
+                            "    action: ignore\n";
 
 } // namespace
 
@@ -163,16 +161,14 @@ void PolicyTest::refusesWithFileLineAndColumn_data()
     QTest::newRow("tab indentation")
         << QByteArray("version: 1\nsuppress:\n  - check: CSP\n\treason: x\n") << 4 << 1
         << "not valid YAML";
-    QTest::newRow("unknown top-level key")
-        << QByteArray("version: 1\nsuppres:\n  - check: CSP\n") << 2 << 1
-        << "unknown key \"suppres\"";
+    QTest::newRow("unknown top-level key") << QByteArray("version: 1\nsuppres:\n  - check: CSP\n")
+                                           << 2 << 1 << "unknown key \"suppres\"";
     QTest::newRow("unknown key in a suppression")
         << QByteArray("version: 1\nsuppress:\n  - check: CSP\n    reason: x\n    expiry: "
                       "2026-01-01\n")
         << 5 << 5 << "unknown key \"expiry\"";
-    QTest::newRow("unknown key in the gate")
-        << QByteArray("version: 1\ngate:\n  fail-below: B\n") << 3 << 3
-        << "unknown key \"fail-below\"";
+    QTest::newRow("unknown key in the gate") << QByteArray("version: 1\ngate:\n  fail-below: B\n")
+                                             << 3 << 3 << "unknown key \"fail-below\"";
     QTest::newRow("unknown key in a rule")
         << QByteArray("version: 1\nrules:\n  - check: CSP\n    actoin: warn\n") << 4 << 5
         << "unknown key \"actoin\"";
@@ -180,32 +176,32 @@ void PolicyTest::refusesWithFileLineAndColumn_data()
                                << 4 << 3 << "given twice";
     QTest::newRow("no version") << QByteArray("suppress: []\n") << 1 << 1 << "version: 1";
     QTest::newRow("empty file") << QByteArray("") << 1 << 1 << "empty";
-    QTest::newRow("unsupported version") << QByteArray("version: 2\n") << 1 << 10
-                                         << "version 2 is not supported";
-    QTest::newRow("version not a number") << QByteArray("version: one\n") << 1 << 10
-                                          << "must be a number";
-    QTest::newRow("not a map") << QByteArray("- version: 1\n") << 1 << 1 << "must be a map";
+    QTest::newRow("unsupported version")
+        << QByteArray("version: 2\n") << 1 << 10 << "version 2 is not supported";
+    QTest::newRow("version not a number")
+        << QByteArray("version: one\n") << 1 << 10 << "must be a number";
+    QTest::newRow("not a map") << QByteArray("- version: 1\n") << 1 << 1 << "(a map) expected in";
     QTest::newRow("suppress not a list")
         << QByteArray("version: 1\nsuppress:\n  check: CSP\n") << 3 << 3 << "must be a list";
     QTest::newRow("suppression not a map")
-        << QByteArray("version: 1\nsuppress:\n  - CSP\n") << 3 << 5 << "must be a map";
+        << QByteArray("version: 1\nsuppress:\n  - CSP\n") << 3 << 5 << "(a map) expected in";
     QTest::newRow("check is a list")
         << QByteArray("version: 1\nsuppress:\n  - check: [CSP, HSTS]\n    reason: x\n") << 3 << 12
         << "check must be text";
-    QTest::newRow("gate is a list") << QByteArray("version: 1\ngate:\n  - fail_on: any\n") << 3
-                                    << 3 << "must be a map";
+    QTest::newRow("gate is a list")
+        << QByteArray("version: 1\ngate:\n  - fail_on: any\n") << 3 << 3 << "(a map) expected in";
     QTest::newRow("missing reason")
         << QByteArray("version: 1\nsuppress:\n  - check: CSP\n    by: Ana\n") << 3 << 5
         << "needs \"reason\"";
-    QTest::newRow("empty reason")
-        << QByteArray("version: 1\nsuppress:\n  - check: CSP\n    reason: \"  \"\n") << 4 << 13
-        << "needs \"reason\"";
+    QTest::newRow("empty reason") << QByteArray(
+        "version: 1\nsuppress:\n  - check: CSP\n    reason: \"  \"\n")
+                                  << 4 << 13 << "needs \"reason\"";
     QTest::newRow("missing check")
         << QByteArray("version: 1\nsuppress:\n  - reason: fine\n") << 3 << 5 << "needs \"check\"";
-    QTest::newRow("bad date")
-        << QByteArray("version: 1\nsuppress:\n  - check: CSP\n    reason: x\n    expires: "
-                      "2026-02-30\n")
-        << 5 << 14 << "is not a date";
+    QTest::newRow("bad date") << QByteArray(
+        "version: 1\nsuppress:\n  - check: CSP\n    reason: x\n    expires: "
+        "2026-02-30\n") << 5 << 14
+                              << "is not a date";
     QTest::newRow("date in another format")
         << QByteArray("version: 1\nsuppress:\n  - check: CSP\n    reason: x\n    expires: "
                       "31.12.2026\n")
@@ -213,19 +209,18 @@ void PolicyTest::refusesWithFileLineAndColumn_data()
     QTest::newRow("unknown state")
         << QByteArray("version: 1\nsuppress:\n  - check: CSP\n    reason: x\n    state: wontfix\n")
         << 5 << 12 << "is not a state";
-    QTest::newRow("unknown type")
-        << QByteArray("version: 1\nsuppress:\n  - check: CSP\n    reason: x\n    type: dns\n")
-        << 5 << 11 << "is not a scan type";
+    QTest::newRow("unknown type") << QByteArray(
+        "version: 1\nsuppress:\n  - check: CSP\n    reason: x\n    type: dns\n")
+                                  << 5 << 11 << "is not a scan type";
     QTest::newRow("grade that does not exist")
         << QByteArray("version: 1\ngate:\n  fail_below: E\n") << 3 << 15 << "\"E\" is not a grade";
     QTest::newRow("grade of a site that does not exist")
         << QByteArray("version: 1\nsites:\n  - site: https://a.example/\n    fail_below: A++\n")
         << 4 << 17 << "is not a grade";
-    QTest::newRow("unknown fail_on") << QByteArray("version: 1\ngate:\n  fail_on: all\n") << 3
-                                     << 12 << "is not a fail_on";
-    QTest::newRow("unknown severity")
-        << QByteArray("version: 1\ngate:\n  min_severity: severe\n") << 3 << 17
-        << "is not a severity";
+    QTest::newRow("unknown fail_on")
+        << QByteArray("version: 1\ngate:\n  fail_on: all\n") << 3 << 12 << "is not a fail_on";
+    QTest::newRow("unknown severity") << QByteArray("version: 1\ngate:\n  min_severity: severe\n")
+                                      << 3 << 17 << "is not a severity";
     QTest::newRow("site gate without a site")
         << QByteArray("version: 1\nsites:\n  - fail_on: any\n") << 3 << 5 << "needs \"site\"";
     QTest::newRow("unknown action")
@@ -251,8 +246,9 @@ void PolicyTest::refusesWithFileLineAndColumn()
     QCOMPARE(error->file, QStringLiteral("ci/policy.yml"));
     QCOMPARE(error->line, line);
     QCOMPARE(error->column, column);
-    QVERIFY2(error->text().startsWith(QStringLiteral("ci/policy.yml:%1:%2: ").arg(line).arg(column)),
-             qPrintable(error->text()));
+    QVERIFY2(
+        error->text().startsWith(QStringLiteral("ci/policy.yml:%1:%2: ").arg(line).arg(column)),
+        qPrintable(error->text()));
 }
 
 void PolicyTest::readsAFileAndNamesItInErrors()
@@ -317,16 +313,18 @@ void PolicyTest::sitesMatchByPrefixOrGlob_data()
     QTest::addColumn<QString>("site");
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("matches");
-    QTest::newRow("prefix") << "https://shop.example.com/" << "https://shop.example.com/cart" << true;
+    QTest::newRow("prefix") << "https://shop.example.com/"
+                            << "https://shop.example.com/cart" << true;
     QTest::newRow("prefix, other host") << "https://shop.example.com/"
                                         << "https://shop.example.com.evil.example/" << false;
     QTest::newRow("glob, any subdomain") << "https://*.example.org/*"
                                          << "https://www.example.org/a" << true;
     QTest::newRow("glob is anchored") << "https://*.example.org/*"
                                       << "http://x/?https://www.example.org/a" << false;
-    QTest::newRow("glob ?") << "https://shop?.example.com/" << "https://shop2.example.com/"
-                            << true;
-    QTest::newRow("absent: every site") << "" << "https://anything.example/" << true;
+    QTest::newRow("glob ?") << "https://shop?.example.com/"
+                            << "https://shop2.example.com/" << true;
+    QTest::newRow("absent: every site") << ""
+                                        << "https://anything.example/" << true;
 }
 
 void PolicyTest::sitesMatchByPrefixOrGlob()

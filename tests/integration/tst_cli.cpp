@@ -146,8 +146,8 @@ void CliTest::helpAndVersionNeedNoDisplay()
     const Run scanHelp = run({ "scan", "--help" });
     QCOMPARE(scanHelp.exitCode, 0);
     QVERIFY(scanHelp.out.contains("--fail-below"));
-    for (const char *option : { "--policy", "--fail-on", "--min-severity", "--baseline", "--sarif",
-                                "--junit" })
+    for (const char *option :
+         { "--policy", "--fail-on", "--min-severity", "--baseline", "--sarif", "--junit" })
         QVERIFY2(scanHelp.out.contains(option), option);
     const Run version = run({ "--version" });
     QCOMPARE(version.exitCode, 0);
@@ -464,8 +464,8 @@ void CliTest::failOnNoneAnyAndNewWithoutAPolicy()
 
     // new against the previous completed scan of the site (the default),
     // found in the organisation's list.
-    const Run previous = run({ "scan", "https://gate.example.com", "--wait", "--fail-on", "new",
-                               "--format", "json" });
+    const Run previous = run(
+        { "scan", "https://gate.example.com", "--wait", "--fail-on", "new", "--format", "json" });
     QVERIFY(previous.exitCode == 0 || previous.exitCode == 1);
     const QJsonObject gate = previous.jsonLines().first().value("gate").toObject();
     QCOMPARE(gate.value("baseline").toString(), allNew.jsonLines().first().value("id").toString());
@@ -486,10 +486,10 @@ void CliTest::failOnWithAPolicy()
 {
     // Every check of a security scan suppressed: any passes, and says why.
     QByteArray suppressAll = "version: 1\nsuppress:\n";
-    for (const char *check : { "HSTS", "CSP", "Cookie flags", "X-Frame-Options", "TLS version",
-                               "Certificate chain", "Mixed content", "Referrer-Policy",
-                               "Permissions-Policy", "Server banner", "CORS policy",
-                               "Subresource integrity" })
+    for (const char *check :
+         { "HSTS", "CSP", "Cookie flags", "X-Frame-Options", "TLS version", "Certificate chain",
+           "Mixed content", "Referrer-Policy", "Permissions-Policy", "Server banner", "CORS policy",
+           "Subresource integrity" })
         suppressAll += QByteArray("  - check: ") + check
             + "\n    reason: accepted for the test\n    by: CI\n    expires: 2999-12-31\n";
     const QString suppressed = writeFile("suppress-all.yml", suppressAll);
@@ -498,7 +498,8 @@ void CliTest::failOnWithAPolicy()
     QCOMPARE(passes.exitCode, 0);
     QVERIFY2(passes.out.contains("gate passed"), passes.out.constData());
     if (passes.out.contains("needs attention"))
-        QVERIFY2(passes.out.contains("suppressed  ") && passes.out.contains("accepted for the test"),
+        QVERIFY2(passes.out.contains("suppressed  ")
+                     && passes.out.contains("accepted for the test"),
                  passes.out.constData());
 
     // The policy's own gate: fail_on any with every warning made a failure.
@@ -537,8 +538,7 @@ void CliTest::aBrokenPolicyExitsTwoAndLaunchesNothing()
                                      "version: 1\nsuppress:\n  - check: CSP\n"
                                      "    reason: later\n    expires: 2026-02-30\n");
     const qsizetype requests = m_simulator->requestLog().size();
-    const Run refused
-        = run({ "scan", "https://broken.example.com", "--wait", "--policy", broken });
+    const Run refused = run({ "scan", "https://broken.example.com", "--wait", "--policy", broken });
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(broken.toUtf8() + ":5:14: \"2026-02-30\" is not a date"),
              refused.err.constData());
@@ -557,10 +557,10 @@ void CliTest::anExpiredSuppressionCountsAgain()
 {
     const QByteArray yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate).toUtf8();
     QByteArray expired = "version: 1\nsuppress:\n";
-    for (const char *check : { "HSTS", "CSP", "Cookie flags", "X-Frame-Options", "TLS version",
-                               "Certificate chain", "Mixed content", "Referrer-Policy",
-                               "Permissions-Policy", "Server banner", "CORS policy",
-                               "Subresource integrity" })
+    for (const char *check :
+         { "HSTS", "CSP", "Cookie flags", "X-Frame-Options", "TLS version", "Certificate chain",
+           "Mixed content", "Referrer-Policy", "Permissions-Policy", "Server banner", "CORS policy",
+           "Subresource integrity" })
         expired += QByteArray("  - check: ") + check
             + "\n    reason: the old load balancer\n    expires: " + yesterday + "\n";
     const QString policy = writeFile("expired.yml", expired);
@@ -585,8 +585,7 @@ void CliTest::anExpiredSuppressionCountsAgain()
                      "--policy", policy });
     QCOMPARE(text.exitCode, 1);
     QVERIFY2(text.out.contains("EXPIRED  ") && text.out.contains("expired on " + yesterday)
-                 && text.out.contains("counts again")
-                 && text.out.contains("the old load balancer"),
+                 && text.out.contains("counts again") && text.out.contains("the old load balancer"),
              text.out.constData());
 }
 
@@ -621,6 +620,14 @@ void CliTest::sarifAndJUnitAreWrittenWithTheText()
     const Run report = run({ "report", id, "--format", "junit" });
     QCOMPARE(report.exitCode, 0);
     QVERIFY(report.out.startsWith("<?xml") && report.out.contains(id.toUtf8()));
+    const QString reportSarif = m_files.filePath("report.sarif");
+    const Run toFile = run({ "report", id, "--format", "sarif", "-o", reportSarif });
+    QCOMPARE(toFile.exitCode, 0);
+    QVERIFY(toFile.out.isEmpty());
+    QFile written(reportSarif);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(written.readAll()).object().value("version").toString(),
+             QStringLiteral("2.1.0"));
 }
 
 void CliTest::compareGatesTheNewerScan()
@@ -643,10 +650,8 @@ void CliTest::compareGatesTheNewerScan()
                  == 1,
              [&] {
                  const Run report = run({ "report", newer });
-                 for (const auto c : QJsonDocument::fromJson(report.out)
-                                         .object()
-                                         .value("categories")
-                                         .toArray()) {
+                 for (const auto c :
+                      QJsonDocument::fromJson(report.out).object().value("categories").toArray()) {
                      for (const auto k : c.toObject().value("checks").toArray()) {
                          if (k.toObject().value("status").toString() == QLatin1String("fail")
                              && k.toObject().value("severity").toString()
@@ -657,8 +662,7 @@ void CliTest::compareGatesTheNewerScan()
                  return false;
              }());
     const QString sarif = m_files.filePath("compare.sarif");
-    const Run withFile
-        = run({ "compare", older, newer, "--fail-on", "none", "--sarif", sarif });
+    const Run withFile = run({ "compare", older, newer, "--fail-on", "none", "--sarif", sarif });
     QCOMPARE(withFile.exitCode, 0);
     QVERIFY(QFile::exists(sarif));
 }
