@@ -102,26 +102,53 @@ int runCli(int argc, char *argv[])
                                     QStringLiteral("status"));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("How many scans (1-100)."),
                                    QStringLiteral("n"), QStringLiteral("20"));
+    // The gate (issue 13): cligate.h.
+    const QCommandLineOption policy(QStringLiteral("policy"),
+                                    tr("Policy file (YAML, version 1): suppressions, the gate "
+                                       "and rules. A broken one stops the run before any "
+                                       "request."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption failOn(QStringLiteral("fail-on"),
+                                    tr("Exit 1 on failing checks: none (status and grade only), "
+                                       "any, or new (not failing in the baseline)."),
+                                    QStringLiteral("none|any|new"));
+    const QCommandLineOption minSeverity(QStringLiteral("min-severity"),
+                                         tr("Only failing checks at or above this severity "
+                                            "count: low, medium, high or critical."),
+                                         QStringLiteral("severity"));
+    const QCommandLineOption baseline(QStringLiteral("baseline"),
+                                      tr("What --fail-on new compares with: previous (the "
+                                         "latest earlier completed scan of the site and type; "
+                                         "the default), a scan id, or a report file written "
+                                         "by 'report --format json'."),
+                                      QStringLiteral("baseline"));
+    const QCommandLineOption sarif(QStringLiteral("sarif"),
+                                   tr("Also write the findings as SARIF 2.1.0 to FILE."),
+                                   QStringLiteral("file"));
+    const QCommandLineOption junit(QStringLiteral("junit"),
+                                   tr("Also write the findings as JUnit XML to FILE."),
+                                   QStringLiteral("file"));
 
     QString formats;
     if (command == "scan") {
-        parser.addOptions({ type, wait, failBelow, allowPartial, format });
+        parser.addOptions({ type, wait, failBelow, allowPartial, format, policy, failOn,
+                            minSeverity, baseline, sarif, junit });
         parser.addPositionalArgument(QStringLiteral("scan"), tr("Launch scans."));
         parser.addPositionalArgument(QStringLiteral("URL"), tr("Sites to scan."),
                                      QStringLiteral("URL..."));
-        formats = QStringLiteral("text,json");
+        formats = QStringLiteral("text,json,sarif,junit");
     } else if (command == "report") {
-        parser.addOptions({ format, output });
+        parser.addOptions({ format, output, policy, sarif, junit });
         parser.addPositionalArgument(QStringLiteral("report"), tr("A finished scan's report."));
         parser.addPositionalArgument(QStringLiteral("SCAN_ID"), tr("The scan."));
-        formats = QStringLiteral("json,md,html,pdf");
+        formats = QStringLiteral("json,md,html,pdf,sarif,junit");
     } else if (command == "compare") {
-        parser.addOption(format);
+        parser.addOptions({ format, policy, failOn, minSeverity, sarif, junit });
         parser.addPositionalArgument(QStringLiteral("compare"),
                                      tr("What changed between two scans of a site."));
         parser.addPositionalArgument(QStringLiteral("OLD_ID"), tr("The earlier scan."));
         parser.addPositionalArgument(QStringLiteral("NEW_ID"), tr("The later scan."));
-        formats = QStringLiteral("text,json,md");
+        formats = QStringLiteral("text,json,md,sarif,junit");
     } else if (command == "list") {
         parser.addOptions({ status, limit, format });
         parser.addPositionalArgument(QStringLiteral("list"), tr("The organisation's scans."));
@@ -176,6 +203,33 @@ int runCli(int argc, char *argv[])
             return fail(tr("--limit must be between 1 and 100."));
     }
 
+    // The gate's options and files (a policy, a baseline report), read
+    // before anything is sent: a broken policy launches no scan.
+    GateSettings gate;
+    if (command == "scan" || command == "report" || command == "compare") {
+        GateArguments arguments;
+        auto value = [&parser](const QCommandLineOption &option) {
+            return parser.optionNames().contains(option.names().first()) ? parser.value(option)
+                                                                         : QString();
+        };
+        arguments.policy = value(policy);
+        arguments.failOn = value(failOn);
+        arguments.minSeverity = value(minSeverity);
+        arguments.baseline = value(baseline);
+        arguments.sarif = value(sarif);
+        arguments.junit = value(junit);
+        arguments.format = chosenFormat;
+        arguments.allowPartial = parser.optionNames().contains(QStringLiteral("allow-partial"));
+        if (threshold >= 0)
+            arguments.failBelow = parser.value(failBelow).toUpper();
+        const QString refusal = readGateSettings(arguments, &gate);
+        if (!refusal.isEmpty())
+            return fail(refusal);
+        if (command == "scan" && gate.active && !parser.isSet(wait))
+            return fail(tr("--policy, --fail-on, --min-severity, --baseline, --sarif, --junit "
+                           "and --format sarif or junit need --wait."));
+    }
+
     QString error;
     const Backend backend = startBackend(parser, backendOptions, &error);
     if (!error.isEmpty())
@@ -194,6 +248,7 @@ int runCli(int argc, char *argv[])
     if (command == "scan" && ::pipe(interruptPipe) == 0)
         std::signal(SIGINT, onInterrupt);
     Command run(session, backend.baseUrl);
+    run.setGate(gate);
     const bool json = chosenFormat == QLatin1String("json");
     if (command == "scan")
         return run.scan(positional, parser.value(type), parser.isSet(wait), threshold,

@@ -4,6 +4,7 @@
 
 #include "api/urlpolicy.h"
 #include "pdfexport.h"
+#include "report/comparison.h"
 #include "report/reportexport.h"
 #include "text/displaytext.h"
 
@@ -81,18 +82,18 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
             err().flush();
         }
         if (allLaunched() && (!m_wait || allEnded()))
-            m_loop.exit(finishScans(false));
+            m_loop.exit(0);
     });
     connect(&controller, &core::ScanController::launchFailed, this,
             [&, this](const QString &target, const QString &message) {
                 m_launchErrors.append(QStringLiteral("%1: %2").arg(
                     core::displayText(target, 300), core::displayText(message, 500)));
                 if (allLaunched() && (!m_wait || allEnded()))
-                    m_loop.exit(finishScans(false));
+                    m_loop.exit(0);
             });
     connect(&controller, &core::ScanController::keyRefused, this, [this](const QString &message) {
         m_launchErrors.append(tr("the API key was refused: %1").arg(core::displayText(message)));
-        m_loop.exit(finishScans(false));
+        m_loop.exit(0);
     });
     connect(&repository, &core::ScanRepository::eventsAppended, this,
             [&, this](const QString &id, int first, int count) {
@@ -114,7 +115,7 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
                     err().flush();
                 }
                 if (m_wait && allLaunched() && allEnded())
-                    m_loop.exit(finishScans(false));
+                    m_loop.exit(0);
             });
     QTimer progress;
     if (m_terminal) {
@@ -124,14 +125,22 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
     std::unique_ptr<QSocketNotifier> interrupt;
     if (interruptPipe[0] >= 0) {
         interrupt = std::make_unique<QSocketNotifier>(interruptPipe[0], QSocketNotifier::Read);
-        connect(interrupt.get(), &QSocketNotifier::activated, this,
-                [this] { m_loop.exit(finishScans(true)); });
+        connect(interrupt.get(), &QSocketNotifier::activated, this, [this] {
+            m_interrupted = true;
+            m_loop.exit(0);
+        });
     }
 
     m_session.controller().fetchUsage();
     for (const QString &url : urls)
         controller.startScan(url, type);
-    return m_loop.exec();
+    m_loop.exec();
+    // The scans are over (or the run was interrupted): what follows (the
+    // gate's reports) runs the loop again for its own answers only.
+    progress.stop();
+    disconnect(&controller, nullptr, this, nullptr);
+    disconnect(&repository, nullptr, this, nullptr);
+    return finishScans(m_interrupted);
 }
 
 void Command::showProgress()
@@ -162,26 +171,56 @@ int Command::finishScans(bool interrupted)
         err() << "scandash: " << error << "\n";
         code = Error;
     }
+    const bool document
+        = m_gate.format == QLatin1String("sarif") || m_gate.format == QLatin1String("junit");
+    QList<core::ScanVerdict> verdicts;
     for (const QString &id : std::as_const(m_ids)) {
         const core::Scan *scan = m_session.repository().find(id);
         if (!scan)
             continue;
-        if (m_json)
-            out() << QJsonDocument(resultJson(*scan, m_base)).toJson(QJsonDocument::Compact);
-        else
-            out() << resultLine(*scan);
-        out() << "\n";
+        QJsonObject json = resultJson(*scan, m_base);
+        QString text = resultLine(*scan) + QLatin1Char('\n');
+        bool gateFailed = false;
+        // The gate judges what ended with a report: completed or partial.
+        if (m_wait && m_gate.active && !interrupted && code != Error && scan->result
+            && (scan->state == core::ScanState::Completed
+                || scan->state == core::ScanState::Partial)) {
+            QString note;
+            QString error;
+            const auto verdict = judgeScan(*scan, &note, &error);
+            if (!verdict && m_interrupted) {
+                interrupted = true;
+            } else if (!verdict) {
+                err() << "scandash: " << error << "\n";
+                code = Error;
+            } else {
+                verdicts.append(*verdict);
+                const auto effective
+                    = core::effectiveGate(m_gate.policy, m_gate.options, scan->url);
+                text += verdictText(*verdict, effective, note);
+                json.insert("gate", verdictJson(*verdict, note));
+                gateFailed = !verdict->passed;
+            }
+        }
+        if (!document) {
+            if (m_json)
+                out() << QJsonDocument(json).toJson(QJsonDocument::Compact) << "\n";
+            else
+                out() << text;
+        }
         if (code == Error || !m_wait)
             continue;
         const bool below = scan->result && m_threshold >= 0
             && core::gradeRank(scan->result->grade) < m_threshold;
         if (scan->watch == core::WatchState::NotFound)
             code = Error;
-        else if (scan->state == core::ScanState::Failed || below
+        else if (scan->state == core::ScanState::Failed || below || gateFailed
                  || (scan->state == core::ScanState::Partial && !m_allowPartial))
             code = ScanFailed;
     }
     out().flush();
+    if (m_gate.active && !interrupted && !finishVerdicts(verdicts))
+        code = Error;
     if (interrupted) {
         err() << tr("Interrupted: the scans go on at AppVet; 'scandash list' shows them.") << "\n";
         code = Interrupted;
@@ -240,6 +279,15 @@ int Command::report(const QString &id, const QString &format, const QString &out
     if (!report)
         return fail(error);
     QByteArray bytes;
+    QList<core::ScanVerdict> verdicts;
+    if (m_gate.active) {
+        verdicts.append(core::judge(*report, std::nullopt, m_gate.policy, m_gate.options,
+                                    QDate::currentDate()));
+        if (!finishVerdicts(verdicts, output))
+            return Error;
+    }
+    if (format == QLatin1String("sarif") || format == QLatin1String("junit"))
+        return Done; // finishVerdicts() wrote it
     if (format == QLatin1String("json"))
         bytes = report->body;
     else if (format == QLatin1String("md"))
@@ -264,11 +312,128 @@ int Command::compare(const QString &oldId, const QString &newId, const QString &
         return fail(tr("%1 and %2 are not scans of the same site and type.")
                         .arg(core::displayText(oldId, 80), core::displayText(newId, 80)));
     const core::ReportComparison comparison = core::compareReports(*older, *newer);
-    if (format == QLatin1String("json"))
-        return write(core::comparisonJson(comparison), QString()) ? Done : Error;
-    if (format == QLatin1String("md"))
-        return write(core::comparisonMarkdown(comparison).toUtf8(), QString()) ? Done : Error;
-    return write(core::comparisonText(comparison).toUtf8(), QString()) ? Done : Error;
+    // The older scan is the baseline of the newer one's gate.
+    std::optional<core::ScanVerdict> verdict;
+    if (m_gate.active) {
+        verdict = core::judge(*newer, *older, m_gate.policy, m_gate.options, QDate::currentDate());
+        if (!finishVerdicts({ *verdict }))
+            return Error;
+    }
+    const int code = verdict && !verdict->passed ? ScanFailed : Done;
+    bool written = true;
+    if (format == QLatin1String("sarif") || format == QLatin1String("junit")) {
+        // finishVerdicts() printed it
+    } else if (format == QLatin1String("json") && verdict) {
+        QJsonObject json = QJsonDocument::fromJson(core::comparisonJson(comparison)).object();
+        json.insert("gate", verdictJson(*verdict, QString()));
+        written = write(QJsonDocument(json).toJson(QJsonDocument::Indented), QString());
+    } else if (format == QLatin1String("json")) {
+        written = write(core::comparisonJson(comparison), QString());
+    } else if (format == QLatin1String("md")) {
+        written = write(core::comparisonMarkdown(comparison).toUtf8(), QString());
+    } else {
+        QString text = core::comparisonText(comparison);
+        if (verdict)
+            text += QLatin1Char('\n')
+                + verdictText(*verdict,
+                              core::effectiveGate(m_gate.policy, m_gate.options, newer->url),
+                              QString());
+        written = write(text.toUtf8(), QString());
+    }
+    return written ? code : Error;
+}
+
+bool Command::finishVerdicts(const QList<core::ScanVerdict> &verdicts, const QString &output)
+{
+    if (m_gate.format == QLatin1String("sarif") || m_gate.format == QLatin1String("junit")) {
+        if (!write(verdictDocument(m_gate.format, verdicts), output))
+            return false;
+    }
+    return writeVerdictFiles(m_gate, verdicts);
+}
+
+std::optional<core::Report> Command::baselineFor(const core::Report &report, QString *why,
+                                                 QString *error)
+{
+    const QString site = core::siteKey(report.url, report.type);
+    auto sameSite = [&](const core::Report &baseline) {
+        if (core::siteKey(baseline.url, baseline.type) == site)
+            return true;
+        *why = tr("the baseline is a scan of another site or type");
+        return false;
+    };
+    if (m_gate.baseline == GateSettings::Baseline::File) {
+        if (!sameSite(*m_gate.baselineReport))
+            return std::nullopt;
+        return m_gate.baselineReport;
+    }
+    QString id = m_gate.baselineId;
+    if (m_gate.baseline == GateSettings::Baseline::Previous) {
+        // The latest earlier completed scan of the same site and type in the
+        // organisation: one list of the type's completed scans for the run.
+        if (!m_completedByType.contains(report.type)) {
+            core::ScanListQuery query;
+            query.limit = 100;
+            query.status = QStringLiteral("completed");
+            query.type = report.type;
+            bool answered = false;
+            QList<core::ScanSummary> completed;
+            m_session.client().listScans(
+                query, this, [&](const core::ScanPage &page, const core::ApiError &apiError) {
+                    answered = true;
+                    if (apiError.ok())
+                        completed = page.scans;
+                    else
+                        *error = core::describeError(apiError);
+                    m_loop.exit(0);
+                });
+            waitFor(answered);
+            if (!answered || !error->isEmpty())
+                return std::nullopt;
+            m_completedByType.insert(report.type, completed);
+        }
+        const core::ScanSummary *latest = nullptr;
+        for (const core::ScanSummary &scan : m_completedByType.value(report.type)) {
+            if (scan.id == report.id || core::siteKey(scan.url, scan.type) != site
+                || (report.createdAt.isValid() && scan.createdAt >= report.createdAt))
+                continue;
+            if (!latest || scan.createdAt > latest->createdAt)
+                latest = &scan;
+        }
+        if (!latest) {
+            *why = tr("no earlier completed scan of this site and type");
+            return std::nullopt;
+        }
+        id = latest->id;
+    }
+    if (!m_baselines.contains(id)) {
+        const auto fetched = fetchReport(id, error);
+        if (!fetched)
+            return std::nullopt;
+        m_baselines.insert(id, *fetched);
+    }
+    const core::Report &baseline = m_baselines[id];
+    if (!sameSite(baseline))
+        return std::nullopt;
+    return baseline;
+}
+
+std::optional<core::ScanVerdict> Command::judgeScan(const core::Scan &scan, QString *note,
+                                                    QString *error)
+{
+    const auto report = fetchReport(scan.id, error);
+    if (!report)
+        return std::nullopt;
+    QString why;
+    const auto baseline = baselineFor(*report, &why, error);
+    if (!baseline && (!error->isEmpty() || m_interrupted))
+        return std::nullopt;
+    core::ScanVerdict verdict
+        = core::judge(*report, baseline, m_gate.policy, m_gate.options, QDate::currentDate());
+    verdict.state = core::scanStateName(scan.state);
+    *note = baselineNote(core::effectiveGate(m_gate.policy, m_gate.options, report->url),
+                         baseline.has_value(), why);
+    return verdict;
 }
 
 int Command::list(const QString &status, int limit, bool json)

@@ -5,10 +5,12 @@
 // runs one command over a Session. Private to the command line.
 
 #include "api/types.h"
+#include "cligate.h"
 #include "session.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
@@ -59,6 +61,8 @@ public:
         , m_base(base)
     { }
 
+    /// The gate's options (cligate.h), checked before the command runs.
+    void setGate(const GateSettings &gate) { m_gate = gate; }
     int scan(const QStringList &urls, const QString &type, bool wait, int threshold,
              bool allowPartial, bool json);
     int report(const QString &id, const QString &format, const QString &output);
@@ -71,6 +75,17 @@ private:
     void showProgress();
     bool write(const QByteArray &bytes, const QString &output);
     std::optional<core::Report> fetchReport(const QString &id, QString *error);
+    /// The scan's report through the gate, with its baseline; nullopt and
+    /// `error` when a request failed (or empty `error`: interrupted).
+    std::optional<core::ScanVerdict> judgeScan(const core::Scan &scan, QString *note,
+                                               QString *error);
+    /// The baseline --baseline names for this report, or nullopt with `why`.
+    std::optional<core::Report> baselineFor(const core::Report &report, QString *why,
+                                            QString *error);
+    /// Writes the verdicts as --format sarif or junit asked (to stdout or
+    /// `output`) and to --sarif and --junit; false when one could not be.
+    bool finishVerdicts(const QList<core::ScanVerdict> &verdicts,
+                        const QString &output = QString());
     /// Runs the event loop until `answered` (a refused request answers at once).
     void waitFor(const bool &answered);
 
@@ -84,6 +99,10 @@ private:
     bool m_allowPartial = false;
     int m_threshold = -1;
     bool m_terminal = false;
+    bool m_interrupted = false;
+    GateSettings m_gate;
+    QHash<QString, core::Report> m_baselines; // by scan id: each fetched once
+    QHash<QString, QList<core::ScanSummary>> m_completedByType; // for --baseline previous
 };
 
 } // namespace app

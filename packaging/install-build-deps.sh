@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev qt6-svg-dev libqt6svg6
+    libyaml-cpp-dev
     qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-l10n-tools
     libgl-dev libxkbcommon-dev

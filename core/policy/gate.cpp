@@ -29,7 +29,8 @@ std::optional<Rule::Action> ruleFor(const QList<Rule> &rules, const QString &cat
     return byCategory;
 }
 
-/// The options with the policy's default gate and the site's override on top.
+} // namespace
+
 GateOptions effectiveGate(const Policy &policy, const GateOptions &options, const QString &site)
 {
     GateOptions effective = options;
@@ -52,8 +53,6 @@ GateOptions effectiveGate(const Policy &policy, const GateOptions &options, cons
     return effective;
 }
 
-} // namespace
-
 ScanVerdict judge(const Report &report, const std::optional<Report> &baseline, const Policy &policy,
                   const GateOptions &options, QDate today)
 {
@@ -75,7 +74,9 @@ ScanVerdict judge(const Report &report, const std::optional<Report> &baseline, c
                 before.insert(checkKey(category.name, check.name), &check);
         }
     }
-    const int minRank = qMax(1, severityRank(gate.minSeverity));
+    // At the default minimum (low) every failing check counts, also one whose
+    // severity the server left out or named in a way we do not know.
+    const int minRank = severityRank(gate.minSeverity);
     // Without a baseline, "new" is "any" (the caller says so).
     const FailOn failOn = gate.failOn == FailOn::New && !baseline ? FailOn::Any : gate.failOn;
 
@@ -119,7 +120,7 @@ ScanVerdict judge(const Report &report, const std::optional<Report> &baseline, c
                         finding.counts = FindingVerdict::Counts::Suppressed;
                 }
             }
-            const bool severe = severityRank(check.severity) >= minRank;
+            const bool severe = minRank <= 1 || severityRank(check.severity) >= minRank;
             const bool counted = finding.counts == FindingVerdict::Counts::Fails && severe;
             if (counted
                 && (failOn == FailOn::Any

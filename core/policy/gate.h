@@ -19,6 +19,11 @@ struct GateOptions
     bool allowPartial = false;
 };
 
+/// The options with the policy's default gate and the matching sites'
+/// overrides on top (a later site entry over an earlier one): what judge()
+/// applies to a scan of `siteUrl`.
+GateOptions effectiveGate(const Policy &policy, const GateOptions &options, const QString &siteUrl);
+
 /// The one gate: from a report, its baseline (if any) and the policy, how
 /// every check counts and whether the scan passes. The window, the command
 /// line, notifications, compare and every exporter ask this, so that they

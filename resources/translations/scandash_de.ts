@@ -253,6 +253,126 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>Try &apos;scandash --help&apos;.</source>
         <translation>Siehe „scandash --help“.</translation>
     </message>
+    <message>
+        <source>Policy file (YAML, version 1): suppressions, the gate and rules. A broken one stops the run before any request.</source>
+        <translation>Richtliniendatei (YAML, Version 1): Unterdrückungen, die Schranke und Regeln. Eine fehlerhafte beendet den Lauf vor jeder Anfrage.</translation>
+    </message>
+    <message>
+        <source>Exit 1 on failing checks: none (status and grade only), any, or new (not failing in the baseline).</source>
+        <translation>Exit-Code 1 bei fehlgeschlagenen Prüfungen: none (nur Status und Note), any (jede) oder new (in der Vergleichsbasis nicht fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>Only failing checks at or above this severity count: low, medium, high or critical.</source>
+        <translation>Nur fehlgeschlagene Prüfungen ab diesem Schweregrad zählen: low, medium, high oder critical.</translation>
+    </message>
+    <message>
+        <source>What --fail-on new compares with: previous (the latest earlier completed scan of the site and type; the default), a scan id, or a report file written by &apos;report --format json&apos;.</source>
+        <translation>Womit --fail-on new vergleicht: previous (der letzte frühere abgeschlossene Scan der Site und des Typs; Standard), eine Scan-ID oder eine mit &apos;report --format json&apos; geschriebene Berichtsdatei.</translation>
+    </message>
+    <message>
+        <source>Also write the findings as SARIF 2.1.0 to FILE.</source>
+        <translation>Die Befunde zusätzlich als SARIF 2.1.0 in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Also write the findings as JUnit XML to FILE.</source>
+        <translation>Die Befunde zusätzlich als JUnit-XML in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>--policy, --fail-on, --min-severity, --baseline, --sarif, --junit and --format sarif or junit need --wait.</source>
+        <translation>--policy, --fail-on, --min-severity, --baseline, --sarif, --junit und --format sarif oder junit brauchen --wait.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>--fail-on must be one of: none, any, new.</source>
+        <translation>--fail-on muss eines davon sein: none, any, new.</translation>
+    </message>
+    <message>
+        <source>--min-severity must be one of: low, medium, high, critical.</source>
+        <translation>--min-severity muss eines davon sein: low, medium, high, critical.</translation>
+    </message>
+    <message>
+        <source>could not read the baseline %1: %2</source>
+        <translation>die Vergleichsbasis %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the baseline %1 is larger than 16 MiB.</source>
+        <translation>die Vergleichsbasis %1 ist größer als 16 MiB.</translation>
+    </message>
+    <message>
+        <source>the baseline %1 is not a report written by &apos;scandash report --format json&apos;: %2</source>
+        <translation>die Vergleichsbasis %1 ist kein mit &apos;scandash report --format json&apos; geschriebener Bericht: %2</translation>
+    </message>
+    <message>
+        <source>--baseline takes previous, a scan id or a report file; %1 is none of them.</source>
+        <translation>--baseline nimmt previous, eine Scan-ID oder eine Berichtsdatei; %1 ist nichts davon.</translation>
+    </message>
+    <message>
+        <source>no baseline (%1): --fail-on new counts every failing check, as any.</source>
+        <translation>keine Vergleichsbasis (%1): --fail-on new zählt jede fehlgeschlagene Prüfung, wie any.</translation>
+    </message>
+    <message>
+        <source>gate passed</source>
+        <translation>Schranke bestanden</translation>
+    </message>
+    <message>
+        <source>gate FAILED: %1</source>
+        <translation>Schranke NICHT BESTANDEN: %1</translation>
+    </message>
+    <message>
+        <source>baseline: %1</source>
+        <translation>Vergleichsbasis: %1</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NEU</translation>
+    </message>
+    <message>
+        <source>FAILING</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>still failing</source>
+        <translation>weiterhin fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>failing (not gated)</source>
+        <translation>fehlgeschlagen (nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>failing (below the minimum severity)</source>
+        <translation>fehlgeschlagen (unter dem Mindestschweregrad)</translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation>ABGELAUFEN</translation>
+    </message>
+    <message>
+        <source>%1 — the suppression expired on %2 and counts again (%3)</source>
+        <translation>%1 — die Unterdrückung ist am %2 abgelaufen und zählt wieder (%3)</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>unterdrückt</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>app::Command</name>
@@ -291,6 +411,14 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message>
         <source>Plan %1: %2 of %3 scans used this period (%4 left, until %5); %6 requests a minute.</source>
         <translation>Tarif %1: %2 von %3 Scans in diesem Zeitraum verbraucht (%4 übrig, bis %5); %6 Anfragen pro Minute.</translation>
+    </message>
+    <message>
+        <source>the baseline is a scan of another site or type</source>
+        <translation>die Vergleichsbasis ist ein Scan einer anderen Site oder eines anderen Typs</translation>
+    </message>
+    <message>
+        <source>no earlier completed scan of this site and type</source>
+        <translation>kein früherer abgeschlossener Scan dieser Site und dieses Typs</translation>
     </message>
 </context>
 <context>
@@ -692,6 +820,122 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>%1 file</source>
         <comment>where the key came from</comment>
         <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>%1 must be text, not a list or a map</source>
+        <translation>%1 muss Text sein, keine Liste und keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>keys and values (a map) expected in %1</source>
+        <translation>Schlüssel und Werte (eine Zuordnung) erwartet in %1</translation>
+    </message>
+    <message>
+        <source>a key</source>
+        <translation>ein Schlüssel</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in %2 (known: %3)</source>
+        <translation>unbekannter Schlüssel %1 in %2 (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>key %1 is given twice</source>
+        <translation>Schlüssel %1 steht zweimal da</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;%2&quot;</source>
+        <translation>%1 braucht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is not a grade (A+, A, A-, B+ … D-, F)</source>
+        <translation>%1 ist keine Note (A+, A, A-, B+ … D-, F)</translation>
+    </message>
+    <message>
+        <source>%1 is not a severity (low, medium, high or critical)</source>
+        <translation>%1 ist kein Schweregrad (low, medium, high oder critical)</translation>
+    </message>
+    <message>
+        <source>%1 is not a fail_on (none, any or new)</source>
+        <translation>%1 ist kein fail_on (none, any oder new)</translation>
+    </message>
+    <message>
+        <source>%1 must be a list (items starting with &quot;- &quot;)</source>
+        <translation>%1 muss eine Liste sein (Einträge beginnen mit „- “)</translation>
+    </message>
+    <message>
+        <source>a suppress item</source>
+        <translation>einem suppress-Eintrag</translation>
+    </message>
+    <message>
+        <source>a suppression</source>
+        <translation>eine Unterdrückung</translation>
+    </message>
+    <message>
+        <source>%1 is not a scan type (%2)</source>
+        <translation>%1 ist kein Scan-Typ (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a state (accepted or false-positive)</source>
+        <translation>%1 ist kein Zustand (accepted oder false-positive)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD, e.g. 2026-12-31)</source>
+        <translation>%1 ist kein Datum (JJJJ-MM-TT, z. B. 2026-12-31)</translation>
+    </message>
+    <message>
+        <source>a sites item</source>
+        <translation>einem sites-Eintrag</translation>
+    </message>
+    <message>
+        <source>a site&apos;s gate</source>
+        <translation>die Schranke einer Site</translation>
+    </message>
+    <message>
+        <source>a rules item</source>
+        <translation>einem rules-Eintrag</translation>
+    </message>
+    <message>
+        <source>a rule names either a check or a category</source>
+        <translation>eine Regel nennt entweder eine Prüfung oder eine Kategorie</translation>
+    </message>
+    <message>
+        <source>a rule</source>
+        <translation>eine Regel</translation>
+    </message>
+    <message>
+        <source>%1 is not an action (ignore, warn or fail)</source>
+        <translation>%1 ist keine Aktion (ignore, warn oder fail)</translation>
+    </message>
+    <message>
+        <source>the policy is empty: it needs at least &quot;version: 1&quot;</source>
+        <translation>die Richtlinie ist leer: sie braucht mindestens „version: 1“</translation>
+    </message>
+    <message>
+        <source>the policy</source>
+        <translation>der Richtlinie</translation>
+    </message>
+    <message>
+        <source>the policy needs &quot;version: 1&quot;</source>
+        <translation>die Richtlinie braucht „version: 1“</translation>
+    </message>
+    <message>
+        <source>version must be a number</source>
+        <translation>version muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported: this ScanDash reads version 1</source>
+        <translation>Version %1 wird nicht unterstützt: dieses ScanDash liest Version 1</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>could not read the policy: %1</source>
+        <translation>die Richtlinie konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the policy is larger than 1 MiB</source>
+        <translation>die Richtlinie ist größer als 1 MiB</translation>
     </message>
 </context>
 <context>

@@ -244,6 +244,126 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         <source>Try 'scandash --help'.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Policy file (YAML, version 1): suppressions, the gate and rules. A broken one stops the run before any request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exit 1 on failing checks: none (status and grade only), any, or new (not failing in the baseline).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only failing checks at or above this severity count: low, medium, high or critical.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What --fail-on new compares with: previous (the latest earlier completed scan of the site and type; the default), a scan id, or a report file written by 'report --format json'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also write the findings as SARIF 2.1.0 to FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also write the findings as JUnit XML to FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--policy, --fail-on, --min-severity, --baseline, --sarif, --junit and --format sarif or junit need --wait.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--fail-on must be one of: none, any, new.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--min-severity must be one of: low, medium, high, critical.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not read the baseline %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the baseline %1 is larger than 16 MiB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the baseline %1 is not a report written by 'scandash report --format json': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--baseline takes previous, a scan id or a report file; %1 is none of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no baseline (%1): --fail-on new counts every failing check, as any.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gate passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gate FAILED: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>baseline: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILING</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>still failing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failing (not gated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failing (below the minimum severity)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — the suppression expired on %2 and counts again (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>app::Command</name>
@@ -281,6 +401,14 @@ Run 'scandash COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Plan %1: %2 of %3 scans used this period (%4 left, until %5); %6 requests a minute.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the baseline is a scan of another site or type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no earlier completed scan of this site and type</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -664,6 +792,122 @@ Run 'scandash COMMAND --help' for a command's options.</source>
         <comment>where the key came from</comment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 must be text, not a list or a map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keys and values (a map) expected in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown key %1 in %2 (known: %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key %1 is given twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a grade (A+, A, A-, B+ … D-, F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a severity (low, medium, high or critical)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a fail_on (none, any or new)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a list (items starting with "- ")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a suppress item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a suppression</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a scan type (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a state (accepted or false-positive)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD, e.g. 2026-12-31)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a sites item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a site's gate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a rules item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a rule names either a check or a category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an action (ignore, warn or fail)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the policy is empty: it needs at least "version: 1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the policy needs "version: 1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version must be a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version %1 is not supported: this ScanDash reads version 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not read the policy: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the policy is larger than 1 MiB</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>core::EventLogModel</name>
@@ -1034,12 +1278,16 @@ Run 'scandash COMMAND --help' for a command's options.</source>
     <message numerus="yes">
         <source>%n new failing check(s)</source>
         <translation>
-            <numerusform>%n new failing check</numerusform><numerusform>%n new failing checks</numerusform></translation>
+            <numerusform>%n new failing check</numerusform>
+            <numerusform>%n new failing checks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failing check(s)</source>
         <translation>
-            <numerusform>%n failing check</numerusform><numerusform>%n failing checks</numerusform></translation>
+            <numerusform>%n failing check</numerusform>
+            <numerusform>%n failing checks</numerusform>
+        </translation>
     </message>
     <message>
         <source>graded below %1</source>

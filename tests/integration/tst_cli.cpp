@@ -51,8 +51,22 @@ private slots:
     void compareTwoScansOfASite();
     void listAndUsage();
     void ctrlCSaysTheScansGoOnAndExits130();
+    void failOnNoneAnyAndNewWithoutAPolicy();
+    void failOnWithAPolicy();
+    void aBrokenPolicyExitsTwoAndLaunchesNothing();
+    void anExpiredSuppressionCountsAgain();
+    void sarifAndJUnitAreWrittenWithTheText();
+    void compareGatesTheNewerScan();
 
 private:
+    /// Runs `scan URL --wait --format json` with `arguments` until the gate
+    /// fails (a fresh scan each time: the simulator draws its checks), and
+    /// checks on every run that the exit code is what the findings say.
+    Run untilTheGateFails(const QString &url, const QStringList &arguments);
+    QString writeFile(const QString &name, const QByteArray &bytes);
+    /// A report as `report --format json` writes it, every check set to `status`.
+    QString baselineFile(const QString &name, const QString &id, const QString &status);
+    QTemporaryDir m_files;
     QProcess *start(const QStringList &arguments, const QString &key = {});
     Run run(const QStringList &arguments, const QString &key = {});
     QString scanToTheEnd(const QString &url);
@@ -67,6 +81,10 @@ void CliTest::initTestCase()
     sim::Simulator::Options options;
     options.speed = 30;
     options.seed = 21;
+    // Sites whose address names no outcome complete (the gate's tests
+    // compare with the previous completed scan).
+    options.partialPercent = 0;
+    options.failedPercent = 0;
     m_simulator = std::make_unique<sim::Simulator>(options);
     QVERIFY(m_simulator->listenOnLoopback() != 0);
 }
@@ -128,6 +146,9 @@ void CliTest::helpAndVersionNeedNoDisplay()
     const Run scanHelp = run({ "scan", "--help" });
     QCOMPARE(scanHelp.exitCode, 0);
     QVERIFY(scanHelp.out.contains("--fail-below"));
+    for (const char *option :
+         { "--policy", "--fail-on", "--min-severity", "--baseline", "--sarif", "--junit" })
+        QVERIFY2(scanHelp.out.contains(option), option);
     const Run version = run({ "--version" });
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("ScanDash "));
@@ -197,6 +218,21 @@ void CliTest::refusalsExitTwoBeforeAnythingIsSent_data()
     QTest::newRow("typo in a command") << QStringList { "scna", "https://a.example" }
                                        << "unknown command \"scna\"";
     QTest::newRow("unknown option, no command") << QStringList { "--bogus" } << "bogus";
+    QTest::newRow("bad --fail-on")
+        << QStringList { "scan", "https://a.example", "--wait", "--fail-on", "all" } << "--fail-on";
+    QTest::newRow("bad --min-severity")
+        << QStringList { "compare", "scan_a", "scan_b", "--min-severity", "severe" }
+        << "--min-severity";
+    QTest::newRow("bad --baseline")
+        << QStringList { "scan", "https://a.example", "--wait", "--baseline", "../nowhere" }
+        << "--baseline takes";
+    QTest::newRow("gate without --wait")
+        << QStringList { "scan", "https://a.example", "--fail-on", "any" } << "need --wait";
+    QTest::newRow("missing policy file")
+        << QStringList { "scan", "https://a.example", "--wait", "--policy", "/nonexistent.yml" }
+        << "/nonexistent.yml: could not read";
+    QTest::newRow("bad --format for compare")
+        << QStringList { "compare", "scan_a", "scan_b", "--format", "html" } << "--format";
 }
 
 void CliTest::refusalsExitTwoBeforeAnythingIsSent()
@@ -341,6 +377,294 @@ void CliTest::ctrlCSaysTheScansGoOnAndExits130()
     QVERIFY(scan->readAllStandardOutput().startsWith("scan_")); // what is known so far
     progress += scan->readAllStandardError();
     QVERIFY2(progress.contains("go on at AppVet"), progress.constData());
+}
+
+QString CliTest::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_files.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        return QString();
+    return path;
+}
+
+QString CliTest::baselineFile(const QString &name, const QString &id, const QString &status)
+{
+    const Run report = run({ "report", id });
+    QJsonObject json = QJsonDocument::fromJson(report.out).object();
+    QJsonArray categories;
+    for (const auto category : json.value("categories").toArray()) {
+        QJsonObject c = category.toObject();
+        QJsonArray checks;
+        for (const auto check : c.value("checks").toArray()) {
+            QJsonObject k = check.toObject();
+            k.insert("status", status);
+            k.insert("severity", status == QLatin1String("pass") ? QJsonValue() : "high");
+            checks.append(k);
+        }
+        c.insert("checks", checks);
+        categories.append(c);
+    }
+    json.insert("categories", categories);
+    return writeFile(name, QJsonDocument(json).toJson());
+}
+
+Run CliTest::untilTheGateFails(const QString &url, const QStringList &arguments)
+{
+    Run scan;
+    for (int attempt = 0; attempt < 6; ++attempt) {
+        scan = run(QStringList { "scan", url, "--wait", "--format", "json" } + arguments);
+        const auto lines = scan.jsonLines();
+        if (lines.size() != 1)
+            return Run();
+        const QJsonObject gate = lines.first().value("gate").toObject();
+        bool decided = false;
+        for (const auto finding : gate.value("findings").toArray())
+            decided = decided || finding.toObject().value("decides_exit").toBool();
+        // The exit code is what the findings say: 1 exactly when one decided it.
+        if (scan.exitCode != (decided ? 1 : 0) || gate.value("passed").toBool() == decided)
+            return Run();
+        if (decided)
+            return scan;
+    }
+    return Run();
+}
+
+void CliTest::failOnNoneAnyAndNewWithoutAPolicy()
+{
+    // any: a failing check fails the run.
+    const Run any = untilTheGateFails("https://gate.example.com", { "--fail-on", "any" });
+    QCOMPARE(any.exitCode, 1);
+    const QJsonObject failed = any.jsonLines().first();
+    const QString id = failed.value("id").toString();
+    QVERIFY(!failed.value("gate").toObject().value("reasons").toArray().isEmpty());
+
+    // none: status and grade only, as before.
+    const Run none = run({ "scan", "https://gate.example.com", "--wait", "--fail-on", "none" });
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY2(none.out.contains("gate passed"), none.out.constData());
+
+    // new against a baseline where every check failed: nothing is new.
+    const QString allFailed = baselineFile("all-failed.json", id, "fail");
+    const Run nothingNew = run({ "scan", "https://gate.example.com", "--wait", "--fail-on", "new",
+                                 "--baseline", allFailed });
+    QCOMPARE(nothingNew.exitCode, 0);
+    QVERIFY2(nothingNew.out.contains("baseline: " + id.toUtf8()), nothingNew.out.constData());
+
+    // new against one where every check passed: every failing check is new.
+    const QString allPassed = baselineFile("all-passed.json", id, "pass");
+    const Run allNew = untilTheGateFails("https://gate.example.com",
+                                         { "--fail-on", "new", "--baseline", allPassed });
+    QCOMPARE(allNew.exitCode, 1);
+    for (const auto finding :
+         allNew.jsonLines().first().value("gate").toObject().value("findings").toArray()) {
+        if (finding.toObject().value("counts").toString() == QLatin1String("fails"))
+            QCOMPARE(finding.toObject().value("baseline").toString(), QStringLiteral("new"));
+    }
+
+    // new against the previous completed scan of the site (the default),
+    // found in the organisation's list.
+    const Run previous = run(
+        { "scan", "https://gate.example.com", "--wait", "--fail-on", "new", "--format", "json" });
+    QVERIFY(previous.exitCode == 0 || previous.exitCode == 1);
+    const QJsonObject gate = previous.jsonLines().first().value("gate").toObject();
+    QCOMPARE(gate.value("baseline").toString(), allNew.jsonLines().first().value("id").toString());
+    for (const auto finding : gate.value("findings").toArray()) {
+        if (finding.toObject().value("decides_exit").toBool())
+            QCOMPARE(finding.toObject().value("baseline").toString(), QStringLiteral("new"));
+    }
+
+    // No earlier completed scan: new is any, and the run says so.
+    const Run first = run({ "scan", "https://first.example.com", "--wait", "--fail-on", "new" });
+    QVERIFY(first.exitCode == 0 || first.exitCode == 1);
+    QVERIFY2(first.out.contains("no baseline (no earlier completed scan of this site and type): "
+                                "--fail-on new counts every failing check, as any."),
+             first.out.constData());
+}
+
+void CliTest::failOnWithAPolicy()
+{
+    // Every check of a security scan suppressed: any passes, and says why.
+    QByteArray suppressAll = "version: 1\nsuppress:\n";
+    for (const char *check :
+         { "HSTS", "CSP", "Cookie flags", "X-Frame-Options", "TLS version", "Certificate chain",
+           "Mixed content", "Referrer-Policy", "Permissions-Policy", "Server banner", "CORS policy",
+           "Subresource integrity" })
+        suppressAll += QByteArray("  - check: ") + check
+            + "\n    reason: accepted for the test\n    by: CI\n    expires: 2999-12-31\n";
+    const QString suppressed = writeFile("suppress-all.yml", suppressAll);
+    const Run passes = run({ "scan", "https://policy.example.com", "--wait", "--fail-on", "any",
+                             "--policy", suppressed });
+    QCOMPARE(passes.exitCode, 0);
+    QVERIFY2(passes.out.contains("gate passed"), passes.out.constData());
+    if (passes.out.contains("needs attention"))
+        QVERIFY2(passes.out.contains("suppressed  ")
+                     && passes.out.contains("accepted for the test"),
+                 passes.out.constData());
+
+    // The policy's own gate: fail_on any with every warning made a failure.
+    const QString strict = writeFile("strict.yml",
+                                     "version: 1\ngate:\n  fail_on: any\nrules:\n"
+                                     "  - {category: Transport, action: fail}\n"
+                                     "  - {category: Headers, action: fail}\n"
+                                     "  - {category: Cookies, action: fail}\n");
+    const Run fails = untilTheGateFails("https://policy.example.com", { "--policy", strict });
+    QCOMPARE(fails.exitCode, 1);
+    for (const auto finding :
+         fails.jsonLines().first().value("gate").toObject().value("findings").toArray())
+        QVERIFY(finding.toObject().value("counts").toString() != QLatin1String("warns"));
+
+    // The policy's gate with fail_on none: grade only.
+    const QString lenient = writeFile("lenient.yml", "version: 1\ngate: {fail_on: none}\n");
+    QCOMPARE(run({ "scan", "https://policy.example.com", "--wait", "--fail-on", "any", "--policy",
+                   lenient })
+                 .exitCode,
+             0);
+    // ... and fail_below A+ on this site: its grades are below. (AppVet
+    // gives a site's address without the last "/": the prefix leaves it out.)
+    const QString graded = writeFile("graded.yml",
+                                     "version: 1\nsites:\n  - site: https://policy.example.com\n"
+                                     "    fail_below: A+\n");
+    const Run below = run({ "scan", "https://policy.example.com/", "--wait", "--policy", graded });
+    if (!below.out.contains("A+  100")) {
+        QCOMPARE(below.exitCode, 1);
+        QVERIFY2(below.out.contains("graded below A+"), below.out.constData());
+    }
+}
+
+void CliTest::aBrokenPolicyExitsTwoAndLaunchesNothing()
+{
+    const QString broken = writeFile("broken.yml",
+                                     "version: 1\nsuppress:\n  - check: CSP\n"
+                                     "    reason: later\n    expires: 2026-02-30\n");
+    const qsizetype requests = m_simulator->requestLog().size();
+    const Run refused = run({ "scan", "https://broken.example.com", "--wait", "--policy", broken });
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(broken.toUtf8() + ":5:14: \"2026-02-30\" is not a date"),
+             refused.err.constData());
+    QVERIFY(refused.out.isEmpty());
+    // Nothing was sent: no scan launched.
+    QCOMPARE(m_simulator->requestLog().size(), requests);
+    const QString unknownKey = writeFile("typo.yml", "version: 1\nsuppres: []\n");
+    const Run typo = run({ "compare", "scan_a", "scan_b", "--policy", unknownKey });
+    QCOMPARE(typo.exitCode, 2);
+    QVERIFY2(typo.err.contains(unknownKey.toUtf8() + ":2:1: unknown key \"suppres\""),
+             typo.err.constData());
+    QCOMPARE(m_simulator->requestLog().size(), requests);
+}
+
+void CliTest::anExpiredSuppressionCountsAgain()
+{
+    const QByteArray yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate).toUtf8();
+    QByteArray expired = "version: 1\nsuppress:\n";
+    for (const char *check :
+         { "HSTS", "CSP", "Cookie flags", "X-Frame-Options", "TLS version", "Certificate chain",
+           "Mixed content", "Referrer-Policy", "Permissions-Policy", "Server banner", "CORS policy",
+           "Subresource integrity" })
+        expired += QByteArray("  - check: ") + check
+            + "\n    reason: the old load balancer\n    expires: " + yesterday + "\n";
+    const QString policy = writeFile("expired.yml", expired);
+    const Run json = untilTheGateFails("https://expired.example.com",
+                                       { "--fail-on", "any", "--policy", policy });
+    QCOMPARE(json.exitCode, 1);
+    bool sawExpired = false;
+    for (const auto finding :
+         json.jsonLines().first().value("gate").toObject().value("findings").toArray()) {
+        const QJsonObject f = finding.toObject();
+        QVERIFY(f.value("counts").toString() != QLatin1String("suppressed"));
+        if (f.value("decides_exit").toBool()) {
+            QVERIFY(f.value("suppression").toObject().value("expired").toBool());
+            sawExpired = true;
+        }
+    }
+    QVERIFY(sawExpired);
+    // The text says so: which suppression expired, and that it counts again.
+    Run text;
+    for (int attempt = 0; attempt < 6 && text.exitCode != 1; ++attempt)
+        text = run({ "scan", "https://expired.example.com", "--wait", "--fail-on", "any",
+                     "--policy", policy });
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY2(text.out.contains("EXPIRED  ") && text.out.contains("expired on " + yesterday)
+                 && text.out.contains("counts again") && text.out.contains("the old load balancer"),
+             text.out.constData());
+}
+
+void CliTest::sarifAndJUnitAreWrittenWithTheText()
+{
+    const QString sarif = m_files.filePath("scan.sarif");
+    const QString junit = m_files.filePath("scan.xml");
+    const Run scan = run({ "scan", "https://ci.example.com", "--wait", "--fail-on", "none",
+                           "--sarif", sarif, "--junit", junit });
+    QCOMPARE(scan.exitCode, 0);
+    QVERIFY2(scan.out.startsWith("scan_") && scan.out.contains("https://ci.example.com")
+                 && scan.out.contains("gate passed"),
+             scan.out.constData());
+    QFile sarifFile(sarif);
+    QVERIFY(sarifFile.open(QIODevice::ReadOnly));
+    const QJsonObject log = QJsonDocument::fromJson(sarifFile.readAll()).object();
+    QCOMPARE(log.value("version").toString(), QStringLiteral("2.1.0"));
+    QCOMPARE(log.value("runs").toArray().size(), 1);
+    QFile junitFile(junit);
+    QVERIFY(junitFile.open(QIODevice::ReadOnly));
+    const QByteArray xml = junitFile.readAll();
+    QVERIFY2(xml.startsWith("<?xml") && xml.contains("<testsuite ")
+                 && xml.contains("https://ci.example.com"),
+             xml.left(300).constData());
+    // SARIF on standard output instead of the text.
+    const Run onStdout = run({ "scan", "https://ci.example.com", "--wait", "--format", "sarif" });
+    QCOMPARE(onStdout.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(onStdout.out).object().value("version").toString(),
+             QStringLiteral("2.1.0"));
+    // And a finished scan's report as JUnit.
+    const QString id = scanToTheEnd("https://ci.example.com");
+    const Run report = run({ "report", id, "--format", "junit" });
+    QCOMPARE(report.exitCode, 0);
+    QVERIFY(report.out.startsWith("<?xml") && report.out.contains(id.toUtf8()));
+    const QString reportSarif = m_files.filePath("report.sarif");
+    const Run toFile = run({ "report", id, "--format", "sarif", "-o", reportSarif });
+    QCOMPARE(toFile.exitCode, 0);
+    QVERIFY(toFile.out.isEmpty());
+    QFile written(reportSarif);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(written.readAll()).object().value("version").toString(),
+             QStringLiteral("2.1.0"));
+}
+
+void CliTest::compareGatesTheNewerScan()
+{
+    const Run failing = untilTheGateFails("https://compare.example.com", { "--fail-on", "any" });
+    QCOMPARE(failing.exitCode, 1);
+    const QString newer = failing.jsonLines().first().value("id").toString();
+    const QString older = scanToTheEnd("https://compare.example.com");
+    QVERIFY(!older.isEmpty());
+    // Compared with itself, nothing is new; every failing check is "any".
+    QCOMPARE(run({ "compare", newer, newer, "--fail-on", "new" }).exitCode, 0);
+    const Run any = run({ "compare", older, newer, "--fail-on", "any" });
+    QCOMPARE(any.exitCode, 1);
+    QVERIFY2(any.out.contains("gate FAILED") && any.out.contains("newly failing,"),
+             any.out.constData());
+    QCOMPARE(run({ "compare", older, newer, "--fail-on", "none" }).exitCode, 0);
+    QCOMPARE(run({ "compare", older, newer, "--fail-on", "any", "--min-severity", "critical",
+                   "--format", "json" })
+                     .exitCode
+                 == 1,
+             [&] {
+                 const Run report = run({ "report", newer });
+                 for (const auto c :
+                      QJsonDocument::fromJson(report.out).object().value("categories").toArray()) {
+                     for (const auto k : c.toObject().value("checks").toArray()) {
+                         if (k.toObject().value("status").toString() == QLatin1String("fail")
+                             && k.toObject().value("severity").toString()
+                                 == QLatin1String("critical"))
+                             return true;
+                     }
+                 }
+                 return false;
+             }());
+    const QString sarif = m_files.filePath("compare.sarif");
+    const Run withFile = run({ "compare", older, newer, "--fail-on", "none", "--sarif", sarif });
+    QCOMPARE(withFile.exitCode, 0);
+    QVERIFY(QFile::exists(sarif));
 }
 
 QTEST_GUILESS_MAIN(CliTest)

@@ -1,0 +1,273 @@
+// The command line's gate options and what it says about each verdict; the
+// requests (reports, the baseline) are in clicommands.cpp.
+#include "cligate.h"
+
+#include "api/parse.h"
+#include "clicommands.h"
+#include "policy/junit.h"
+#include "policy/sarif.h"
+#include "report/comparison.h"
+#include "text/displaytext.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSaveFile>
+
+namespace app {
+namespace {
+
+constexpr qint64 maxBaselineBytes = 16 * 1024 * 1024;
+
+std::optional<core::FailOn> failOnFromName(const QString &name)
+{
+    if (name == QLatin1String("none"))
+        return core::FailOn::None;
+    if (name == QLatin1String("any"))
+        return core::FailOn::Any;
+    if (name == QLatin1String("new"))
+        return core::FailOn::New;
+    return std::nullopt;
+}
+
+QString countsName(core::FindingVerdict::Counts counts)
+{
+    using Counts = core::FindingVerdict::Counts;
+    switch (counts) {
+    case Counts::Fails:
+        return QStringLiteral("fails");
+    case Counts::Warns:
+        return QStringLiteral("warns");
+    case Counts::Suppressed:
+        return QStringLiteral("suppressed");
+    case Counts::Ignored:
+        return QStringLiteral("ignored");
+    case Counts::Passes:
+        break;
+    }
+    return QStringLiteral("passes");
+}
+
+QString baselineName(core::FindingVerdict::Baseline baseline)
+{
+    using Baseline = core::FindingVerdict::Baseline;
+    switch (baseline) {
+    case Baseline::New:
+        return QStringLiteral("new");
+    case Baseline::Unchanged:
+        return QStringLiteral("unchanged");
+    case Baseline::Updated:
+        return QStringLiteral("updated");
+    case Baseline::NoBaseline:
+        break;
+    }
+    return QString();
+}
+
+/// "[high] Headers / CSP: CSP needs attention." as plain, inert text.
+QString findingLine(const core::FindingVerdict &finding)
+{
+    QString line;
+    if (!finding.severity.isEmpty())
+        line += QStringLiteral("[%1] ").arg(core::displayText(finding.severity, 20));
+    line += QStringLiteral("%1 / %2").arg(core::displayText(finding.category, 100),
+                                          core::displayText(finding.check, 200));
+    if (!finding.message.isEmpty())
+        line += QStringLiteral(": ") + core::displayText(finding.message, 300);
+    return line;
+}
+
+QString suppressionLine(const core::Suppression &suppression)
+{
+    QString who = core::triageStateName(suppression.state);
+    if (!suppression.by.isEmpty())
+        who = tr("%1 by %2").arg(who, core::displayText(suppression.by, 100));
+    if (suppression.expires.isValid())
+        who = tr("%1 until %2").arg(who, suppression.expires.toString(Qt::ISODate));
+    return QStringLiteral("%1: %2").arg(who, core::displayText(suppression.reason, 500));
+}
+
+} // namespace
+
+QString readGateSettings(const GateArguments &arguments, GateSettings *settings)
+{
+    settings->format = arguments.format;
+    settings->sarifPath = arguments.sarif;
+    settings->junitPath = arguments.junit;
+    settings->options.allowPartial = arguments.allowPartial;
+    settings->options.failBelow = arguments.failBelow;
+    if (!arguments.failOn.isEmpty()) {
+        const auto failOn = failOnFromName(arguments.failOn);
+        if (!failOn)
+            return tr("--fail-on must be one of: none, any, new.");
+        settings->options.failOn = *failOn;
+    }
+    if (!arguments.minSeverity.isEmpty()) {
+        if (core::severityRank(arguments.minSeverity) < 1)
+            return tr("--min-severity must be one of: low, medium, high, critical.");
+        settings->options.minSeverity = arguments.minSeverity.toLower();
+    }
+    if (!arguments.policy.isEmpty()) {
+        auto read = core::readPolicyFile(arguments.policy);
+        if (const auto *error = std::get_if<core::PolicyError>(&read))
+            return error->text();
+        settings->policy = std::get<core::Policy>(std::move(read));
+    }
+    const QString baseline = arguments.baseline;
+    if (baseline.isEmpty() || baseline == QLatin1String("previous")) {
+        settings->baseline = GateSettings::Baseline::Previous;
+    } else if (QFileInfo::exists(baseline)) {
+        settings->baseline = GateSettings::Baseline::File;
+        settings->baselineFile = baseline;
+        QFile file(baseline);
+        if (!file.open(QIODevice::ReadOnly))
+            return tr("could not read the baseline %1: %2").arg(baseline, file.errorString());
+        if (file.size() > maxBaselineBytes)
+            return tr("the baseline %1 is larger than 16 MiB.").arg(baseline);
+        const auto parsed = core::parseReport(file.read(maxBaselineBytes));
+        if (!parsed.ok())
+            return tr("the baseline %1 is not a report written by 'scandash report --format "
+                      "json': %2")
+                .arg(baseline, parsed.error);
+        settings->baselineReport = parsed.value;
+    } else if (core::isValidScanId(baseline)) {
+        settings->baseline = GateSettings::Baseline::ScanId;
+        settings->baselineId = baseline;
+    } else {
+        return tr("--baseline takes previous, a scan id or a report file; %1 is none of them.")
+            .arg(core::displayText(baseline, 200));
+    }
+    settings->active = !arguments.policy.isEmpty() || !arguments.failOn.isEmpty()
+        || !arguments.minSeverity.isEmpty() || !arguments.baseline.isEmpty()
+        || !arguments.sarif.isEmpty() || !arguments.junit.isEmpty()
+        || arguments.format == QLatin1String("sarif") || arguments.format == QLatin1String("junit");
+    return QString();
+}
+
+QString baselineNote(const core::GateOptions &effective, bool hasBaseline, const QString &why)
+{
+    if (hasBaseline || effective.failOn != core::FailOn::New)
+        return QString();
+    return tr("no baseline (%1): --fail-on new counts every failing check, as any.").arg(why);
+}
+
+QString verdictText(const core::ScanVerdict &verdict, const core::GateOptions &effective,
+                    const QString &note)
+{
+    using Counts = core::FindingVerdict::Counts;
+    using Baseline = core::FindingVerdict::Baseline;
+    QString text;
+    const QString indent = QStringLiteral("  ");
+    if (verdict.passed)
+        text += indent + tr("gate passed") + QLatin1Char('\n');
+    else
+        text += indent + tr("gate FAILED: %1").arg(verdict.reasons.join(QStringLiteral("; ")))
+            + QLatin1Char('\n');
+    if (verdict.hasBaseline)
+        text += indent + tr("baseline: %1").arg(core::displayText(verdict.baselineScanId, 300))
+            + QLatin1Char('\n');
+    if (!note.isEmpty())
+        text += indent + note + QLatin1Char('\n');
+    auto add = [&](const QString &label, const QString &line) {
+        text += indent + QStringLiteral("%1  %2").arg(label, line) + QLatin1Char('\n');
+    };
+    for (const auto &finding : verdict.findings) {
+        if (finding.counts != Counts::Fails)
+            continue;
+        if (finding.decidesExit)
+            add(finding.baseline == Baseline::New ? tr("NEW") : tr("FAILING"),
+                findingLine(finding));
+        else if (finding.baseline == Baseline::Unchanged || finding.baseline == Baseline::Updated)
+            add(tr("still failing"), findingLine(finding));
+        else
+            add(effective.failOn == core::FailOn::None ? tr("failing (not gated)")
+                                                       : tr("failing (below the minimum severity)"),
+                findingLine(finding));
+    }
+    for (const auto &finding : verdict.findings) {
+        if (finding.suppression && finding.suppressionExpired)
+            add(tr("EXPIRED"),
+                tr("%1 — the suppression expired on %2 and counts again (%3)")
+                    .arg(findingLine(finding), finding.suppression->expires.toString(Qt::ISODate),
+                         suppressionLine(*finding.suppression)));
+    }
+    for (const auto &finding : verdict.findings) {
+        if (finding.counts == Counts::Suppressed)
+            add(tr("suppressed"),
+                QStringLiteral("%1 — %2").arg(findingLine(finding),
+                                              suppressionLine(*finding.suppression)));
+    }
+    for (const auto &finding : verdict.findings) {
+        if (finding.counts == Counts::Warns)
+            add(tr("warning"), findingLine(finding));
+        else if (finding.counts == Counts::Ignored)
+            add(tr("ignored"), findingLine(finding));
+    }
+    return text;
+}
+
+QJsonObject verdictJson(const core::ScanVerdict &verdict, const QString &note)
+{
+    QJsonArray findings;
+    for (const auto &finding : verdict.findings) {
+        if (finding.counts == core::FindingVerdict::Counts::Passes && !finding.suppression)
+            continue;
+        QJsonObject row { { "category", finding.category },
+                          { "check", finding.check },
+                          { "status", finding.status },
+                          { "severity", finding.severity },
+                          { "counts", countsName(finding.counts) },
+                          { "decides_exit", finding.decidesExit } };
+        if (verdict.hasBaseline)
+            row.insert("baseline", baselineName(finding.baseline));
+        if (finding.suppression) {
+            const core::Suppression &s = *finding.suppression;
+            row.insert(
+                "suppression",
+                QJsonObject { { "state", core::triageStateName(s.state) },
+                              { "reason", s.reason },
+                              { "by", s.by },
+                              { "expires",
+                                s.expires.isValid() ? QJsonValue(s.expires.toString(Qt::ISODate))
+                                                    : QJsonValue() },
+                              { "expired", finding.suppressionExpired } });
+        }
+        findings.append(row);
+    }
+    QJsonObject gate { { "passed", verdict.passed },
+                       { "reasons", QJsonArray::fromStringList(verdict.reasons) },
+                       { "baseline",
+                         verdict.hasBaseline ? QJsonValue(verdict.baselineScanId) : QJsonValue() },
+                       { "findings", findings } };
+    if (!note.isEmpty())
+        gate.insert("note", note);
+    return gate;
+}
+
+QByteArray verdictDocument(const QString &format, const QList<core::ScanVerdict> &verdicts)
+{
+    const QString version = QCoreApplication::applicationVersion();
+    return format == QLatin1String("junit") ? core::toJUnit(verdicts, version)
+                                            : core::toSarif(verdicts, version);
+}
+
+bool writeVerdictFiles(const GateSettings &settings, const QList<core::ScanVerdict> &verdicts)
+{
+    bool ok = true;
+    const QList<QPair<QString, QString>> files { { settings.sarifPath, QStringLiteral("sarif") },
+                                                 { settings.junitPath, QStringLiteral("junit") } };
+    for (const auto &[path, format] : files) {
+        if (path.isEmpty())
+            continue;
+        QSaveFile file(path);
+        const QByteArray bytes = verdictDocument(format, verdicts);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
+            || !file.commit()) {
+            fail(tr("could not write %1: %2").arg(path, file.errorString()));
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+} // namespace app

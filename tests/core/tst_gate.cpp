@@ -1,0 +1,353 @@
+// The gate (issue 13) as a pure function on crafted report pairs: what is
+// new, fixed or still failing against the baseline, what the policy
+// suppresses, ignores or only warns about, and what decides the exit code.
+#include "policy/gate.h"
+#include "settings/translations.h"
+
+#include <QTest>
+
+using namespace core;
+
+namespace {
+
+const QDate today(2026, 11, 30);
+
+struct C
+{
+    const char *category;
+    const char *name;
+    const char *status;
+    const char *severity;
+};
+
+Report report(std::initializer_list<C> checks, const QString &id = QStringLiteral("scan_new"),
+              const QString &grade = QStringLiteral("B"),
+              const QString &url = QStringLiteral("https://shop.example.com/"))
+{
+    Report r;
+    r.id = id;
+    r.type = QStringLiteral("security");
+    r.url = url;
+    r.grade = grade;
+    r.score = 80;
+    for (const C &c : checks) {
+        auto it = std::find_if(r.categories.begin(), r.categories.end(),
+                               [&](const ReportCategory &k) { return k.name == c.category; });
+        if (it == r.categories.end()) {
+            r.categories.append(ReportCategory { QString::fromUtf8(c.category), 80, {} });
+            it = r.categories.end() - 1;
+        }
+        it->checks.append(ReportCheck { QString::fromUtf8(c.name), QString::fromUtf8(c.status),
+                                        QString::fromUtf8(c.severity),
+                                        QStringLiteral("%1 needs attention.").arg(c.name),
+                                        QStringLiteral("Fix %1.").arg(c.name) });
+    }
+    return r;
+}
+
+const FindingVerdict &finding(const ScanVerdict &verdict, const QString &check)
+{
+    for (const FindingVerdict &f : verdict.findings) {
+        if (f.check == check)
+            return f;
+    }
+    qFatal("no finding %s", qPrintable(check));
+}
+
+GateOptions failOn(FailOn on, const QString &minSeverity = {})
+{
+    GateOptions options;
+    options.failOn = on;
+    options.minSeverity = minSeverity;
+    return options;
+}
+
+Suppression suppress(const QString &check, QDate expires = {})
+{
+    Suppression s;
+    s.check = check;
+    s.reason = QStringLiteral("The load balancer sets it");
+    s.by = QStringLiteral("Ana");
+    s.expires = expires;
+    return s;
+}
+
+Rule rule(const QString &check, const QString &category, Rule::Action action)
+{
+    Rule r;
+    r.check = check;
+    r.category = category;
+    r.action = action;
+    return r;
+}
+
+using Counts = FindingVerdict::Counts;
+using Base = FindingVerdict::Baseline;
+
+} // namespace
+
+class GateTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // English plurals ("2 failing checks") come from the English translation.
+    void initTestCase() { installTranslations(*QCoreApplication::instance()); }
+    void noneLooksOnlyAtTheGrade();
+    void anyFailsOnEveryFailingCheck();
+    void newFailsOnlyOnWhatTheBaselineDidNotFail();
+    void newWithoutABaselineIsAny();
+    void fixedChecksPass();
+    void suppressedChecksDoNotCount();
+    void anExpiredSuppressionCountsAgain();
+    void suppressionsAreForTheirSiteAndType();
+    void rulesIgnoreWarnOrFail();
+    void minSeverityLeavesLesserFailuresOut();
+    void aFailureWithoutASeverityCountsAtTheDefault();
+    void perSiteGatesOverrideTheDefault();
+    void theCommandLineIsOverriddenByThePolicy();
+    void gradeBelowTheThresholdFails();
+};
+
+void GateTest::noneLooksOnlyAtTheGrade()
+{
+    const Report now = report({ { "Headers", "CSP", "fail", "critical" } });
+    const ScanVerdict verdict = judge(now, std::nullopt, Policy(), failOn(FailOn::None), today);
+    QVERIFY(verdict.passed);
+    QVERIFY(verdict.reasons.isEmpty());
+    QCOMPARE(finding(verdict, "CSP").counts, Counts::Fails);
+    QVERIFY(!finding(verdict, "CSP").decidesExit);
+    QCOMPARE(verdict.scanId, QStringLiteral("scan_new"));
+    QCOMPARE(verdict.grade, QStringLiteral("B"));
+    QVERIFY(!verdict.hasBaseline);
+}
+
+void GateTest::anyFailsOnEveryFailingCheck()
+{
+    const Report now = report({ { "Headers", "CSP", "fail", "high" },
+                                { "Headers", "HSTS", "warn", "medium" },
+                                { "Transport", "TLS version", "pass", "" },
+                                { "Transport", "Certificate chain", "fail", "low" } });
+    const ScanVerdict verdict = judge(now, std::nullopt, Policy(), failOn(FailOn::Any), today);
+    QVERIFY(!verdict.passed);
+    QCOMPARE(verdict.findings.size(), 4);
+    QVERIFY(finding(verdict, "CSP").decidesExit);
+    QVERIFY(finding(verdict, "Certificate chain").decidesExit);
+    QCOMPARE(finding(verdict, "HSTS").counts, Counts::Warns); // a warning does not fail
+    QVERIFY(!finding(verdict, "HSTS").decidesExit);
+    QCOMPARE(finding(verdict, "TLS version").counts, Counts::Passes);
+    QCOMPARE(verdict.reasons, QStringList { "2 failing checks" });
+}
+
+void GateTest::newFailsOnlyOnWhatTheBaselineDidNotFail()
+{
+    const Report before = report({ { "Headers", "CSP", "fail", "high" },
+                                   { "Headers", "HSTS", "pass", "" },
+                                   { "Cookies", "Cookie flags", "fail", "medium" } },
+                                 QStringLiteral("scan_old"));
+    const Report now = report({ { "Headers", "CSP", "fail", "high" }, // still failing
+                                { "Headers", "HSTS", "fail", "high" }, // new
+                                { "Cookies", "Cookie flags", "fail", "high" }, // updated
+                                { "Transport", "Mixed content", "fail", "low" } }); // new check
+    const ScanVerdict verdict = judge(now, before, Policy(), failOn(FailOn::New), today);
+    QVERIFY(verdict.hasBaseline);
+    QCOMPARE(verdict.baselineScanId, QStringLiteral("scan_old"));
+    QVERIFY(!verdict.passed);
+    QCOMPARE(finding(verdict, "CSP").baseline, Base::Unchanged);
+    QVERIFY(!finding(verdict, "CSP").decidesExit);
+    QCOMPARE(finding(verdict, "HSTS").baseline, Base::New);
+    QVERIFY(finding(verdict, "HSTS").decidesExit);
+    QCOMPARE(finding(verdict, "Cookie flags").baseline, Base::Updated);
+    QVERIFY(!finding(verdict, "Cookie flags").decidesExit);
+    QCOMPARE(finding(verdict, "Mixed content").baseline, Base::New);
+    QVERIFY(finding(verdict, "Mixed content").decidesExit);
+    QCOMPARE(verdict.reasons, QStringList { "2 new failing checks" });
+
+    // Only what failed before still fails: the gate passes.
+    const Report same = report(
+        { { "Headers", "CSP", "fail", "high" }, { "Cookies", "Cookie flags", "fail", "medium" } });
+    QVERIFY(judge(same, before, Policy(), failOn(FailOn::New), today).passed);
+    // ... and "any" fails on it.
+    QVERIFY(!judge(same, before, Policy(), failOn(FailOn::Any), today).passed);
+}
+
+void GateTest::newWithoutABaselineIsAny()
+{
+    const Report now = report({ { "Headers", "CSP", "fail", "high" } });
+    const ScanVerdict verdict = judge(now, std::nullopt, Policy(), failOn(FailOn::New), today);
+    QVERIFY(!verdict.passed);
+    QVERIFY(finding(verdict, "CSP").decidesExit);
+    QCOMPARE(finding(verdict, "CSP").baseline, Base::NoBaseline);
+    QCOMPARE(effectiveGate(Policy(), failOn(FailOn::New), now.url).failOn, FailOn::New);
+}
+
+void GateTest::fixedChecksPass()
+{
+    const Report before = report({ { "Headers", "CSP", "fail", "high" } }, "scan_old");
+    const Report now = report({ { "Headers", "CSP", "pass", "" } });
+    for (const FailOn on : { FailOn::Any, FailOn::New }) {
+        const ScanVerdict verdict = judge(now, before, Policy(), failOn(on), today);
+        QVERIFY(verdict.passed);
+        QCOMPARE(finding(verdict, "CSP").counts, Counts::Passes);
+        QVERIFY(!finding(verdict, "CSP").decidesExit);
+    }
+}
+
+void GateTest::suppressedChecksDoNotCount()
+{
+    Policy policy;
+    policy.suppress.append(suppress(QStringLiteral("cookie FLAGS"), today)); // last day
+    const Report now = report(
+        { { "Cookies", "Cookie flags", "fail", "critical" }, { "Headers", "CSP", "pass", "" } });
+    const ScanVerdict verdict = judge(now, std::nullopt, policy, failOn(FailOn::Any), today);
+    QVERIFY(verdict.passed);
+    const FindingVerdict &cookie = finding(verdict, "Cookie flags");
+    QCOMPARE(cookie.counts, Counts::Suppressed);
+    QVERIFY(cookie.suppression);
+    QCOMPARE(cookie.suppression->reason, QStringLiteral("The load balancer sets it"));
+    QVERIFY(!cookie.suppressionExpired);
+    // A passing check is not "suppressed": there is nothing to suppress.
+    Policy cspPolicy;
+    cspPolicy.suppress.append(suppress(QStringLiteral("CSP")));
+    QCOMPARE(finding(judge(now, std::nullopt, cspPolicy, failOn(FailOn::Any), today), "CSP").counts,
+             Counts::Passes);
+}
+
+void GateTest::anExpiredSuppressionCountsAgain()
+{
+    Policy policy;
+    policy.suppress.append(suppress(QStringLiteral("Cookie flags"), today.addDays(-1)));
+    const Report now = report({ { "Cookies", "Cookie flags", "fail", "high" } });
+    const ScanVerdict verdict = judge(now, std::nullopt, policy, failOn(FailOn::Any), today);
+    QVERIFY(!verdict.passed);
+    const FindingVerdict &cookie = finding(verdict, "Cookie flags");
+    QCOMPARE(cookie.counts, Counts::Fails);
+    QVERIFY(cookie.decidesExit);
+    QVERIFY(cookie.suppressionExpired);
+    QVERIFY(cookie.suppression); // so that the output can say which one expired
+    QCOMPARE(cookie.suppression->expires, today.addDays(-1));
+    // An unexpired one for the same check wins over the expired one.
+    policy.suppress.append(suppress(QStringLiteral("Cookie flags"), today.addDays(30)));
+    const ScanVerdict renewed = judge(now, std::nullopt, policy, failOn(FailOn::Any), today);
+    QVERIFY(renewed.passed);
+    QVERIFY(!finding(renewed, "Cookie flags").suppressionExpired);
+}
+
+void GateTest::suppressionsAreForTheirSiteAndType()
+{
+    Policy policy;
+    Suppression shopOnly = suppress(QStringLiteral("CSP"));
+    shopOnly.site = QStringLiteral("https://shop.example.com/");
+    shopOnly.type = QStringLiteral("security");
+    policy.suppress.append(shopOnly);
+    const auto checks = { C { "Headers", "CSP", "fail", "high" } };
+    QVERIFY(judge(report(checks), std::nullopt, policy, failOn(FailOn::Any), today).passed);
+    const Report blog = report(checks, "scan_blog", "B", "https://blog.example.com/");
+    QVERIFY(!judge(blog, std::nullopt, policy, failOn(FailOn::Any), today).passed);
+    Report performance = report(checks);
+    performance.type = QStringLiteral("performance");
+    QVERIFY(!judge(performance, std::nullopt, policy, failOn(FailOn::Any), today).passed);
+    policy.suppress[0].site = QStringLiteral("https://*.example.com/*");
+    QVERIFY(judge(blog, std::nullopt, policy, failOn(FailOn::Any), today).passed);
+}
+
+void GateTest::rulesIgnoreWarnOrFail()
+{
+    Policy policy;
+    policy.rules = { rule("Server banner", {}, Rule::Action::Ignore),
+                     rule({}, "Headers", Rule::Action::Warn),
+                     rule("CSP", {}, Rule::Action::Fail), // the check's rule beats its category's
+                     rule("HSTS", {}, Rule::Action::Fail) }; // a warning made a failure
+    const Report now = report({ { "Headers", "Server banner", "fail", "high" },
+                                { "Headers", "X-Frame-Options", "fail", "high" },
+                                { "Headers", "CSP", "fail", "high" },
+                                { "Transport", "HSTS", "warn", "medium" } });
+    const ScanVerdict verdict = judge(now, std::nullopt, policy, failOn(FailOn::Any), today);
+    QCOMPARE(finding(verdict, "Server banner").counts, Counts::Ignored);
+    QCOMPARE(finding(verdict, "X-Frame-Options").counts, Counts::Warns);
+    QCOMPARE(finding(verdict, "CSP").counts, Counts::Fails);
+    QCOMPARE(finding(verdict, "HSTS").counts, Counts::Fails);
+    QVERIFY(!verdict.passed);
+    QCOMPARE(verdict.reasons, QStringList { "2 failing checks" });
+    // Ignore and warn alone let the scan pass.
+    policy.rules.removeLast();
+    policy.rules.removeLast();
+    const Report quiet = report({ { "Headers", "Server banner", "fail", "high" },
+                                  { "Headers", "X-Frame-Options", "fail", "high" } });
+    QVERIFY(judge(quiet, std::nullopt, policy, failOn(FailOn::Any), today).passed);
+}
+
+void GateTest::minSeverityLeavesLesserFailuresOut()
+{
+    const Report now
+        = report({ { "Headers", "CSP", "fail", "medium" }, { "Headers", "HSTS", "fail", "low" } });
+    QVERIFY(!judge(now, std::nullopt, Policy(), failOn(FailOn::Any, "medium"), today).passed);
+    const ScanVerdict high = judge(now, std::nullopt, Policy(), failOn(FailOn::Any, "high"), today);
+    QVERIFY(high.passed);
+    QCOMPARE(finding(high, "CSP").counts, Counts::Fails); // still shown as failing
+    QVERIFY(!finding(high, "CSP").decidesExit);
+    const ScanVerdict medium
+        = judge(now, std::nullopt, Policy(), failOn(FailOn::Any, "medium"), today);
+    QVERIFY(finding(medium, "CSP").decidesExit);
+    QVERIFY(!finding(medium, "HSTS").decidesExit);
+}
+
+void GateTest::aFailureWithoutASeverityCountsAtTheDefault()
+{
+    // A server that sends no (or an unknown) severity must not slip past the
+    // default gate; only a raised minimum leaves it out.
+    const Report now
+        = report({ { "Headers", "CSP", "fail", "" }, { "Headers", "HSTS", "fail", "severe" } });
+    const ScanVerdict verdict = judge(now, std::nullopt, Policy(), failOn(FailOn::Any), today);
+    QVERIFY(!verdict.passed);
+    QVERIFY(finding(verdict, "CSP").decidesExit);
+    QVERIFY(finding(verdict, "HSTS").decidesExit);
+    QVERIFY(judge(now, std::nullopt, Policy(), failOn(FailOn::Any, "low"), today).passed == false);
+    QVERIFY(judge(now, std::nullopt, Policy(), failOn(FailOn::Any, "medium"), today).passed);
+}
+
+void GateTest::perSiteGatesOverrideTheDefault()
+{
+    Policy policy;
+    policy.gate.failOn = FailOn::Any;
+    SiteGate staging;
+    staging.site = QStringLiteral("https://staging.example.com/");
+    staging.gate.failOn = FailOn::None;
+    staging.gate.failBelow = QStringLiteral("D");
+    policy.sites.append(staging);
+    const auto checks = { C { "Headers", "CSP", "fail", "high" } };
+    const Report shop = report(checks, "scan_shop", "F");
+    const Report stage = report(checks, "scan_stage", "C", "https://staging.example.com/app");
+    QVERIFY(!judge(shop, std::nullopt, policy, GateOptions(), today).passed);
+    QVERIFY(judge(stage, std::nullopt, policy, GateOptions(), today).passed);
+    const Report worse = report(checks, "scan_stage2", "F", "https://staging.example.com/app");
+    const ScanVerdict failing = judge(worse, std::nullopt, policy, GateOptions(), today);
+    QVERIFY(!failing.passed);
+    QCOMPARE(failing.reasons, QStringList { "graded below D" });
+}
+
+void GateTest::theCommandLineIsOverriddenByThePolicy()
+{
+    // The policy is kept with the code: its gate wins over the command line's.
+    Policy policy;
+    policy.gate.minSeverity = QStringLiteral("critical");
+    const Report now = report({ { "Headers", "CSP", "fail", "high" } });
+    QVERIFY(judge(now, std::nullopt, policy, failOn(FailOn::Any, "low"), today).passed);
+    // Unset policy fields leave the command line's.
+    QVERIFY(!judge(now, std::nullopt, Policy(), failOn(FailOn::Any, "low"), today).passed);
+}
+
+void GateTest::gradeBelowTheThresholdFails()
+{
+    const Report now = report({ { "Headers", "CSP", "pass", "" } }, "scan_new", "C+");
+    GateOptions options;
+    options.failBelow = QStringLiteral("B");
+    const ScanVerdict verdict = judge(now, std::nullopt, Policy(), options, today);
+    QVERIFY(!verdict.passed);
+    QCOMPARE(verdict.reasons, QStringList { "graded below B" });
+    options.failBelow = QStringLiteral("C");
+    QVERIFY(judge(now, std::nullopt, Policy(), options, today).passed);
+}
+
+QTEST_GUILESS_MAIN(GateTest)
+#include "tst_gate.moc"
