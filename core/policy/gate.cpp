@@ -44,10 +44,7 @@ GateOptions effectiveGate(const Policy &policy, const GateOptions &options, cons
     };
     apply(policy.gate);
     for (const SiteGate &siteGate : policy.sites) {
-        Suppression probe; // reuse the one site matcher: prefix or glob
-        probe.check = QStringLiteral("*");
-        probe.site = siteGate.site;
-        if (suppressionMatches(probe, probe.check, site, QString()))
+        if (siteMatches(siteGate.site, site))
             apply(siteGate.gate);
     }
     return effective;

@@ -19,6 +19,38 @@ std::optional<TriageState> triageStateFromName(const QString &name)
     return std::nullopt;
 }
 
+bool siteMatches(const QString &pattern, const QString &siteUrl)
+{
+    if (pattern.isEmpty())
+        return true;
+    // AppVet gives a site's root without its "/": "https://shop.example" is
+    // the same site as "https://shop.example/".
+    auto withoutSlash = [](QString url) {
+        while (url.endsWith(QLatin1Char('/')))
+            url.chop(1);
+        return url;
+    };
+    if (pattern.contains(QLatin1Char('*')) || pattern.contains(QLatin1Char('?'))) {
+        const QRegularExpression glob(
+            QRegularExpression::anchoredPattern(QRegularExpression::wildcardToRegularExpression(
+                pattern, QRegularExpression::UnanchoredWildcardConversion)),
+            QRegularExpression::CaseInsensitiveOption);
+        // ".../*" covers the root as well as every page under it.
+        return glob.match(siteUrl).hasMatch()
+            || glob.match(withoutSlash(siteUrl) + QLatin1Char('/')).hasMatch();
+    }
+    // A prefix ends where the URL's path does: "https://shop.example" is not a
+    // prefix of "https://shop.example.evil.example".
+    const QString prefix = withoutSlash(pattern);
+    const QString site = withoutSlash(siteUrl);
+    if (!site.startsWith(prefix, Qt::CaseInsensitive))
+        return false;
+    if (site.size() == prefix.size())
+        return true;
+    const QChar next = site.at(prefix.size());
+    return next == QLatin1Char('/') || next == QLatin1Char('?') || next == QLatin1Char('#');
+}
+
 bool suppressionMatches(const Suppression &suppression, const QString &check,
                         const QString &siteUrl, const QString &type)
 {
@@ -26,19 +58,7 @@ bool suppressionMatches(const Suppression &suppression, const QString &check,
         return false;
     if (!suppression.type.isEmpty() && suppression.type != type)
         return false;
-    if (suppression.site.isEmpty())
-        return true;
-    if (suppression.site.contains(QLatin1Char('*'))
-        || suppression.site.contains(QLatin1Char('?'))) {
-        const auto pattern
-            = QRegularExpression::fromWildcard(suppression.site, Qt::CaseInsensitive,
-                                               QRegularExpression::UnanchoredWildcardConversion);
-        return QRegularExpression(QRegularExpression::anchoredPattern(pattern.pattern()),
-                                  QRegularExpression::CaseInsensitiveOption)
-            .match(siteUrl)
-            .hasMatch();
-    }
-    return siteUrl.startsWith(suppression.site, Qt::CaseInsensitive);
+    return siteMatches(suppression.site, siteUrl);
 }
 
 bool suppressionExpired(const Suppression &suppression, QDate today)

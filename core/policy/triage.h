@@ -37,6 +37,11 @@ struct Suppression
     }
 };
 
+/// True when a site pattern (a URL prefix, or a glob with * or ?) covers the
+/// site. A prefix ends at a path boundary, and a trailing "/" on either side
+/// does not matter. Empty: every site.
+bool siteMatches(const QString &pattern, const QString &siteUrl);
+
 /// True when the suppression names this check on this site and scan type.
 /// `site` matches as a glob when it holds * or ?, else as a URL prefix;
 /// check names compare case-insensitively.

@@ -317,6 +317,16 @@ void PolicyTest::sitesMatchByPrefixOrGlob_data()
                             << "https://shop.example.com/cart" << true;
     QTest::newRow("prefix, other host") << "https://shop.example.com/"
                                         << "https://shop.example.com.evil.example/" << false;
+    QTest::newRow("prefix with /, the site's root") << "https://shop.example.com/"
+                                                   << "https://shop.example.com" << true;
+    QTest::newRow("bare prefix, other host") << "https://shop.example.com"
+                                             << "https://shop.example.com.evil.example" << false;
+    QTest::newRow("bare prefix, a page") << "https://shop.example.com"
+                                         << "https://shop.example.com/cart?x=1" << true;
+    QTest::newRow("prefix, other port") << "https://shop.example.com"
+                                        << "https://shop.example.com:8443/" << false;
+    QTest::newRow("glob /*, the site's root") << "https://*.example.org/*"
+                                              << "https://www.example.org" << true;
     QTest::newRow("glob, any subdomain") << "https://*.example.org/*"
                                          << "https://www.example.org/a" << true;
     QTest::newRow("glob is anchored") << "https://*.example.org/*"
