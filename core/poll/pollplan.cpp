@@ -14,6 +14,11 @@ constexpr qint64 kEndLagMs = 300;
 // An end's window is walked in at most this many looks (one a turn if it is
 // that narrow).
 constexpr qint64 kWindowLooks = 6;
+// Below this many requests a window (the free plan's ten), a turn spread
+// past a spacing is pulled in to the sweeps' floor: there a turn is seconds
+// long. Above it, a turn is a second or less, and pulling turns in drains a
+// window sooner than it helps (the selected scan's pace suffers).
+constexpr int kPullInBelowLimit = 30;
 // Sweeps on a tight budget leave at most two pacing intervals less this (or
 // less a tenth of one) between them, so that an end just after one is seen
 // within two intervals.
@@ -215,14 +220,16 @@ void PollScheduler::layOutByPriority(QList<Slot> &queue, qint64 sweepFloorAt) co
             + (usable > 0 && windowEnd > after ? qMax(spacing, (windowEnd - after) / (usable + 1))
                                                : spacing);
     };
-    // Turns come at the pace above; but while the last was not a sweep, the
-    // turn at which the sweeps' floor falls comes no later than it (though
-    // never within half a spacing of the one before): the requests a window
-    // has are not spread so thin that two turns apart is past two intervals.
+    // Turns come at the pace above; but while the last was not a sweep, a
+    // turn spread past a spacing comes no later than the sweeps' floor
+    // (though never within half a spacing of the one before): the requests
+    // a window has are not spread so thin that two turns apart is past two
+    // intervals.
     bool lastWasSweep = m_lastSendWasSweep;
     const auto turnAfter = [&](qint64 previous, const QList<Slot> &pending) {
         qint64 turn = nextTurn(previous);
         if (!lastWasSweep && sweepFloorAt != Entry::kNever && sweepFloorAt < turn
+            && turn > previous + spacing && m_limit < kPullInBelowLimit
             && std::any_of(pending.cbegin(), pending.cend(),
                            [](const Slot &slot) { return slot.id.isEmpty(); }))
             turn = qMax(sweepFloorAt, previous + spacing / 2);
