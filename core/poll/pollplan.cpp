@@ -324,8 +324,8 @@ void PollScheduler::layOutByPriority(QList<Slot> &queue, qint64 sweepFloorAt) co
         const bool lastOfWindow = left - 1 <= m_settings.reserve;
         // The window's last turn, with the next after its reset and past the
         // sweeps' floor: the sweep goes now, early, rather than late.
-        const bool floorPastReset = lastOfWindow && sweepFloorAt != Entry::kNever
-            && resetAt >= 0 && resetAt + resetMarginMs() > sweepFloorAt;
+        const bool floorPastReset = lastOfWindow && sweepFloorAt != Entry::kNever && resetAt >= 0
+            && resetAt + resetMarginMs() > sweepFloorAt;
         if (sweepAt != pending.cend() && (sweepAt->atMs <= at || floorPastReset)
             && !pending.at(best).id.isEmpty() && (!lastWasSweep || lastOfWindow))
             best = static_cast<int>(sweepAt - pending.cbegin());

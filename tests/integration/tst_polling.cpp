@@ -422,8 +422,8 @@ void PollingTest::sweptEndsGetTheirDetailsAfterANewKey()
     stack.simulator->setClock([&now] { return now; });
     stack.scheduler->setClock([&now] { return now; });
     stack.scheduler->setPaused(true); // polls only when this test says
-    const QStringList ids
-        = stack.launch({ QStringLiteral("https://a.example"), QStringLiteral("https://b.example") });
+    const QStringList ids = stack.launch(
+        { QStringLiteral("https://a.example"), QStringLiteral("https://b.example") });
     QCOMPARE(ids.size(), 2);
     now = 60000; // both have ended; the budget has a fresh window
     stack.scheduler->setPaused(false);
