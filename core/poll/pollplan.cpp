@@ -195,6 +195,10 @@ void PollScheduler::layOut(QList<Slot> &queue) const
 
 qint64 PollScheduler::sweepGapMs() const
 {
+    // With many requests a window (a paid plan), exactly two: a margin there
+    // costs more sweeps than it saves delay.
+    if (m_limit >= kPullInBelowLimit)
+        return 2 * spacingMs();
     return qMax(spacingMs(), 2 * spacingMs() - qMin<qint64>(kSweepGapSlackMs, spacingMs() / 10));
 }
 
