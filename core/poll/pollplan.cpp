@@ -14,6 +14,15 @@ constexpr qint64 kEndLagMs = 300;
 // An end's window is walked in at most this many looks (one a turn if it is
 // that narrow).
 constexpr qint64 kWindowLooks = 6;
+// Below this many requests a window (the free plan's ten), a turn spread
+// past a spacing is pulled in to the sweeps' floor: there a turn is seconds
+// long. Above it, a turn is a second or less, and pulling turns in drains a
+// window sooner than it helps (the selected scan's pace suffers).
+constexpr int kPullInBelowLimit = 30;
+// Sweeps on a tight budget leave at most two pacing intervals less this (or
+// less a tenth of one) between them, so that an end just after one is seen
+// within two intervals.
+constexpr qint64 kSweepGapSlackMs = 600;
 
 } // namespace
 
@@ -50,6 +59,7 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
     // least every second turn, as a sweep would.
     const bool checkFloor = tight && aware && !sweeping && pollable == 1;
     qint64 sweepAt = std::numeric_limits<qint64>::max();
+    qint64 sweepFloorAt = Entry::kNever;
     qint64 lastSwept = m_sweep.lastPollMs;
     if (tight) {
         const int others = pollable - (selectedPollable ? 1 : 0);
@@ -79,6 +89,16 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
                          : progressAwareSlot(it.key(), entry, otherInterval, own);
         if (swept && !tight)
             slot.rank = Slot::Look; // room for every scan at the interval
+        if (!tight && m_settings.progressAware && !swept && !entry.once
+            && entry.lastPollMs != Entry::kNever) {
+            // Room to spare, and no sweep for it: its own poll goes where
+            // its end is likely too, not only at the interval.
+            const qint64 check = endCheckAtMs(entry, true);
+            if (check != Entry::kNever && check < slot.atMs) {
+                slot.atMs = check;
+                slot.rank = Slot::Needed;
+            }
+        }
         if (checkFloor && !swept && !entry.once && entry.lastPollMs != Entry::kNever) {
             const qint64 check = qMax(entry.lastPollMs, entry.lastCheckMs) + 2 * spacingMs();
             if (check < slot.atMs) {
@@ -87,7 +107,7 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
             }
         }
         if (swept) {
-            const qint64 check = endCheckAtMs(entry);
+            const qint64 check = endCheckAtMs(entry, !tight);
             if (check != Entry::kNever)
                 sweepAt = qMin(sweepAt, check);
             if (m_sweep.lastPollMs == Entry::kNever) // none yet: from its last word
@@ -111,8 +131,10 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
         // At every end that is likely and, on a tight budget (where the
         // scans' own questions come rarely), at least every second turn.
         qint64 floor = std::numeric_limits<qint64>::max();
-        if (tight)
-            floor = lastSwept == Entry::kNever ? now : lastSwept + 2 * spacingMs();
+        if (tight) {
+            floor = lastSwept == Entry::kNever ? now : lastSwept + sweepGapMs();
+            sweepFloorAt = floor;
+        }
         Slot slot { QString(), qMin(floor, sweepAt), WaitReason::Interval, Slot::Needed };
         if (m_sweep.retryAtMs > slot.atMs) {
             slot.atMs = m_sweep.retryAtMs;
@@ -137,7 +159,7 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
     });
 
     if (aware)
-        layOutByPriority(queue);
+        layOutByPriority(queue, sweepFloorAt);
     else
         layOut(queue);
     return queue;
@@ -171,7 +193,16 @@ void PollScheduler::layOut(QList<Slot> &queue) const
     }
 }
 
-void PollScheduler::layOutByPriority(QList<Slot> &queue) const
+qint64 PollScheduler::sweepGapMs() const
+{
+    // With many requests a window (a paid plan), exactly two: a margin there
+    // costs more sweeps than it saves delay.
+    if (m_limit >= kPullInBelowLimit)
+        return 2 * spacingMs();
+    return qMax(spacingMs(), 2 * spacingMs() - qMin<qint64>(kSweepGapSlackMs, spacingMs() / 10));
+}
+
+void PollScheduler::layOutByPriority(QList<Slot> &queue, qint64 sweepFloorAt) const
 {
     // Progress-aware, each request's turn goes to the best poll ready by
     // then: a likely end first, then a fair turn, then the selected scan's own
@@ -193,7 +224,22 @@ void PollScheduler::layOutByPriority(QList<Slot> &queue) const
             + (usable > 0 && windowEnd > after ? qMax(spacing, (windowEnd - after) / (usable + 1))
                                                : spacing);
     };
-    qint64 at = qMax(m_lastSendMs < 0 ? now : nextTurn(m_lastSendMs), earliest);
+    // Turns come at the pace above; but while the last was not a sweep, a
+    // turn spread past a spacing comes no later than the sweeps' floor
+    // (though never within half a spacing of the one before): the requests
+    // a window has are not spread so thin that two turns apart is past two
+    // intervals.
+    bool lastWasSweep = m_lastSendWasSweep;
+    const auto turnAfter = [&](qint64 previous, const QList<Slot> &pending) {
+        qint64 turn = nextTurn(previous);
+        if (!lastWasSweep && sweepFloorAt != Entry::kNever && sweepFloorAt < turn
+            && turn > previous + spacing && m_limit < kPullInBelowLimit
+            && std::any_of(pending.cbegin(), pending.cend(),
+                           [](const Slot &slot) { return slot.id.isEmpty(); }))
+            turn = qMax(sweepFloorAt, previous + spacing / 2);
+        return qMax(turn, earliest);
+    };
+    qint64 at = qMax(m_lastSendMs < 0 ? now : turnAfter(m_lastSendMs, queue), earliest);
     const auto order = [spacing](const Slot &slot, qint64 turn) {
         switch (slot.rank) {
         case Slot::Needed:
@@ -234,7 +280,6 @@ void PollScheduler::layOutByPriority(QList<Slot> &queue) const
     };
     QList<Slot> pending = queue;
     queue.clear();
-    bool lastWasSweep = m_lastSendWasSweep;
     while (!pending.isEmpty()) {
         if (left <= m_settings.reserve) {
             if (resetAt >= 0 && resetAt + resetMarginMs() > at)
@@ -281,12 +326,16 @@ void PollScheduler::layOutByPriority(QList<Slot> &queue) const
         const auto sweepAt = std::find_if(pending.cbegin(), pending.cend(),
                                           [](const Slot &slot) { return slot.id.isEmpty(); });
         const bool lastOfWindow = left - 1 <= m_settings.reserve;
-        if (sweepAt != pending.cend() && sweepAt->atMs <= at && !pending.at(best).id.isEmpty()
-            && (!lastWasSweep || lastOfWindow))
+        // The window's last turn, with the next after its reset and past the
+        // sweeps' floor: the sweep goes now, early, rather than late.
+        const bool floorPastReset = lastOfWindow && sweepFloorAt != Entry::kNever && resetAt >= 0
+            && resetAt + resetMarginMs() > sweepFloorAt;
+        if (sweepAt != pending.cend() && (sweepAt->atMs <= at || floorPastReset)
+            && !pending.at(best).id.isEmpty() && (!lastWasSweep || lastOfWindow))
             best = static_cast<int>(sweepAt - pending.cbegin());
         lastWasSweep = pending.at(best).id.isEmpty();
         place(pending, best, at);
-        at = nextTurn(at);
+        at = turnAfter(at, pending);
     }
 }
 
@@ -343,12 +392,14 @@ PollScheduler::Slot PollScheduler::sweepingSlot(const QString &id, const Entry &
     return slot;
 }
 
-qint64 PollScheduler::endCheckAtMs(const Entry &entry) const
+qint64 PollScheduler::endCheckAtMs(const Entry &entry, bool roomToSpare) const
 {
     const EndEstimator::Estimate estimate = entry.estimator.estimate();
     if (!estimate.known())
         return Entry::kNever;
-    const qint64 step = qMax<qint64>(spacingMs(), estimate.widthMs() / kWindowLooks);
+    qint64 step = qMax<qint64>(spacingMs(), estimate.widthMs() / kWindowLooks);
+    if (roomToSpare) // through its window, no two looks more than two intervals apart
+        step = qMin(step, sweepGapMs());
     return qMax(estimate.earliestMs + kEndLagMs, qMax(entry.lastPollMs, entry.lastCheckMs) + step);
 }
 

@@ -128,6 +128,8 @@ void PollScheduler::resumeAfterNewKey()
         return;
     m_pausedForKey = false;
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        if (it->once) // finished: only its details are owed
+            continue;
         m_repository.setWatch(it.key(), WatchState::Watching);
         m_repository.setProblem(it.key(), QString());
     }
@@ -138,7 +140,8 @@ void PollScheduler::pauseForKey()
 {
     m_pausedForKey = true;
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
-        m_repository.setWatch(it.key(), WatchState::Paused);
+        if (!it->once)
+            m_repository.setWatch(it.key(), WatchState::Paused);
     reschedule();
 }
 
@@ -162,8 +165,10 @@ void PollScheduler::pollSoon(const QString &id)
 
 void PollScheduler::fetchOnce(const QString &id, bool sweptEnd)
 {
+    // Kept while the key is refused too (nothing is asked until a new one is
+    // in): the events and link of an end a sweep saw are owed all the same.
     const Scan *scan = m_repository.find(id);
-    if (!scan || m_entries.contains(id) || m_pausedForKey)
+    if (!scan || m_entries.contains(id))
         return;
     Entry entry;
     entry.once = true;
@@ -333,7 +338,13 @@ void PollScheduler::onAnswer(const QString &id, qint64 sentMs, const ScanStatus 
     const qint64 now = nowMs();
     using Kind = ApiError::Kind;
 
-    if (entry.once && error.kind != ApiError::Kind::RateLimited) {
+    if (entry.once && error.kind == Kind::Unauthorized) {
+        // Still owed once a new key is in.
+        pauseForRefusedKey(error);
+        reschedule();
+        return;
+    }
+    if (entry.once && error.kind != Kind::RateLimited) {
         // One answer is all a finished scan needs; a failure is not retried.
         m_entries.erase(it);
         if (error.ok() && status.id == id)
@@ -431,6 +442,8 @@ void PollScheduler::pauseForRefusedKey(const ApiError &error)
         return;
     m_pausedForKey = true;
     for (auto other = m_entries.cbegin(); other != m_entries.cend(); ++other) {
+        if (other->once)
+            continue;
         m_repository.setWatch(other.key(), WatchState::Paused);
         m_repository.setProblem(
             other.key(),

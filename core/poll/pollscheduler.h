@@ -163,9 +163,15 @@ private:
     Slot sweepingSlot(const QString &id, const Entry &entry, double fairMs, double ownMs) const;
     /// When to look for the entry's end next, if its estimate says it is
     /// likely by then (Entry::kNever: no estimate).
-    qint64 endCheckAtMs(const Entry &entry) const;
+    /// `roomToSpare`: the budget covers every scan at the interval, so the
+    /// looks through the window come at most two pacing intervals apart.
+    qint64 endCheckAtMs(const Entry &entry, bool roomToSpare = false) const;
+    /// Longest a tight budget leaves between two sweeps: just under two
+    /// pacing intervals.
+    qint64 sweepGapMs() const;
     void layOut(QList<Slot> &queue) const;
-    void layOutByPriority(QList<Slot> &queue) const;
+    /// `sweepFloorAt`: when a sweep must go at the latest (Entry::kNever: none).
+    void layOutByPriority(QList<Slot> &queue, qint64 sweepFloorAt) const;
     qint64 resetMarginMs() const;
     EndEstimator::Prior priorFor(const QString &type) const;
     void learnTail(const QString &id, const Entry &entry, qint64 endedSeenMs);

@@ -1,4 +1,5 @@
 // The real ApiClient + PollScheduler + ScanRepository against the simulator.
+#include "../common/freeplanrun.h"
 #include "../common/teststack.h"
 #include "store/scanstore.h"
 
@@ -24,6 +25,7 @@ private slots:
     void watchedSiteIsRescannedWhenDue();
     void reportIsFetchedOnceAcrossRestarts();
     void lastRequestOfAWindowIsNeverSpentTwice();
+    void sweptEndsGetTheirDetailsAfterANewKey();
 };
 
 void PollingTest::runsFiveScansToTheirEndWithoutPollingFinishedOnes()
@@ -403,6 +405,60 @@ void PollingTest::lastRequestOfAWindowIsNeverSpentTwice()
     QVERIFY(reportOk);
     QVERIFY(usageOk);
     QVERIFY(stack.allTerminal(ids));
+    QCOMPARE(stack.simulator->countAnswers(429), 0);
+}
+
+void PollingTest::sweptEndsGetTheirDetailsAfterANewKey()
+{
+    // Two scans on the free plan, in virtual time; a sweep finds both ended
+    // while the key is being refused (the answer comes after the pause). Once
+    // a new key is in, each scan's events and report link are still fetched.
+    qint64 now = 0;
+    TestStack stack(10, 1.0, 7, 0, [](sim::Simulator::Options &options) {
+        options.runMsMin = 20000;
+        options.runMsMax = 30000;
+        options.failedPercent = 0;
+    });
+    stack.simulator->setClock([&now] { return now; });
+    stack.scheduler->setClock([&now] { return now; });
+    stack.scheduler->setPaused(true); // polls only when this test says
+    const QStringList ids = stack.launch(
+        { QStringLiteral("https://a.example"), QStringLiteral("https://b.example") });
+    QCOMPARE(ids.size(), 2);
+    now = 60000; // both have ended; the budget has a fresh window
+    stack.scheduler->setPaused(false);
+    const qsizetype before = stack.simulator->requestLog().size();
+    stack.scheduler->pollDue();
+    stack.scheduler->pauseForKey(); // while the sweep is on its way
+    QVERIFY(FreePlanRun::settle(*stack.client));
+    QCOMPARE(stack.simulator->requestLog().size(), before + 1);
+    QCOMPARE(stack.simulator->requestLog().last().path.left(9), QStringLiteral("/v1/scans"));
+    QVERIFY(stack.allTerminal(ids)); // the sweep's word: grade and score shown
+    // Asked about on its own since its end: its events and report link.
+    const auto askedSinceEnd = [&stack](const QString &id) {
+        const auto polls = stack.pollsOf(id);
+        return std::count_if(polls.cbegin(), polls.cend(), [&](const auto &poll) {
+            return poll.atMs >= stack.simulator->terminalAtMs(id);
+        });
+    };
+    for (const QString &id : ids)
+        QCOMPARE(askedSinceEnd(id), 0);
+
+    stack.scheduler->resumeAfterNewKey();
+    for (int step = 0; step < 20; ++step) {
+        const qint64 next = stack.scheduler->nextPollAtMs();
+        if (next < 0)
+            break;
+        now = qMax(now, next);
+        stack.scheduler->pollDue();
+        QVERIFY(FreePlanRun::settle(*stack.client));
+    }
+    for (const QString &id : ids) {
+        const core::Scan *scan = stack.repository->find(id);
+        QCOMPARE(askedSinceEnd(id), 1);
+        QVERIFY2(scan->detailsLoaded && !scan->events.isEmpty(), qPrintable(id));
+        QVERIFY(!stack.scheduler->isAsking(id));
+    }
     QCOMPARE(stack.simulator->countAnswers(429), 0);
 }
 

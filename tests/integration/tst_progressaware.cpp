@@ -62,9 +62,7 @@ private slots:
                   .arg(spacing);
         qInfo("progress-aware over 50 seeds: %s", qPrintable(figures));
         QVERIFY2(median <= spacing, qPrintable(figures));
-        // The issue asks for two; measured just under (11.9 s against 12.6 s):
-        // checked with a turn to spare.
-        QVERIFY2(awareDelays.last() <= 3 * spacing, qPrintable(figures));
+        QVERIFY2(awareDelays.last() <= 2 * spacing, qPrintable(figures));
         QVERIFY2(median <= fairDelays.at(fairDelays.size() / 2), qPrintable(figures));
         QVERIFY2(awareDelays.last() <= fairDelays.last(), qPrintable(figures));
         QVERIFY2(awareToLastEnd <= fairRequests, qPrintable(figures));
@@ -139,14 +137,15 @@ private slots:
         QVERIFY2(awareToLastEnd * 100 <= fairRequests * 101, qPrintable(figures));
         QVERIFY2(awareRequests <= fairRequests + scans, qPrintable(figures));
         // Where progress tells the end (smooth, staircase, tail): median within
-        // one pacing interval on both plans. Worst: the issue asks for two;
-        // measured, just under two on the free plan (11.4-12.5 s against
-        // 12.6 s) and under four on the paid plan (the last scans asked at
-        // the 4 s interval): checked with a turn to spare.
+        // one pacing interval on both plans, worst within two on the free
+        // plan (sweeps never more than two intervals apart). On the paid plan
+        // the issue's two intervals (2.1 s) are not met yet: measured 3.1-4.1 s
+        // (an end before its estimate's window, with the last scans asked at
+        // the 4 s interval): checked at five.
         if (profile == QLatin1String("smooth") || profile == QLatin1String("staircase")
             || profile == QLatin1String("tail")) {
             QVERIFY2(awareMedian <= spacing, qPrintable(figures));
-            QVERIFY2(awareDelays.last() <= (perMinute <= 10 ? 3 : 5) * spacing,
+            QVERIFY2(awareDelays.last() <= (perMinute <= 10 ? 2 : 5) * spacing,
                      qPrintable(figures));
         }
     }
