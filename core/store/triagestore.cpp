@@ -10,6 +10,17 @@
 namespace core {
 using namespace scanstore_detail;
 
+namespace {
+
+/// An empty site or type ("every") is kept as '', never as NULL: the key
+/// columns are NOT NULL and NULL would equal nothing.
+QString keyText(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+} // namespace
+
 QList<Suppression> ScanStore::loadTriage()
 {
     QList<Suppression> triage;
@@ -44,9 +55,9 @@ bool ScanStore::saveSuppression(const Suppression &suppression)
         query.prepare(QStringLiteral("INSERT OR REPLACE INTO triage (check_name, site, type, "
                                      "state, reason, decided_by, expires, decided_at) "
                                      "VALUES (?,?,?,?,?,?,?,?)"));
-        query.addBindValue(suppression.check);
-        query.addBindValue(suppression.site);
-        query.addBindValue(suppression.type);
+        query.addBindValue(keyText(suppression.check));
+        query.addBindValue(keyText(suppression.site));
+        query.addBindValue(keyText(suppression.type));
         query.addBindValue(triageStateName(suppression.state));
         query.addBindValue(suppression.reason);
         query.addBindValue(suppression.by);
@@ -69,9 +80,9 @@ bool ScanStore::removeSuppression(const QString &check, const QString &site, con
         QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
         query.prepare(
             QStringLiteral("DELETE FROM triage WHERE check_name = ? AND site = ? AND type = ?"));
-        query.addBindValue(check);
-        query.addBindValue(site);
-        query.addBindValue(type);
+        query.addBindValue(keyText(check));
+        query.addBindValue(keyText(site));
+        query.addBindValue(keyText(type));
         if (query.exec())
             return true;
         *error = reasonOf(query.lastError());
