@@ -10,6 +10,7 @@
 #include "notifier.h"
 #include "poll/pollscheduler.h"
 #include "scancontroller.h"
+#include "triagecontroller.h"
 #include "session.h"
 #include "settings/apikeysource.h"
 #include "settings/translations.h"
@@ -265,6 +266,10 @@ int runGui(int argc, char *argv[], TestHooks *hooks)
     ui::CursorBlinkTimeout blinkTimeout;
     // Ends are told on the desktop; the tray icon, where there is a tray.
     ui::Notifier notifier(repository);
+    notifier.setFailuresText([&controller](const QString &scanId) {
+        const auto report = controller.report(scanId);
+        return report ? controller.triage().failuresText(*report) : QString();
+    });
     QObject::connect(&notifier, &ui::Notifier::openReportRequested, &window,
                      [&window](const QString &id) {
                          window.bringToFront();

@@ -42,6 +42,58 @@ std::optional<Suppression> TriageController::find(const QString &check, const QS
     return findSuppression(m_suppressions, check, siteUrl, type, today());
 }
 
+QString TriageController::failuresText(const Report &report) const
+{
+    // The server's counts less what the triage suppressed.
+    ReportSummary counted = report.summary;
+    int suppressed = 0;
+    for (const FindingVerdict &finding : verdict(report).findings) {
+        if (finding.counts != FindingVerdict::Counts::Suppressed)
+            continue;
+        ++suppressed;
+        const QString status = finding.status.trimmed().toLower();
+        if (status == QLatin1String("fail"))
+            counted.failed = qMax(0, counted.failed - 1);
+        else if (status == QLatin1String("warn"))
+            counted.warnings = qMax(0, counted.warnings - 1);
+    }
+    const QString failures = failedAndWarningsText(counted);
+    return suppressed > 0 ? tr("%1, %n suppressed", nullptr, suppressed).arg(failures) : failures;
+}
+
+QList<SuppressedCheck> TriageController::suppressedChecks(const Report &report) const
+{
+    QList<SuppressedCheck> suppressed;
+    for (const FindingVerdict &finding : verdict(report).findings) {
+        if (finding.counts != FindingVerdict::Counts::Suppressed || !finding.suppression)
+            continue;
+        const Suppression &s = *finding.suppression;
+        suppressed.append({ finding.category, finding.check,
+                            s.state == TriageState::FalsePositive ? tr("False positive")
+                                                                  : tr("Accepted risk"),
+                            s.reason, s.by, s.expires });
+    }
+    return suppressed;
+}
+
+ReportComparison TriageController::compare(const Report &older, const Report &newer) const
+{
+    ReportComparison comparison = compareReports(older, newer);
+    const ScanVerdict judged = verdict(newer);
+    for (CheckChange &change : comparison.changes) {
+        if (change.newStatus.isEmpty())
+            continue;
+        for (const FindingVerdict &finding : judged.findings) {
+            if (finding.category == change.category && finding.check == change.name
+                && finding.counts == FindingVerdict::Counts::Suppressed && finding.suppression) {
+                change.suppressed = true;
+                change.suppressionReason = finding.suppression->reason;
+            }
+        }
+    }
+    return comparison;
+}
+
 int TriageController::indexOf(const Suppression &key) const
 {
     for (int i = 0; i < m_suppressions.size(); ++i) {

@@ -3,6 +3,8 @@
 #include "api/types.h"
 #include "policy/policy.h"
 #include "policy/verdict.h"
+#include "report/comparison.h"
+#include "report/reportexport.h"
 
 #include <QDate>
 #include <QObject>
@@ -36,6 +38,16 @@ public:
     /// first), as verdict() would find it.
     std::optional<Suppression> find(const QString &check, const QString &siteUrl,
                                     const QString &type) const;
+
+    /// "2 failed, 1 warning, 1 suppressed": the report's failures that count,
+    /// worded as everywhere else (the Findings tab, the list's tooltip,
+    /// notifications).
+    QString failuresText(const Report &report) const;
+    /// The report's failing checks that the triage suppresses, for exports.
+    QList<SuppressedCheck> suppressedChecks(const Report &report) const;
+    /// Two reports compared, with the newer one's suppressed checks marked:
+    /// they are not "newly failing" or "still failing".
+    ReportComparison compare(const Report &older, const Report &newer) const;
 
     /// Adds a suppression, replacing one for the same check, site and type.
     void suppress(const Suppression &suppression);

@@ -305,25 +305,11 @@ void FindingsView::applyTriage()
     if (report && report->id == m_scanId) {
         const core::ScanVerdict verdict = m_controller.triage().verdict(*report);
         m_model->setVerdict(verdict);
-        // The server's counts less what the triage suppressed: the same
-        // wording as everywhere else, so that they never disagree.
-        core::ReportSummary counted = report->summary;
-        int suppressed = 0;
         for (const core::FindingVerdict &finding : verdict.findings) {
             if (finding.suppressionExpired)
                 expired.append(core::displayText(finding.check, 100));
-            if (finding.counts != core::FindingVerdict::Counts::Suppressed)
-                continue;
-            ++suppressed;
-            const QString status = finding.status.trimmed().toLower();
-            if (status == QLatin1String("fail"))
-                counted.failed = qMax(0, counted.failed - 1);
-            else if (status == QLatin1String("warn"))
-                counted.warnings = qMax(0, counted.warnings - 1);
         }
-        failures = core::failedAndWarningsText(counted);
-        if (suppressed > 0)
-            failures = tr("%1, %n suppressed", nullptr, suppressed).arg(failures);
+        failures = m_controller.triage().failuresText(*report);
     }
     m_expired->setText(expired.isEmpty()
                            ? QString()

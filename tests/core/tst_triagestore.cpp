@@ -1,6 +1,7 @@
 // The analyst's triage: kept in the history across a restart, migrated into
 // an older history, undone, and counted through the one gate (expiry too).
 #include "policy/verdict.h"
+#include "report/reportexport.h"
 #include "store/scanrepository.h"
 #include "store/scanstore.h"
 #include "triagecontroller.h"
@@ -168,6 +169,63 @@ private slots:
         other.url = QStringLiteral("https://blog.example.com/");
         triage.setToday([] { return QDate(2026, 12, 1); });
         QCOMPARE(failing(triage.verdict(other)), 2);
+    }
+
+    void exportsListSuppressedFindingsInASectionOfTheirOwn()
+    {
+        ScanRepository repository;
+        TriageController triage(repository);
+        triage.setToday([] { return QDate(2026, 12, 1); });
+        triage.suppress(cookieFlags());
+        Report report = shopReport();
+        report.summary.failed = 2;
+        const QList<SuppressedCheck> suppressed = triage.suppressedChecks(report);
+        QCOMPARE(suppressed.size(), 1);
+        QCOMPARE(triage.failuresText(report), QStringLiteral("1 failed, 0 warnings, 1 suppressed"));
+
+        const QString markdown = reportMarkdown(report, suppressed);
+        const qsizetype failing = markdown.indexOf(QStringLiteral("## Failing checks"));
+        const qsizetype section = markdown.indexOf(QStringLiteral("## Suppressed"));
+        QVERIFY(failing >= 0 && section > failing);
+        // Among the suppressed, with its reason; not among the failing.
+        QVERIFY(markdown.indexOf(QStringLiteral("Cookie flags"), section) > section);
+        QCOMPARE(markdown.mid(failing, section - failing).indexOf(QStringLiteral("Cookie flags")),
+                 -1);
+        QVERIFY(markdown.mid(failing, section - failing).contains(QStringLiteral("HSTS")));
+        QVERIFY(markdown.contains(
+            QStringLiteral("| Accepted risk | The load balancer sets SameSite | Ana | 2026-12-31 |")));
+
+        const QString page = reportHtml(report, suppressed);
+        const qsizetype htmlSection = page.indexOf(QStringLiteral("<h2>Suppressed</h2>"));
+        QVERIFY(htmlSection > 0);
+        QVERIFY(page.indexOf(QStringLiteral("The load balancer sets SameSite"), htmlSection)
+                > htmlSection);
+        // Without triage, the export is as before: no such section.
+        QVERIFY(!reportMarkdown(report).contains(QStringLiteral("## Suppressed")));
+    }
+
+    void aSuppressedCheckIsNotNewlyFailingInACompare()
+    {
+        ScanRepository repository;
+        TriageController triage(repository);
+        triage.setToday([] { return QDate(2026, 12, 1); });
+        Report older = shopReport();
+        older.id = QStringLiteral("scan_0");
+        older.categories[0].checks[0].status = QStringLiteral("pass");
+        older.categories[0].checks[1].status = QStringLiteral("pass");
+        const Report newer = shopReport();
+        using Kind = CheckChange::Kind;
+        QCOMPARE(triage.compare(older, newer).count(Kind::NewlyFailing), 2);
+        triage.suppress(cookieFlags());
+        const ReportComparison comparison = triage.compare(older, newer);
+        QCOMPARE(comparison.count(Kind::NewlyFailing), 1);
+        QCOMPARE(comparison.suppressedCount(), 1);
+        QVERIFY(comparisonMarkdown(comparison)
+                    .contains(QStringLiteral("1 newly failing, 0 fixed, 0 still failing, 0 "
+                                             "unchanged, 1 suppressed")));
+        QVERIFY(comparisonText(comparison)
+                    .contains(QStringLiteral("newly failing (suppressed: The load balancer sets "
+                                             "SameSite)")));
     }
 };
 

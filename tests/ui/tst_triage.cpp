@@ -273,6 +273,11 @@ private slots:
         const QString counted = failuresText(failed - (wasFail ? 1 : 0),
                                              warnings - (wasFail ? 0 : 1));
         QCOMPARE(ui.tabText(), QStringLiteral("Findings (%1, 1 suppressed)").arg(counted));
+        // The list's tooltip counts the same.
+        const QString tip = ui.scans.index(0, core::ScanListModel::GradeColumn)
+                                .data(Qt::ToolTipRole)
+                                .toString();
+        QVERIFY2(tip.contains(QStringLiteral("%1, 1 suppressed").arg(counted)), qPrintable(tip));
         keepScreenshot(ui.window, QStringLiteral("triage-suppressed"));
 
         // The filter hides and shows it.
