@@ -146,7 +146,9 @@ FindingsView::FindingsView(core::ScanSource &repository, core::ScanController &c
     m_table->setColumnWidth(core::FindingsModel::SeverityColumn, 76);
     m_table->setColumnWidth(core::FindingsModel::CheckColumn, 110);
     m_table->setColumnWidth(core::FindingsModel::CategoryColumn, 80);
-    m_table->setColumnWidth(core::FindingsModel::TriageColumn, 150);
+    // The decision shows under the finding (a column of its own leaves the
+    // pane no room); the column is the model's, for copies and tests.
+    m_table->setColumnHidden(core::FindingsModel::TriageColumn, true);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Findings"));
     m_table->setAccessibleDescription(tr("Each check of the report: status, severity, finding "

@@ -155,6 +155,10 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case CategoryColumn:
             return displayText(row.category, 200);
         case FindingColumn:
+            // The decision under the finding: where a narrow pane has room.
+            if (row.suppression && failing)
+                return displayText(row.check.message, 1000) + QStringLiteral("\n— ")
+                    + triageText(*row.suppression, row.expired);
             return displayText(row.check.message, 1000);
         case FixColumn:
             return displayText(row.check.fix, 1000);
@@ -205,6 +209,8 @@ QString FindingsModel::findingText(int row) const
         text += QLatin1Char('\n') + displayText(finding.check.message);
     if (!finding.check.fix.isEmpty())
         text += QLatin1Char('\n') + tr("Fix: %1").arg(displayText(finding.check.fix));
+    if (finding.suppression && isFailingStatus(finding.check.status))
+        text += QLatin1Char('\n') + triageText(*finding.suppression, finding.expired);
     return text;
 }
 
@@ -252,7 +258,7 @@ bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return false;
     if (m_text.isEmpty())
         return true;
-    for (int column = FindingsModel::CheckColumn; column <= FindingsModel::TriageColumn; ++column) {
+    for (int column = FindingsModel::CheckColumn; column <= FindingsModel::FixColumn; ++column) {
         if (sourceModel()
                 ->index(sourceRow, column, sourceParent)
                 .data()

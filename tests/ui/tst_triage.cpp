@@ -104,6 +104,11 @@ private:
 QColor inkOf(QTableView *table, const QString &text)
 {
     table->clearSelection();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, core::FindingsModel::CheckColumn);
+        if (index.data().toString() == text)
+            table->scrollTo(index);
+    }
     InkDevice device(table->viewport()->size());
     table->viewport()->render(&device);
     return device.engine.inks.value(text);
@@ -223,6 +228,8 @@ private slots:
         // The worst finding is on top; the menu offers triage, with its keys.
         const QString check = rows->index(0, 0).data(core::FindingsModel::CheckNameRole).toString();
         const bool wasFail = rows->index(0, 0).data(core::FindingsModel::StatusRole) == "fail";
+        ui.window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&ui.window));
         table->setFocus();
         table->setCurrentIndex(rows->index(0, 0));
         QStringList menu;
@@ -278,6 +285,12 @@ private slots:
                                 .data(Qt::ToolTipRole)
                                 .toString();
         QVERIFY2(tip.contains(QStringLiteral("%1, 1 suppressed").arg(counted)), qPrintable(tip));
+        QVERIFY2(rows->index(row, core::FindingsModel::FindingColumn)
+                     .data()
+                     .toString()
+                     .contains(QStringLiteral("\n— ") + triage),
+                 qPrintable(rows->index(row, core::FindingsModel::FindingColumn).data().toString()));
+        table->scrollTo(rows->index(row, 0));
         keepScreenshot(ui.window, QStringLiteral("triage-suppressed"));
 
         // The filter hides and shows it.
