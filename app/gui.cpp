@@ -10,7 +10,6 @@
 #include "notifier.h"
 #include "poll/pollscheduler.h"
 #include "scancontroller.h"
-#include "triagecontroller.h"
 #include "session.h"
 #include "settings/apikeysource.h"
 #include "settings/translations.h"
@@ -21,6 +20,7 @@
 #include "terminationsignal.h"
 #include "testhooks.h"
 #include "trayicon.h"
+#include "triagecontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -19,8 +19,7 @@ TriageController::TriageController(ScanRepository &repository, QObject *parent)
     : QObject(parent)
     , m_repository(repository)
     , m_suppressions(repository.loadTriage())
-{
-}
+{ }
 
 Policy TriageController::policy() const
 {
@@ -68,10 +67,10 @@ QList<SuppressedCheck> TriageController::suppressedChecks(const Report &report) 
         if (finding.counts != FindingVerdict::Counts::Suppressed || !finding.suppression)
             continue;
         const Suppression &s = *finding.suppression;
-        suppressed.append({ finding.category, finding.check,
-                            s.state == TriageState::FalsePositive ? tr("False positive")
-                                                                  : tr("Accepted risk"),
-                            s.reason, s.by, s.expires });
+        suppressed.append(
+            { finding.category, finding.check,
+              s.state == TriageState::FalsePositive ? tr("False positive") : tr("Accepted risk"),
+              s.reason, s.by, s.expires });
     }
     return suppressed;
 }
@@ -127,8 +126,7 @@ void TriageController::apply(const std::optional<Suppression> &from,
 void TriageController::suppress(const Suppression &suppression)
 {
     const int index = indexOf(suppression);
-    Step step { index >= 0 ? std::optional(m_suppressions.at(index)) : std::nullopt,
-                suppression };
+    Step step { index >= 0 ? std::optional(m_suppressions.at(index)) : std::nullopt, suppression };
     apply(step.before, step.after);
     m_undo.append(step);
     emit edited();

@@ -313,11 +313,10 @@ void FindingsView::applyTriage()
         }
         failures = m_controller.triage().failuresText(*report);
     }
-    m_expired->setText(expired.isEmpty()
-                           ? QString()
-                           : tr("%n suppression(s) expired and count(s) again: %1", nullptr,
-                                static_cast<int>(expired.size()))
-                                 .arg(expired.join(tr(", "))));
+    m_expired->setText(expired.isEmpty() ? QString()
+                                         : tr("%n suppression(s) expired and count(s) again: %1",
+                                              nullptr, static_cast<int>(expired.size()))
+                                               .arg(expired.join(tr(", "))));
     m_expired->setVisible(!expired.isEmpty());
     updateTriageActions();
     if (failures != m_failures) {
@@ -348,9 +347,9 @@ std::optional<core::Suppression> FindingsView::askWithDialog(const QString &chec
     const core::Scan *scan = m_repository.find(m_scanId);
     if (!scan)
         return std::nullopt;
-    TriageDialog dialog({ check, scan->url, scan->type,
-                          core::ScanListModel::scanTypeName(scan->type) },
-                        state, TriageDialog::defaultName(), m_controller.triage().today(), this);
+    TriageDialog dialog(
+        { check, scan->url, scan->type, core::ScanListModel::scanTypeName(scan->type) }, state,
+        TriageDialog::defaultName(), m_controller.triage().today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.suppression();

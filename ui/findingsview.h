@@ -57,8 +57,8 @@ public:
     core::FindingsModel *model() const { return m_model; }
     /// Asks for the decision on the current finding (the dialog by default;
     /// tests answer it): the suppression, or nothing when cancelled.
-    using AskTriage = std::function<std::optional<core::Suppression>(
-        const QString &check, core::TriageState state)>;
+    using AskTriage = std::function<std::optional<core::Suppression>(const QString &check,
+                                                                     core::TriageState state)>;
     void setAskTriage(AskTriage ask) { m_askTriage = std::move(ask); }
     QLineEdit *searchEdit() const { return m_search; }
     /// The selected findings as text, as Copy puts them on the clipboard.

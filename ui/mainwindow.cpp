@@ -11,8 +11,8 @@
 #include "newscanbar.h"
 #include "progressdelegate.h"
 #include "scancontroller.h"
-#include "triagecontroller.h"
 #include "text/displaytext.h"
+#include "triagecontroller.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -22,8 +22,7 @@ QString MainWindow::exportReportTo(const QString &scanId, const QString &path)
     if (!report)
         return tr("The report of this scan has not been fetched yet.");
     QString error;
-    if (!ui::exportReport(*report, path, &error,
-                          m_controller.triage().suppressedChecks(*report)))
+    if (!ui::exportReport(*report, path, &error, m_controller.triage().suppressedChecks(*report)))
         return error;
     statusBar()->showMessage(tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)), 8000);
     return QString();

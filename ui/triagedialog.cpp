@@ -56,12 +56,12 @@ TriageDialog::TriageDialog(const Finding &finding, core::TriageState state, cons
     setWindowTitle(falsePositive ? tr("False positive") : tr("Accept risk"));
     auto *intro = plainLabel(this);
     intro->setWordWrap(true);
-    intro->setText(
-        (falsePositive ? tr("Mark \"%1\" as a false positive. It stays in the list, greyed, "
-                            "and no longer counts as failing.")
-                       : tr("Accept the risk of \"%1\". It stays in the list, greyed, and no "
-                            "longer counts as failing."))
-            .arg(core::displayText(finding.check, 200)));
+    intro->setText((falsePositive
+                        ? tr("Mark \"%1\" as a false positive. It stays in the list, greyed, "
+                             "and no longer counts as failing.")
+                        : tr("Accept the risk of \"%1\". It stays in the list, greyed, and no "
+                             "longer counts as failing."))
+                       .arg(core::displayText(finding.check, 200)));
     m_reason->setTabChangesFocus(true);
     m_reason->setPlaceholderText(tr("Why (required): say what makes it acceptable"));
     m_reason->setAccessibleName(tr("Reason"));

@@ -29,8 +29,8 @@ public:
         QString type;
         QString typeName; // as shown
     };
-    TriageDialog(const Finding &finding, core::TriageState state, const QString &by,
-                 QDate today, QWidget *parent = nullptr);
+    TriageDialog(const Finding &finding, core::TriageState state, const QString &by, QDate today,
+                 QWidget *parent = nullptr);
 
     /// The decision as entered (decidedAt is left for the caller).
     core::Suppression suppression() const;

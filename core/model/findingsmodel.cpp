@@ -44,7 +44,7 @@ std::optional<Suppression> FindingsModel::suppression(int row) const
 QString FindingsModel::triageStateText(const Suppression &suppression, bool expired)
 {
     const QString state = suppression.state == TriageState::FalsePositive ? tr("False positive")
-                                                                           : tr("Accepted risk");
+                                                                          : tr("Accepted risk");
     return expired ? tr("%1 (expired)").arg(state) : state;
 }
 
@@ -139,8 +139,9 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (row.suppression && failing)
             return tooltipText(triageText(*row.suppression, row.expired)
-                               + (row.expired ? QLatin1Char('\n') + tr("It counts again.")
-                                              : QLatin1Char('\n') + tr("It does not count as failing.")));
+                               + (row.expired
+                                      ? QLatin1Char('\n') + tr("It counts again.")
+                                      : QLatin1Char('\n') + tr("It does not count as failing.")));
         if (index.column() == FindingColumn || index.column() == FixColumn)
             return tooltipText(index.column() == FindingColumn ? row.check.message : row.check.fix);
         break;

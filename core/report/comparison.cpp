@@ -47,10 +47,9 @@ int severityRank(const QString &severity)
 
 int ReportComparison::count(CheckChange::Kind kind) const
 {
-    return static_cast<int>(std::count_if(changes.begin(), changes.end(),
-                                          [kind](const CheckChange &c) {
-                                              return c.kind == kind && !c.suppressed;
-                                          }));
+    return static_cast<int>(
+        std::count_if(changes.begin(), changes.end(),
+                      [kind](const CheckChange &c) { return c.kind == kind && !c.suppressed; }));
 }
 
 int ReportComparison::suppressedCount() const
@@ -79,11 +78,16 @@ ReportComparison compareReports(const Report &older, const Report &newer)
             // A fixed check has no severity now; the one it had says what was fixed.
             const QString severity
                 = check.severity.isEmpty() && old ? old->severity : check.severity;
-            CheckChange change {
-                CheckChange::Kind::Unchanged,  category.name, check.name,    severity,
-                old ? old->status : QString(), check.status,  check.message, check.fix,
-                false,                         QString()
-            };
+            CheckChange change { CheckChange::Kind::Unchanged,
+                                 category.name,
+                                 check.name,
+                                 severity,
+                                 old ? old->status : QString(),
+                                 check.status,
+                                 check.message,
+                                 check.fix,
+                                 false,
+                                 QString() };
             const bool failsNow = isFailingStatus(check.status);
             const bool failedThen = old && isFailingStatus(old->status);
             if (failsNow && !failedThen)

@@ -230,16 +230,16 @@ QString reportHtml(const Report &report, const QList<SuppressedCheck> &suppresse
             const SuppressedCheck *entry = suppressionOf(suppressed, category, check);
             if (!entry || !isFailingStatus(check.status))
                 continue;
-            body += QStringLiteral("<h3><span class=\"chip\">%1</span> %2 · %3 · %4</h3>\n"
-                                   "<p><b>%5</b> %6</p>\n<p>%7</p>\n")
-                        .arg(html(check.severity.isEmpty() ? tr("no severity") : check.severity,
-                                  20),
-                             html(check.name, 200), html(category, 200),
-                             html(checkStatusWord(check.status), 20), html(entry->decision, 40),
-                             html(entry->reason),
-                             tr("by %1 · until %2")
-                                 .arg(entry->by.isEmpty() ? tr("unknown") : html(entry->by, 100),
-                                      html(untilText(*entry), 20)));
+            body
+                += QStringLiteral("<h3><span class=\"chip\">%1</span> %2 · %3 · %4</h3>\n"
+                                  "<p><b>%5</b> %6</p>\n<p>%7</p>\n")
+                       .arg(html(check.severity.isEmpty() ? tr("no severity") : check.severity, 20),
+                            html(check.name, 200), html(category, 200),
+                            html(checkStatusWord(check.status), 20), html(entry->decision, 40),
+                            html(entry->reason),
+                            tr("by %1 · until %2")
+                                .arg(entry->by.isEmpty() ? tr("unknown") : html(entry->by, 100),
+                                     html(untilText(*entry), 20)));
         }
     }
     body += QStringLiteral("<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "

@@ -61,9 +61,8 @@ bool ScanStore::saveSuppression(const Suppression &suppression)
         query.addBindValue(triageStateName(suppression.state));
         query.addBindValue(suppression.reason);
         query.addBindValue(suppression.by);
-        query.addBindValue(suppression.expires.isValid()
-                               ? suppression.expires.toString(Qt::ISODate)
-                               : QString());
+        query.addBindValue(suppression.expires.isValid() ? suppression.expires.toString(Qt::ISODate)
+                                                         : QString());
         query.addBindValue(suppression.decidedAt.toUTC().toString(Qt::ISODateWithMs));
         if (query.exec())
             return true;

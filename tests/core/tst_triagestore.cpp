@@ -2,6 +2,7 @@
 // an older history, undone, and counted through the one gate (expiry too).
 #include "policy/verdict.h"
 #include "report/reportexport.h"
+#include "settings/translations.h"
 #include "store/scanrepository.h"
 #include "store/scanstore.h"
 #include "triagecontroller.h"
@@ -62,6 +63,9 @@ class TriageStoreTest : public QObject
     Q_OBJECT
 
 private slots:
+    // The English plural forms ("0 warnings") come from the translations.
+    void initTestCase() { installTranslations(*QCoreApplication::instance()); }
+
     void triageIsKeptAcrossARestart()
     {
         QTemporaryDir dir;
@@ -192,8 +196,8 @@ private slots:
         QCOMPARE(markdown.mid(failing, section - failing).indexOf(QStringLiteral("Cookie flags")),
                  -1);
         QVERIFY(markdown.mid(failing, section - failing).contains(QStringLiteral("HSTS")));
-        QVERIFY(markdown.contains(
-            QStringLiteral("| Accepted risk | The load balancer sets SameSite | Ana | 2026-12-31 |")));
+        QVERIFY(markdown.contains(QStringLiteral(
+            "| Accepted risk | The load balancer sets SameSite | Ana | 2026-12-31 |")));
 
         const QString page = reportHtml(report, suppressed);
         const qsizetype htmlSection = page.indexOf(QStringLiteral("<h2>Suppressed</h2>"));

@@ -237,8 +237,10 @@ private slots:
             if (action->isVisible() && !action->isSeparator())
                 menu.append(action->text() + QLatin1Char('\t') + action->shortcut().toString());
         }
-        QVERIFY2(menu.contains(QStringLiteral("&Accept risk…\tCtrl+Shift+A")), qPrintable(menu.join('|')));
-        QVERIFY2(menu.contains(QStringLiteral("&False positive…\tCtrl+Shift+F")), qPrintable(menu.join('|')));
+        QVERIFY2(menu.contains(QStringLiteral("&Accept risk…\tCtrl+Shift+A")),
+                 qPrintable(menu.join('|')));
+        QVERIFY2(menu.contains(QStringLiteral("&False positive…\tCtrl+Shift+F")),
+                 qPrintable(menu.join('|')));
         QVERIFY(findings->acceptRiskAction()->isShortcutVisibleInContextMenu());
         QVERIFY(findings->acceptRiskAction()->isEnabled());
         QVERIFY(!findings->removeSuppressionAction()->isEnabled()); // nothing to remove yet
@@ -266,7 +268,8 @@ private slots:
         QCOMPARE(rows->rowCount(), allRows);
         int row = rowOf(rows, check);
         QVERIFY(rows->index(row, 0).data(core::FindingsModel::SuppressedRole).toBool());
-        const QString triage = rows->index(row, core::FindingsModel::TriageColumn).data().toString();
+        const QString triage
+            = rows->index(row, core::FindingsModel::TriageColumn).data().toString();
         QVERIFY2(triage.startsWith(QStringLiteral("Accepted risk: The load balancer handles it")),
                  qPrintable(triage));
         QVERIFY2(triage.contains(QStringLiteral("by Ana")), qPrintable(triage));
@@ -277,19 +280,19 @@ private slots:
         QCOMPARE(inkOf(table, check), table->palette().color(QPalette::PlaceholderText));
         QVERIFY(inkOf(table, check) != ink);
         // It no longer counts.
-        const QString counted = failuresText(failed - (wasFail ? 1 : 0),
-                                             warnings - (wasFail ? 0 : 1));
+        const QString counted
+            = failuresText(failed - (wasFail ? 1 : 0), warnings - (wasFail ? 0 : 1));
         QCOMPARE(ui.tabText(), QStringLiteral("Findings (%1, 1 suppressed)").arg(counted));
         // The list's tooltip counts the same.
-        const QString tip = ui.scans.index(0, core::ScanListModel::GradeColumn)
-                                .data(Qt::ToolTipRole)
-                                .toString();
+        const QString tip
+            = ui.scans.index(0, core::ScanListModel::GradeColumn).data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(QStringLiteral("%1, 1 suppressed").arg(counted)), qPrintable(tip));
-        QVERIFY2(rows->index(row, core::FindingsModel::FindingColumn)
-                     .data()
-                     .toString()
-                     .contains(QStringLiteral("\n— ") + triage),
-                 qPrintable(rows->index(row, core::FindingsModel::FindingColumn).data().toString()));
+        QVERIFY2(
+            rows->index(row, core::FindingsModel::FindingColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("\n— ") + triage),
+            qPrintable(rows->index(row, core::FindingsModel::FindingColumn).data().toString()));
         table->scrollTo(rows->index(row, 0));
         keepScreenshot(ui.window, QStringLiteral("triage-suppressed"));
 
@@ -344,7 +347,8 @@ private slots:
         QCOMPARE(ui.tabText(), QStringLiteral("Findings (%1)").arg(failuresText(failed, warnings)));
         // Undo brings the removed suppression back.
         QTest::keyClick(&ui.window, Qt::Key_Z, Qt::ControlModifier);
-        QVERIFY(rows->index(rowOf(rows, check), 0).data(core::FindingsModel::SuppressedRole).toBool());
+        QVERIFY(
+            rows->index(rowOf(rows, check), 0).data(core::FindingsModel::SuppressedRole).toBool());
     }
 
     void triageSurvivesARestartAndAnExpiredOneCountsAgain()
@@ -392,8 +396,8 @@ private slots:
         QAbstractItemModel *rows = findings->table()->model();
         int row = rowOf(rows, check);
         QVERIFY(rows->index(row, 0).data(core::FindingsModel::SuppressedRole).toBool());
-        const QString counted = failuresText(failed - (wasFail ? 1 : 0),
-                                             warnings - (wasFail ? 0 : 1));
+        const QString counted
+            = failuresText(failed - (wasFail ? 1 : 0), warnings - (wasFail ? 0 : 1));
         QCOMPARE(ui.tabText(), QStringLiteral("Findings (%1, 1 suppressed)").arg(counted));
         QVERIFY(!findings->expiredLabel()->isVisible());
 
