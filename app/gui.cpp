@@ -20,6 +20,7 @@
 #include "terminationsignal.h"
 #include "testhooks.h"
 #include "trayicon.h"
+#include "triagecontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -265,6 +266,10 @@ int runGui(int argc, char *argv[], TestHooks *hooks)
     ui::CursorBlinkTimeout blinkTimeout;
     // Ends are told on the desktop; the tray icon, where there is a tray.
     ui::Notifier notifier(repository);
+    notifier.setFailuresText([&controller](const QString &scanId) {
+        const auto report = controller.report(scanId);
+        return report ? controller.triage().failuresText(*report) : QString();
+    });
     QObject::connect(&notifier, &ui::Notifier::openReportRequested, &window,
                      [&window](const QString &id) {
                          window.bringToFront();

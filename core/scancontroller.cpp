@@ -4,6 +4,7 @@
 #include "poll/pollscheduler.h"
 #include "store/scanrepository.h"
 #include "text/displaytext.h"
+#include "triagecontroller.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
@@ -62,6 +63,27 @@ bool ScanController::canUndoRemove() const
     return !m_removed->isEmpty();
 }
 
+bool ScanController::canUndo() const
+{
+    return canUndoRemove() || m_triage->canUndo();
+}
+
+bool ScanController::undoIsTriage() const
+{
+    return !m_undoOrder.isEmpty() && m_undoOrder.last() && m_triage->canUndo();
+}
+
+void ScanController::undo()
+{
+    if (undoIsTriage()) {
+        m_undoOrder.removeLast();
+        m_triage->undo();
+        emit undoAvailableChanged(canUndo());
+    } else {
+        undoRemove();
+    }
+}
+
 ScanController::ScanController(ApiClient &client, ScanRepository &repository,
                                PollScheduler &scheduler, QObject *parent)
     : QObject(parent)
@@ -71,7 +93,12 @@ ScanController::ScanController(ApiClient &client, ScanRepository &repository,
     , m_reports(client, repository, scheduler)
     , m_sync(client, repository, scheduler)
     , m_removed(std::make_unique<Removals>())
+    , m_triage(std::make_unique<TriageController>(repository))
 {
+    connect(m_triage.get(), &TriageController::edited, this, [this] {
+        m_undoOrder.append(true);
+        emit undoAvailableChanged(true);
+    });
     connect(&m_reports, &ReportFetcher::failed, this, &ScanController::reportFailed);
     connect(&m_sync, &OrganisationSync::synced, this, &ScanController::organisationSynced);
     m_pendingTimer.setSingleShot(true);
@@ -444,6 +471,7 @@ void ScanController::remove(const QString &scanId)
         return;
     m_reports.forget(scanId);
     m_removed->append(std::move(*removed));
+    m_undoOrder.append(false);
     m_repository.take(scanId);
     emit undoAvailableChanged(true);
 }
@@ -453,8 +481,11 @@ void ScanController::undoRemove()
     if (m_removed->isEmpty())
         return;
     m_repository.restore(m_removed->takeLast()); // planned afresh: no stale next poll
+    const auto last = m_undoOrder.lastIndexOf(false);
+    if (last >= 0)
+        m_undoOrder.removeAt(last);
     if (m_removed->isEmpty())
-        emit undoAvailableChanged(false);
+        emit undoAvailableChanged(canUndo());
 }
 
 void ScanController::watchSite(const QString &scanId, int days)

@@ -19,6 +19,7 @@ namespace core {
 class ApiClient;
 class PollScheduler;
 class ScanRepository;
+class TriageController;
 
 /// What the user does to scans: launch one, open its report, give a new key.
 /// Launches wait for the shared request budget instead of earning a 429, and
@@ -64,6 +65,16 @@ public:
     void remove(const QString &scanId);
     bool canUndoRemove() const;
     void undoRemove();
+    /// The window's one Undo: takes back the last removal or triage change,
+    /// whichever came last.
+    bool canUndo() const;
+    void undo();
+    /// True when undo() would take back a triage change (not a removal).
+    bool undoIsTriage() const;
+
+    /// The analyst's triage: suppressions, and how a report counts with them.
+    TriageController &triage() { return *m_triage; }
+    const TriageController &triage() const { return *m_triage; }
 
     /// Rescans the scan's site every `days` days while ScanDash runs (0: never).
     void watchSite(const QString &scanId, int days);
@@ -161,6 +172,8 @@ private:
     OrganisationSync m_sync;
     struct Removals;
     std::unique_ptr<Removals> m_removed; // this session's removals, newest last, for undo
+    std::unique_ptr<TriageController> m_triage;
+    QList<bool> m_undoOrder; // true: a triage change, false: a removal; newest last
     QString m_unconfirmedKey; // given, not yet accepted by an answer
     QTimer m_watchTimer;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };

@@ -53,6 +53,9 @@ CompareDialog::CompareDialog(const core::ReportComparison &comparison, QWidget *
                                QString::number(comparison.count(Kind::Fixed)),
                                QString::number(comparison.count(Kind::StillFailing)),
                                QString::number(comparison.count(Kind::Unchanged))));
+    if (comparison.suppressedCount() > 0)
+        m_counts->setText(tr("%1 · %n suppressed by triage", nullptr, comparison.suppressedCount())
+                              .arg(m_counts->text()));
 
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels(
@@ -99,7 +102,8 @@ void CompareDialog::fill()
         m_table->insertRow(row);
         // QTableWidgetItem text is plain text: nothing the server sent is markup here.
         const QStringList cells {
-            core::changeKindName(change.kind),
+            change.suppressed ? tr("%1 (suppressed)").arg(core::changeKindName(change.kind))
+                              : core::changeKindName(change.kind),
             core::displayText(change.name, 200),
             core::displayText(change.category, 200),
             core::FindingsModel::severityText(change.severity),
@@ -115,6 +119,9 @@ void CompareDialog::fill()
                 bold.setBold(true);
                 item->setFont(bold);
             }
+            if (change.suppressed)
+                item->setToolTip(
+                    tr("Suppressed: %1").arg(core::displayText(change.suppressionReason, 300)));
             m_table->setItem(row, column, item);
         }
     }

@@ -65,11 +65,12 @@ bool exportByFormat(const QString &path, const std::function<QByteArray()> &json
 
 } // namespace
 
-bool exportReport(const core::Report &report, const QString &path, QString *error)
+bool exportReport(const core::Report &report, const QString &path, QString *error,
+                  const QList<core::SuppressedCheck> &suppressed)
 {
     return exportByFormat(
-        path, [&] { return report.body; }, [&] { return core::reportMarkdown(report); },
-        [&] { return core::reportHtml(report); }, error);
+        path, [&] { return report.body; }, [&] { return core::reportMarkdown(report, suppressed); },
+        [&] { return core::reportHtml(report, suppressed); }, error);
 }
 
 bool exportComparison(const core::ReportComparison &comparison, const QString &path, QString *error)

@@ -2,16 +2,20 @@
 
 #include "domain/scansource.h"
 #include "model/findingsmodel.h"
+#include "model/scanlistmodel.h"
 #include "report/comparison.h"
 #include "scancontroller.h"
 #include "style.h"
 #include "text/displaytext.h"
+#include "triagecontroller.h"
+#include "triagedialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,19 +29,38 @@
 namespace ui {
 namespace {
 
-/// The severity as a chip: its word in a rounded outline, so that it reads
-/// without colour; the outline takes the text colour of the palette.
-class SeverityChipDelegate : public QStyledItemDelegate
+/// A suppressed finding is greyed: the palette's placeholder text colour (so
+/// it follows light and dark themes), in italics.
+class TriageGreyDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!index.data(core::FindingsModel::SuppressedRole).toBool())
+            return;
+        const QColor grey = option->palette.color(QPalette::PlaceholderText);
+        option->palette.setColor(QPalette::Text, grey);
+        option->font.setItalic(true);
+    }
+};
+
+/// The severity as a chip: its word in a rounded outline, so that it reads
+/// without colour; the outline takes the text colour of the palette.
+class SeverityChipDelegate : public TriageGreyDelegate
+{
+public:
+    using TriageGreyDelegate::TriageGreyDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override
     {
         const QString text = index.data().toString();
         if (text.isEmpty() || text == QStringLiteral("—")) {
-            QStyledItemDelegate::paint(painter, option, index);
+            TriageGreyDelegate::paint(painter, option, index);
             return;
         }
         QStyleOptionViewItem background = option;
@@ -47,8 +70,8 @@ public:
                                             option.widget);
         const bool selected = option.state & QStyle::State_Selected;
         const QColor ink
-            = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-        QFont font = option.font;
+            = background.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+        QFont font = background.font;
         const int rank
             = core::severityRank(index.data(core::FindingsModel::SeverityRole).toString());
         font.setBold(rank >= 3); // high and critical stand out
@@ -84,7 +107,15 @@ FindingsView::FindingsView(core::ScanSource &repository, core::ScanController &c
     , m_severity(new QComboBox(this))
     , m_failingOnly(new QCheckBox(tr("Failing only"), this))
     , m_table(new QTableView(this))
+    , m_showSuppressed(new QCheckBox(tr("Show suppressed"), this))
+    , m_expired(plainLabel(this))
+    , m_acceptRisk(new QAction(tr("&Accept risk…"), this))
+    , m_falsePositive(new QAction(tr("&False positive…"), this))
+    , m_removeSuppression(new QAction(tr("&Remove suppression"), this))
 {
+    m_askTriage = [this](const QString &check, core::TriageState state) {
+        return askWithDialog(check, state);
+    };
     m_summary->setWordWrap(true);
     m_categories->setWordWrap(true);
     m_message->setWordWrap(true);
@@ -97,6 +128,7 @@ FindingsView::FindingsView(core::ScanSource &repository, core::ScanController &c
 
     m_filter->setSourceModel(m_model);
     m_table->setModel(m_filter);
+    m_table->setItemDelegate(new TriageGreyDelegate(m_table));
     m_table->setItemDelegateForColumn(core::FindingsModel::SeverityColumn,
                                       new SeverityChipDelegate(m_table));
     m_table->setSortingEnabled(true);
@@ -114,6 +146,9 @@ FindingsView::FindingsView(core::ScanSource &repository, core::ScanController &c
     m_table->setColumnWidth(core::FindingsModel::SeverityColumn, 76);
     m_table->setColumnWidth(core::FindingsModel::CheckColumn, 110);
     m_table->setColumnWidth(core::FindingsModel::CategoryColumn, 80);
+    // The decision shows under the finding (a column of its own leaves the
+    // pane no room); the column is the model's, for copies and tests.
+    m_table->setColumnHidden(core::FindingsModel::TriageColumn, true);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setMaximumSectionSize(fontMetrics().lineSpacing() * 2 + 8);
     m_table->setAccessibleName(tr("Findings"));
@@ -129,12 +164,38 @@ FindingsView::FindingsView(core::ScanSource &repository, core::ScanController &c
     connect(copy, &QAction::triggered, this,
             [this] { QApplication::clipboard()->setText(selectedText()); });
     m_table->addAction(copy);
+    auto *separator = new QAction(m_table);
+    separator->setSeparator(true);
+    m_table->addAction(separator);
+    // Keys for triage, shown in the menu; they act on the table's current row.
+    m_acceptRisk->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_falsePositive->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_removeSuppression->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    for (QAction *action : { m_acceptRisk, m_falsePositive, m_removeSuppression }) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        action->setShortcutVisibleInContextMenu(true);
+        m_table->addAction(action);
+    }
+    m_acceptRisk->setToolTip(tr("Accept the risk of this failing or warning check: it no longer "
+                                "counts as failing"));
+    m_falsePositive->setToolTip(tr("Mark this failing or warning check as a false positive: it "
+                                   "no longer counts as failing"));
+    connect(m_acceptRisk, &QAction::triggered, this,
+            [this] { triageCurrent(core::TriageState::Accepted); });
+    connect(m_falsePositive, &QAction::triggered, this,
+            [this] { triageCurrent(core::TriageState::FalsePositive); });
+    connect(m_removeSuppression, &QAction::triggered, this,
+            &FindingsView::removeCurrentSuppression);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_showSuppressed->setChecked(true);
+    m_showSuppressed->setToolTip(tr("Show the findings suppressed by triage, greyed"));
+    m_expired->setWordWrap(true);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_severity);
     filters->addWidget(m_failingOnly);
+    filters->addWidget(m_showSuppressed);
     auto *problem = new QHBoxLayout;
     problem->addWidget(m_message, 1);
     problem->addWidget(m_retry);
@@ -143,6 +204,7 @@ FindingsView::FindingsView(core::ScanSource &repository, core::ScanController &c
     layout->addWidget(m_summary);
     layout->addWidget(m_categories);
     layout->addLayout(problem);
+    layout->addWidget(m_expired);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
 
@@ -151,6 +213,12 @@ FindingsView::FindingsView(core::ScanSource &repository, core::ScanController &c
             [this] { m_filter->setSeverity(m_severity->currentData().toString()); });
     connect(m_failingOnly, &QCheckBox::toggled, m_filter,
             &core::FindingsFilterModel::setFailingOnly);
+    connect(m_showSuppressed, &QCheckBox::toggled, m_filter,
+            &core::FindingsFilterModel::setShowSuppressed);
+    connect(&m_controller.triage(), &core::TriageController::changed, this,
+            &FindingsView::applyTriage);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &FindingsView::updateTriageActions);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         m_message->setText(tr("Asking AppVet for the report…"));
         m_retry->hide();
@@ -183,10 +251,8 @@ void FindingsView::reload()
     else if (!m_model->report() || m_model->report()->id != report->id)
         m_model->setReport(report);
     m_retry->hide();
-    QString failures;
     if (report && report->id == m_scanId) {
         const core::ReportSummary &s = report->summary;
-        failures = core::failedAndWarningsText(s);
         m_summary->setText(tr("%1 · critical %2, high %3, medium %4, low %5")
                                .arg(core::checksSummaryText(s), QString::number(s.critical),
                                     QString::number(s.high), QString::number(s.medium),
@@ -212,10 +278,7 @@ void FindingsView::reload()
     m_summary->setVisible(!m_summary->text().isEmpty());
     m_categories->setVisible(!m_categories->text().isEmpty());
     m_message->setVisible(!m_message->text().isEmpty());
-    if (failures != m_failures) {
-        m_failures = failures;
-        emit failuresTextChanged(failures);
-    }
+    applyTriage();
 }
 
 void FindingsView::showError(const QString &scanId, const core::ApiError &error)
@@ -235,6 +298,83 @@ void FindingsView::showError(const QString &scanId, const core::ApiError &error)
     m_message->setText(text);
     m_message->show();
     m_retry->show();
+}
+
+void FindingsView::applyTriage()
+{
+    const std::optional<core::Report> &report = m_model->report();
+    QString failures;
+    QStringList expired;
+    if (report && report->id == m_scanId) {
+        const core::ScanVerdict verdict = m_controller.triage().verdict(*report);
+        m_model->setVerdict(verdict);
+        for (const core::FindingVerdict &finding : verdict.findings) {
+            if (finding.suppressionExpired)
+                expired.append(core::displayText(finding.check, 100));
+        }
+        failures = m_controller.triage().failuresText(*report);
+    }
+    m_expired->setText(expired.isEmpty() ? QString()
+                                         : tr("%n suppression(s) expired and count(s) again: %1",
+                                              nullptr, static_cast<int>(expired.size()))
+                                               .arg(expired.join(tr(", "))));
+    m_expired->setVisible(!expired.isEmpty());
+    updateTriageActions();
+    if (failures != m_failures) {
+        m_failures = failures;
+        emit failuresTextChanged(failures);
+    }
+}
+
+int FindingsView::currentSourceRow() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_filter->mapToSource(current).row() : -1;
+}
+
+void FindingsView::updateTriageActions()
+{
+    const int row = currentSourceRow();
+    const QModelIndex index = m_model->index(row, 0);
+    const bool failing = index.isValid() && index.data(core::FindingsModel::FailingRole).toBool();
+    m_acceptRisk->setEnabled(failing);
+    m_falsePositive->setEnabled(failing);
+    m_removeSuppression->setEnabled(failing && m_model->suppression(row).has_value());
+}
+
+std::optional<core::Suppression> FindingsView::askWithDialog(const QString &check,
+                                                             core::TriageState state)
+{
+    const core::Scan *scan = m_repository.find(m_scanId);
+    if (!scan)
+        return std::nullopt;
+    TriageDialog dialog(
+        { check, scan->url, scan->type, core::ScanListModel::scanTypeName(scan->type) }, state,
+        TriageDialog::defaultName(), m_controller.triage().today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.suppression();
+}
+
+void FindingsView::triageCurrent(core::TriageState state)
+{
+    const int row = currentSourceRow();
+    const QModelIndex index = m_model->index(row, 0);
+    if (!index.isValid() || !index.data(core::FindingsModel::FailingRole).toBool())
+        return;
+    std::optional<core::Suppression> decided
+        = m_askTriage(index.data(core::FindingsModel::CheckNameRole).toString(), state);
+    if (!decided)
+        return;
+    if (!decided->decidedAt.isValid())
+        decided->decidedAt = QDateTime::currentDateTimeUtc();
+    m_controller.triage().suppress(*decided);
+}
+
+void FindingsView::removeCurrentSuppression()
+{
+    if (const auto suppression = m_model->suppression(currentSourceRow()))
+        m_controller.triage().remove(*suppression);
 }
 
 QString FindingsView::selectedText() const

@@ -1,7 +1,13 @@
 #pragma once
 
+#include "policy/triage.h"
+
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -42,6 +48,18 @@ public:
     QTableView *table() const { return m_table; }
     QComboBox *severityBox() const { return m_severity; }
     QCheckBox *failingOnlyBox() const { return m_failingOnly; }
+    QCheckBox *showSuppressedBox() const { return m_showSuppressed; }
+    /// Says which suppressions of this report have expired (they count again).
+    QLabel *expiredLabel() const { return m_expired; }
+    QAction *acceptRiskAction() const { return m_acceptRisk; }
+    QAction *falsePositiveAction() const { return m_falsePositive; }
+    QAction *removeSuppressionAction() const { return m_removeSuppression; }
+    core::FindingsModel *model() const { return m_model; }
+    /// Asks for the decision on the current finding (the dialog by default;
+    /// tests answer it): the suppression, or nothing when cancelled.
+    using AskTriage = std::function<std::optional<core::Suppression>(const QString &check,
+                                                                     core::TriageState state)>;
+    void setAskTriage(AskTriage ask) { m_askTriage = std::move(ask); }
     QLineEdit *searchEdit() const { return m_search; }
     /// The selected findings as text, as Copy puts them on the clipboard.
     QString selectedText() const;
@@ -51,6 +69,13 @@ signals:
 
 private:
     void reload();
+    /// Counts and greys after the triage (judge()), for the shown report.
+    void applyTriage();
+    void triageCurrent(core::TriageState state);
+    void removeCurrentSuppression();
+    void updateTriageActions();
+    int currentSourceRow() const;
+    std::optional<core::Suppression> askWithDialog(const QString &check, core::TriageState state);
     void showError(const QString &scanId, const core::ApiError &error);
 
     core::ScanSource &m_repository;
@@ -66,6 +91,12 @@ private:
     QComboBox *m_severity;
     QCheckBox *m_failingOnly;
     QTableView *m_table;
+    QCheckBox *m_showSuppressed;
+    QLabel *m_expired;
+    QAction *m_acceptRisk;
+    QAction *m_falsePositive;
+    QAction *m_removeSuppression;
+    AskTriage m_askTriage;
     QString m_failures;
 };
 

@@ -12,6 +12,7 @@
 #include "progressdelegate.h"
 #include "scancontroller.h"
 #include "text/displaytext.h"
+#include "triagecontroller.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -95,6 +96,11 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &sourc
 
     m_detail->setFindingsView(new FindingsView(source, controller, m_detail));
     m_filter->setSourceModel(&m_scans);
+    // Every count of failures asks the triage (judge()), so that they agree.
+    m_scans.setFailuresText([this](const QString &scanId) {
+        const auto report = m_controller.report(scanId);
+        return report ? m_controller.triage().failuresText(*report) : QString();
+    });
     m_list->setModel(m_filter);
     m_list->setItemDelegate(new ProgressDelegate(m_list));
     m_list->setRootIsDecorated(false);

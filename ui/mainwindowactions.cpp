@@ -71,7 +71,7 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     connect(m_undoAction, &QAction::triggered, this, [this] {
         const int before = m_repository.count();
-        m_controller.undoRemove();
+        m_controller.undo();
         if (m_repository.count() > before)
             selectScan(m_repository.at(m_repository.count() - 1).id);
     });
@@ -88,7 +88,8 @@ void MainWindow::updateActions()
     m_stopAction->setEnabled(scan && core::isActive(scan->watch));
     m_compareAction->setEnabled(scan && scan->result);
     m_exportReportAction->setEnabled(scan && scan->result);
-    m_undoAction->setEnabled(m_controller.canUndoRemove());
+    m_undoAction->setEnabled(m_controller.canUndo());
+    m_undoAction->setText(m_controller.undoIsTriage() ? tr("&Undo triage") : tr("&Undo remove"));
 }
 
 void MainWindow::removeScan(const QString &scanId)

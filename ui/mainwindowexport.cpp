@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "model/scanfiltermodel.h"
 #include "scancontroller.h"
+#include "triagecontroller.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -21,7 +22,7 @@ QString MainWindow::exportReportTo(const QString &scanId, const QString &path)
     if (!report)
         return tr("The report of this scan has not been fetched yet.");
     QString error;
-    if (!ui::exportReport(*report, path, &error))
+    if (!ui::exportReport(*report, path, &error, m_controller.triage().suppressedChecks(*report)))
         return error;
     statusBar()->showMessage(tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)), 8000);
     return QString();
@@ -79,7 +80,7 @@ void MainWindow::openPendingComparison()
     m_pendingCompare.clear();
     if (m_compareDialog)
         m_compareDialog->close();
-    m_compareDialog = new CompareDialog(core::compareReports(*older, *newer), this);
+    m_compareDialog = new CompareDialog(m_controller.triage().compare(*older, *newer), this);
     m_compareDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_compareDialog->show();
 }

@@ -5,6 +5,7 @@
 #include "preferencesdialog.h"
 #include "scancontroller.h"
 #include "style.h"
+#include "triagedialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -28,6 +29,7 @@ void MainWindow::showPreferences()
     values.notifyFailed = Notifier::isEnabled(true);
     values.theme
         = settings.value(QStringLiteral("appearance/theme"), QStringLiteral("system")).toString();
+    values.triageName = TriageDialog::defaultName();
     PreferencesDialog dialog(values, m_controller, this);
     dialog.apiKeyEdit()->setPlaceholderText(tr("Unchanged (kept in the keyring)"));
     if (m_preferencesShown)
@@ -52,6 +54,8 @@ void MainWindow::showPreferences()
     m_bar->typeBox()->setCurrentIndex(qMax(0, m_bar->typeBox()->findData(chosen.scanType)));
     Notifier::setEnabled(false, chosen.notifyCompleted);
     Notifier::setEnabled(true, chosen.notifyFailed);
+    if (chosen.triageName != values.triageName)
+        TriageDialog::setDefaultName(chosen.triageName);
     if (chosen.theme != values.theme) {
         settings.setValue(QStringLiteral("appearance/theme"), chosen.theme);
         if (chosen.theme == QLatin1String("system"))

@@ -89,6 +89,9 @@ void Notifier::scanEnded(const QString &scanId)
                                   .arg(core::displayText(scan->result->grade, 4),
                                        QString::number(scan->result->score))
                             : tr("No grade was given.");
+        const QString failures = m_failuresText ? m_failuresText(scanId) : QString();
+        if (!failures.isEmpty())
+            body += QLatin1Char('\n') + failures;
     }
     body += QLatin1Char('\n')
         + tr("%1 scan of %2")

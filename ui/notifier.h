@@ -29,6 +29,10 @@ public:
 
     /// The tray icon to fall back on when no notification server answers.
     void setTrayIcon(QSystemTrayIcon *tray) { m_tray = tray; }
+    /// The scan's failures that count after the triage ("2 failed, 1
+    /// warning, 1 suppressed"), empty without a report: said in the body.
+    using FailuresText = std::function<QString(const QString &scanId)>;
+    void setFailuresText(FailuresText failures) { m_failuresText = std::move(failures); }
     static bool isEnabled(bool failed);
     static void setEnabled(bool failed, bool enabled);
 
@@ -67,6 +71,7 @@ private:
     QStringList m_capabilities;
     bool m_capabilitiesAnswered = false;
     bool m_askingCapabilities = false;
+    FailuresText m_failuresText;
 };
 
 } // namespace ui

@@ -32,6 +32,7 @@ PreferencesDialog::PreferencesDialog(const Values &values, core::ScanController 
     , m_notifyCompleted(new QCheckBox(tr("When a scan &completes"), this))
     , m_notifyFailed(new QCheckBox(tr("When a scan &fails"), this))
     , m_theme(new QComboBox(this))
+    , m_triageName(new QLineEdit(values.triageName, this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_controller(controller)
 {
@@ -85,6 +86,10 @@ PreferencesDialog::PreferencesDialog(const Values &values, core::ScanController 
     notifications->addWidget(m_notifyFailed);
     form->addRow(tr("Notifications:"), notifications);
     form->addRow(tr("T&heme:"), m_theme);
+    m_triageName->setAccessibleName(tr("Your name for triage"));
+    m_triageName->setAccessibleDescription(
+        tr("Who accepted a risk or marked a false positive, unless you say otherwise"));
+    form->addRow(tr("Your &name for triage:"), m_triageName);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
@@ -106,7 +111,8 @@ PreferencesDialog::Values PreferencesDialog::values() const
              m_type->currentData().toString(),
              m_notifyCompleted->isChecked(),
              m_notifyFailed->isChecked(),
-             m_theme->currentData().toString() };
+             m_theme->currentData().toString(),
+             m_triageName->text().trimmed() };
 }
 
 void PreferencesDialog::validate()

@@ -33,6 +33,7 @@ public:
         bool notifyCompleted = true;
         bool notifyFailed = true;
         QString theme; // system, light, dark
+        QString triageName; // who triage decisions are signed by, by default
     };
 
     /// Test asks through `controller`: the session's client and request budget.
@@ -43,6 +44,7 @@ public:
 
     QLineEdit *apiUrlEdit() const { return m_apiUrl; }
     QLineEdit *apiKeyEdit() const { return m_apiKey; }
+    QLineEdit *triageNameEdit() const { return m_triageName; }
     QPushButton *testButton() const { return m_test; }
     QLabel *apiUrlMessage() const { return m_apiUrlMessage; }
     QLabel *testMessage() const { return m_testMessage; }
@@ -62,6 +64,7 @@ private:
     QCheckBox *m_notifyCompleted;
     QCheckBox *m_notifyFailed;
     QComboBox *m_theme;
+    QLineEdit *m_triageName;
     QDialogButtonBox *m_buttons;
     core::ScanController &m_controller;
 };

@@ -3,6 +3,8 @@
 #include "report/comparison.h"
 #include "text/displaytext.h"
 
+#include <QLocale>
+
 namespace core {
 
 void FindingsModel::setReport(const std::optional<Report> &report)
@@ -14,10 +16,52 @@ void FindingsModel::setReport(const std::optional<Report> &report)
     if (report) {
         for (const auto &category : report->categories) {
             for (const auto &check : category.checks)
-                m_rows.append({ category.name, check });
+                m_rows.append({ category.name, check, std::nullopt, false });
         }
     }
     endResetModel();
+}
+
+void FindingsModel::setVerdict(const ScanVerdict &verdict)
+{
+    if (!m_report || verdict.scanId != m_report->id || verdict.findings.size() != m_rows.size())
+        return;
+    // judge() goes through the checks in the report's order, as the rows do.
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const FindingVerdict &finding = verdict.findings.at(i);
+        m_rows[i].suppression = finding.suppression;
+        m_rows[i].expired = finding.suppressionExpired;
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+std::optional<Suppression> FindingsModel::suppression(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).suppression : std::nullopt;
+}
+
+QString FindingsModel::triageStateText(const Suppression &suppression, bool expired)
+{
+    const QString state = suppression.state == TriageState::FalsePositive ? tr("False positive")
+                                                                          : tr("Accepted risk");
+    return expired ? tr("%1 (expired)").arg(state) : state;
+}
+
+QString FindingsModel::triageText(const Suppression &suppression, bool expired)
+{
+    QString text = tr("%1: %2").arg(triageStateText(suppression, expired),
+                                    displayText(suppression.reason, 300));
+    if (!suppression.by.isEmpty())
+        text += tr(" · by %1").arg(displayText(suppression.by, 100));
+    if (suppression.expires.isValid())
+        text += (expired ? tr(" · expired after %1") : tr(" · until %1"))
+                    .arg(QLocale().toString(suppression.expires, QLocale::ShortFormat));
+    if (!suppression.site.isEmpty())
+        text += tr(" · on %1").arg(displayText(suppression.site, 200));
+    else
+        text += tr(" · on every site");
+    return text;
 }
 
 int FindingsModel::rowCount(const QModelIndex &parent) const
@@ -55,14 +99,19 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     const bool failing = isFailingStatus(row.check.status);
+    const bool suppressed = row.suppression && !row.expired;
     switch (role) {
     case SortRole:
         switch (index.column()) {
         case StatusColumn:
         case SeverityColumn:
-            // Failing first (higher sorts first when descending), worst severity first.
-            return (failing ? 100 : 0) + severityRank(row.check.severity) * 10
+            // Failing first (higher sorts first when descending), worst
+            // severity first; suppressed ones after those that count.
+            return (failing ? (suppressed ? 50 : 100) : 0) + severityRank(row.check.severity) * 10
                 + (row.check.status == QLatin1String("fail") ? 1 : 0);
+        case TriageColumn:
+            return row.suppression ? triageText(*row.suppression, row.expired).toLower()
+                                   : QString();
         case CheckColumn:
             return row.check.name.toLower();
         case CategoryColumn:
@@ -79,7 +128,20 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return row.check.severity;
     case FailingRole:
         return failing;
+    case SuppressedRole:
+        return suppressed;
+    case ExpiredRole:
+        return row.suppression.has_value() && row.expired;
+    case CategoryNameRole:
+        return row.category;
+    case CheckNameRole:
+        return row.check.name;
     case Qt::ToolTipRole:
+        if (row.suppression && failing)
+            return tooltipText(triageText(*row.suppression, row.expired)
+                               + (row.expired
+                                      ? QLatin1Char('\n') + tr("It counts again.")
+                                      : QLatin1Char('\n') + tr("It does not count as failing.")));
         if (index.column() == FindingColumn || index.column() == FixColumn)
             return tooltipText(index.column() == FindingColumn ? row.check.message : row.check.fix);
         break;
@@ -94,9 +156,16 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case CategoryColumn:
             return displayText(row.category, 200);
         case FindingColumn:
+            // The decision under the finding: where a narrow pane has room.
+            if (row.suppression && failing)
+                return displayText(row.check.message, 1000) + QStringLiteral("\n— ")
+                    + triageText(*row.suppression, row.expired);
             return displayText(row.check.message, 1000);
         case FixColumn:
             return displayText(row.check.fix, 1000);
+        case TriageColumn:
+            return row.suppression && failing ? triageText(*row.suppression, row.expired)
+                                              : QString();
         }
         break;
     default:
@@ -122,6 +191,8 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Finding");
     case FixColumn:
         return tr("Fix");
+    case TriageColumn:
+        return tr("Triage");
     }
     return {};
 }
@@ -139,6 +210,8 @@ QString FindingsModel::findingText(int row) const
         text += QLatin1Char('\n') + displayText(finding.check.message);
     if (!finding.check.fix.isEmpty())
         text += QLatin1Char('\n') + tr("Fix: %1").arg(displayText(finding.check.fix));
+    if (finding.suppression && isFailingStatus(finding.check.status))
+        text += QLatin1Char('\n') + triageText(*finding.suppression, finding.expired);
     return text;
 }
 
@@ -161,6 +234,12 @@ void FindingsFilterModel::setFailingOnly(bool failingOnly)
     invalidateRowsFilter();
 }
 
+void FindingsFilterModel::setShowSuppressed(bool show)
+{
+    m_showSuppressed = show;
+    invalidateRowsFilter();
+}
+
 void FindingsFilterModel::setSearchText(const QString &text)
 {
     m_text = text.trimmed();
@@ -171,6 +250,8 @@ bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 {
     const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_failingOnly && !row.data(FindingsModel::FailingRole).toBool())
+        return false;
+    if (!m_showSuppressed && row.data(FindingsModel::SuppressedRole).toBool())
         return false;
     if (!m_severity.isEmpty()
         && row.data(FindingsModel::SeverityRole).toString().compare(m_severity, Qt::CaseInsensitive)

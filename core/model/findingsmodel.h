@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/types.h"
+#include "policy/verdict.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
@@ -22,6 +23,7 @@ public:
         CategoryColumn,
         FindingColumn,
         FixColumn,
+        TriageColumn, // accepted / false positive, reason, by, until
         ColumnCount
     };
     enum Role {
@@ -29,12 +31,25 @@ public:
         StatusRole, // raw status
         SeverityRole, // raw severity
         FailingRole, // bool
+        SuppressedRole, // bool: a suppression holds, the finding does not count
+        ExpiredRole, // bool: a suppression matched but has expired
+        CategoryNameRole, // raw category
+        CheckNameRole, // raw check name
     };
 
     using QAbstractTableModel::QAbstractTableModel;
 
     void setReport(const std::optional<Report> &report);
     const std::optional<Report> &report() const { return m_report; }
+    /// How each check counts after the triage (judge()'s verdict of the same
+    /// report); the rows keep their place and selection.
+    void setVerdict(const ScanVerdict &verdict);
+    /// The suppression that matched the row's check, if any.
+    std::optional<Suppression> suppression(int row) const;
+    /// "Accepted risk", "False positive" (with "expired" when it has).
+    static QString triageStateText(const Suppression &suppression, bool expired);
+    /// "Accepted risk: reason · by Ana · until 2026-12-31", plain.
+    static QString triageText(const Suppression &suppression, bool expired);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -52,6 +67,8 @@ private:
     {
         QString category;
         ReportCheck check;
+        std::optional<Suppression> suppression;
+        bool expired = false;
     };
     std::optional<Report> m_report;
     QList<Row> m_rows;
@@ -67,6 +84,7 @@ public:
 
     void setSeverity(const QString &severity); // empty: any
     void setFailingOnly(bool failingOnly);
+    void setShowSuppressed(bool show);
     void setSearchText(const QString &text);
 
 protected:
@@ -75,6 +93,7 @@ protected:
 private:
     QString m_severity;
     bool m_failingOnly = false;
+    bool m_showSuppressed = true;
     QString m_text;
 };
 

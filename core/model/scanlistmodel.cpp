@@ -340,6 +340,11 @@ QVariant ScanListModel::data(const QModelIndex &index, int role) const
         if (index.column() == TimeColumn && !isTerminal(scan.state))
             text += QLatin1Char('\n')
                 + timeText(scan, watching, QDateTime::currentDateTimeUtc(), true);
+        if (scan.result && m_failuresText) {
+            const QString failures = m_failuresText(scan.id);
+            if (!failures.isEmpty())
+                text += QLatin1Char('\n') + failures;
+        }
         QString tip = tooltipText(text);
         if (index.column() == GradeColumn && data(index, RegressionRole).toBool()) {
             const Scan *previous = m_repository.previousWithResult(scan.id);

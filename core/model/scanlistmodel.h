@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QTimer>
 
+#include <functional>
+
 namespace core {
 
 class ScanSource;
@@ -69,6 +71,11 @@ public:
     /// wherever one is shown; an unknown type as the server sent it, made inert.
     static QString scanTypeName(const QString &type);
 
+    /// The scan's failures that count after the triage ("2 failed, 1
+    /// warning, 1 suppressed"), empty without a report: in the row's tooltip.
+    using FailuresText = std::function<QString(const QString &scanId)>;
+    void setFailuresText(FailuresText failures) { m_failuresText = std::move(failures); }
+
 private:
     /// The row of a scan, from the model's own table; -1 if it has none.
     int rowOf(const QString &id) const;
@@ -84,6 +91,7 @@ private:
     void startTicking();
 
     ScanSource &m_repository;
+    FailuresText m_failuresText;
     // The model's own id → row table, kept in step with its begin/end
     // announcements: ids oldest first (the newest is row 0), and each id's
     // place in that list. Signals name scans by id; rows are only this

@@ -47,8 +47,15 @@ int severityRank(const QString &severity)
 
 int ReportComparison::count(CheckChange::Kind kind) const
 {
+    return static_cast<int>(
+        std::count_if(changes.begin(), changes.end(),
+                      [kind](const CheckChange &c) { return c.kind == kind && !c.suppressed; }));
+}
+
+int ReportComparison::suppressedCount() const
+{
     return static_cast<int>(std::count_if(changes.begin(), changes.end(),
-                                          [kind](const CheckChange &c) { return c.kind == kind; }));
+                                          [](const CheckChange &c) { return c.suppressed; }));
 }
 
 ReportComparison compareReports(const Report &older, const Report &newer)
@@ -71,10 +78,16 @@ ReportComparison compareReports(const Report &older, const Report &newer)
             // A fixed check has no severity now; the one it had says what was fixed.
             const QString severity
                 = check.severity.isEmpty() && old ? old->severity : check.severity;
-            CheckChange change {
-                CheckChange::Kind::Unchanged,  category.name, check.name,    severity,
-                old ? old->status : QString(), check.status,  check.message, check.fix
-            };
+            CheckChange change { CheckChange::Kind::Unchanged,
+                                 category.name,
+                                 check.name,
+                                 severity,
+                                 old ? old->status : QString(),
+                                 check.status,
+                                 check.message,
+                                 check.fix,
+                                 false,
+                                 QString() };
             const bool failsNow = isFailingStatus(check.status);
             const bool failedThen = old && isFailingStatus(old->status);
             if (failsNow && !failedThen)
@@ -91,7 +104,7 @@ ReportComparison compareReports(const Report &older, const Report &newer)
             if (!seen.contains(key(category.name, check.name)))
                 comparison.changes.append({ CheckChange::Kind::NoLongerChecked, category.name,
                                             check.name, check.severity, check.status, QString(),
-                                            check.message, check.fix });
+                                            check.message, check.fix, false, QString() });
         }
     }
     // Worst news first, in the report's own order within each kind.

@@ -35,6 +35,10 @@ struct CheckChange
     QString newStatus; // empty: not checked now
     QString message;
     QString fix;
+    /// The analyst's triage suppresses it in the newer scan: it does not
+    /// count as newly or still failing (see ReportComparison::count()).
+    bool suppressed = false;
+    QString suppressionReason; // untrusted (typed by a person or read from a file)
 };
 
 /// Two reports side by side: what changed, check by check.
@@ -43,7 +47,11 @@ struct ReportComparison
     Report older;
     Report newer;
     QList<CheckChange> changes; // newly failing, fixed, still failing, unchanged, gone
+    /// Changes of this kind that count: a suppressed one is not newly or
+    /// still failing.
     int count(CheckChange::Kind kind) const;
+    /// Failing checks of the newer scan that the triage suppresses.
+    int suppressedCount() const;
     int scoreChange() const { return newer.score - older.score; }
 };
 

@@ -123,7 +123,26 @@ QString changeKindName(CheckChange::Kind kind)
     return QString();
 }
 
-QString reportMarkdown(const Report &report)
+namespace {
+
+const SuppressedCheck *suppressionOf(const QList<SuppressedCheck> &suppressed,
+                                     const QString &category, const ReportCheck &check)
+{
+    for (const SuppressedCheck &entry : suppressed) {
+        if (entry.category == category && entry.check == check.name)
+            return &entry;
+    }
+    return nullptr;
+}
+
+QString untilText(const SuppressedCheck &entry)
+{
+    return entry.expires.isValid() ? entry.expires.toString(Qt::ISODate) : tr("no expiry");
+}
+
+} // namespace
+
+QString reportMarkdown(const Report &report, const QList<SuppressedCheck> &suppressed)
 {
     QString out;
     out += tr("# AppVet %1 report: %2\n\n").arg(md(report.type, 40), md(report.url, 500));
@@ -138,7 +157,7 @@ QString reportMarkdown(const Report &report)
     QString table = tr("| Severity | Category | Check | Status | Finding | Fix |\n")
         + QStringLiteral("|---|---|---|---|---|---|\n");
     for (const auto &[category, check] : checks) {
-        if (!isFailingStatus(check.status))
+        if (!isFailingStatus(check.status) || suppressionOf(suppressed, category, check))
             continue;
         anyFailing = true;
         table += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
@@ -146,6 +165,20 @@ QString reportMarkdown(const Report &report)
                           md(checkStatusWord(check.status), 20), md(check.message), md(check.fix));
     }
     out += anyFailing ? table : tr("None: every check passed.\n");
+    if (!suppressed.isEmpty()) {
+        out += tr("\n## Suppressed\n\n| Severity | Category | Check | Status | Decision | Reason "
+                  "| By | Until |\n")
+            + QStringLiteral("|---|---|---|---|---|---|---|---|\n");
+        for (const auto &[category, check] : checks) {
+            const SuppressedCheck *entry = suppressionOf(suppressed, category, check);
+            if (!entry || !isFailingStatus(check.status))
+                continue;
+            out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
+                       .arg(md(check.severity, 20), md(category, 200), md(check.name, 200),
+                            md(checkStatusWord(check.status), 20), md(entry->decision, 40),
+                            md(entry->reason), md(entry->by, 100), md(untilText(*entry), 20));
+        }
+    }
     out += tr("\n## Categories\n\n| Category | Score |\n|---|---|\n");
     for (const auto &category : report.categories)
         out += QStringLiteral("| %1 | %2 |\n")
@@ -162,7 +195,7 @@ QString reportMarkdown(const Report &report)
     return out;
 }
 
-QString reportHtml(const Report &report)
+QString reportHtml(const Report &report, const QList<SuppressedCheck> &suppressed)
 {
     QString body;
     body += QStringLiteral("<h1>%1</h1>\n")
@@ -180,7 +213,7 @@ QString reportHtml(const Report &report)
     // screen and on paper, where a six-column table would squeeze them.
     QString blocks;
     for (const auto &[category, check] : checks) {
-        if (!isFailingStatus(check.status))
+        if (!isFailingStatus(check.status) || suppressionOf(suppressed, category, check))
             continue;
         blocks += QStringLiteral("<h3><span class=\"chip\">%1</span> %2 · %3 · %4</h3>\n"
                                  "<p>%5</p>\n<p><b>%6</b> %7</p>\n")
@@ -191,6 +224,24 @@ QString reportHtml(const Report &report)
     }
     body += blocks.isEmpty() ? QStringLiteral("<p>%1</p>\n").arg(tr("None: every check passed."))
                              : blocks;
+    if (!suppressed.isEmpty()) {
+        body += QStringLiteral("<h2>%1</h2>\n").arg(tr("Suppressed"));
+        for (const auto &[category, check] : checks) {
+            const SuppressedCheck *entry = suppressionOf(suppressed, category, check);
+            if (!entry || !isFailingStatus(check.status))
+                continue;
+            body
+                += QStringLiteral("<h3><span class=\"chip\">%1</span> %2 · %3 · %4</h3>\n"
+                                  "<p><b>%5</b> %6</p>\n<p>%7</p>\n")
+                       .arg(html(check.severity.isEmpty() ? tr("no severity") : check.severity, 20),
+                            html(check.name, 200), html(category, 200),
+                            html(checkStatusWord(check.status), 20), html(entry->decision, 40),
+                            html(entry->reason),
+                            tr("by %1 · until %2")
+                                .arg(entry->by.isEmpty() ? tr("unknown") : html(entry->by, 100),
+                                     html(untilText(*entry), 20)));
+        }
+    }
     body += QStringLiteral("<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
                            "width=\"100%\"><tr><th>%2</th><th>%3</th></tr>\n")
                 .arg(tr("Categories"), tr("Category"), tr("Score"));
@@ -226,11 +277,23 @@ QString comparisonHeadline(const ReportComparison &c)
 QString comparisonCounts(const ReportComparison &c)
 {
     using Kind = CheckChange::Kind;
-    return tr("%1 newly failing, %2 fixed, %3 still failing, %4 unchanged")
-        .arg(c.count(Kind::NewlyFailing))
-        .arg(c.count(Kind::Fixed))
-        .arg(c.count(Kind::StillFailing))
-        .arg(c.count(Kind::Unchanged));
+    QString counts = tr("%1 newly failing, %2 fixed, %3 still failing, %4 unchanged")
+                         .arg(c.count(Kind::NewlyFailing))
+                         .arg(c.count(Kind::Fixed))
+                         .arg(c.count(Kind::StillFailing))
+                         .arg(c.count(Kind::Unchanged));
+    if (c.suppressedCount() > 0)
+        counts += tr(", %1 suppressed").arg(c.suppressedCount());
+    return counts;
+}
+
+/// The change's kind, and "suppressed" when the triage suppresses it.
+QString changeText(const CheckChange &change)
+{
+    return change.suppressed
+        ? tr("%1 (suppressed: %2)")
+              .arg(changeKindName(change.kind), displayText(change.suppressionReason, 300))
+        : changeKindName(change.kind);
 }
 
 } // namespace
@@ -245,7 +308,7 @@ QString comparisonText(const ReportComparison &c)
         if (change.kind == CheckChange::Kind::Unchanged)
             continue;
         out += QStringLiteral("  %1: %2 / %3")
-                   .arg(changeKindName(change.kind), displayText(change.category, 200),
+                   .arg(changeText(change), displayText(change.category, 200),
                         displayText(change.name, 200));
         if (!change.severity.isEmpty())
             out += QStringLiteral(" (%1)").arg(displayText(change.severity, 20));
@@ -263,7 +326,7 @@ QString comparisonMarkdown(const ReportComparison &c)
         + QStringLiteral("|---|---|---|---|---|---|---|\n");
     for (const auto &change : c.changes) {
         out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
-                   .arg(changeKindName(change.kind), md(change.category, 200), md(change.name, 200),
+                   .arg(md(changeText(change)), md(change.category, 200), md(change.name, 200),
                         md(change.severity, 20), md(checkStatusWord(change.oldStatus), 20),
                         md(checkStatusWord(change.newStatus), 20), md(change.fix));
     }
@@ -285,7 +348,7 @@ QString comparisonHtml(const ReportComparison &c)
     for (const auto &change : c.changes) {
         body += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
                                "<td>%6</td><td>%7</td></tr>\n")
-                    .arg(changeKindName(change.kind).toHtmlEscaped(), html(change.category, 200),
+                    .arg(html(changeText(change)), html(change.category, 200),
                          html(change.name, 200), html(change.severity, 20),
                          html(checkStatusWord(change.oldStatus), 20),
                          html(checkStatusWord(change.newStatus), 20), html(change.fix));
@@ -312,7 +375,9 @@ QByteArray comparisonJson(const ReportComparison &c)
                                      { "severity", change.severity },
                                      { "before", change.oldStatus },
                                      { "now", change.newStatus },
-                                     { "fix", change.fix } });
+                                     { "fix", change.fix },
+                                     { "suppressed", change.suppressed },
+                                     { "suppression_reason", change.suppressionReason } });
     }
     return QJsonDocument(QJsonObject { { "url", c.newer.url },
                                        { "type", c.newer.type },

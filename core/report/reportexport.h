@@ -3,6 +3,7 @@
 #include "comparison.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,9 +18,21 @@ namespace core {
 /// The report's checks, failing first (worst severity first), then passing.
 QList<QPair<QString, ReportCheck>> checksWorstFirst(const Report &report);
 
-QString reportMarkdown(const Report &report);
+/// A failing check the analyst's triage suppresses: listed in a section of
+/// its own, with the reason, and not among the failing checks.
+struct SuppressedCheck
+{
+    QString category;
+    QString check;
+    QString decision; // "Accepted risk", "False positive" (translated)
+    QString reason; // untrusted
+    QString by; // untrusted
+    QDate expires; // null: never
+};
+
+QString reportMarkdown(const Report &report, const QList<SuppressedCheck> &suppressed = {});
 /// One self-contained HTML file: inline style, no scripts, nothing fetched.
-QString reportHtml(const Report &report);
+QString reportHtml(const Report &report, const QList<SuppressedCheck> &suppressed = {});
 QString comparisonText(const ReportComparison &comparison);
 QString comparisonMarkdown(const ReportComparison &comparison);
 QString comparisonHtml(const ReportComparison &comparison);

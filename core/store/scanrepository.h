@@ -2,6 +2,7 @@
 
 #include "domain/history.h"
 #include "domain/scansource.h"
+#include "policy/triage.h"
 #include "store/reportcache.h"
 
 #include <QHash>
@@ -126,6 +127,12 @@ public:
     QList<SiteWatch> siteWatches() const { return m_watches.values(); }
     void setSiteWatch(const SiteWatch &watch);
     void removeSiteWatch(const QString &url, const QString &type);
+
+    /// The analyst's triage in the history (scanrepositorytriage.cpp); without
+    /// a history, nothing is kept. False when the write failed.
+    QList<Suppression> loadTriage() const;
+    bool saveSuppression(const Suppression &suppression);
+    bool removeSuppression(const Suppression &suppression);
 
 private:
     void insert(const Scan &scan, bool persist);

@@ -2,6 +2,7 @@
 
 #include "domain/history.h"
 #include "domain/scan.h"
+#include "policy/triage.h"
 
 #include <QHash>
 #include <QObject>
@@ -25,7 +26,7 @@ class ScanStore : public HistoryStatus
     Q_OBJECT
 
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     /// How long a write waits for another program's lock before it fails
     /// (and is retried later): short, as writes run on the window's thread.
     static constexpr int kWriteBusyTimeoutMs = 100;
@@ -82,6 +83,13 @@ public:
     QList<SiteWatch> loadWatches();
     bool saveWatch(const SiteWatch &watch);
     bool removeWatch(const QString &url, const QString &type);
+
+    /// The analyst's triage (store/triagestore.cpp): one suppression per
+    /// check (case-insensitive), site and scan type; saving one with the same
+    /// key replaces it.
+    QList<Suppression> loadTriage();
+    bool saveSuppression(const Suppression &suppression);
+    bool removeSuppression(const QString &check, const QString &site, const QString &type);
 
     // healthChanged() and openResultChanged(): see HistoryStatus.
 

@@ -50,6 +50,16 @@ const QList<std::function<QStringList()>> &migrationSteps()
                 QStringLiteral("ALTER TABLE scans ADD COLUMN removed INTEGER NOT NULL DEFAULT 0"),
             };
         },
+        [] {
+            // What the analyst decided about findings (triage): one decision
+            // per check, site and scan type.
+            return QStringList {
+                QStringLiteral("CREATE TABLE triage (check_name TEXT NOT NULL COLLATE NOCASE, "
+                               "site TEXT NOT NULL, type TEXT NOT NULL, state TEXT NOT NULL, "
+                               "reason TEXT NOT NULL, decided_by TEXT, expires TEXT, "
+                               "decided_at TEXT, PRIMARY KEY (check_name, site, type))"),
+            };
+        },
     };
     return steps;
 }
@@ -62,7 +72,7 @@ ScanStore::ScanStore(const QString &path, int busyTimeoutMs, QObject *parent)
     , m_connectionName(QStringLiteral("scanstore-") + QUuid::createUuid().toString(QUuid::Id128))
     , m_busyTimeoutMs(busyTimeoutMs)
 {
-    static_assert(kSchemaVersion == 3, "add a migration step with the new version");
+    static_assert(kSchemaVersion == 4, "add a migration step with the new version");
     if (path == kMemory)
         useMemory(OpenOutcome::InMemory, QString());
     else

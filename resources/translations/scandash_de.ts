@@ -937,6 +937,38 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>the policy is larger than 1 MiB</source>
         <translation>die Richtlinie ist größer als 1 MiB</translation>
     </message>
+    <message>
+        <source>no expiry</source>
+        <translation>ohne Ablauf</translation>
+    </message>
+    <message>
+        <source>
+## Suppressed
+
+| Severity | Category | Check | Status | Decision | Reason | By | Until |
+</source>
+        <translation>
+## Unterdrückt
+
+| Schweregrad | Kategorie | Prüfung | Status | Entscheidung | Begründung | Von | Bis |
+</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Unterdrückt</translation>
+    </message>
+    <message>
+        <source>by %1 · until %2</source>
+        <translation>von %1 · bis %2</translation>
+    </message>
+    <message>
+        <source>, %1 suppressed</source>
+        <translation>, %1 unterdrückt</translation>
+    </message>
+    <message>
+        <source>%1 (suppressed: %2)</source>
+        <translation>%1 (unterdrückt: %2)</translation>
+    </message>
 </context>
 <context>
     <name>core::EventLogModel</name>
@@ -998,6 +1030,54 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message>
         <source>Fix: %1</source>
         <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation>Risiko akzeptiert</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> · by %1</source>
+        <translation> · von %1</translation>
+    </message>
+    <message>
+        <source> · expired after %1</source>
+        <translation> · abgelaufen nach dem %1</translation>
+    </message>
+    <message>
+        <source> · until %1</source>
+        <translation> · bis %1</translation>
+    </message>
+    <message>
+        <source> · on %1</source>
+        <translation> · für %1</translation>
+    </message>
+    <message>
+        <source> · on every site</source>
+        <translation> · für jede Website</translation>
+    </message>
+    <message>
+        <source>It counts again.</source>
+        <translation>Der Befund zählt wieder.</translation>
+    </message>
+    <message>
+        <source>It does not count as failing.</source>
+        <translation>Der Befund zählt nicht als nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Bewertung</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1383,24 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     </message>
 </context>
 <context>
+    <name>core::TriageController</name>
+    <message numerus="yes">
+        <source>%1, %n suppressed</source>
+        <translation>
+            <numerusform>%1, %n unterdrückt</numerusform>
+            <numerusform>%1, %n unterdrückt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation>Risiko akzeptiert</translation>
+    </message>
+</context>
+<context>
     <name>gate</name>
     <message numerus="yes">
         <source>%n new failing check(s)</source>
@@ -1521,6 +1619,21 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n suppressed by triage</source>
+        <translation>
+            <numerusform>%1 · %n durch Bewertung unterdrückt</numerusform>
+            <numerusform>%1 · %n durch Bewertung unterdrückt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (suppressed)</source>
+        <translation>%1 (unterdrückt)</translation>
+    </message>
+    <message>
+        <source>Suppressed: %1</source>
+        <translation>Unterdrückt: %1</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1895,45 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
     <message>
         <source>The report could not be fetched: %1</source>
         <translation>Der Bericht konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>Show suppressed</source>
+        <translation>Unterdrückte zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Accept risk…</source>
+        <translation>Risiko &amp;akzeptieren…</translation>
+    </message>
+    <message>
+        <source>&amp;False positive…</source>
+        <translation>&amp;Fehlalarm…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove suppression</source>
+        <translation>Unterdrückung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Accept the risk of this failing or warning check: it no longer counts as failing</source>
+        <translation>Das Risiko dieser nicht bestandenen oder warnenden Prüfung akzeptieren: Sie zählt nicht mehr als nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Mark this failing or warning check as a false positive: it no longer counts as failing</source>
+        <translation>Diese nicht bestandene oder warnende Prüfung als Fehlalarm markieren: Sie zählt nicht mehr als nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Show the findings suppressed by triage, greyed</source>
+        <translation>Die durch Bewertung unterdrückten Befunde ausgegraut zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suppression(s) expired and count(s) again: %1</source>
+        <translation>
+            <numerusform>%n Unterdrückung ist abgelaufen, der Befund zählt wieder: %1</numerusform>
+            <numerusform>%n Unterdrückungen sind abgelaufen, die Befunde zählen wieder: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2432,10 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>&amp;Undo triage</source>
+        <translation>Bewertung &amp;rückgängig</translation>
+    </message>
 </context>
 <context>
     <name>ui::NewScanBar</name>
@@ -2457,6 +2613,18 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         <source>The test failed: %1</source>
         <translation>Der Test ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Your name for triage</source>
+        <translation>Ihr Name für Bewertungen</translation>
+    </message>
+    <message>
+        <source>Who accepted a risk or marked a false positive, unless you say otherwise</source>
+        <translation>Wer ein Risiko akzeptiert oder einen Fehlalarm markiert hat, sofern Sie nichts anderes angeben</translation>
+    </message>
+    <message>
+        <source>Your &amp;name for triage:</source>
+        <translation>Ihr &amp;Name für Bewertungen:</translation>
+    </message>
 </context>
 <context>
     <name>ui::TrayIcon</name>
@@ -2494,6 +2662,85 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         <source>%1 · @yPoint</source>
         <extracomment>A point of the score trend: the grade and the score (@yPoint).</extracomment>
         <translation>%1 · @yPoint</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TriageDialog</name>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>&amp;Läuft ab nach:</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <source>Accept risk</source>
+        <translation>Risiko akzeptieren</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; as a false positive. It stays in the list, greyed, and no longer counts as failing.</source>
+        <translation>„%1“ als Fehlalarm markieren. Der Befund bleibt ausgegraut in der Liste und zählt nicht mehr als nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>Accept the risk of &quot;%1&quot;. It stays in the list, greyed, and no longer counts as failing.</source>
+        <translation>Das Risiko von „%1“ akzeptieren. Der Befund bleibt ausgegraut in der Liste und zählt nicht mehr als nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>Why (required): say what makes it acceptable</source>
+        <translation>Warum (erforderlich): Was macht es vertretbar?</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>From the day after this date the finding counts again</source>
+        <translation>Ab dem Tag nach diesem Datum zählt der Befund wieder</translation>
+    </message>
+    <message>
+        <source>This &amp;site (%1)</source>
+        <translation>Diese &amp;Website (%1)</translation>
+    </message>
+    <message>
+        <source>E&amp;very site</source>
+        <translation>&amp;Jede Website</translation>
+    </message>
+    <message>
+        <source>Mark as false positive</source>
+        <translation>Als Fehlalarm markieren</translation>
+    </message>
+    <message>
+        <source>for %1 scans</source>
+        <translation>für %1-Scans</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided by:</source>
+        <translation>Entschieden &amp;von:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Geltungsbereich:</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>Eine Begründung ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Say who decided.</source>
+        <translation>Geben Sie an, wer entschieden hat.</translation>
     </message>
 </context>
 </TS>

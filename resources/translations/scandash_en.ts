@@ -906,6 +906,34 @@ Run 'scandash COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>the policy is larger than 1 MiB</source>
+        <translation />
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+## Suppressed
+
+| Severity | Category | Check | Status | Decision | Reason | By | Until |
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by %1 · until %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, %1 suppressed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (suppressed: %2)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -968,6 +996,54 @@ Run 'scandash COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>Fix: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · expired after %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · on every site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It counts again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It does not count as failing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Triage</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1274,6 +1350,24 @@ Run 'scandash COMMAND --help' for a command's options.</source>
     </message>
 </context>
 <context>
+    <name>core::TriageController</name>
+    <message numerus="yes">
+        <source>%1, %n suppressed</source>
+        <translation>
+            <numerusform>%1, %n suppressed</numerusform>
+            <numerusform>%1, %n suppressed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>gate</name>
     <message numerus="yes">
         <source>%n new failing check(s)</source>
@@ -1491,6 +1585,21 @@ Run 'scandash COMMAND --help' for a command's options.</source>
     </message>
     <message>
         <source>not checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n suppressed by triage</source>
+        <translation>
+            <numerusform>%1 · %n suppressed by triage</numerusform>
+            <numerusform>%1 · %n suppressed by triage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (suppressed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suppressed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1750,6 +1859,45 @@ Type a site address above and press Enter to start a scan; select a row to see i
     </message>
     <message>
         <source>The report could not be fetched: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show suppressed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Accept risk…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;False positive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove suppression</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept the risk of this failing or warning check: it no longer counts as failing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark this failing or warning check as a false positive: it no longer counts as failing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the findings suppressed by triage, greyed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n suppression(s) expired and count(s) again: %1</source>
+        <translation>
+            <numerusform>%n suppression expired and count again: %1</numerusform>
+            <numerusform>%n suppressions expired and counts again: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2247,6 +2395,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>Requests left: %1 of %2 per minute</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Undo triage</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ui::NewScanBar</name>
@@ -2424,6 +2576,18 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>The test failed: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Your name for triage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who accepted a risk or marked a false positive, unless you say otherwise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your &amp;name for triage:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ui::TrayIcon</name>
@@ -2460,6 +2624,85 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>%1 · @yPoint</source>
         <extracomment>A point of the score trend: the grade and the score (@yPoint).</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ui::TriageDialog</name>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark "%1" as a false positive. It stays in the list, greyed, and no longer counts as failing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept the risk of "%1". It stays in the list, greyed, and no longer counts as failing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why (required): say what makes it acceptable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the day after this date the finding counts again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This &amp;site (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;very site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as false positive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for %1 scans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Decided by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say who decided.</source>
         <translation type="unfinished" />
     </message>
 </context>

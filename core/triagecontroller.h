@@ -1,0 +1,87 @@
+#pragma once
+
+#include "api/types.h"
+#include "policy/policy.h"
+#include "policy/verdict.h"
+#include "report/comparison.h"
+#include "report/reportexport.h"
+
+#include <QDate>
+#include <QObject>
+
+#include <functional>
+
+namespace core {
+
+class ScanRepository;
+
+/// The analyst's triage: suppressions made in the window, kept in the
+/// history, and how a report counts with them. Every count the window shows
+/// (the Findings tab, the list's tooltip, notifications, compare) asks
+/// verdict(), which asks the one gate, judge(), with the triage as the
+/// policy's suppress list. Owned by ScanController, which exposes it.
+class TriageController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TriageController(ScanRepository &repository, QObject *parent = nullptr);
+
+    /// Every suppression, oldest decision first.
+    const QList<Suppression> &suppressions() const { return m_suppressions; }
+    /// The triage as a policy: its suppress list, no gate of its own.
+    Policy policy() const;
+    /// How each check of the report counts after the triage (no baseline;
+    /// an unsuppressed failing check fails).
+    ScanVerdict verdict(const Report &report) const;
+    /// The suppression that matches this finding, if any (an unexpired one
+    /// first), as verdict() would find it.
+    std::optional<Suppression> find(const QString &check, const QString &siteUrl,
+                                    const QString &type) const;
+
+    /// "2 failed, 1 warning, 1 suppressed": the report's failures that count,
+    /// worded as everywhere else (the Findings tab, the list's tooltip,
+    /// notifications).
+    QString failuresText(const Report &report) const;
+    /// The report's failing checks that the triage suppresses, for exports.
+    QList<SuppressedCheck> suppressedChecks(const Report &report) const;
+    /// Two reports compared, with the newer one's suppressed checks marked:
+    /// they are not "newly failing" or "still failing".
+    ReportComparison compare(const Report &older, const Report &newer) const;
+
+    /// Adds a suppression, replacing one for the same check, site and type.
+    void suppress(const Suppression &suppression);
+    /// Removes the suppression for this check, site and type.
+    void remove(const Suppression &suppression);
+    bool canUndo() const { return !m_undo.isEmpty(); }
+    /// Takes back the last suppress() or remove() of this session.
+    void undo();
+
+    using Today = std::function<QDate()>;
+    void setToday(Today today);
+    QDate today() const { return m_today(); }
+
+signals:
+    /// The triage changed: counts may differ.
+    void changed();
+    /// suppress() or remove() was done and can be undone.
+    void edited();
+    /// A write to the history failed: the change holds for this session only.
+    void saveFailed();
+
+private:
+    struct Step
+    {
+        std::optional<Suppression> before; // under the same key
+        std::optional<Suppression> after;
+    };
+    int indexOf(const Suppression &key) const;
+    void apply(const std::optional<Suppression> &from, const std::optional<Suppression> &to);
+
+    ScanRepository &m_repository;
+    QList<Suppression> m_suppressions;
+    QList<Step> m_undo;
+    Today m_today = [] { return QDate::currentDate(); };
+};
+
+} // namespace core

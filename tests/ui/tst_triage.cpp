@@ -1,0 +1,447 @@
+// Triage in the window, as an analyst does it (offscreen): Accept risk… on a
+// failing finding, the dialog, the greyed row, the count, the filter, Undo,
+// Remove suppression, a restart, and a suppression that expires.
+#include "../common/teststack.h"
+#include "detailpane.h"
+#include "findingsview.h"
+#include "mainwindow.h"
+#include "model/eventlogmodel.h"
+#include "model/findingsmodel.h"
+#include "model/scanlistmodel.h"
+#include "newscanbar.h"
+#include "settings/translations.h"
+#include "triagecontroller.h"
+#include "triagedialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPaintEngine>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+/// Records the colour each text is painted in: what the user sees as greyed.
+class InkEngine : public QPaintEngine
+{
+public:
+    InkEngine()
+        : QPaintEngine(QPaintEngine::AllFeatures)
+    { }
+    bool begin(QPaintDevice *) override { return true; }
+    bool end() override { return true; }
+    void updateState(const QPaintEngineState &state) override
+    {
+        if (state.state() & QPaintEngine::DirtyPen)
+            m_pen = state.pen().color();
+    }
+    void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override { }
+    void drawPolygon(const QPointF *, int, PolygonDrawMode) override { }
+    void drawPath(const QPainterPath &) override { }
+    void drawTextItem(const QPointF &, const QTextItem &item) override
+    {
+        inks.insert(item.text(), m_pen);
+    }
+    Type type() const override { return QPaintEngine::User; }
+    QHash<QString, QColor> inks;
+
+private:
+    QColor m_pen;
+};
+
+class InkDevice : public QPaintDevice
+{
+public:
+    explicit InkDevice(const QSize &size)
+        : m_size(size)
+    { }
+    QPaintEngine *paintEngine() const override { return &engine; }
+    mutable InkEngine engine;
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+            return m_size.width();
+        case PdmHeight:
+            return m_size.height();
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return 1 * QPaintDevice::devicePixelRatioFScale();
+        case PdmDepth:
+            return 32;
+        default:
+            return 1000;
+        }
+    }
+
+private:
+    QSize m_size;
+};
+
+/// The colour the table paints this text in, unselected (a selected row
+/// takes the palette's highlighted text colour).
+QColor inkOf(QTableView *table, const QString &text)
+{
+    table->clearSelection();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, core::FindingsModel::CheckColumn);
+        if (index.data().toString() == text)
+            table->scrollTo(index);
+    }
+    InkDevice device(table->viewport()->size());
+    table->viewport()->render(&device);
+    return device.engine.inks.value(text);
+}
+
+/// The view's row showing this check (the table sorts: rows move).
+int rowOf(QAbstractItemModel *rows, const QString &check)
+{
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        if (rows->index(row, 0).data(core::FindingsModel::CheckNameRole).toString() == check)
+            return row;
+    }
+    return -1;
+}
+
+void keepScreenshot(QWidget &widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("SCANDASH_SCREENSHOTS");
+    if (!folder.isEmpty())
+        widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+}
+
+/// One run of the window on a history file.
+struct Window
+{
+    Window(TestStack &stack, const QString &path)
+        : run(stack, path)
+        , scans(run.repository)
+        , events(run.repository)
+        , window(run.controller, run.repository, scans, events)
+    {
+        run.repository.loadFromStore();
+        window.setConnectionInfo(stack.simulator->baseUrl().authority(), true);
+        window.setUrlOpener([](const QUrl &) { return true; });
+        window.resize(1240, 760);
+        window.show();
+    }
+    ui::FindingsView *findings() const
+    {
+        auto *view = window.detailPane()->findChild<ui::FindingsView *>();
+        window.detailPane()->tabs()->setCurrentWidget(view);
+        return view;
+    }
+    QString tabText() const
+    {
+        QTabWidget *tabs = window.detailPane()->tabs();
+        return tabs->tabText(tabs->indexOf(findings()));
+    }
+    QString launch(const QString &url)
+    {
+        QLineEdit *edit = window.scanBar()->urlEdit();
+        edit->setFocus();
+        QTest::keyClicks(edit, url);
+        QTest::keyClick(edit, Qt::Key_Return);
+        if (!QTest::qWaitFor([this] { return scans.rowCount() == 1; }, 3000))
+            return QString();
+        const QString id = window.currentScanId();
+        if (!QTest::qWaitFor(
+                [&] {
+                    const core::Scan *scan = run.repository.find(id);
+                    return scan && scan->result.has_value() && run.repository.report(id);
+                },
+                30000))
+            return QString();
+        return id;
+    }
+
+    StoredRun run;
+    core::ScanListModel scans;
+    core::EventLogModel events;
+    ui::MainWindow window;
+};
+
+QString failuresText(int failed, int warnings)
+{
+    return QStringLiteral("%1 failed, %2 warning%3")
+        .arg(failed)
+        .arg(warnings)
+        .arg(warnings == 1 ? "" : "s");
+}
+
+} // namespace
+
+class TriageTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        core::installTranslations(*QCoreApplication::instance());
+    }
+    void init()
+    {
+        QSettings().clear();
+        QSettings().setValue(QStringLiteral("triage/name"), QStringLiteral("Ana"));
+    }
+
+    void acceptRiskGreysTheRowCountsItOutFiltersUndoesAndRemoves()
+    {
+        QTemporaryDir dir;
+        TestStack stack(600, 10.0);
+        Window ui(stack, dir.filePath(QStringLiteral("history.sqlite")));
+        const QString id = ui.launch(QStringLiteral("https://partial.example.com"));
+        QVERIFY(!id.isEmpty());
+        const core::Report report = *ui.run.repository.report(id);
+        ui::FindingsView *findings = ui.findings();
+        QTRY_VERIFY_WITH_TIMEOUT(findings->summaryLabel()->isVisible(), 10000);
+        QTableView *table = findings->table();
+        QAbstractItemModel *rows = table->model();
+        const int allRows = rows->rowCount();
+        const int failed = report.summary.failed, warnings = report.summary.warnings;
+        QVERIFY(failed + warnings > 0);
+        QCOMPARE(ui.tabText(), QStringLiteral("Findings (%1)").arg(failuresText(failed, warnings)));
+
+        // The worst finding is on top; the menu offers triage, with its keys.
+        const QString check = rows->index(0, 0).data(core::FindingsModel::CheckNameRole).toString();
+        const bool wasFail = rows->index(0, 0).data(core::FindingsModel::StatusRole) == "fail";
+        ui.window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&ui.window));
+        table->setFocus();
+        table->setCurrentIndex(rows->index(0, 0));
+        QStringList menu;
+        for (QAction *action : table->actions()) {
+            if (action->isVisible() && !action->isSeparator())
+                menu.append(action->text() + QLatin1Char('\t') + action->shortcut().toString());
+        }
+        QVERIFY2(menu.contains(QStringLiteral("&Accept risk…\tCtrl+Shift+A")),
+                 qPrintable(menu.join('|')));
+        QVERIFY2(menu.contains(QStringLiteral("&False positive…\tCtrl+Shift+F")),
+                 qPrintable(menu.join('|')));
+        QVERIFY(findings->acceptRiskAction()->isShortcutVisibleInContextMenu());
+        QVERIFY(findings->acceptRiskAction()->isEnabled());
+        QVERIFY(!findings->removeSuppressionAction()->isEnabled()); // nothing to remove yet
+        const QColor ink = inkOf(table, check);
+        QVERIFY(ink.isValid());
+
+        // The key opens the dialog: no decision without a reason.
+        bool dialogSeen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ui::TriageDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialogSeen = true;
+            QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled());
+            QCOMPARE(dialog->byEdit()->text(), QStringLiteral("Ana"));
+            QVERIFY(dialog->thisSiteButton()->isChecked());
+            QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("The load balancer handles it"));
+            QVERIFY(ok->isEnabled());
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(dialogSeen);
+
+        // Still listed, greyed, with the decision in the row and its tooltip.
+        QCOMPARE(rows->rowCount(), allRows);
+        int row = rowOf(rows, check);
+        QVERIFY(rows->index(row, 0).data(core::FindingsModel::SuppressedRole).toBool());
+        const QString triage
+            = rows->index(row, core::FindingsModel::TriageColumn).data().toString();
+        QVERIFY2(triage.startsWith(QStringLiteral("Accepted risk: The load balancer handles it")),
+                 qPrintable(triage));
+        QVERIFY2(triage.contains(QStringLiteral("by Ana")), qPrintable(triage));
+        QVERIFY(rows->index(row, core::FindingsModel::CheckColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("The load balancer handles it")));
+        QCOMPARE(inkOf(table, check), table->palette().color(QPalette::PlaceholderText));
+        QVERIFY(inkOf(table, check) != ink);
+        // It no longer counts.
+        const QString counted
+            = failuresText(failed - (wasFail ? 1 : 0), warnings - (wasFail ? 0 : 1));
+        QCOMPARE(ui.tabText(), QStringLiteral("Findings (%1, 1 suppressed)").arg(counted));
+        // The list's tooltip counts the same.
+        const QString tip
+            = ui.scans.index(0, core::ScanListModel::GradeColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("%1, 1 suppressed").arg(counted)), qPrintable(tip));
+        QVERIFY2(
+            rows->index(row, core::FindingsModel::FindingColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("\n— ") + triage),
+            qPrintable(rows->index(row, core::FindingsModel::FindingColumn).data().toString()));
+        table->scrollTo(rows->index(row, 0));
+        keepScreenshot(ui.window, QStringLiteral("triage-suppressed"));
+
+        // The filter hides and shows it.
+        findings->showSuppressedBox()->setChecked(false);
+        QCOMPARE(rows->rowCount(), allRows - 1);
+        QCOMPARE(rowOf(rows, check), -1);
+        findings->showSuppressedBox()->setChecked(true);
+        QCOMPARE(rows->rowCount(), allRows);
+
+        // The window's Undo takes it back.
+        QAction *undo = nullptr;
+        for (QAction *action : ui.window.actions()) {
+            if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+                undo = action;
+        }
+        QVERIFY(undo);
+        QVERIFY(undo->isEnabled());
+        QCOMPARE(undo->text(), QStringLiteral("&Undo triage"));
+        // (Offscreen, no window is active again after a dialog by itself.)
+        ui.window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&ui.window));
+        QTest::keyClick(&ui.window, Qt::Key_Z, Qt::ControlModifier);
+        row = rowOf(rows, check);
+        QVERIFY(!rows->index(row, 0).data(core::FindingsModel::SuppressedRole).toBool());
+        QCOMPARE(ui.tabText(), QStringLiteral("Findings (%1)").arg(failuresText(failed, warnings)));
+        QCOMPARE(inkOf(table, check), ink);
+        QVERIFY(ui.run.controller.triage().suppressions().isEmpty());
+
+        // False positive…, then Remove suppression.
+        findings->setAskTriage([](const QString &name, core::TriageState state) {
+            core::Suppression decided;
+            decided.check = name;
+            decided.state = state;
+            decided.reason = QStringLiteral("Not reachable from outside");
+            decided.by = QStringLiteral("Ana");
+            return std::optional(decided);
+        });
+        table->setCurrentIndex(rows->index(row, 0));
+        QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        row = rowOf(rows, check);
+        QVERIFY(rows->index(row, 0).data(core::FindingsModel::SuppressedRole).toBool());
+        QVERIFY(rows->index(row, core::FindingsModel::TriageColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("False positive: ")));
+        table->setCurrentIndex(rows->index(row, 0));
+        QVERIFY(findings->removeSuppressionAction()->isEnabled());
+        QTest::keyClick(table, Qt::Key_Delete, Qt::ControlModifier | Qt::ShiftModifier);
+        row = rowOf(rows, check);
+        QVERIFY(!rows->index(row, 0).data(core::FindingsModel::SuppressedRole).toBool());
+        QCOMPARE(ui.tabText(), QStringLiteral("Findings (%1)").arg(failuresText(failed, warnings)));
+        // Undo brings the removed suppression back.
+        QTest::keyClick(&ui.window, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(
+            rows->index(rowOf(rows, check), 0).data(core::FindingsModel::SuppressedRole).toBool());
+    }
+
+    void triageSurvivesARestartAndAnExpiredOneCountsAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        TestStack stack(600, 10.0);
+        QString id, check;
+        int failed = 0, warnings = 0;
+        bool wasFail = false;
+        const QDate expires = QDate::currentDate().addDays(30);
+        {
+            Window ui(stack, path);
+            id = ui.launch(QStringLiteral("https://partial.example.com"));
+            QVERIFY(!id.isEmpty());
+            const core::Report report = *ui.run.repository.report(id);
+            failed = report.summary.failed;
+            warnings = report.summary.warnings;
+            ui::FindingsView *findings = ui.findings();
+            QTRY_VERIFY_WITH_TIMEOUT(findings->summaryLabel()->isVisible(), 10000);
+            QAbstractItemModel *rows = findings->table()->model();
+            check = rows->index(0, 0).data(core::FindingsModel::CheckNameRole).toString();
+            wasFail = rows->index(0, 0).data(core::FindingsModel::StatusRole) == "fail";
+            findings->setAskTriage([&](const QString &name, core::TriageState state) {
+                core::Suppression decided;
+                decided.check = name;
+                decided.site = QStringLiteral("https://partial.example.com");
+                decided.type = QStringLiteral("security");
+                decided.state = state;
+                decided.reason = QStringLiteral("Compensating control in place");
+                decided.by = QStringLiteral("Ana");
+                decided.expires = expires;
+                return std::optional(decided);
+            });
+            findings->table()->setFocus();
+            findings->table()->setCurrentIndex(rows->index(0, 0));
+            findings->acceptRiskAction()->trigger();
+            QVERIFY(ui.tabText().endsWith(QStringLiteral(", 1 suppressed)")));
+        }
+        Window ui(stack, path);
+        QCOMPARE(ui.scans.rowCount(), 1);
+        ui.window.selectScan(id);
+        ui::FindingsView *findings = ui.findings();
+        QTRY_VERIFY_WITH_TIMEOUT(findings->summaryLabel()->isVisible(), 10000);
+        QAbstractItemModel *rows = findings->table()->model();
+        int row = rowOf(rows, check);
+        QVERIFY(rows->index(row, 0).data(core::FindingsModel::SuppressedRole).toBool());
+        const QString counted
+            = failuresText(failed - (wasFail ? 1 : 0), warnings - (wasFail ? 0 : 1));
+        QCOMPARE(ui.tabText(), QStringLiteral("Findings (%1, 1 suppressed)").arg(counted));
+        QVERIFY(!findings->expiredLabel()->isVisible());
+
+        // The day after its expiry date it counts again, and the pane says so.
+        ui.run.controller.triage().setToday([expires] { return expires.addDays(1); });
+        row = rowOf(rows, check);
+        QVERIFY(!rows->index(row, 0).data(core::FindingsModel::SuppressedRole).toBool());
+        QVERIFY(rows->index(row, 0).data(core::FindingsModel::ExpiredRole).toBool());
+        QCOMPARE(ui.tabText(), QStringLiteral("Findings (%1)").arg(failuresText(failed, warnings)));
+        QVERIFY(findings->expiredLabel()->isVisible());
+        QVERIFY2(findings->expiredLabel()->text().contains(check),
+                 qPrintable(findings->expiredLabel()->text()));
+        QVERIFY2(findings->expiredLabel()->text().contains(QStringLiteral("expired")),
+                 qPrintable(findings->expiredLabel()->text()));
+        QVERIFY(rows->index(row, core::FindingsModel::TriageColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Accepted risk (expired): ")));
+    }
+
+    void theDialogCanScopeEverySiteAndAnExpiry()
+    {
+        ui::TriageDialog dialog({ QStringLiteral("HSTS"), QStringLiteral("https://shop.example"),
+                                  QStringLiteral("security"), QStringLiteral("Security") },
+                                core::TriageState::FalsePositive, QStringLiteral("Ana"),
+                                QDate(2026, 11, 30));
+        QVERIFY(!dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        dialog.reasonEdit()->setPlainText(QStringLiteral("Checked by hand"));
+        dialog.byEdit()->clear();
+        QVERIFY(!dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled()); // who decided
+        dialog.byEdit()->setText(QStringLiteral("Ben"));
+        QVERIFY(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        QCOMPARE(dialog.suppression().site, QStringLiteral("https://shop.example"));
+        QVERIFY(!dialog.suppression().expires.isValid()); // none unless asked
+        dialog.everySiteButton()->setChecked(true);
+        dialog.expiresBox()->setChecked(true);
+        const core::Suppression decided = dialog.suppression();
+        QVERIFY(decided.site.isEmpty());
+        QCOMPARE(decided.type, QStringLiteral("security"));
+        QCOMPARE(decided.state, core::TriageState::FalsePositive);
+        QCOMPARE(decided.by, QStringLiteral("Ben"));
+        QCOMPARE(decided.expires, QDate(2026, 11, 30).addDays(90));
+    }
+};
+
+QTEST_MAIN(TriageTest)
+#include "tst_triage.moc"
