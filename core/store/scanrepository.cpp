@@ -512,6 +512,7 @@ bool ScanRepository::saveUnsaved()
     if (m_unsaved.isEmpty() && m_reports.isEmpty()) {
         m_retryTimer.stop();
         m_retryDelayMs = m_retryFirstMs;
+        m_busyRetryMs = kFirstBusyRetryMs;
         return true;
     }
     return false;
@@ -519,6 +520,15 @@ bool ScanRepository::saveUnsaved()
 
 void ScanRepository::scheduleRetry()
 {
+    if (m_store && m_store->lastWriteWasBusy()) {
+        // Another program holds the lock: the write did not wait for it (it
+        // would have held the window), it is tried again shortly, backing
+        // off to the usual delay.
+        if (!m_retryTimer.isActive() || m_retryTimer.remainingTime() > m_busyRetryMs)
+            m_retryTimer.start(m_busyRetryMs);
+        m_busyRetryMs = qMin(m_busyRetryMs * 2, qMax(kFirstBusyRetryMs, m_retryFirstMs));
+        return;
+    }
     if (m_retryTimer.isActive())
         return;
     m_retryTimer.start(m_retryDelayMs);

@@ -158,6 +158,8 @@ private:
     int m_retryFirstMs = 1000;
     int m_retryCapMs = 60000;
     int m_retryDelayMs = 1000;
+    static constexpr int kFirstBusyRetryMs = 5; // after a write met a lock
+    int m_busyRetryMs = kFirstBusyRetryMs;
     QString m_shown;
     ScanStore *m_store;
     mutable ReportCache m_reportCache;

@@ -3,6 +3,7 @@
 #include "domain/history.h"
 #include "domain/scan.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSqlError>
@@ -26,9 +27,15 @@ class ScanStore : public HistoryStatus
 
 public:
     static constexpr int kSchemaVersion = 3;
-    /// How long a write waits for another program's lock before it fails
-    /// (and is retried later): short, as writes run on the window's thread.
-    static constexpr int kWriteBusyTimeoutMs = 100;
+    /// How long a write waits for another program's lock before it fails:
+    /// not at all, as writes run on the window's thread. A write that meets a
+    /// lock fails at once (lastWriteWasBusy()) and the repository tries it
+    /// again a few milliseconds later, backing off.
+    static constexpr int kWriteBusyTimeoutMs = 0;
+    /// How long writes may keep meeting a lock before the store counts as
+    /// unhealthy (the status bar says the history is not saved), unless
+    /// setLockReportMs() says otherwise.
+    static constexpr int kLockReportMs = 2000;
 
     using OpenOutcome = HistoryOpenOutcome;
     using OpenResult = HistoryOpenResult;
@@ -44,8 +51,13 @@ public:
     const OpenResult &openResult() const override { return m_openResult; }
     /// True when the history is kept in a file across runs.
     bool isPersistent() const;
-    /// False after a write failed, until one works again.
+    /// False after a write failed, until one works again. A write that met
+    /// another program's lock counts only once the lock has lasted kLockReportMs.
     bool isHealthy() const override { return m_healthy; }
+    /// The last write failed only because another connection held the lock:
+    /// worth trying again soon.
+    bool lastWriteWasBusy() const { return m_lastWriteBusy; }
+    void setLockReportMs(int milliseconds) { m_lockReportMs = milliseconds; }
     int schemaVersion() const;
     /// The QSqlDatabase connection the store writes with, for tests that
     /// inject a fault into it (PRAGMA max_page_count: a full disk).
@@ -97,7 +109,10 @@ private:
     QSqlQuery *statement(const QString &sql, QString *error);
     /// Drops the kept statements: before the connection is closed.
     void forgetStatements();
-    bool noteWrite(bool ok, const QString &error);
+    bool noteWrite(bool ok, const QString &error, bool busy = false);
+    /// Notes why a write failed (the batch keeps its first reason); returns
+    /// the reason in words.
+    QString writeFailed(const QSqlError &error);
     /// Runs `body` (which returns false with the reason on failure) in the
     /// current batch, or in a transaction of its own.
     bool write(const std::function<bool(QString *)> &body);
@@ -117,6 +132,10 @@ private:
     bool m_batchFailed = false;
     QString m_batchError;
     QSqlError m_lastSqlError; // of the last statement that failed
+    QSqlError m_batchSqlError; // what first failed in the open batch
+    bool m_lastWriteBusy = false;
+    int m_lockReportMs = kLockReportMs;
+    QElapsedTimer m_busySince; // since writes began meeting a lock
     QHash<QString, QSqlQuery> m_statements; // by their SQL
 };
 
