@@ -359,6 +359,8 @@ bool ScanStore::commitBatch()
     }
     if (!ok)
         db.rollback();
+    else if (++m_commitsSinceCheckpoint >= kCheckpointEveryCommits)
+        checkpointSoon();
     return noteWrite(ok, error, troubleOf(m_batchSqlError) == Trouble::Locked);
 }
 
@@ -375,10 +377,43 @@ bool ScanStore::write(const std::function<bool(QString *)> &body)
     return commitBatch();
 }
 
+void ScanStore::checkpointSoon()
+{
+    if (!isPersistent() || (m_checkpointer && m_checkpointer->isRunning()))
+        return; // the next commit asks again
+    m_commitsSinceCheckpoint = 0;
+    m_checkpointer.reset(QThread::create([path = m_path, done = &m_checkpointsDone] {
+        // A connection of its own, on this thread: SQLite's locks keep it
+        // and the writer apart; a PASSIVE checkpoint never waits for them.
+        const QString name = QStringLiteral("scanstore-checkpoint-")
+            + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000"));
+            if (db.open())
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        done->fetchAndAddRelease(1);
+    }));
+    m_checkpointer->start(QThread::LowPriority);
+}
+
+void ScanStore::waitForCheckpoint()
+{
+    if (m_checkpointer)
+        m_checkpointer->wait();
+    m_checkpointer.reset();
+}
+
 void ScanStore::setWriteBusyTimeout()
 {
     exec(
         QStringLiteral("PRAGMA busy_timeout = %1").arg(qMin(m_busyTimeoutMs, kWriteBusyTimeoutMs)));
+    // Checkpoints are made by checkpointSoon(), not by a commit on this thread.
+    exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
 }
 
 std::optional<QByteArray> ScanStore::loadReport(const QString &scanId)

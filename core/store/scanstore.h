@@ -9,8 +9,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QThread>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace core {
@@ -58,6 +60,13 @@ public:
     /// worth trying again soon.
     bool lastWriteWasBusy() const { return m_lastWriteBusy; }
     void setLockReportMs(int milliseconds) { m_lockReportMs = milliseconds; }
+
+    /// SQLite copies the write-ahead log into the file (a checkpoint, with
+    /// two fsyncs) on a thread of its own with its own connection, every
+    /// kCheckpointEveryCommits commits, never on the writing thread.
+    static constexpr int kCheckpointEveryCommits = 200;
+    /// How many checkpoints have ended so far (for the tests).
+    int checkpointsDone() const { return m_checkpointsDone.loadAcquire(); }
     int schemaVersion() const;
     /// The QSqlDatabase connection the store writes with, for tests that
     /// inject a fault into it (PRAGMA max_page_count: a full disk).
@@ -118,6 +127,8 @@ private:
     bool write(const std::function<bool(QString *)> &body);
     void setWriteBusyTimeout();
     bool loadRows(QList<Scan> *scans, QString *error);
+    void checkpointSoon();
+    void waitForCheckpoint();
 
     QString m_path;
     QString m_connectionName;
@@ -137,6 +148,9 @@ private:
     int m_lockReportMs = kLockReportMs;
     QElapsedTimer m_busySince; // since writes began meeting a lock
     QHash<QString, QSqlQuery> m_statements; // by their SQL
+    int m_commitsSinceCheckpoint = 0;
+    std::unique_ptr<QThread> m_checkpointer; // the last checkpoint's thread
+    QAtomicInt m_checkpointsDone = 0;
 };
 
 } // namespace core

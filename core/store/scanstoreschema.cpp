@@ -74,6 +74,7 @@ ScanStore::~ScanStore()
     // The run ends: no undo can bring back what was removed in it.
     if (isPersistent())
         purgeRemoved();
+    waitForCheckpoint(); // closing the last connection checkpoints what is left
     {
         forgetStatements();
         auto db = QSqlDatabase::database(m_connectionName, false);
@@ -205,6 +206,7 @@ bool ScanStore::migrate(QString *error)
 
 void ScanStore::moveAside(const QString &path, const QString &reason)
 {
+    waitForCheckpoint();
     {
         forgetStatements();
         auto db = QSqlDatabase::database(m_connectionName, false);
