@@ -55,7 +55,7 @@ QHash<qint64, long> contextSwitchesByThread()
 void limitAllocatorRetention()
 {
 #if defined(__GLIBC__)
-    // The benchmark's load run, resident: 166-224 MB before, 147-190 MB after
+    // The benchmark's load run, resident: 166-224 MB before, 190-192 MB after
     // (README, Benchmarks).
     mallopt(M_ARENA_MAX, 2);
     mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
