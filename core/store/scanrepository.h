@@ -148,6 +148,9 @@ private:
     QHash<QString, QList<QString>> m_sites; // siteKey → ids, oldest first
     QHash<QString, SiteWatch> m_watches; // siteKey → watch
     QSet<QString> m_unsaved; // scans whose last write failed
+    // Of those, the first event not known to be written: a retry writes from there.
+    QHash<QString, int> m_unsavedEventsFrom;
+    QHash<QString, int> m_batchEventsFrom; // the same, for the open batch
     // Report bodies: all of them when there is no store; else those not written yet.
     QHash<QString, QByteArray> m_reports;
     int m_batchDepth = 0;

@@ -52,6 +52,7 @@ private slots:
     void writesThatFailedAreMadeWhenWritesWorkAgain();
     void fullDiskIsRetriedWithBackoffUntilWritten();
     void writeMeetingALockDoesNotHoldTheWindowAndLandsAfter();
+    void onlyTheEventsThatFailedCountAsUnsavedAndAreWrittenAgain();
     void newEventsHandlesDisorderedOverlap_data();
     void newEventsHandlesDisorderedOverlap();
 };
@@ -399,6 +400,36 @@ void ScanRepositoryTest::writeMeetingALockDoesNotHoldTheWindowAndLandsAfter()
         other.close();
     }
     QSqlDatabase::removeDatabase("other");
+}
+
+void ScanRepositoryTest::onlyTheEventsThatFailedCountAsUnsavedAndAreWrittenAgain()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("scans.sqlite");
+    {
+        ScanStore store(path);
+        ScanRepository repository(&store);
+        repository.add(makeStatus("scan_a", ScanState::Scanning, 10, 0));
+        repository.merge(makeStatus("scan_a", ScanState::Scanning, 20, 100)); // written
+        auto other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "other");
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec("BEGIN IMMEDIATE"));
+        repository.merge(makeStatus("scan_a", ScanState::Scanning, 30, 105));
+        // What quitting now would lose: the 5 new events, not the 100 written.
+        QCOMPARE(repository.unsaved().scans, 1);
+        QCOMPARE(repository.unsaved().events, 5);
+        QVERIFY(lock.exec("COMMIT"));
+        lock.finish();
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase("other");
+        QTRY_VERIFY(repository.unsaved().isEmpty());
+    }
+    ScanStore store(path);
+    QCOMPARE(store.loadEvents("scan_a").size(), 105);
+    QCOMPARE(store.load().value(0).progress, 30);
 }
 
 void ScanRepositoryTest::newEventsHandlesDisorderedOverlap_data()
