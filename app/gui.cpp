@@ -2,6 +2,7 @@
 #include "api/urlpolicy.h"
 #include "appoptions.h"
 #include "blinktimeout.h"
+#include "instance/memory.h"
 #include "instance/singleinstance.h"
 #include "mainwindow.h"
 #include "model/eventlogmodel.h"
@@ -70,6 +71,7 @@ int runGui(int argc, char *argv[], TestHooks *hooks)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    core::limitAllocatorRetention(); // before any thread starts
     // --help and --version need no window, and so no display.
     std::unique_ptr<QCoreApplication> application;
     if (app::wantsHelpOrVersion(argc, argv))

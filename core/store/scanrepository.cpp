@@ -338,6 +338,7 @@ std::optional<ScanRepository::Removed> ScanRepository::take(const QString &id)
     m_active.remove(id);
     m_watching.remove(id); // this run's plan for it goes with it
     m_unsaved.remove(id); // the snapshot has it: restore() writes it whole
+    m_unsavedEventsFrom.remove(id);
     m_reports.remove(id);
     m_reportCache.invalidate(id);
     if (m_shown == id)
@@ -446,6 +447,7 @@ void ScanRepository::endBatch()
         return;
     const QSet<QString> scans = std::exchange(m_batchScans, {});
     const QSet<QString> reports = std::exchange(m_batchReports, {});
+    const QHash<QString, int> eventsFrom = std::exchange(m_batchEventsFrom, {});
     if (m_store->commitBatch()) {
         for (const QString &id : reports)
             m_reports.remove(id);
@@ -458,6 +460,11 @@ void ScanRepository::endBatch()
     for (const QString &id : scans) {
         if (m_index.contains(id))
             m_unsaved.insert(id);
+    }
+    for (auto it = eventsFrom.cbegin(); it != eventsFrom.cend(); ++it) {
+        if (m_index.contains(it.key()))
+            m_unsavedEventsFrom[it.key()]
+                = qMin(m_unsavedEventsFrom.value(it.key(), it.value()), it.value());
     }
     scheduleRetry();
 }
@@ -477,6 +484,7 @@ void ScanRepository::persistEvents(const Scan &scan, int first, const QList<Scan
         return;
     Batch batch(*this);
     m_batchScans.insert(scan.id);
+    m_batchEventsFrom[scan.id] = qMin(m_batchEventsFrom.value(scan.id, first), first);
     m_store->appendEvents(scan.id, first, events);
 }
 
@@ -494,6 +502,7 @@ bool ScanRepository::saveUnsaved()
     if (!m_store)
         return true;
     const QSet<QString> pending = std::exchange(m_unsaved, {});
+    const QHash<QString, int> eventsFrom = std::exchange(m_unsavedEventsFrom, {});
     const QHash<QString, QByteArray> reports = m_reports;
     if (!pending.isEmpty() || !reports.isEmpty()) {
         const QScopedValueRollback saving(m_savingUnsaved, true);
@@ -502,8 +511,10 @@ bool ScanRepository::saveUnsaved()
         for (const QString &id : pending) {
             if (const Scan *scan = find(id)) {
                 persist(*scan);
-                if (scan->detailsLoaded)
-                    persistEvents(*scan, 0, scan->events);
+                // Only the events that failed (a long log is not written again).
+                const int from = eventsFrom.value(id, static_cast<int>(scan->events.size()));
+                if (scan->detailsLoaded && from < scan->events.size())
+                    persistEvents(*scan, from, scan->events.mid(from));
             }
         }
         for (auto it = reports.cbegin(); it != reports.cend(); ++it)
@@ -512,6 +523,7 @@ bool ScanRepository::saveUnsaved()
     if (m_unsaved.isEmpty() && m_reports.isEmpty()) {
         m_retryTimer.stop();
         m_retryDelayMs = m_retryFirstMs;
+        m_busyRetryMs = kFirstBusyRetryMs;
         return true;
     }
     return false;
@@ -519,6 +531,15 @@ bool ScanRepository::saveUnsaved()
 
 void ScanRepository::scheduleRetry()
 {
+    if (m_store && m_store->lastWriteWasBusy()) {
+        // Another program holds the lock: the write did not wait for it (it
+        // would have held the window), it is tried again shortly, backing
+        // off to the usual delay.
+        if (!m_retryTimer.isActive() || m_retryTimer.remainingTime() > m_busyRetryMs)
+            m_retryTimer.start(m_busyRetryMs);
+        m_busyRetryMs = qMin(m_busyRetryMs * 2, qMax(kFirstBusyRetryMs, m_retryFirstMs));
+        return;
+    }
     if (m_retryTimer.isActive())
         return;
     m_retryTimer.start(m_retryDelayMs);
@@ -540,7 +561,8 @@ ScanRepository::Unsaved ScanRepository::unsaved() const
     for (const QString &id : m_unsaved) {
         if (const Scan *scan = find(id)) {
             ++unsaved.scans;
-            unsaved.events += scan->events.size();
+            unsaved.events += qMax<qsizetype>(
+                0, scan->events.size() - m_unsavedEventsFrom.value(id, scan->events.size()));
         }
     }
     unsaved.reports = static_cast<int>(m_reports.size());

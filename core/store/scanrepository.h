@@ -155,6 +155,9 @@ private:
     QHash<QString, QList<QString>> m_sites; // siteKey → ids, oldest first
     QHash<QString, SiteWatch> m_watches; // siteKey → watch
     QSet<QString> m_unsaved; // scans whose last write failed
+    // Of those, the first event not known to be written: a retry writes from there.
+    QHash<QString, int> m_unsavedEventsFrom;
+    QHash<QString, int> m_batchEventsFrom; // the same, for the open batch
     // Report bodies: all of them when there is no store; else those not written yet.
     QHash<QString, QByteArray> m_reports;
     int m_batchDepth = 0;
@@ -165,6 +168,8 @@ private:
     int m_retryFirstMs = 1000;
     int m_retryCapMs = 60000;
     int m_retryDelayMs = 1000;
+    static constexpr int kFirstBusyRetryMs = 5; // after a write met a lock
+    int m_busyRetryMs = kFirstBusyRetryMs;
     QString m_shown;
     ScanStore *m_store;
     mutable ReportCache m_reportCache;

@@ -78,8 +78,7 @@ QSqlQuery *ScanStore::statement(const QString &sql, QString *error)
     if (it == m_statements.end()) {
         QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
         if (!query.prepare(sql)) {
-            m_lastSqlError = query.lastError();
-            *error = reasonOf(m_lastSqlError);
+            *error = writeFailed(query.lastError());
             return nullptr;
         }
         it = m_statements.insert(sql, query);
@@ -92,10 +91,30 @@ void ScanStore::forgetStatements()
     m_statements.clear();
 }
 
-bool ScanStore::noteWrite(bool ok, const QString &error)
+QString ScanStore::writeFailed(const QSqlError &error)
 {
-    if (!ok)
+    m_lastSqlError = error;
+    if (!m_batchSqlError.isValid())
+        m_batchSqlError = error;
+    return reasonOf(error);
+}
+
+bool ScanStore::noteWrite(bool ok, const QString &error, bool busy)
+{
+    m_lastWriteBusy = !ok && busy;
+    if (ok) {
+        m_busySince.invalidate();
+    } else {
         m_lastError = error;
+        if (busy) {
+            // Another program holds the lock: the write is tried again soon,
+            // and only a lock that lasts is worth saying "not saved" for.
+            if (!m_busySince.isValid())
+                m_busySince.start();
+            if (m_healthy && m_busySince.elapsed() < m_lockReportMs)
+                return false;
+        }
+    }
     if (ok != m_healthy) {
         m_healthy = ok;
         emit healthChanged(ok, ok ? QString() : error);
@@ -215,7 +234,7 @@ bool ScanStore::save(const Scan &scan)
         query.addBindValue(m_nextSeq++); // only a new row takes it: the order rows were added
         if (query.exec())
             return true;
-        *error = reasonOf(query.lastError());
+        *error = writeFailed(query.lastError());
         return false;
     });
 }
@@ -237,7 +256,7 @@ bool ScanStore::appendEvents(const QString &scanId, int first, const QList<ScanE
             query.addBindValue(events.at(i).time);
             query.addBindValue(events.at(i).message);
             if (!query.exec()) {
-                *error = reasonOf(query.lastError());
+                *error = writeFailed(query.lastError());
                 return false;
             }
         }
@@ -258,7 +277,7 @@ bool ScanStore::remove(const QString &scanId)
                                                                    : QStringLiteral("scan_id")));
             query.addBindValue(scanId);
             if (!query.exec()) {
-                *error = reasonOf(query.lastError());
+                *error = writeFailed(query.lastError());
                 return false;
             }
         }
@@ -280,7 +299,7 @@ bool ScanStore::setRemoved(const QString &scanId, bool removed)
         query.addBindValue(scanId);
         if (query.exec())
             return true;
-        *error = reasonOf(query.lastError());
+        *error = writeFailed(query.lastError());
         return false;
     });
 }
@@ -295,13 +314,13 @@ bool ScanStore::purgeRemoved()
             if (!query.exec(QStringLiteral("DELETE FROM %1 WHERE scan_id IN "
                                            "(SELECT id FROM scans WHERE removed = 1)")
                                 .arg(table))) {
-                *error = reasonOf(query.lastError());
+                *error = writeFailed(query.lastError());
                 return false;
             }
         }
         if (query.exec(QStringLiteral("DELETE FROM scans WHERE removed = 1")))
             return true;
-        *error = reasonOf(query.lastError());
+        *error = writeFailed(query.lastError());
         return false;
     });
 }
@@ -312,6 +331,7 @@ void ScanStore::beginBatch()
         return;
     m_batchFailed = false;
     m_batchError.clear();
+    m_batchSqlError = QSqlError();
     if (!m_open) {
         m_batchFailed = true;
         return;
@@ -319,7 +339,7 @@ void ScanStore::beginBatch()
     auto db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction()) {
         m_batchFailed = true;
-        m_batchError = reasonOf(db.lastError());
+        m_batchError = writeFailed(db.lastError());
     }
 }
 
@@ -335,11 +355,13 @@ bool ScanStore::commitBatch()
     QString error = m_batchError;
     if (ok && !db.commit()) {
         ok = false;
-        error = reasonOf(db.lastError());
+        error = writeFailed(db.lastError());
     }
     if (!ok)
         db.rollback();
-    return noteWrite(ok, error);
+    else if (++m_commitsSinceCheckpoint >= kCheckpointEveryCommits)
+        checkpointSoon();
+    return noteWrite(ok, error, troubleOf(m_batchSqlError) == Trouble::Locked);
 }
 
 bool ScanStore::write(const std::function<bool(QString *)> &body)
@@ -355,10 +377,43 @@ bool ScanStore::write(const std::function<bool(QString *)> &body)
     return commitBatch();
 }
 
+void ScanStore::checkpointSoon()
+{
+    if (!isPersistent() || (m_checkpointer && m_checkpointer->isRunning()))
+        return; // the next commit asks again
+    m_commitsSinceCheckpoint = 0;
+    m_checkpointer.reset(QThread::create([path = m_path, done = &m_checkpointsDone] {
+        // A connection of its own, on this thread: SQLite's locks keep it
+        // and the writer apart; a PASSIVE checkpoint never waits for them.
+        const QString name = QStringLiteral("scanstore-checkpoint-")
+            + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000"));
+            if (db.open())
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        done->fetchAndAddRelease(1);
+    }));
+    m_checkpointer->start(QThread::LowPriority);
+}
+
+void ScanStore::waitForCheckpoint()
+{
+    if (m_checkpointer)
+        m_checkpointer->wait();
+    m_checkpointer.reset();
+}
+
 void ScanStore::setWriteBusyTimeout()
 {
     exec(
         QStringLiteral("PRAGMA busy_timeout = %1").arg(qMin(m_busyTimeoutMs, kWriteBusyTimeoutMs)));
+    // Checkpoints are made by checkpointSoon(), not by a commit on this thread.
+    exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
 }
 
 std::optional<QByteArray> ScanStore::loadReport(const QString &scanId)
@@ -389,7 +444,7 @@ bool ScanStore::saveReport(const QString &scanId, const QByteArray &body)
         query.addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
         if (query.exec())
             return true;
-        *error = reasonOf(query.lastError());
+        *error = writeFailed(query.lastError());
         return false;
     });
 }
@@ -421,7 +476,7 @@ bool ScanStore::saveWatch(const SiteWatch &watch)
         query.addBindValue(watch.everyDays);
         if (query.exec())
             return true;
-        *error = reasonOf(query.lastError());
+        *error = writeFailed(query.lastError());
         return false;
     });
 }
@@ -437,7 +492,7 @@ bool ScanStore::removeWatch(const QString &url, const QString &type)
         query.addBindValue(type);
         if (query.exec())
             return true;
-        *error = reasonOf(query.lastError());
+        *error = writeFailed(query.lastError());
         return false;
     });
 }

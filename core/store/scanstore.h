@@ -4,13 +4,16 @@
 #include "domain/scan.h"
 #include "policy/triage.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QThread>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace core {
@@ -27,9 +30,15 @@ class ScanStore : public HistoryStatus
 
 public:
     static constexpr int kSchemaVersion = 4;
-    /// How long a write waits for another program's lock before it fails
-    /// (and is retried later): short, as writes run on the window's thread.
-    static constexpr int kWriteBusyTimeoutMs = 100;
+    /// How long a write waits for another program's lock before it fails:
+    /// not at all, as writes run on the window's thread. A write that meets a
+    /// lock fails at once (lastWriteWasBusy()) and the repository tries it
+    /// again a few milliseconds later, backing off.
+    static constexpr int kWriteBusyTimeoutMs = 0;
+    /// How long writes may keep meeting a lock before the store counts as
+    /// unhealthy (the status bar says the history is not saved), unless
+    /// setLockReportMs() says otherwise.
+    static constexpr int kLockReportMs = 2000;
 
     using OpenOutcome = HistoryOpenOutcome;
     using OpenResult = HistoryOpenResult;
@@ -45,8 +54,20 @@ public:
     const OpenResult &openResult() const override { return m_openResult; }
     /// True when the history is kept in a file across runs.
     bool isPersistent() const;
-    /// False after a write failed, until one works again.
+    /// False after a write failed, until one works again. A write that met
+    /// another program's lock counts only once the lock has lasted kLockReportMs.
     bool isHealthy() const override { return m_healthy; }
+    /// The last write failed only because another connection held the lock:
+    /// worth trying again soon.
+    bool lastWriteWasBusy() const { return m_lastWriteBusy; }
+    void setLockReportMs(int milliseconds) { m_lockReportMs = milliseconds; }
+
+    /// SQLite copies the write-ahead log into the file (a checkpoint, with
+    /// two fsyncs) on a thread of its own with its own connection, every
+    /// kCheckpointEveryCommits commits, never on the writing thread.
+    static constexpr int kCheckpointEveryCommits = 200;
+    /// How many checkpoints have ended so far (for the tests).
+    int checkpointsDone() const { return m_checkpointsDone.loadAcquire(); }
     int schemaVersion() const;
     /// The QSqlDatabase connection the store writes with, for tests that
     /// inject a fault into it (PRAGMA max_page_count: a full disk).
@@ -105,12 +126,17 @@ private:
     QSqlQuery *statement(const QString &sql, QString *error);
     /// Drops the kept statements: before the connection is closed.
     void forgetStatements();
-    bool noteWrite(bool ok, const QString &error);
+    bool noteWrite(bool ok, const QString &error, bool busy = false);
+    /// Notes why a write failed (the batch keeps its first reason); returns
+    /// the reason in words.
+    QString writeFailed(const QSqlError &error);
     /// Runs `body` (which returns false with the reason on failure) in the
     /// current batch, or in a transaction of its own.
     bool write(const std::function<bool(QString *)> &body);
     void setWriteBusyTimeout();
     bool loadRows(QList<Scan> *scans, QString *error);
+    void checkpointSoon();
+    void waitForCheckpoint();
 
     QString m_path;
     QString m_connectionName;
@@ -125,7 +151,14 @@ private:
     bool m_batchFailed = false;
     QString m_batchError;
     QSqlError m_lastSqlError; // of the last statement that failed
+    QSqlError m_batchSqlError; // what first failed in the open batch
+    bool m_lastWriteBusy = false;
+    int m_lockReportMs = kLockReportMs;
+    QElapsedTimer m_busySince; // since writes began meeting a lock
     QHash<QString, QSqlQuery> m_statements; // by their SQL
+    int m_commitsSinceCheckpoint = 0;
+    std::unique_ptr<QThread> m_checkpointer; // the last checkpoint's thread
+    QAtomicInt m_checkpointsDone = 0;
 };
 
 } // namespace core

@@ -84,6 +84,7 @@ ScanStore::~ScanStore()
     // The run ends: no undo can bring back what was removed in it.
     if (isPersistent())
         purgeRemoved();
+    waitForCheckpoint(); // closing the last connection checkpoints what is left
     {
         forgetStatements();
         auto db = QSqlDatabase::database(m_connectionName, false);
@@ -215,6 +216,7 @@ bool ScanStore::migrate(QString *error)
 
 void ScanStore::moveAside(const QString &path, const QString &reason)
 {
+    waitForCheckpoint();
     {
         forgetStatements();
         auto db = QSqlDatabase::database(m_connectionName, false);

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace core;
 
@@ -50,6 +51,8 @@ private slots:
     void takenScanComesBackWhole();
     void writesThatFailedAreMadeWhenWritesWorkAgain();
     void fullDiskIsRetriedWithBackoffUntilWritten();
+    void writeMeetingALockDoesNotHoldTheWindowAndLandsAfter();
+    void onlyTheEventsThatFailedCountAsUnsavedAndAreWrittenAgain();
     void newEventsHandlesDisorderedOverlap_data();
     void newEventsHandlesDisorderedOverlap();
 };
@@ -268,6 +271,9 @@ void ScanRepositoryTest::writesThatFailedAreMadeWhenWritesWorkAgain()
     QTemporaryDir dir;
     const QString path = dir.filePath("scans.sqlite");
     ScanStore store(path, 50);
+    // A lock is said at once, as if it had lasted (a short one is not said:
+    // writeMeetingALockDoesNotHoldTheWindowAndLandsAfter).
+    store.setLockReportMs(0);
     ScanRepository repository(&store);
     QSignalSpy health(&store, &ScanStore::healthChanged);
     repository.add(makeStatus("scan_a", ScanState::Queued, 0, 0));
@@ -345,6 +351,85 @@ void ScanRepositoryTest::fullDiskIsRetriedWithBackoffUntilWritten()
     QCOMPARE(repository.find("scan_a")->state, ScanState::Completed);
     QCOMPARE(messages(*repository.find("scan_a")), expectedMessages(300));
     QCOMPARE(repository.reportBody("scan_a").value_or(QByteArray()), body);
+}
+
+void ScanRepositoryTest::writeMeetingALockDoesNotHoldTheWindowAndLandsAfter()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("scans.sqlite");
+    ScanStore store(path);
+    ScanRepository repository(&store);
+    repository.add(makeStatus("scan_a", ScanState::Scanning, 10, 0));
+    QSignalSpy health(&store, &ScanStore::healthChanged);
+    {
+        // Another program (here: another connection on this thread) holds
+        // the write lock, and lets go only once the window's thread has run
+        // a zero timer. A write that waited for the lock on this thread would
+        // wait for nothing, then fail.
+        auto other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "other");
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec("BEGIN IMMEDIATE"));
+        QVERIFY(lock.exec("UPDATE watches SET every_days = every_days"));
+        bool timerRan = false;
+        QTimer::singleShot(0, &repository, [&] {
+            timerRan = true;
+            QVERIFY(lock.exec("COMMIT"));
+        });
+        ScanStatus done = makeStatus("scan_a", ScanState::Completed, 100, 40);
+        done.result = ScanResult { 80, QStringLiteral("B"), QStringLiteral("/report/scan_a") };
+        repository.merge(done);
+        // The window goes on at once; its state is the new one, written later.
+        QVERIFY(!timerRan);
+        QCOMPARE(repository.find("scan_a")->state, ScanState::Completed);
+        QTRY_VERIFY(timerRan);
+        // The write lands once the lock is gone, with no other write; a
+        // short lock never said "History not saved".
+        QSqlQuery read(other);
+        QTRY_VERIFY(read.exec("SELECT state FROM scans WHERE id = 'scan_a'") && read.next()
+                    && read.value(0).toString() == QLatin1String("completed"));
+        QVERIFY(read.exec("SELECT count(*) FROM events WHERE scan_id = 'scan_a'") && read.next());
+        QCOMPARE(read.value(0).toInt(), 40);
+        read.finish();
+        lock.finish();
+        QVERIFY(repository.unsaved().isEmpty());
+        QVERIFY(!repository.isRetryPending());
+        QVERIFY(store.isHealthy());
+        QCOMPARE(health.count(), 0);
+        other.close();
+    }
+    QSqlDatabase::removeDatabase("other");
+}
+
+void ScanRepositoryTest::onlyTheEventsThatFailedCountAsUnsavedAndAreWrittenAgain()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("scans.sqlite");
+    {
+        ScanStore store(path);
+        ScanRepository repository(&store);
+        repository.add(makeStatus("scan_a", ScanState::Scanning, 10, 0));
+        repository.merge(makeStatus("scan_a", ScanState::Scanning, 20, 100)); // written
+        auto other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "other");
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec("BEGIN IMMEDIATE"));
+        repository.merge(makeStatus("scan_a", ScanState::Scanning, 30, 105));
+        // What quitting now would lose: the 5 new events, not the 100 written.
+        QCOMPARE(repository.unsaved().scans, 1);
+        QCOMPARE(repository.unsaved().events, 5);
+        QVERIFY(lock.exec("COMMIT"));
+        lock.finish();
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase("other");
+        QTRY_VERIFY(repository.unsaved().isEmpty());
+    }
+    ScanStore store(path);
+    QCOMPARE(store.loadEvents("scan_a").size(), 105);
+    QCOMPARE(store.load().value(0).progress, 30);
 }
 
 void ScanRepositoryTest::newEventsHandlesDisorderedOverlap_data()

@@ -75,6 +75,7 @@ private slots:
     void unwritableFolderRunsInMemoryAndSaysSo();
     void reportIsKeptAcrossRestarts();
     void watchedSitesAreKept();
+    void checkpointsRunOffTheWritingThread();
 };
 
 void ScanStoreTest::newFileGetsTheCurrentVersion()
@@ -287,4 +288,33 @@ void ScanStoreTest::watchedSitesAreKept()
 }
 
 QTEST_GUILESS_MAIN(ScanStoreTest)
+void ScanStoreTest::checkpointsRunOffTheWritingThread()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("scans.sqlite");
+    const int scans = 3 * ScanStore::kCheckpointEveryCommits;
+    {
+        ScanStore store(path);
+        // The writing connection never copies the log into the file itself
+        // (two fsyncs, on the window's thread).
+        QSqlQuery pragma(QSqlDatabase::database(store.connectionName()));
+        QVERIFY(pragma.exec("PRAGMA wal_autocheckpoint") && pragma.next());
+        QCOMPARE(pragma.value(0).toInt(), 0);
+        pragma.finish();
+        for (int i = 0; i < scans; ++i) {
+            Scan scan;
+            scan.id = QStringLiteral("scan_%1").arg(i);
+            scan.url = QStringLiteral("https://site%1.example").arg(i);
+            scan.type = QStringLiteral("security");
+            scan.state = ScanState::Completed;
+            QVERIFY(store.save(scan));
+        }
+        // Another thread did, while the writes went on.
+        QTRY_VERIFY(store.checkpointsDone() >= 1);
+        QVERIFY(store.isHealthy());
+    }
+    ScanStore store(path);
+    QCOMPARE(store.load().size(), scans);
+}
+
 #include "tst_scanstore.moc"
