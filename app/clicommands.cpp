@@ -219,7 +219,9 @@ int Command::finishScans(bool interrupted)
             code = ScanFailed;
     }
     out().flush();
-    if (m_gate.active && !interrupted && !finishVerdicts(verdicts))
+    // After an error no SARIF or JUnit is written: an empty run would tell
+    // GitHub that every open alert was fixed.
+    if (m_gate.active && !interrupted && code != Error && !finishVerdicts(verdicts))
         code = Error;
     if (interrupted) {
         err() << tr("Interrupted: the scans go on at AppVet; 'scandash list' shows them.") << "\n";

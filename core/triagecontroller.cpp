@@ -3,6 +3,10 @@
 #include "policy/gate.h"
 #include "store/scanrepository.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QSettings>
+
 namespace core {
 
 namespace {
@@ -19,13 +23,60 @@ TriageController::TriageController(ScanRepository &repository, QObject *parent)
     : QObject(parent)
     , m_repository(repository)
     , m_suppressions(repository.loadTriage())
-{ }
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &TriageController::retryUnsaved);
+    const QString remembered = QSettings().value(rememberedPolicyKey()).toString();
+    if (remembered.isEmpty())
+        return;
+    auto read = readPolicyFile(remembered);
+    if (auto *error = std::get_if<PolicyError>(&read))
+        m_fileProblem = error->text();
+    else
+        m_file = std::get<Policy>(std::move(read));
+}
+
+QString TriageController::rememberedPolicyKey() const
+{
+    // Per history file: each profile's history has its own policy.
+    const QByteArray history = QFileInfo(m_repository.historyFile()).absoluteFilePath().toUtf8();
+    return QStringLiteral("policyFiles/")
+        + QString::fromLatin1(QCryptographicHash::hash(history, QCryptographicHash::Sha1).toHex());
+}
 
 Policy TriageController::policy() const
 {
+    Policy policy = m_file;
+    policy.suppress = m_suppressions + m_file.suppress;
+    return policy;
+}
+
+std::optional<PolicyError> TriageController::loadPolicyFile(const QString &path)
+{
+    auto read = readPolicyFile(path);
+    if (auto *error = std::get_if<PolicyError>(&read))
+        return *error;
+    m_file = std::get<Policy>(std::move(read));
+    m_file.sourceFile = QFileInfo(path).absoluteFilePath();
+    m_fileProblem.clear();
+    QSettings().setValue(rememberedPolicyKey(), m_file.sourceFile);
+    emit changed();
+    return std::nullopt;
+}
+
+void TriageController::clearPolicyFile()
+{
+    m_file = Policy();
+    m_fileProblem.clear();
+    QSettings().remove(rememberedPolicyKey());
+    emit changed();
+}
+
+QByteArray TriageController::triageAsPolicy() const
+{
     Policy policy;
     policy.suppress = m_suppressions;
-    return policy;
+    return policyYaml(policy);
 }
 
 ScanVerdict TriageController::verdict(const Report &report) const
@@ -38,7 +89,7 @@ ScanVerdict TriageController::verdict(const Report &report) const
 std::optional<Suppression> TriageController::find(const QString &check, const QString &siteUrl,
                                                   const QString &type) const
 {
-    return findSuppression(m_suppressions, check, siteUrl, type, today());
+    return findSuppression(policy().suppress, check, siteUrl, type, today());
 }
 
 QString TriageController::failuresText(const Report &report) const
@@ -47,7 +98,9 @@ QString TriageController::failuresText(const Report &report) const
     ReportSummary counted = report.summary;
     int suppressed = 0;
     for (const FindingVerdict &finding : verdict(report).findings) {
-        if (finding.counts != FindingVerdict::Counts::Suppressed)
+        // A policy rule's "ignore" counts like a suppression.
+        if (finding.counts != FindingVerdict::Counts::Suppressed
+            && finding.counts != FindingVerdict::Counts::Ignored)
             continue;
         ++suppressed;
         const QString status = finding.status.trimmed().toLower();
@@ -102,25 +155,48 @@ int TriageController::indexOf(const Suppression &key) const
     return -1;
 }
 
+bool TriageController::write(const Step &step)
+{
+    return step.after ? m_repository.saveSuppression(*step.after)
+                      : m_repository.removeSuppression(*step.before);
+}
+
 void TriageController::apply(const std::optional<Suppression> &from,
                              const std::optional<Suppression> &to)
 {
     const Suppression &key = to ? *to : *from;
     const int index = indexOf(key);
-    bool ok = true;
     if (to) {
         if (index >= 0)
             m_suppressions.replace(index, *to);
         else
             m_suppressions.append(*to);
-        ok = m_repository.saveSuppression(*to);
     } else if (index >= 0) {
         m_suppressions.removeAt(index);
-        ok = m_repository.removeSuppression(key);
     }
-    if (!ok)
+    const Step step { from, to };
+    // In order: a change waits behind the ones that have not landed yet.
+    if (!m_unsaved.isEmpty() || !write(step)) {
+        m_unsaved.append(step);
+        if (!m_retry.isActive()) {
+            m_retryMs = 500;
+            m_retry.start(m_retryMs);
+        }
         emit saveFailed();
+    }
     emit changed();
+}
+
+void TriageController::retryUnsaved()
+{
+    while (!m_unsaved.isEmpty()) {
+        if (!write(m_unsaved.constFirst())) {
+            m_retryMs = qMin(m_retryMs * 2, 30000);
+            m_retry.start(m_retryMs);
+            return;
+        }
+        m_unsaved.removeFirst();
+    }
 }
 
 void TriageController::suppress(const Suppression &suppression)

@@ -120,8 +120,8 @@ void CompareDialog::fill()
                 item->setFont(bold);
             }
             if (change.suppressed)
-                item->setToolTip(
-                    tr("Suppressed: %1").arg(core::displayText(change.suppressionReason, 300)));
+                item->setToolTip(core::tooltipText(
+                    tr("Suppressed: %1").arg(core::displayText(change.suppressionReason, 300))));
             m_table->setItem(row, column, item);
         }
     }

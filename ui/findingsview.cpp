@@ -339,7 +339,10 @@ void FindingsView::updateTriageActions()
     const bool failing = index.isValid() && index.data(core::FindingsModel::FailingRole).toBool();
     m_acceptRisk->setEnabled(failing);
     m_falsePositive->setEnabled(failing);
-    m_removeSuppression->setEnabled(failing && m_model->suppression(row).has_value());
+    // One from the policy file is changed in the file, not here.
+    const auto suppression = failing ? m_model->suppression(row) : std::nullopt;
+    m_removeSuppression->setEnabled(suppression
+                                    && m_controller.triage().isOwn(*suppression));
 }
 
 std::optional<core::Suppression> FindingsView::askWithDialog(const QString &check,

@@ -211,6 +211,8 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &sourc
             startBatch(readSiteList(file), m_bar->typeBox()->currentData().toString());
     });
     fileMenu->addSeparator();
+    createPolicyActions(fileMenu);
+    fileMenu->addSeparator();
     m_exportReportAction = fileMenu->addAction(tr("&Export report…"));
     m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportReportAction, &QAction::triggered, this, [this] {

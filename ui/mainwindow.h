@@ -11,6 +11,7 @@ class QDialog;
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QTreeView;
 class QUrl;
@@ -107,6 +108,9 @@ public:
     /// reports are here; fetches what is missing.
     void compareScans(const QString &first, const QString &second);
     CompareDialog *compareDialog() const;
+    /// File → Load policy…: reads the file and uses it for this history; says
+    /// what is wrong (file, line, column) and applies nothing on an error.
+    bool loadPolicy(const QString &path);
 
     QAction *removeAction() const { return m_removeAction; }
     QAction *undoRemoveAction() const { return m_undoAction; }
@@ -135,6 +139,7 @@ private:
     void fitToScreen();
     QString readSiteList(const QString &path);
     void createActions();
+    void createPolicyActions(QMenu *fileMenu);
     void removeScan(const QString &scanId);
     void showScanMenu(const QModelIndex &index, const QPoint &globalPosition);
     void updateActions();

@@ -72,7 +72,10 @@ TriageDialog::TriageDialog(const Finding &finding, core::TriageState state, cons
     m_expires->setEnabled(false);
     m_expires->setAccessibleName(tr("Expiry date"));
     m_expiresOn->setToolTip(tr("From the day after this date the finding counts again"));
-    m_thisSite->setText(tr("This &site (%1)").arg(core::displayText(finding.siteUrl, 120)));
+    // A "&" of the address would make a mnemonic: doubled, it is shown.
+    m_thisSite->setText(tr("This &site (%1)")
+                            .arg(core::displayText(finding.siteUrl, 120)
+                                     .replace(QLatin1Char('&'), QStringLiteral("&&"))));
     m_everySite->setText(tr("E&very site"));
     m_thisSite->setChecked(true);
     m_problem->setWordWrap(true);

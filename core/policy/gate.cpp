@@ -94,7 +94,12 @@ ScanVerdict judge(const Report &report, const std::optional<Report> &baseline, c
                                    : FindingVerdict::Counts::Passes;
             if (baseline) {
                 const ReportCheck *old = before.value(checkKey(category.name, check.name));
-                const bool failedThen = old && isFailingStatus(old->status);
+                // A failure is new unless the baseline failed too (a warning
+                // then does not make it old); a warning, unless it warned or
+                // failed then.
+                const bool failedThen = old
+                    && (fails ? old->status.trimmed().toLower() == QLatin1String("fail")
+                              : isFailingStatus(old->status));
                 finding.baseline = !failedThen ? FindingVerdict::Baseline::New
                     : old->status == check.status && old->severity == check.severity
                     ? FindingVerdict::Baseline::Unchanged

@@ -277,7 +277,8 @@ QString PolicyError::text() const
 {
     if (line <= 0)
         return QStringLiteral("%1: %2").arg(file, message);
-    return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message);
+    return QStringLiteral("%1:%2:%3: %4")
+        .arg(file, QString::number(line), QString::number(column), message);
 }
 
 std::variant<Policy, PolicyError> parsePolicy(const QByteArray &yaml, const QString &fileName)

@@ -31,10 +31,19 @@ bool siteMatches(const QString &pattern, const QString &siteUrl)
         return url;
     };
     if (pattern.contains(QLatin1Char('*')) || pattern.contains(QLatin1Char('?'))) {
-        const QRegularExpression glob(
-            QRegularExpression::anchoredPattern(QRegularExpression::wildcardToRegularExpression(
-                pattern, QRegularExpression::UnanchoredWildcardConversion)),
-            QRegularExpression::CaseInsensitiveOption);
+        // * is any run of characters, "/" included (Qt's wildcards stop at
+        // "/", as they are made for file names); ? is one character.
+        QString regex;
+        for (const QChar c : pattern) {
+            if (c == QLatin1Char('*'))
+                regex += QLatin1String(".*");
+            else if (c == QLatin1Char('?'))
+                regex += QLatin1Char('.');
+            else
+                regex += QRegularExpression::escape(QString(c));
+        }
+        const QRegularExpression glob(QRegularExpression::anchoredPattern(regex),
+                                      QRegularExpression::CaseInsensitiveOption);
         // ".../*" covers the root as well as every page under it.
         return glob.match(siteUrl).hasMatch()
             || glob.match(withoutSlash(siteUrl) + QLatin1Char('/')).hasMatch();

@@ -11,9 +11,9 @@ namespace core {
 namespace {
 
 // lupdate files tr() calls in this namespace under "core".
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("core", text);
+    return QCoreApplication::translate("core", text, disambiguation, n);
 }
 
 QString when(const QDateTime &time)
@@ -283,7 +283,7 @@ QString comparisonCounts(const ReportComparison &c)
                          .arg(c.count(Kind::StillFailing))
                          .arg(c.count(Kind::Unchanged));
     if (c.suppressedCount() > 0)
-        counts += tr(", %1 suppressed").arg(c.suppressedCount());
+        counts += tr(", %n suppressed", nullptr, c.suppressedCount());
     return counts;
 }
 

@@ -37,6 +37,11 @@ ScanRepository::ScanRepository(ScanStore *store, QObject *parent)
     }
 }
 
+QString ScanRepository::historyFile() const
+{
+    return m_store ? m_store->path() : QString();
+}
+
 void ScanRepository::loadFromStore()
 {
     if (!m_store)

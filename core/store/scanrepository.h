@@ -26,6 +26,8 @@ class ScanRepository : public ScanSource
 
 public:
     explicit ScanRepository(ScanStore *store = nullptr, QObject *parent = nullptr);
+    /// The history file this repository keeps, empty when it keeps none.
+    QString historyFile() const;
 
     /// A removed scan, whole: what undo needs to put it back as it was.
     struct Removed

@@ -47,6 +47,8 @@ public:
     /// lock, later writes at most kWriteBusyTimeoutMs. Scans set aside by an
     /// earlier run that ended before it could purge them are deleted now.
     explicit ScanStore(const QString &path, int busyTimeoutMs = 3000, QObject *parent = nullptr);
+    /// The history file (empty: in memory only).
+    QString path() const { return m_path; }
     ~ScanStore() override;
     ScanStore(const ScanStore &) = delete;
     ScanStore &operator=(const ScanStore &) = delete;

@@ -66,7 +66,7 @@ bool ScanStore::saveSuppression(const Suppression &suppression)
         query.addBindValue(suppression.decidedAt.toUTC().toString(Qt::ISODateWithMs));
         if (query.exec())
             return true;
-        *error = reasonOf(query.lastError());
+        *error = writeFailed(query.lastError());
         return false;
     });
 }
@@ -84,7 +84,7 @@ bool ScanStore::removeSuppression(const QString &check, const QString &site, con
         query.addBindValue(keyText(type));
         if (query.exec())
             return true;
-        *error = reasonOf(query.lastError());
+        *error = writeFailed(query.lastError());
         return false;
     });
 }

@@ -963,11 +963,18 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     </message>
     <message>
         <source>, %1 suppressed</source>
-        <translation>, %1 unterdrückt</translation>
+        <translation type="vanished">, %1 unterdrückt</translation>
     </message>
     <message>
         <source>%1 (suppressed: %2)</source>
         <translation>%1 (unterdrückt: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n suppressed</source>
+        <translation>
+            <numerusform>, %n unterdrückt</numerusform>
+            <numerusform>, %n unterdrückt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2442,87 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
     <message>
         <source>&amp;Undo triage</source>
         <translation>Bewertung &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>Policy files (*.yml *.yaml);;All files (*)</source>
+        <translation>Richtliniendateien (*.yml *.yaml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Load &amp;policy…</source>
+        <translation>&amp;Richtlinie laden…</translation>
+    </message>
+    <message>
+        <source>Use a policy file (YAML) kept with your code: its suppressions and rules count beside this window&apos;s triage</source>
+        <translation>Eine Richtliniendatei (YAML) aus Ihrem Code-Repository verwenden: ihre Unterdrückungen und Regeln gelten neben der Bewertung in diesem Fenster</translation>
+    </message>
+    <message>
+        <source>Load policy</source>
+        <translation>Richtlinie laden</translation>
+    </message>
+    <message>
+        <source>Stop using the policy</source>
+        <translation>Richtlinie nicht mehr verwenden</translation>
+    </message>
+    <message>
+        <source>Export triage as policy…</source>
+        <translation>Bewertung als Richtlinie exportieren…</translation>
+    </message>
+    <message>
+        <source>Write this window&apos;s suppressions as a policy file for the command line and CI</source>
+        <translation>Die Unterdrückungen dieses Fensters als Richtliniendatei für die Kommandozeile und CI schreiben</translation>
+    </message>
+    <message>
+        <source>Export triage as policy</source>
+        <translation>Bewertung als Richtlinie exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suppression(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Unterdrückung nach %1 geschrieben.</numerusform>
+            <numerusform>%n Unterdrückungen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop using %1</source>
+        <translation>%1 nicht mehr verwenden</translation>
+    </message>
+    <message>
+        <source>The policy file is no longer used.</source>
+        <translation>Die Richtliniendatei wird nicht mehr verwendet.</translation>
+    </message>
+    <message>
+        <source>The policy file was not loaded: %1</source>
+        <translation>Die Richtliniendatei wurde nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>The policy was not loaded; nothing of it applies.
+
+%1</source>
+        <translation>Die Richtlinie wurde nicht geladen; nichts davon gilt.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Policy %1: %2, %3.</source>
+        <translation>Richtlinie %1: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suppression(s)</source>
+        <translation>
+            <numerusform>%n Unterdrückung</numerusform>
+            <numerusform>%n Unterdrückungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -143,12 +143,14 @@ void GateTest::newFailsOnlyOnWhatTheBaselineDidNotFail()
 {
     const Report before = report({ { "Headers", "CSP", "fail", "high" },
                                    { "Headers", "HSTS", "pass", "" },
-                                   { "Cookies", "Cookie flags", "fail", "medium" } },
+                                   { "Cookies", "Cookie flags", "fail", "medium" },
+                                   { "Cookies", "SameSite", "warn", "medium" } },
                                  QStringLiteral("scan_old"));
     const Report now = report({ { "Headers", "CSP", "fail", "high" }, // still failing
                                 { "Headers", "HSTS", "fail", "high" }, // new
                                 { "Cookies", "Cookie flags", "fail", "high" }, // updated
-                                { "Transport", "Mixed content", "fail", "low" } }); // new check
+                                { "Transport", "Mixed content", "fail", "low" }, // new check
+                                { "Cookies", "SameSite", "fail", "medium" } }); // warned: new
     const ScanVerdict verdict = judge(now, before, Policy(), failOn(FailOn::New), today);
     QVERIFY(verdict.hasBaseline);
     QCOMPARE(verdict.baselineScanId, QStringLiteral("scan_old"));
@@ -161,7 +163,10 @@ void GateTest::newFailsOnlyOnWhatTheBaselineDidNotFail()
     QVERIFY(!finding(verdict, "Cookie flags").decidesExit);
     QCOMPARE(finding(verdict, "Mixed content").baseline, Base::New);
     QVERIFY(finding(verdict, "Mixed content").decidesExit);
-    QCOMPARE(verdict.reasons, QStringList { "2 new failing checks" });
+    // It only warned in the baseline: failing is new.
+    QCOMPARE(finding(verdict, "SameSite").baseline, Base::New);
+    QVERIFY(finding(verdict, "SameSite").decidesExit);
+    QCOMPARE(verdict.reasons, QStringList { "3 new failing checks" });
 
     // Only what failed before still fails: the gate passes.
     const Report same = report(

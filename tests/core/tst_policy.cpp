@@ -327,6 +327,10 @@ void PolicyTest::sitesMatchByPrefixOrGlob_data()
                                         << "https://shop.example.com:8443/" << false;
     QTest::newRow("glob /*, the site's root") << "https://*.example.org/*"
                                               << "https://www.example.org" << true;
+    QTest::newRow("glob, a nested page") << "https://*.example.org/*"
+                                         << "https://www.example.org/a/b?c=d" << true;
+    QTest::newRow("glob around a host") << "*shop.example.com*"
+                                        << "https://shop.example.com/cart" << true;
     QTest::newRow("glob, any subdomain") << "https://*.example.org/*"
                                          << "https://www.example.org/a" << true;
     QTest::newRow("glob is anchored") << "https://*.example.org/*"

@@ -7,8 +7,11 @@
 #include "store/scanstore.h"
 #include "triagecontroller.h"
 
+#include <QFileInfo>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -64,7 +67,14 @@ class TriageStoreTest : public QObject
 
 private slots:
     // The English plural forms ("0 warnings") come from the translations.
-    void initTestCase() { installTranslations(*QCoreApplication::instance()); }
+    void initTestCase()
+    {
+        installTranslations(*QCoreApplication::instance());
+        // The remembered policy file goes to QSettings: the test's own.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("scandash-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_triagestore"));
+    }
 
     void triageIsKeptAcrossARestart()
     {
@@ -95,6 +105,55 @@ private slots:
         ScanRepository repository(&store);
         TriageController triage(repository);
         QCOMPARE(triage.suppressions(), QList<Suppression> { everySite });
+    }
+
+    void aPolicyFileCountsBesideTheTriageAndIsRememberedPerHistory()
+    {
+        QTemporaryDir dir;
+        QSettings().clear();
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        const QString policyPath = dir.filePath(QStringLiteral("policy.yml"));
+        const QString brokenPath = dir.filePath(QStringLiteral("broken.yml"));
+        QFile policyFile(policyPath);
+        QVERIFY(policyFile.open(QIODevice::WriteOnly));
+        policyFile.write(
+            "version: 1\nsuppress:\n  - check: HSTS\n    site: https://shop.example.com\n"
+            "    reason: preloaded elsewhere\n");
+        policyFile.close();
+        QFile broken(brokenPath);
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("version: 1\nsuppress:\n  - check: Cookie flags\n    reasn: typo\n");
+        broken.close();
+        const Report report = shopReport();
+        {
+            ScanStore store(path);
+            ScanRepository repository(&store);
+            TriageController triage(repository);
+            QCOMPARE(failing(triage.verdict(report)), 2);
+            QVERIFY(!triage.loadPolicyFile(policyPath));
+            QCOMPARE(failing(triage.verdict(report)), 1); // HSTS suppressed by the file
+            QVERIFY(triage.triageAsPolicy().isEmpty() || !triage.triageAsPolicy().contains("HSTS"));
+            const auto error = triage.loadPolicyFile(brokenPath);
+            QVERIFY(error);
+            QCOMPARE(error->line, 4);
+            QVERIFY(error->text().contains(QStringLiteral("broken.yml:4:")));
+            QCOMPARE(triage.policyFile(), QFileInfo(policyPath).absoluteFilePath()); // kept
+            QCOMPARE(failing(triage.verdict(report)), 1);
+            QVERIFY(!triage.isOwn(*triage.find("HSTS", report.url, report.type)));
+        }
+        {
+            ScanStore store(path); // a restart: the file is remembered for this history
+            ScanRepository repository(&store);
+            TriageController triage(repository);
+            QCOMPARE(triage.policyFile(), QFileInfo(policyPath).absoluteFilePath());
+            QCOMPARE(failing(triage.verdict(report)), 1);
+            triage.clearPolicyFile();
+            QCOMPARE(failing(triage.verdict(report)), 2);
+        }
+        ScanStore store(dir.filePath(QStringLiteral("other.sqlite")));
+        ScanRepository repository(&store);
+        TriageController triage(repository);
+        QVERIFY(triage.policyFile().isEmpty()); // another history has its own
     }
 
     void aDecisionOnTheSameFindingReplacesTheOldOneAndUndoBringsItBack()
