@@ -142,10 +142,13 @@ FindingsView::FindingsView(core::ScanSource &repository, core::ScanController &c
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(core::FindingsModel::FindingColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(core::FindingsModel::FixColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(core::FindingsModel::StatusColumn, 70);
+    m_table->setColumnWidth(core::FindingsModel::StatusColumn, 84);
     m_table->setColumnWidth(core::FindingsModel::SeverityColumn, 76);
     m_table->setColumnWidth(core::FindingsModel::CheckColumn, 110);
     m_table->setColumnWidth(core::FindingsModel::CategoryColumn, 80);
+    // The finding and its fix need the width of a narrow pane more than the
+    // category does (the check's tooltip names it).
+    m_table->setColumnHidden(core::FindingsModel::CategoryColumn, true);
     // The decision shows under the finding (a column of its own leaves the
     // pane no room); the column is the model's, for copies and tests.
     m_table->setColumnHidden(core::FindingsModel::TriageColumn, true);

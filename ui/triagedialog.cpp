@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QDir>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -29,8 +30,14 @@ QString TriageDialog::defaultName()
     const QString name = QSettings().value(kNameKey).toString().trimmed();
     if (!name.isEmpty())
         return name;
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+    // The login name, where the session sets none of these variables too
+    // (a desktop started without a login shell): the home folder's name.
+    for (const char *variable : { "USER", "LOGNAME", "USERNAME" }) {
+        const QString user = qEnvironmentVariable(variable).trimmed();
+        if (!user.isEmpty())
+            return user;
+    }
+    return QDir::home().dirName();
 }
 
 void TriageDialog::setDefaultName(const QString &name)

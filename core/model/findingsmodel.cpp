@@ -142,12 +142,21 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
                                + (row.expired
                                       ? QLatin1Char('\n') + tr("It counts again.")
                                       : QLatin1Char('\n') + tr("It does not count as failing.")));
+        if (index.column() == CheckColumn)
+            return tooltipText(tr("%1 (category: %2)")
+                                   .arg(displayText(row.check.name, 200),
+                                        displayText(row.category, 200)));
         if (index.column() == FindingColumn || index.column() == FixColumn)
             return tooltipText(index.column() == FindingColumn ? row.check.message : row.check.fix);
         break;
     case Qt::DisplayRole:
         switch (index.column()) {
         case StatusColumn:
+            // A suppressed finding says so where its status would be.
+            if (row.suppression && failing && !row.expired)
+                return row.suppression->state == TriageState::FalsePositive
+                    ? tr("false positive")
+                    : tr("accepted");
             return statusText(row.check.status);
         case SeverityColumn:
             return failing ? severityText(row.check.severity) : QString();

@@ -1086,6 +1086,18 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>Triage</source>
         <translation>Bewertung</translation>
     </message>
+    <message>
+        <source>%1 (category: %2)</source>
+        <translation>%1 (Kategorie: %2)</translation>
+    </message>
+    <message>
+        <source>false positive</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>akzeptiert</translation>
+    </message>
 </context>
 <context>
     <name>core::ScanController</name>
