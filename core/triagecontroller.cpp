@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace core {
 
 namespace {
@@ -144,6 +146,15 @@ ReportComparison TriageController::compare(const Report &older, const Report &ne
         }
     }
     return comparison;
+}
+
+bool TriageController::failsAnythingNew(const Report &older, const Report &newer) const
+{
+    const ReportComparison comparison = compare(older, newer);
+    return std::any_of(
+        comparison.changes.cbegin(), comparison.changes.cend(), [](const CheckChange &change) {
+            return change.kind == CheckChange::Kind::NewlyFailing && !change.suppressed;
+        });
 }
 
 int TriageController::indexOf(const Suppression &key) const

@@ -66,6 +66,9 @@ public:
     /// Two reports compared, with the newer one's suppressed checks marked:
     /// they are not "newly failing" or "still failing".
     ReportComparison compare(const Report &older, const Report &newer) const;
+    /// True when the newer report fails a check the older did not and the
+    /// triage does not suppress it: what makes a fallen grade a regression.
+    bool failsAnythingNew(const Report &older, const Report &newer) const;
 
     /// Adds a suppression, replacing one for the same check, site and type.
     void suppress(const Suppression &suppression);

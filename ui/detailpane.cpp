@@ -240,7 +240,15 @@ void DetailPane::refreshHistory()
         const int before = core::gradeRank(previous->result->grade);
         const QString when
             = QLocale().toString(previous->createdAt.toLocalTime().date(), QLocale::ShortFormat);
-        if (now >= 0 && before >= 0 && now < before)
+        const bool fell = now >= 0 && before >= 0 && now < before;
+        const std::optional<bool> newFailures
+            = fell && m_newFailures ? m_newFailures(previous->id, m_scanId) : std::nullopt;
+        if (fell && newFailures == false)
+            text = tr("The grade fell from %1 to %2 since the scan of %3, but every check that "
+                      "fails now and did not then is suppressed.")
+                       .arg(core::displayText(previous->result->grade, 4),
+                            core::displayText(scan->result->grade, 4), when);
+        else if (fell)
             text = tr("▼ Regression: the grade fell from %1 to %2 since the scan of %3 (score "
                       "%4 → %5).")
                        .arg(core::displayText(previous->result->grade, 4),

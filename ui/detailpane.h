@@ -3,6 +3,9 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -39,6 +42,12 @@ public:
     QString scanId() const { return m_scanId; }
     /// Adds the report's findings as a tab beside the event log.
     void setFindingsView(FindingsView *findings);
+    /// Whether the newer scan fails a check the older did not, once the
+    /// triage has had its say (nullopt: a report is not here). A fallen grade
+    /// whose new failures are all suppressed is not called a regression.
+    using NewFailures
+        = std::function<std::optional<bool>(const QString &olderId, const QString &newerId)>;
+    void setNewFailures(NewFailures newFailures) { m_newFailures = std::move(newFailures); }
     QTabWidget *tabs() const { return m_tabs; }
 
     QLabel *titleLabel() const { return m_title; }
@@ -61,9 +70,12 @@ signals:
     /// Rescan the scan's site every `days` days (0: stop).
     void watchSiteRequested(const QString &scanId, int days);
 
+public:
+    /// The line about earlier scans of the site (also when the triage changed).
+    void refreshHistory();
+
 private:
     void refresh();
-    void refreshHistory();
     void updateStatusLine(const core::Scan &scan);
     /// Gives the findings the pane's height while their tab is open.
     void arrangeRoom();
@@ -89,6 +101,7 @@ private:
     FindingsView *m_findings = nullptr;
     bool m_followLog = true;
     bool m_trendWanted = false;
+    NewFailures m_newFailures;
 };
 
 } // namespace ui

@@ -95,6 +95,16 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &sourc
     m_banner->hide();
 
     m_detail->setFindingsView(new FindingsView(source, controller, m_detail));
+    m_detail->setNewFailures(
+        [this](const QString &olderId, const QString &newerId) -> std::optional<bool> {
+            const auto older = m_controller.report(olderId);
+            const auto newer = m_controller.report(newerId);
+            if (!older || !newer)
+                return std::nullopt;
+            return m_controller.triage().failsAnythingNew(*older, *newer);
+        });
+    connect(&m_controller.triage(), &core::TriageController::changed, m_detail,
+            &DetailPane::refreshHistory);
     m_filter->setSourceModel(&m_scans);
     // Every count of failures asks the triage (judge()), so that they agree.
     m_scans.setFailuresText([this](const QString &scanId) {

@@ -1788,6 +1788,10 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>The grade fell from %1 to %2 since the scan of %3, but every check that fails now and did not then is suppressed.</source>
+        <translation>Die Note fiel seit dem Scan vom %3 von %1 auf %2, aber jede Prüfung, die jetzt fehlschlägt und damals nicht, ist unterdrückt.</translation>
+    </message>
 </context>
 <context>
     <name>ui::FilterBar</name>

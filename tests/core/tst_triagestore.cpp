@@ -107,6 +107,21 @@ private slots:
         QCOMPARE(triage.suppressions(), QList<Suppression> { everySite });
     }
 
+    void aFallenGradeIsARegressionOnlyWithAnUnsuppressedNewFailure()
+    {
+        ScanRepository repository;
+        TriageController triage(repository);
+        triage.setToday([] { return QDate(2026, 12, 1); });
+        Report older = shopReport();
+        older.categories[0].checks[0].status = QStringLiteral("pass"); // Cookie flags passed
+        const Report newer = shopReport(); // ... and fails now
+        QVERIFY(triage.failsAnythingNew(older, newer));
+        triage.suppress(cookieFlags());
+        QVERIFY(!triage.failsAnythingNew(older, newer));
+        triage.undo();
+        QVERIFY(triage.failsAnythingNew(older, newer));
+    }
+
     void aPolicyFileCountsBesideTheTriageAndIsRememberedPerHistory()
     {
         QTemporaryDir dir;
