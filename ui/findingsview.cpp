@@ -146,9 +146,23 @@ FindingsView::FindingsView(core::ScanSource &repository, core::ScanController &c
     m_table->setColumnWidth(core::FindingsModel::SeverityColumn, 76);
     m_table->setColumnWidth(core::FindingsModel::CheckColumn, 110);
     m_table->setColumnWidth(core::FindingsModel::CategoryColumn, 80);
-    // The finding and its fix need the width of a narrow pane more than the
-    // category does (the check's tooltip names it).
+    // The finding needs the width of a narrow pane more than the category
+    // and the fix do: the check's tooltip names the category, the finding's
+    // says the fix, and the header's context menu shows either column.
     m_table->setColumnHidden(core::FindingsModel::CategoryColumn, true);
+    m_table->setColumnHidden(core::FindingsModel::FixColumn, true);
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (const int column :
+         { core::FindingsModel::CategoryColumn, core::FindingsModel::FixColumn }) {
+        auto *show = new QAction(
+            tr("Show %1").arg(
+                m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()),
+            header);
+        show->setCheckable(true);
+        connect(show, &QAction::toggled, this,
+                [this, column](bool on) { m_table->setColumnHidden(column, !on); });
+        header->addAction(show);
+    }
     // The decision shows under the finding (a column of its own leaves the
     // pane no room); the column is the model's, for copies and tests.
     m_table->setColumnHidden(core::FindingsModel::TriageColumn, true);
@@ -344,8 +358,7 @@ void FindingsView::updateTriageActions()
     m_falsePositive->setEnabled(failing);
     // One from the policy file is changed in the file, not here.
     const auto suppression = failing ? m_model->suppression(row) : std::nullopt;
-    m_removeSuppression->setEnabled(suppression
-                                    && m_controller.triage().isOwn(*suppression));
+    m_removeSuppression->setEnabled(suppression && m_controller.triage().isOwn(*suppression));
 }
 
 std::optional<core::Suppression> FindingsView::askWithDialog(const QString &check,

@@ -143,9 +143,12 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
                                       ? QLatin1Char('\n') + tr("It counts again.")
                                       : QLatin1Char('\n') + tr("It does not count as failing.")));
         if (index.column() == CheckColumn)
-            return tooltipText(tr("%1 (category: %2)")
-                                   .arg(displayText(row.check.name, 200),
-                                        displayText(row.category, 200)));
+            return tooltipText(
+                tr("%1 (category: %2)")
+                    .arg(displayText(row.check.name, 200), displayText(row.category, 200)));
+        if (index.column() == FindingColumn && !row.check.fix.isEmpty())
+            return tooltipText(displayText(row.check.message, 1000) + QLatin1Char('\n')
+                               + tr("Fix: %1").arg(displayText(row.check.fix, 1000)));
         if (index.column() == FindingColumn || index.column() == FixColumn)
             return tooltipText(index.column() == FindingColumn ? row.check.message : row.check.fix);
         break;
@@ -154,9 +157,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             // A suppressed finding says so where its status would be.
             if (row.suppression && failing && !row.expired)
-                return row.suppression->state == TriageState::FalsePositive
-                    ? tr("false positive")
-                    : tr("accepted");
+                return row.suppression->state == TriageState::FalsePositive ? tr("false positive")
+                                                                            : tr("accepted");
             return statusText(row.check.status);
         case SeverityColumn:
             return failing ? severityText(row.check.severity) : QString();

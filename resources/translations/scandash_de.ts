@@ -1958,6 +1958,10 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>ui::GradePanel</name>

@@ -1920,6 +1920,10 @@ Type a site address above and press Enter to start a scan; select a row to see i
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::GradePanel</name>
