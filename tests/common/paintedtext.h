@@ -3,8 +3,11 @@
 // The strings a widget paints, as its painter draws them: a paint device whose
 // engine records every text item. Delegates, headers, labels and the style's
 // progress bars all end up here, so a test sees what the user reads, not what
-// a model holds.
+// a model holds. It also records the colour each text is painted in (what the
+// user sees as greyed).
 
+#include <QColor>
+#include <QHash>
 #include <QPaintDevice>
 #include <QPaintEngine>
 #include <QStringList>
@@ -19,17 +22,26 @@ public:
     { }
     bool begin(QPaintDevice *) override { return true; }
     bool end() override { return true; }
-    void updateState(const QPaintEngineState &) override { }
+    void updateState(const QPaintEngineState &state) override
+    {
+        if (state.state() & QPaintEngine::DirtyPen)
+            m_pen = state.pen().color();
+    }
     void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override { }
     void drawPolygon(const QPointF *, int, PolygonDrawMode) override { }
     void drawPath(const QPainterPath &) override { }
     void drawTextItem(const QPointF &, const QTextItem &item) override
     {
         texts.append(item.text());
+        inks.insert(item.text(), m_pen);
     }
     Type type() const override { return QPaintEngine::User; }
 
     QStringList texts;
+    QHash<QString, QColor> inks; // the pen each text was last painted with
+
+private:
+    QColor m_pen;
 };
 
 class TextRecordingDevice : public QPaintDevice
@@ -40,6 +52,7 @@ public:
     { }
     QPaintEngine *paintEngine() const override { return &m_engine; }
     QStringList texts() const { return m_engine.texts; }
+    QColor inkOf(const QString &text) const { return m_engine.inks.value(text); }
 
 protected:
     int metric(PaintDeviceMetric metric) const override

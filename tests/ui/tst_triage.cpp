@@ -1,6 +1,7 @@
 // Triage in the window, as an analyst does it (offscreen): Accept risk… on a
 // failing finding, the dialog, the greyed row, the count, the filter, Undo,
 // Remove suppression, a restart, and a suppression that expires.
+#include "../common/paintedtext.h"
 #include "../common/teststack.h"
 #include "detailpane.h"
 #include "findingsview.h"
@@ -20,7 +21,6 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPaintEngine>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -34,71 +34,6 @@
 
 namespace {
 
-/// Records the colour each text is painted in: what the user sees as greyed.
-class InkEngine : public QPaintEngine
-{
-public:
-    InkEngine()
-        : QPaintEngine(QPaintEngine::AllFeatures)
-    { }
-    bool begin(QPaintDevice *) override { return true; }
-    bool end() override { return true; }
-    void updateState(const QPaintEngineState &state) override
-    {
-        if (state.state() & QPaintEngine::DirtyPen)
-            m_pen = state.pen().color();
-    }
-    void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override { }
-    void drawPolygon(const QPointF *, int, PolygonDrawMode) override { }
-    void drawPath(const QPainterPath &) override { }
-    void drawTextItem(const QPointF &, const QTextItem &item) override
-    {
-        inks.insert(item.text(), m_pen);
-    }
-    Type type() const override { return QPaintEngine::User; }
-    QHash<QString, QColor> inks;
-
-private:
-    QColor m_pen;
-};
-
-class InkDevice : public QPaintDevice
-{
-public:
-    explicit InkDevice(const QSize &size)
-        : m_size(size)
-    { }
-    QPaintEngine *paintEngine() const override { return &engine; }
-    mutable InkEngine engine;
-
-protected:
-    int metric(PaintDeviceMetric metric) const override
-    {
-        switch (metric) {
-        case PdmWidth:
-            return m_size.width();
-        case PdmHeight:
-            return m_size.height();
-        case PdmDpiX:
-        case PdmDpiY:
-        case PdmPhysicalDpiX:
-        case PdmPhysicalDpiY:
-            return 96;
-        case PdmDevicePixelRatio:
-            return 1;
-        case PdmDevicePixelRatioScaled:
-            return 1 * QPaintDevice::devicePixelRatioFScale();
-        case PdmDepth:
-            return 32;
-        default:
-            return 1000;
-        }
-    }
-
-private:
-    QSize m_size;
-};
-
 /// The colour the table paints this text in, unselected (a selected row
 /// takes the palette's highlighted text colour).
 QColor inkOf(QTableView *table, const QString &text)
@@ -109,9 +44,9 @@ QColor inkOf(QTableView *table, const QString &text)
         if (index.data().toString() == text)
             table->scrollTo(index);
     }
-    InkDevice device(table->viewport()->size());
+    TextRecordingDevice device(table->viewport()->size());
     table->viewport()->render(&device);
-    return device.engine.inks.value(text);
+    return device.inkOf(text);
 }
 
 /// The view's row showing this check (the table sorts: rows move).
