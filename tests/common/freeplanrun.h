@@ -28,6 +28,7 @@ struct FreePlanRun
         int requestsToLastEnd = 0;
         int rateLimited = 0; // answers with 429
         QList<qint64> endShownDelaysMs; // server end to ScanDash showing it, per scan
+        QHash<QString, qint64> endShownAtMs; // when ScanDash showed each scan's end
         QHash<QString, QList<qint64>> pollTimesMs; // GET /v1/scan/<id>, per scan
         QList<qint64> sweepTimesMs; // GET /v1/scans: about every scan at once
         QStringList ids; // in launch order; the first is the selected one
@@ -180,9 +181,11 @@ struct FreePlanRun
         }
         figures.rateLimited = stack.simulator->countAnswers(429);
         for (const auto &id : figures.ids) {
-            if (shownAt.contains(id))
+            if (shownAt.contains(id)) {
                 figures.endShownDelaysMs.append(shownAt.value(id)
                                                 - stack.simulator->terminalAtMs(id));
+                figures.endShownAtMs.insert(id, shownAt.value(id));
+            }
             QList<qint64> &times = figures.pollTimesMs[id];
             for (const auto &poll : stack.pollsOf(id))
                 times.append(poll.atMs);
