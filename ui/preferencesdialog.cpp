@@ -134,21 +134,22 @@ void PreferencesDialog::testKey()
     m_testMessage->setText(tr("Asking AppVet…"));
     setTone(m_testMessage, Tone::Muted);
     // An unchanged (empty) key field tests the key in use.
-    m_controller.testConnection(checked.url, m_apiKey->text().trimmed(), this,
-                                [this](const core::Usage &usage, const QString &error) {
-        m_test->setEnabled(true);
-        if (error.isEmpty()) {
-            m_testMessage->setText(tr("The key works: %1 plan, %2 of %3 scans left this month.")
-                                       .arg(core::displayText(usage.tier, 20),
-                                            QString::number(usage.scans.remaining),
-                                            QString::number(usage.scans.limit)));
-            setTone(m_testMessage, Tone::Excellent);
-        } else {
-            m_testMessage->setText(
-                tr("The test failed: %1").arg(core::displayText(error, 300)));
-            setTone(m_testMessage, Tone::Bad);
-        }
-    });
+    m_controller.testConnection(
+        checked.url, m_apiKey->text().trimmed(), this,
+        [this](const core::Usage &usage, const QString &error) {
+            m_test->setEnabled(true);
+            if (error.isEmpty()) {
+                m_testMessage->setText(tr("The key works: %1 plan, %2 of %3 scans left this month.")
+                                           .arg(core::displayText(usage.tier, 20),
+                                                QString::number(usage.scans.remaining),
+                                                QString::number(usage.scans.limit)));
+                setTone(m_testMessage, Tone::Excellent);
+            } else {
+                m_testMessage->setText(
+                    tr("The test failed: %1").arg(core::displayText(error, 300)));
+                setTone(m_testMessage, Tone::Bad);
+            }
+        });
 }
 
 } // namespace ui

@@ -318,7 +318,7 @@ void PolicyTest::sitesMatchByPrefixOrGlob_data()
     QTest::newRow("prefix, other host") << "https://shop.example.com/"
                                         << "https://shop.example.com.evil.example/" << false;
     QTest::newRow("prefix with /, the site's root") << "https://shop.example.com/"
-                                                   << "https://shop.example.com" << true;
+                                                    << "https://shop.example.com" << true;
     QTest::newRow("bare prefix, other host") << "https://shop.example.com"
                                              << "https://shop.example.com.evil.example" << false;
     QTest::newRow("bare prefix, a page") << "https://shop.example.com"

@@ -94,9 +94,8 @@ QProcess *CliTest::start(const QStringList &arguments, const QString &key)
     auto *process = new QProcess(this);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // No display of any kind, and no keyring: a CI job's environment.
-    for (const char *name :
-         { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "DBUS_SESSION_BUS_ADDRESS",
-           "XDG_RUNTIME_DIR", "QT_LOGGING_RULES" })
+    for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM",
+                              "DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR", "QT_LOGGING_RULES" })
         env.remove(QString::fromLatin1(name));
     if (m_withDisplay)
         env.insert("QT_QPA_PLATFORM", "offscreen");
@@ -212,11 +211,11 @@ void CliTest::refusalsExitTwoBeforeAnythingIsSent_data()
     QTest::newRow("bad format") << QStringList { "list", "--format", "xml" } << "--format";
     QTest::newRow("unknown option") << QStringList { "usage", "--bogus" } << "bogus";
     QTest::newRow("report without id") << QStringList { "report" } << "one scan id";
-    QTest::newRow("pdf report without id") << QStringList { "report", "--format", "pdf" }
-                                           << "one scan id";
+    QTest::newRow("pdf report without id")
+        << QStringList { "report", "--format", "pdf" } << "one scan id";
     // Not a command: refused as such, not taken for the window (which needs a display).
-    QTest::newRow("typo in a command") << QStringList { "scna", "https://a.example" }
-                                       << "unknown command \"scna\"";
+    QTest::newRow("typo in a command")
+        << QStringList { "scna", "https://a.example" } << "unknown command \"scna\"";
     QTest::newRow("unknown option, no command") << QStringList { "--bogus" } << "bogus";
     QTest::newRow("bad --fail-on")
         << QStringList { "scan", "https://a.example", "--wait", "--fail-on", "all" } << "--fail-on";
