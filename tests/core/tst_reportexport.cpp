@@ -1,6 +1,7 @@
 // Reports as values: comparing two, and exporting to Markdown, HTML, JSON and
 // CSV with every server string made inert (golden files in data/golden).
 #include "api/parse.h"
+#include "golden.h"
 #include "report/comparison.h"
 #include "report/reportexport.h"
 #include "settings/translations.h"
@@ -49,31 +50,6 @@ Report hostileReport()
     };
     report.summary = { 4, 1, 1, 1, 1, 0, 0, 1 };
     return report;
-}
-
-QString goldenPath(const QString &name)
-{
-    return QStringLiteral(SCANDASH_TEST_DATA "/golden/") + name;
-}
-
-/// Compares with the golden file; SCANDASH_UPDATE_GOLDEN=1 writes it instead.
-void compareWithGolden(const QByteArray &actual, const QString &name)
-{
-    QFile file(goldenPath(name));
-    if (qEnvironmentVariableIsSet("SCANDASH_UPDATE_GOLDEN")) {
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(actual);
-        return;
-    }
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(name));
-    const QByteArray expected = file.readAll();
-    if (actual != expected) {
-        QFile out(QDir::temp().filePath(name));
-        if (out.open(QIODevice::WriteOnly))
-            out.write(actual);
-        QFAIL(qPrintable(
-            QStringLiteral("%1 differs; actual output in %2").arg(name, out.fileName())));
-    }
 }
 
 } // namespace

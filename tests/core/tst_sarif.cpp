@@ -2,6 +2,7 @@
 // (data/golden/*.sarif, *.junit.xml), counts that add up, fingerprints that
 // stay the same from run to run, and a hostile report made inert. ctest also
 // runs the SARIF SDK's validator on the golden SARIF (tests/sarif).
+#include "golden.h"
 #include "policy/junit.h"
 #include "policy/sarif.h"
 
@@ -162,31 +163,6 @@ QList<ScanVerdict> hostileVerdicts()
     scan.findings = { markup, big, slugA, slugB, empty };
     scan.passed = false;
     return { scan };
-}
-
-QString goldenPath(const QString &name)
-{
-    return QStringLiteral(SCANDASH_TEST_DATA "/golden/") + name;
-}
-
-/// Compares with the golden file; SCANDASH_UPDATE_GOLDEN=1 writes it instead.
-void compareWithGolden(const QByteArray &actual, const QString &name)
-{
-    QFile file(goldenPath(name));
-    if (qEnvironmentVariableIsSet("SCANDASH_UPDATE_GOLDEN")) {
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(actual);
-        return;
-    }
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(name));
-    const QByteArray expected = file.readAll();
-    if (actual != expected) {
-        QFile out(QDir::temp().filePath(name));
-        if (out.open(QIODevice::WriteOnly))
-            out.write(actual);
-        QFAIL(qPrintable(
-            QStringLiteral("%1 differs; actual output in %2").arg(name, out.fileName())));
-    }
 }
 
 QJsonObject sarifRun(const QByteArray &sarif)
