@@ -3,8 +3,8 @@
 #
 # Off when a compiler launcher (ccache) is set: ccache caches nothing that
 # uses a precompiled header unless its sloppiness is set for it, and a warm
-# ccache is faster than any precompiled header. CI builds from a clean clone
-# without ccache, where this counts.
+# ccache is faster than any precompiled header. A first build without ccache
+# (the README's commands) is where this counts.
 if(DEFINED CMAKE_CXX_COMPILER_LAUNCHER AND NOT CMAKE_CXX_COMPILER_LAUNCHER STREQUAL "")
     set(scandash_pch_default OFF)
 else()
