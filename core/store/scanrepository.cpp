@@ -31,6 +31,9 @@ ScanRepository::ScanRepository(ScanStore *store, QObject *parent)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ScanRepository::saveUnsaved);
+    m_sliceTimer.setSingleShot(true);
+    m_sliceTimer.setInterval(0);
+    connect(&m_sliceTimer, &QTimer::timeout, this, &ScanRepository::writeNextSlice);
     if (m_store) {
         for (const auto &watch : m_store->loadWatches())
             m_watches.insert(siteKey(watch.url, watch.type), watch);
@@ -310,7 +313,7 @@ void ScanRepository::setShown(const QString &id)
     ensureDetails(id);
     Scan *before = mutableFind(previous);
     if (m_store && before && !m_active.contains(previous) && !m_unsaved.contains(previous)
-        && before->detailsLoaded) {
+        && !m_laterEventsFrom.contains(previous) && before->detailsLoaded) {
         before->events.clear();
         before->events.squeeze();
         before->detailsLoaded = false;
@@ -344,6 +347,7 @@ std::optional<ScanRepository::Removed> ScanRepository::take(const QString &id)
     m_watching.remove(id); // this run's plan for it goes with it
     m_unsaved.remove(id); // the snapshot has it: restore() writes it whole
     m_unsavedEventsFrom.remove(id);
+    m_laterEventsFrom.remove(id);
     m_reports.remove(id);
     m_reportCache.invalidate(id);
     if (m_shown == id)
@@ -368,7 +372,7 @@ void ScanRepository::restore(const Removed &removed)
         // Written back whole, in one transaction, before anyone is told.
         Batch batch(*this);
         persist(scan);
-        persistEvents(scan, 0, scan.events);
+        persistEvents(scan, 0, scan.events, Write::Whole);
         if (removed.report)
             persistReport(scan.id, *removed.report);
     }
@@ -483,16 +487,6 @@ void ScanRepository::persist(const Scan &scan)
     m_store->save(scan);
 }
 
-void ScanRepository::persistEvents(const Scan &scan, int first, const QList<ScanEvent> &events)
-{
-    if (!m_store || events.isEmpty())
-        return;
-    Batch batch(*this);
-    m_batchScans.insert(scan.id);
-    m_batchEventsFrom[scan.id] = qMin(m_batchEventsFrom.value(scan.id, first), first);
-    m_store->appendEvents(scan.id, first, events);
-}
-
 void ScanRepository::persistReport(const QString &id, const QByteArray &body)
 {
     // Kept in memory until the write is known to have worked.
@@ -506,8 +500,15 @@ bool ScanRepository::saveUnsaved()
 {
     if (!m_store)
         return true;
-    const QSet<QString> pending = std::exchange(m_unsaved, {});
-    const QHash<QString, int> eventsFrom = std::exchange(m_unsavedEventsFrom, {});
+    QSet<QString> pending = std::exchange(m_unsaved, {});
+    QHash<QString, int> eventsFrom = std::exchange(m_unsavedEventsFrom, {});
+    // A long log's waiting slices are written now too (this is also what quitting calls).
+    m_sliceTimer.stop();
+    for (auto it = m_laterEventsFrom.cbegin(); it != m_laterEventsFrom.cend(); ++it) {
+        pending.insert(it.key());
+        eventsFrom[it.key()] = qMin(eventsFrom.value(it.key(), it.value()), it.value());
+    }
+    m_laterEventsFrom.clear();
     const QHash<QString, QByteArray> reports = m_reports;
     if (!pending.isEmpty() || !reports.isEmpty()) {
         const QScopedValueRollback saving(m_savingUnsaved, true);
@@ -519,7 +520,7 @@ bool ScanRepository::saveUnsaved()
                 // Only the events that failed (a long log is not written again).
                 const int from = eventsFrom.value(id, static_cast<int>(scan->events.size()));
                 if (scan->detailsLoaded && from < scan->events.size())
-                    persistEvents(*scan, from, scan->events.mid(from));
+                    persistEvents(*scan, from, scan->events.mid(from), Write::Whole);
             }
         }
         for (auto it = reports.cbegin(); it != reports.cend(); ++it)
@@ -563,11 +564,16 @@ ScanRepository::Unsaved ScanRepository::unsaved() const
     Unsaved unsaved;
     if (!m_store)
         return unsaved;
-    for (const QString &id : m_unsaved) {
+    QSet<QString> ids = m_unsaved;
+    for (auto it = m_laterEventsFrom.cbegin(); it != m_laterEventsFrom.cend(); ++it)
+        ids.insert(it.key());
+    for (const QString &id : std::as_const(ids)) {
         if (const Scan *scan = find(id)) {
             ++unsaved.scans;
-            unsaved.events += qMax<qsizetype>(
-                0, scan->events.size() - m_unsavedEventsFrom.value(id, scan->events.size()));
+            const int end = static_cast<int>(scan->events.size());
+            const int from
+                = qMin(m_unsavedEventsFrom.value(id, end), m_laterEventsFrom.value(id, end));
+            unsaved.events += qMax<qsizetype>(0, end - from);
         }
     }
     unsaved.reports = static_cast<int>(m_reports.size());

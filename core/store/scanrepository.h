@@ -26,6 +26,8 @@ class ScanRepository : public ScanSource
 
 public:
     explicit ScanRepository(ScanStore *store = nullptr, QObject *parent = nullptr);
+    /// Writes what is still waiting (a long log's later slices, failed writes).
+    ~ScanRepository() override;
     /// The history file this repository keeps, empty when it keeps none.
     QString historyFile() const;
 
@@ -92,9 +94,10 @@ public:
     /// first, then announced with scanAdded().
     void restore(const Removed &removed);
 
-    /// What failed to be written so far.
+    /// What is not written yet: what failed, and a long log's later slices.
     Unsaved unsaved() const;
-    /// Writes what failed to be written, now; true when nothing is left.
+    /// Writes what failed to be written and a long log's waiting slices,
+    /// now, whole; true when nothing is left.
     /// Also tried by itself after a failed write, on a timer that backs off
     /// from `firstMs` to `capMs` (setRetryDelays) until a try works.
     bool saveUnsaved();
@@ -141,7 +144,14 @@ private:
     Scan *mutableFind(const QString &id);
     void changed(const QString &id, ScanFields fields, bool persist);
     void persist(const Scan &scan);
-    void persistEvents(const Scan &scan, int first, const QList<ScanEvent> &events);
+    /// Sliced: a long list is written kEventsPerSlice at a time, the rest in
+    /// later turns of the event loop (scanrepositoryevents.cpp), so that the
+    /// first answer of a scan with a 100,000-line log does not hold the window.
+    enum class Write { Sliced, Whole };
+    void persistEvents(const Scan &scan, int first, const QList<ScanEvent> &events,
+                       Write write = Write::Sliced);
+    void writeEvents(const QString &id, int first, const QList<ScanEvent> &events);
+    void writeNextSlice();
     void persistReport(const QString &id, const QByteArray &body);
     void beginBatch();
     void endBatch();
@@ -160,6 +170,10 @@ private:
     // Of those, the first event not known to be written: a retry writes from there.
     QHash<QString, int> m_unsavedEventsFrom;
     QHash<QString, int> m_batchEventsFrom; // the same, for the open batch
+    // A long log's events from here on are written by later slices.
+    QHash<QString, int> m_laterEventsFrom;
+    QTimer m_sliceTimer; // the next slice, in the next turn of the event loop
+    static constexpr int kEventsPerSlice = 2000; // about 3 ms of writing
     // Report bodies: all of them when there is no store; else those not written yet.
     QHash<QString, QByteArray> m_reports;
     int m_batchDepth = 0;

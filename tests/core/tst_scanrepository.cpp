@@ -53,6 +53,8 @@ private slots:
     void fullDiskIsRetriedWithBackoffUntilWritten();
     void writeMeetingALockDoesNotHoldTheWindowAndLandsAfter();
     void onlyTheEventsThatFailedCountAsUnsavedAndAreWrittenAgain();
+    void aLongLogIsWrittenInSlicesWithoutHoldingTheWindow();
+    void aLongLogStillBeingWrittenIsWrittenWholeAtQuit();
     void newEventsHandlesDisorderedOverlap_data();
     void newEventsHandlesDisorderedOverlap();
 };
@@ -430,6 +432,51 @@ void ScanRepositoryTest::onlyTheEventsThatFailedCountAsUnsavedAndAreWrittenAgain
     ScanStore store(path);
     QCOMPARE(store.loadEvents("scan_a").size(), 105);
     QCOMPARE(store.load().value(0).progress, 30);
+}
+
+void ScanRepositoryTest::aLongLogIsWrittenInSlicesWithoutHoldingTheWindow()
+{
+    QTemporaryDir dir;
+    ScanStore store(dir.filePath("scans.sqlite"));
+    ScanRepository repository(&store);
+    repository.add(makeStatus("scan_a", ScanState::Scanning, 10, 0));
+    repository.add(makeStatus("scan_b", ScanState::Scanning, 10, 0));
+    repository.setShown("scan_a");
+    // The first answer about a scan with a long log: merging it returns
+    // before the whole log is written (the window paints in between)...
+    repository.merge(makeStatus("scan_a", ScanState::Completed, 100, 10000));
+    QVERIFY(store.loadEvents("scan_a").size() < 10000);
+    QCOMPARE(repository.unsaved().events, 10000 - store.loadEvents("scan_a").size());
+    // ...new events meanwhile, and looking at another scan, lose nothing...
+    repository.merge(makeStatus("scan_b", ScanState::Scanning, 20, 3));
+    repository.setShown("scan_b");
+    // ...and every line lands, in order, in later turns of the event loop.
+    QTRY_COMPARE(store.loadEvents("scan_a").size(), 10000);
+    QCOMPARE(store.loadEvents("scan_b").size(), 3);
+    QVERIFY(repository.unsaved().isEmpty());
+    Scan stored;
+    stored.events = store.loadEvents("scan_a");
+    QCOMPARE(messages(stored), expectedMessages(10000));
+}
+
+void ScanRepositoryTest::aLongLogStillBeingWrittenIsWrittenWholeAtQuit()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("scans.sqlite");
+    {
+        ScanStore store(path);
+        ScanRepository repository(&store);
+        repository.add(makeStatus("scan_a", ScanState::Scanning, 10, 0));
+        repository.merge(makeStatus("scan_a", ScanState::Scanning, 50, 9000));
+        QVERIFY(repository.saveUnsaved()); // what Quit does
+        QCOMPARE(store.loadEvents("scan_a").size(), 9000);
+        repository.merge(makeStatus("scan_a", ScanState::Scanning, 60, 18000));
+        // Closed (the process ends) with slices still waiting.
+    }
+    ScanStore store(path);
+    Scan stored;
+    stored.events = store.loadEvents("scan_a");
+    QCOMPARE(messages(stored), expectedMessages(18000));
 }
 
 void ScanRepositoryTest::newEventsHandlesDisorderedOverlap_data()
