@@ -95,14 +95,17 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &sourc
     m_banner->hide();
 
     m_detail->setFindingsView(new FindingsView(source, controller, m_detail));
-    m_detail->setNewFailures(
-        [this](const QString &olderId, const QString &newerId) -> std::optional<bool> {
-            const auto older = m_controller.report(olderId);
-            const auto newer = m_controller.report(newerId);
-            if (!older || !newer)
-                return std::nullopt;
-            return m_controller.triage().failsAnythingNew(*older, *newer);
-        });
+    // The pane's regression line and the list's ▼ tooltip ask the triage alike.
+    auto newFailures
+        = [this](const QString &olderId, const QString &newerId) -> std::optional<bool> {
+        const auto older = m_controller.report(olderId);
+        const auto newer = m_controller.report(newerId);
+        if (!older || !newer)
+            return std::nullopt;
+        return m_controller.triage().failsAnythingNew(*older, *newer);
+    };
+    m_detail->setNewFailures(newFailures);
+    m_scans.setNewFailures(newFailures);
     connect(&m_controller.triage(), &core::TriageController::changed, m_detail,
             &DetailPane::refreshHistory);
     m_filter->setSourceModel(&m_scans);

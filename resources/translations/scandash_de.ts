@@ -1382,6 +1382,10 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>Next update</source>
         <translation>Nächste Aktualisierung</translation>
     </message>
+    <message>
+        <source>The grade fell from %1 to %2, but every check that fails now and did not then is suppressed: not a regression.</source>
+        <translation>Die Note fiel von %1 auf %2, aber jede Prüfung, die jetzt fehlschlägt und damals nicht, ist unterdrückt: keine Verschlechterung.</translation>
+    </message>
 </context>
 <context>
     <name>core::ScanStore</name>

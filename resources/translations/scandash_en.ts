@@ -1346,6 +1346,10 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <source>Next update</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The grade fell from %1 to %2, but every check that fails now and did not then is suppressed: not a regression.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::ScanStore</name>
