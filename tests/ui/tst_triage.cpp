@@ -53,6 +53,39 @@ QColor inkOf(QTableView *table, const QString &text)
     return device.inkOf(text);
 }
 
+/// The decision as the table paints it under the finding of this check:
+/// the line "— reason (Ana, until …)", or "— reason" with the next line
+/// painted ("by Ana, until …"), as the user reads them; empty when none is
+/// painted.
+QStringList paintedDecision(QTableView *table, const QString &check)
+{
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, core::FindingsModel::CheckColumn);
+        if (index.data().toString() == check)
+            table->scrollTo(index);
+    }
+    TextRecordingDevice device(table->viewport()->size());
+    table->viewport()->render(&device);
+    const QStringList texts = device.texts();
+    for (int at = 0; at < texts.size(); ++at) {
+        if (texts.at(at).startsWith(QStringLiteral("— ")))
+            return texts.mid(at, 2);
+    }
+    return {};
+}
+
+/// True when the painted decision holds the reason whole, or its start elided.
+bool showsReason(const QStringList &decision, const QString &reason)
+{
+    QString shown = decision.value(0).mid(2); // after "— "
+    if (shown.endsWith(QLatin1Char(')')))
+        shown = shown.left(shown.lastIndexOf(QStringLiteral(" (")));
+    if (shown == reason)
+        return true;
+    return shown.endsWith(QChar(0x2026)) && shown.size() >= 4
+        && reason.startsWith(shown.chopped(1));
+}
+
 /// The view's row showing this check (the table sorts: rows move).
 int rowOf(QAbstractItemModel *rows, const QString &check)
 {
@@ -262,6 +295,15 @@ private slots:
                     .contains(QStringLiteral("The load balancer handles it")));
         QCOMPARE(inkOf(table, check), table->palette().color(QPalette::PlaceholderText));
         QVERIFY(inkOf(table, check) != ink);
+        // The row itself says it: state, reason and who decided, painted.
+        QCOMPARE(rows->index(row, core::FindingsModel::StatusColumn).data().toString(),
+                 QStringLiteral("accepted"));
+        const QStringList decision = paintedDecision(table, check);
+        QVERIFY2(decision.value(0).endsWith(QStringLiteral(" (Ana)"))
+                     || decision.value(1) == QStringLiteral("by Ana"),
+                 qPrintable(decision.join('|')));
+        QVERIFY2(showsReason(decision, QStringLiteral("The load balancer handles it")),
+                 qPrintable(decision.join('|')));
         // It no longer counts.
         const QString counted
             = failuresText(failed - (wasFail ? 1 : 0), warnings - (wasFail ? 0 : 1));
@@ -383,6 +425,16 @@ private slots:
             = failuresText(failed - (wasFail ? 1 : 0), warnings - (wasFail ? 0 : 1));
         QCOMPARE(ui.tabText(), QStringLiteral("Findings (%1, 1 suppressed)").arg(counted));
         QVERIFY(!findings->expiredLabel()->isVisible());
+        // The row shows the decision with who made it and until when.
+        const QString until = QLocale().toString(expires, QLocale::ShortFormat);
+        QCOMPARE(rows->index(row, core::FindingsModel::StatusColumn).data().toString(),
+                 QStringLiteral("accepted"));
+        QStringList decision = paintedDecision(findings->table(), check);
+        QVERIFY2(decision.value(0).endsWith(QStringLiteral(" (Ana, until %1)").arg(until))
+                     || decision.value(1) == QStringLiteral("by Ana, until %1").arg(until),
+                 qPrintable(decision.join('|')));
+        QVERIFY2(showsReason(decision, QStringLiteral("Compensating control in place")),
+                 qPrintable(decision.join('|')));
 
         // The day after its expiry date it counts again, and the pane says so.
         ui.run.controller.triage().setToday([expires] { return expires.addDays(1); });
@@ -399,6 +451,10 @@ private slots:
                     .data()
                     .toString()
                     .startsWith(QStringLiteral("Accepted risk (expired): ")));
+        decision = paintedDecision(findings->table(), check);
+        QVERIFY2(decision.value(0).endsWith(QStringLiteral(" (Ana, expired %1)").arg(until))
+                     || decision.value(1) == QStringLiteral("by Ana, expired %1").arg(until),
+                 qPrintable(decision.join('|')));
     }
 
     void theListsRegressionMarkAsksTheTriage()
