@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -178,7 +179,14 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &sourc
     layout->addWidget(m_banner);
     layout->addWidget(m_bar);
     layout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
+    // Where the screen has less room than the window's content needs (a small
+    // screen, 200 %), the content scrolls rather than the window outgrowing it.
+    auto *scroller = new QScrollArea(this);
+    scroller->setWidget(central);
+    scroller->setWidgetResizable(true);
+    scroller->setFrameShape(QFrame::NoFrame);
+    scroller->setFocusPolicy(Qt::NoFocus);
+    setCentralWidget(scroller);
 
     m_historyLabel->hide();
     for (auto *label : { m_historyLabel, m_hostLabel, m_keyLabel, m_budgetLabel, m_quotaLabel }) {
@@ -473,7 +481,11 @@ void MainWindow::fitToScreen()
 {
     // At 200 % (or on a small screen) the window keeps inside what the screen
     // has room for, title bar and panels included.
-    const QScreen *current = screen() ? screen() : QGuiApplication::primaryScreen();
+    // The screen the window would open on; a geometry restored from a monitor
+    // that is gone is on none, and goes to the primary screen.
+    const QScreen *current = QGuiApplication::screenAt(geometry().center());
+    if (!current)
+        current = QGuiApplication::primaryScreen();
     if (!current)
         return;
     const QRect available = current->availableGeometry();
