@@ -42,6 +42,43 @@
 
 namespace ui {
 
+namespace {
+
+/// The window's content in its scroll area: the content's minimum size, and
+/// all the room the area has beyond it. It asks for no height for its width
+/// (the wrapped labels inside would ask for more than their minimum, and so
+/// scroll a window that has room for them).
+class ScrollRoom : public QWidget
+{
+public:
+    ScrollRoom(QWidget *content, QScrollArea *area)
+        : QWidget(area)
+        , m_content(content)
+        , m_area(area)
+    {
+        content->setParent(this);
+        content->installEventFilter(this);
+    }
+    QSize minimumSizeHint() const override { return m_content->minimumSizeHint(); }
+    QSize sizeHint() const override { return m_content->minimumSizeHint(); }
+
+protected:
+    void resizeEvent(QResizeEvent *) override { m_content->setGeometry(rect()); }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // The content's minimum changed: the area sees whether it must scroll.
+        if (watched == m_content && event->type() == QEvent::LayoutRequest)
+            QCoreApplication::postEvent(m_area, new QEvent(QEvent::LayoutRequest));
+        return QWidget::eventFilter(watched, event);
+    }
+
+private:
+    QWidget *m_content;
+    QScrollArea *m_area;
+};
+
+} // namespace
+
 MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &source,
                        core::ScanListModel &scans, core::EventLogModel &events, QWidget *parent)
     : QMainWindow(parent)
@@ -182,7 +219,7 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &sourc
     // Where the screen has less room than the window's content needs (a small
     // screen, 200 %), the content scrolls rather than the window outgrowing it.
     auto *scroller = new QScrollArea(this);
-    scroller->setWidget(central);
+    scroller->setWidget(new ScrollRoom(central, scroller));
     scroller->setWidgetResizable(true);
     scroller->setFrameShape(QFrame::NoFrame);
     scroller->setFocusPolicy(Qt::NoFocus);
@@ -480,7 +517,9 @@ void MainWindow::selectScan(const QString &id)
 void MainWindow::fitToScreen()
 {
     // At 200 % (or on a small screen) the window keeps inside what the screen
-    // has room for, title bar and panels included.
+    // has room for (panels left out), with its title bar and borders, which
+    // are not known before it is shown: the style's title bar height, and
+    // borders of a few pixels. The content scrolls where that is too small.
     // The screen the window would open on; a geometry restored from a monitor
     // that is gone is on none, and goes to the primary screen.
     const QScreen *current = QGuiApplication::screenAt(geometry().center());
@@ -489,7 +528,9 @@ void MainWindow::fitToScreen()
     if (!current)
         return;
     const QRect available = current->availableGeometry();
-    const QSize room(available.width() * 95 / 100, available.height() * 90 / 100);
+    const int border = 8;
+    const int titleBar = style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this);
+    const QSize room(available.width() - 2 * border, available.height() - titleBar - 2 * border);
     const QSize fitted = size().boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room));
     if (fitted != size())
         resize(fitted);

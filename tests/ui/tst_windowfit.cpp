@@ -11,6 +11,8 @@
 #include <QApplication>
 #include <QFile>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -77,6 +79,11 @@ private slots:
         QVERIFY2(available.contains(window.frameGeometry()),
                  qPrintable(describe(window.frameGeometry()) + QStringLiteral(" on ")
                             + describe(available)));
+        // What does not fit scrolls into view.
+        auto *area = qobject_cast<QScrollArea *>(window.centralWidget());
+        QVERIFY(area);
+        QTRY_VERIFY(area->verticalScrollBar()->isVisible());
+        QVERIFY(area->horizontalScrollBar()->isVisible());
     }
 
     void aGeometryFromAMonitorThatIsGoneIsBroughtBack()
