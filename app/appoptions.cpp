@@ -104,7 +104,7 @@ void BackendOptions::addTo(QCommandLineParser &parser) const
 }
 
 Backend startBackend(const QCommandLineParser &parser, const BackendOptions &options,
-                     QString *error)
+                     QString *error, bool pastScans)
 {
     Backend backend;
     if (!parser.isSet(options.demo)) {
@@ -134,7 +134,8 @@ Backend startBackend(const QCommandLineParser &parser, const BackendOptions &opt
     }
     simulated.tier
         = simulated.requestsPerWindow <= 10 ? QStringLiteral("free") : QStringLiteral("pro");
-    simulated.pastWeeks = 6; // a few weeks of an organisation's scans to find and compare
+    // A few weeks of an organisation's scans to find and compare.
+    simulated.pastWeeks = pastScans ? 6 : 0;
     backend.simulator = std::make_unique<sim::Simulator>(simulated);
     if (backend.simulator->listenOnLoopback() == 0) {
         *error = QCoreApplication::translate("app",

@@ -61,8 +61,10 @@ struct Backend
 };
 
 /// Starts the simulator for --demo or checks --api-url; `error` says why not.
+/// The demo's organisation starts with weeks of past scans, unless
+/// `pastScans` is false (a demo history kept with --data-dir holds them).
 Backend startBackend(const QCommandLineParser &parser, const BackendOptions &options,
-                     QString *error);
+                     QString *error, bool pastScans = true);
 
 /// Application name, organisation and version, for settings and --version.
 void describeApplication();

@@ -121,16 +121,27 @@ int runGui(int argc, char *argv[], TestHooks *hooks)
             QCoreApplication::translate("app", "--theme must be system, light or dark."));
     ui::applyTheme(ui::themeFromName(themeName));
 
+    // The demo keeps its history in memory, unless --data-dir names a folder:
+    // then in a file of its own there (never a real server's), kept between
+    // runs. A kept one already holds the organisation's past scans.
+    const bool keptDemo = demo && parser.isSet(dataOption);
+    const QString demoHistory = keptDemo
+        ? QDir(parser.value(dataOption)).filePath(QStringLiteral("scans-demo.sqlite"))
+        : QString();
     // In demo mode the simulator runs in this process on a free loopback port.
     QString error;
-    const app::Backend backend = app::startBackend(parser, backendOptions, &error);
+    const app::Backend backend = app::startBackend(parser, backendOptions, &error,
+                                                   !keptDemo || !QFile::exists(demoHistory));
     if (!error.isEmpty())
         return usageError(error);
     const QUrl baseUrl = backend.baseUrl;
     const auto &simulator = backend.simulator;
 
     QString storePath = QStringLiteral(":memory:");
-    if (!demo) {
+    if (keptDemo) {
+        QDir().mkpath(parser.value(dataOption));
+        storePath = demoHistory;
+    } else if (!demo) {
         const QString dir = parser.isSet(dataOption)
             ? parser.value(dataOption)
             : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -140,7 +151,7 @@ int runGui(int argc, char *argv[], TestHooks *hooks)
 
     // One window per data file: a second start hands its work to the first.
     std::unique_ptr<core::SingleInstance> instance;
-    if (!demo) {
+    if (!demo || keptDemo) {
         instance = std::make_unique<core::SingleInstance>(storePath);
         QString error;
         switch (instance->claim(QCoreApplication::arguments().mid(1), &error)) {

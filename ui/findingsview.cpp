@@ -30,11 +30,24 @@ namespace ui {
 namespace {
 
 /// A suppressed finding is greyed: the palette's placeholder text colour (so
-/// it follows light and dark themes), in italics.
+/// it follows light and dark themes), in italics. A cell wraps to two lines
+/// at most.
 class TriageGreyDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    static int linesHigh(const QFontMetrics &metrics, int lines)
+    {
+        return metrics.lineSpacing() * lines + 8;
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(qMin(size.height(), linesHigh(option.fontMetrics, 2)));
+        return size;
+    }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
@@ -90,6 +103,99 @@ public:
     }
 };
 
+/// The finding's cell of a suppressed finding: the finding on its first
+/// line, the decision under it ("— reason (Ana, until 31/01/2027)"; the
+/// Status column says "accepted" or "false positive"). Where the decision
+/// does not fit the column's width, the reason takes the second line and who
+/// decided and until when a third, each elided. Plain text, painted as such.
+class FindingCellDelegate : public TriageGreyDelegate
+{
+public:
+    using TriageGreyDelegate::TriageGreyDelegate;
+
+    /// "— reason (Ana, until 31/01/2027)".
+    static QString decisionLine(const QStringList &parts)
+    {
+        QStringList who = parts.mid(1);
+        who.removeAll(QString());
+        return who.isEmpty()
+            ? FindingsView::tr("— %1").arg(parts.at(0))
+            : FindingsView::tr("— %1 (%2)").arg(parts.at(0), who.join(QStringLiteral(", ")));
+    }
+    /// "by Ana, until 31/01/2027", for a line of its own; empty without either.
+    static QString whoLine(const QStringList &parts)
+    {
+        const QString &by = parts.at(1), &expiry = parts.at(2);
+        if (by.isEmpty())
+            return expiry;
+        return expiry.isEmpty() ? FindingsView::tr("by %1").arg(by)
+                                : FindingsView::tr("by %1, %2").arg(by, expiry);
+    }
+
+    static int textWidth(const QStyleOptionViewItem &option)
+    {
+        const QWidget *widget = option.widget;
+        const QStyle *style = widget ? widget->style() : QApplication::style();
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+        return option.rect.width() - 2 * margin;
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QStringList parts = index.data(core::FindingsModel::TriagePartsRole).toStringList();
+        if (parts.size() != 3)
+            return TriageGreyDelegate::sizeHint(option, index);
+        QStyleOptionViewItem cell = option;
+        initStyleOption(&cell, index);
+        const QFontMetrics metrics(cell.font);
+        const bool oneLine = metrics.horizontalAdvance(decisionLine(parts)) <= textWidth(option);
+        return { QStyledItemDelegate::sizeHint(option, index).width(),
+                 linesHigh(metrics, oneLine ? 2 : 3) };
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        const QStringList parts = index.data(core::FindingsModel::TriagePartsRole).toStringList();
+        if (parts.size() != 3) {
+            TriageGreyDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem cell = option;
+        initStyleOption(&cell, index);
+        cell.text.clear();
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+
+        // The model's text is the finding, a line break, then the decision.
+        QStringList lines { index.data().toString().section(QLatin1Char('\n'), 0, 0) };
+        const QFontMetrics metrics(cell.font);
+        const int width = textWidth(option);
+        const int lineHeight = metrics.lineSpacing();
+        const QString decision = decisionLine(parts);
+        if (metrics.horizontalAdvance(decision) <= width || whoLine(parts).isEmpty()
+            || option.rect.height() < 3 * lineHeight)
+            lines.append(decision);
+        else
+            lines += QStringList { FindingsView::tr("— %1").arg(parts.at(0)), whoLine(parts) };
+        painter->save();
+        painter->setFont(cell.font);
+        const bool selected = option.state & QStyle::State_Selected;
+        painter->setPen(cell.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->setClipRect(option.rect);
+        const int top = option.rect.top()
+            + qMax(0, (option.rect.height() - static_cast<int>(lines.size()) * lineHeight) / 2);
+        QRect line(option.rect.left() + (option.rect.width() - width) / 2, top, width, lineHeight);
+        for (const QString &text : lines) {
+            painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                              metrics.elidedText(text, Qt::ElideRight, width));
+            line.translate(0, lineHeight);
+        }
+        painter->restore();
+    }
+};
+
 } // namespace
 
 FindingsView::FindingsView(core::ScanSource &repository, core::ScanController &controller,
@@ -131,6 +237,8 @@ FindingsView::FindingsView(core::ScanSource &repository, core::ScanController &c
     m_table->setItemDelegate(new TriageGreyDelegate(m_table));
     m_table->setItemDelegateForColumn(core::FindingsModel::SeverityColumn,
                                       new SeverityChipDelegate(m_table));
+    m_table->setItemDelegateForColumn(core::FindingsModel::FindingColumn,
+                                      new FindingCellDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(core::FindingsModel::StatusColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -163,11 +271,13 @@ FindingsView::FindingsView(core::ScanSource &repository, core::ScanController &c
                 [this, column](bool on) { m_table->setColumnHidden(column, !on); });
         header->addAction(show);
     }
-    // The decision shows under the finding (a column of its own leaves the
-    // pane no room); the column is the model's, for copies and tests.
+    // The decision shows under the finding, on a line of its own (a column
+    // of its own leaves the pane no room); the column is the model's, for
+    // copies and tests.
     m_table->setColumnHidden(core::FindingsModel::TriageColumn, true);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->setMaximumSectionSize(fontMetrics().lineSpacing() * 2 + 8);
+    // Two lines a row (the delegates' cap), three for a decision that needs them.
+    m_table->verticalHeader()->setMaximumSectionSize(fontMetrics().lineSpacing() * 3 + 8);
     m_table->setAccessibleName(tr("Findings"));
     m_table->setAccessibleDescription(tr("Each check of the report: status, severity, finding "
                                          "and fix, failing first"));

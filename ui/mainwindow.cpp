@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -40,6 +41,43 @@
 #include <QVBoxLayout>
 
 namespace ui {
+
+namespace {
+
+/// The window's content in its scroll area: the content's minimum size, and
+/// all the room the area has beyond it. It asks for no height for its width
+/// (the wrapped labels inside would ask for more than their minimum, and so
+/// scroll a window that has room for them).
+class ScrollRoom : public QWidget
+{
+public:
+    ScrollRoom(QWidget *content, QScrollArea *area)
+        : QWidget(area)
+        , m_content(content)
+        , m_area(area)
+    {
+        content->setParent(this);
+        content->installEventFilter(this);
+    }
+    QSize minimumSizeHint() const override { return m_content->minimumSizeHint(); }
+    QSize sizeHint() const override { return m_content->minimumSizeHint(); }
+
+protected:
+    void resizeEvent(QResizeEvent *) override { m_content->setGeometry(rect()); }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // The content's minimum changed: the area sees whether it must scroll.
+        if (watched == m_content && event->type() == QEvent::LayoutRequest)
+            QCoreApplication::postEvent(m_area, new QEvent(QEvent::LayoutRequest));
+        return QWidget::eventFilter(watched, event);
+    }
+
+private:
+    QWidget *m_content;
+    QScrollArea *m_area;
+};
+
+} // namespace
 
 MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &source,
                        core::ScanListModel &scans, core::EventLogModel &events, QWidget *parent)
@@ -95,14 +133,17 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &sourc
     m_banner->hide();
 
     m_detail->setFindingsView(new FindingsView(source, controller, m_detail));
-    m_detail->setNewFailures(
-        [this](const QString &olderId, const QString &newerId) -> std::optional<bool> {
-            const auto older = m_controller.report(olderId);
-            const auto newer = m_controller.report(newerId);
-            if (!older || !newer)
-                return std::nullopt;
-            return m_controller.triage().failsAnythingNew(*older, *newer);
-        });
+    // The pane's regression line and the list's ▼ tooltip ask the triage alike.
+    auto newFailures
+        = [this](const QString &olderId, const QString &newerId) -> std::optional<bool> {
+        const auto older = m_controller.report(olderId);
+        const auto newer = m_controller.report(newerId);
+        if (!older || !newer)
+            return std::nullopt;
+        return m_controller.triage().failsAnythingNew(*older, *newer);
+    };
+    m_detail->setNewFailures(newFailures);
+    m_scans.setNewFailures(newFailures);
     connect(&m_controller.triage(), &core::TriageController::changed, m_detail,
             &DetailPane::refreshHistory);
     m_filter->setSourceModel(&m_scans);
@@ -175,7 +216,14 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &sourc
     layout->addWidget(m_banner);
     layout->addWidget(m_bar);
     layout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
+    // Where the screen has less room than the window's content needs (a small
+    // screen, 200 %), the content scrolls rather than the window outgrowing it.
+    auto *scroller = new QScrollArea(this);
+    scroller->setWidget(new ScrollRoom(central, scroller));
+    scroller->setWidgetResizable(true);
+    scroller->setFrameShape(QFrame::NoFrame);
+    scroller->setFocusPolicy(Qt::NoFocus);
+    setCentralWidget(scroller);
 
     m_historyLabel->hide();
     for (auto *label : { m_historyLabel, m_hostLabel, m_keyLabel, m_budgetLabel, m_quotaLabel }) {
@@ -469,12 +517,20 @@ void MainWindow::selectScan(const QString &id)
 void MainWindow::fitToScreen()
 {
     // At 200 % (or on a small screen) the window keeps inside what the screen
-    // has room for, title bar and panels included.
-    const QScreen *current = screen() ? screen() : QGuiApplication::primaryScreen();
+    // has room for (panels left out), with its title bar and borders, which
+    // are not known before it is shown: the style's title bar height, and
+    // borders of a few pixels. The content scrolls where that is too small.
+    // The screen the window would open on; a geometry restored from a monitor
+    // that is gone is on none, and goes to the primary screen.
+    const QScreen *current = QGuiApplication::screenAt(geometry().center());
+    if (!current)
+        current = QGuiApplication::primaryScreen();
     if (!current)
         return;
     const QRect available = current->availableGeometry();
-    const QSize room(available.width() * 95 / 100, available.height() * 90 / 100);
+    const int border = 8;
+    const int titleBar = style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this);
+    const QSize room(available.width() - 2 * border, available.height() - titleBar - 2 * border);
     const QSize fitted = size().boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room));
     if (fitted != size())
         resize(fitted);

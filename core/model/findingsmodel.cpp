@@ -64,6 +64,17 @@ QString FindingsModel::triageText(const Suppression &suppression, bool expired)
     return text;
 }
 
+QStringList FindingsModel::triageParts(const Suppression &suppression, bool expired)
+{
+    QString expiry;
+    if (suppression.expires.isValid())
+        expiry = (expired ? tr("expired %1") : tr("until %1"))
+                     .arg(QLocale().toString(suppression.expires, QLocale::ShortFormat));
+    else if (expired)
+        expiry = tr("expired");
+    return { displayText(suppression.reason, 300), displayText(suppression.by, 100), expiry };
+}
+
 int FindingsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -136,6 +147,9 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return row.category;
     case CheckNameRole:
         return row.check.name;
+    case TriagePartsRole:
+        return row.suppression && failing ? triageParts(*row.suppression, row.expired)
+                                          : QStringList();
     case Qt::ToolTipRole:
         if (row.suppression && failing)
             return tooltipText(triageText(*row.suppression, row.expired)

@@ -35,6 +35,11 @@ public:
         ExpiredRole, // bool: a suppression matched but has expired
         CategoryNameRole, // raw category
         CheckNameRole, // raw check name
+        // The decision as the row shows it under the finding (the Status
+        // column says "accepted" or "false positive"), plain: { the reason,
+        // who decided, "until 31/01/2027" or "expired 31/01/2027" (or empty) };
+        // empty when no suppression matched a failing check.
+        TriagePartsRole,
     };
 
     using QAbstractTableModel::QAbstractTableModel;
@@ -50,6 +55,8 @@ public:
     static QString triageStateText(const Suppression &suppression, bool expired);
     /// "Accepted risk: reason · by Ana · until 2026-12-31", plain.
     static QString triageText(const Suppression &suppression, bool expired);
+    /// The parts of TriagePartsRole.
+    static QStringList triageParts(const Suppression &suppression, bool expired);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

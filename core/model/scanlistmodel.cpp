@@ -278,7 +278,9 @@ QVariant ScanListModel::data(const QModelIndex &index, int role) const
         if (role == ScoreChangeRole)
             return scan.result->score - previous->result->score;
         const int now = gradeRank(scan.result->grade), before = gradeRank(previous->result->grade);
-        return now >= 0 && before >= 0 && now < before;
+        const bool fell = now >= 0 && before >= 0 && now < before;
+        // A fall whose new failures are all suppressed is not a regression.
+        return fell && !(m_newFailures && m_newFailures(previous->id, scan.id) == false);
     }
     case SortRole:
         switch (index.column()) {
@@ -346,12 +348,20 @@ QVariant ScanListModel::data(const QModelIndex &index, int role) const
                 text += QLatin1Char('\n') + failures;
         }
         QString tip = tooltipText(text);
-        if (index.column() == GradeColumn && data(index, RegressionRole).toBool()) {
-            const Scan *previous = m_repository.previousWithResult(scan.id);
+        const Scan *previous = index.column() == GradeColumn && scan.result
+            ? m_repository.previousWithResult(scan.id)
+            : nullptr;
+        const int now = scan.result ? gradeRank(scan.result->grade) : -1;
+        const int before = previous ? gradeRank(previous->result->grade) : -1;
+        if (previous && now >= 0 && before >= 0 && now < before) {
+            const QString from = displayText(previous->result->grade, 4);
+            const QString to = displayText(scan.result->grade, 4);
             tip += QStringLiteral("<p>%1</p>")
-                       .arg(tr("Regression: the grade fell from %1 to %2.")
-                                .arg(displayText(previous->result->grade, 4),
-                                     displayText(scan.result->grade, 4))
+                       .arg((data(index, RegressionRole).toBool()
+                                 ? tr("Regression: the grade fell from %1 to %2.").arg(from, to)
+                                 : tr("The grade fell from %1 to %2, but every check that fails "
+                                      "now and did not then is suppressed: not a regression.")
+                                       .arg(from, to))
                                 .toHtmlEscaped());
         }
         return tip;

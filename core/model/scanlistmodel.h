@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace core {
 
@@ -38,7 +39,8 @@ public:
         SortRole, // the column's raw value, for sorting
         StatusGroupRole, // StatusGroup as int
         ScoreChangeRole, // score minus the previous scan's of the site; invalid if none
-        RegressionRole, // true when the grade is lower than the previous scan's
+        RegressionRole, // the grade fell since the previous scan, and not all that fails
+                        // anew is suppressed (see setNewFailures)
         TypeRole, // raw scan type
     };
     /// The groups of the filter bar.
@@ -75,6 +77,13 @@ public:
     /// warning, 1 suppressed"), empty without a report: in the row's tooltip.
     using FailuresText = std::function<QString(const QString &scanId)>;
     void setFailuresText(FailuresText failures) { m_failuresText = std::move(failures); }
+    /// Whether the newer scan fails a check that the older did not and that
+    /// the triage does not suppress (judge()); nullopt when a report is
+    /// missing. A fallen grade is a regression only when it does (or when it
+    /// cannot be told).
+    using NewFailures
+        = std::function<std::optional<bool>(const QString &olderId, const QString &newerId)>;
+    void setNewFailures(NewFailures newFailures) { m_newFailures = std::move(newFailures); }
 
 private:
     /// The row of a scan, from the model's own table; -1 if it has none.
@@ -92,6 +101,7 @@ private:
 
     ScanSource &m_repository;
     FailuresText m_failuresText;
+    NewFailures m_newFailures;
     // The model's own id → row table, kept in step with its begin/end
     // announcements: ids oldest first (the newest is row 0), and each id's
     // place in that list. Signals name scans by id; rows are only this

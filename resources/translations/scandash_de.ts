@@ -1098,6 +1098,18 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>accepted</source>
         <translation>akzeptiert</translation>
     </message>
+    <message>
+        <source>expired %1</source>
+        <translation>abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
 </context>
 <context>
     <name>core::ScanController</name>
@@ -1381,6 +1393,10 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message>
         <source>Next update</source>
         <translation>Nächste Aktualisierung</translation>
+    </message>
+    <message>
+        <source>The grade fell from %1 to %2, but every check that fails now and did not then is suppressed: not a regression.</source>
+        <translation>Die Note fiel von %1 auf %2, aber jede Prüfung, die jetzt fehlschlägt und damals nicht, ist unterdrückt: keine Verschlechterung.</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +1977,22 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
     <message>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source>— %1 (%2)</source>
+        <translation>— %1 (%2)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>von %1, %2</translation>
     </message>
 </context>
 <context>

@@ -1062,6 +1062,18 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::ScanController</name>
@@ -1344,6 +1356,10 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <source>Next update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grade fell from %1 to %2, but every check that fails now and did not then is suppressed: not a regression.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1922,6 +1938,22 @@ Type a site address above and press Enter to start a scan; select a row to see i
     </message>
     <message>
         <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

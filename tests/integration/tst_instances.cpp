@@ -1,9 +1,12 @@
 // One window per data file, as a user meets it: a second `scandash` hands its
-// --scan to the running one and exits 0; a lock left by a killed one is taken over.
+// --scan to the running one and exits 0; a lock left by a killed one is taken
+// over; `--demo --data-dir DIR` keeps the demo's history in DIR.
 #include "simulator.h"
 
 #include <QDir>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,9 +17,11 @@ class InstancesTest : public QObject
 private slots:
     void secondStartHandsItsScanToTheRunningWindow();
     void lockOfAKilledWindowIsTakenOver();
+    void demoKeepsItsHistoryInTheDataDir();
 
 private:
     QProcess *start(const QStringList &arguments);
+    QProcess *startDemo(const QString &dataDir, const QStringList &arguments);
     /// POST /v1/scan requests the simulator received.
     int launches() const;
 
@@ -60,6 +65,91 @@ QProcess *InstancesTest::start(const QStringList &arguments)
                        + arguments);
     m_processes.append(process);
     return process;
+}
+
+QProcess *InstancesTest::startDemo(const QString &dataDir, const QStringList &arguments)
+{
+    auto *process = new QProcess;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("HOME", m_home.path());
+    env.insert("XDG_CONFIG_HOME", m_home.filePath("config"));
+    env.insert("XDG_DATA_HOME", m_home.filePath("data"));
+    env.remove("APPVET_API_KEY");
+    env.remove("DBUS_SESSION_BUS_ADDRESS");
+    process->setProcessEnvironment(env);
+    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process->start(
+        QStringLiteral(SCANDASH_BIN),
+        QStringList { "--demo", "--demo-speed", "20", "--data-dir", dataDir, "--quit-after", "90" }
+            + arguments);
+    m_processes.append(process);
+    return process;
+}
+
+namespace {
+
+/// How many scans the history file holds, and how many of them of `url`
+/// have a grade; read while the window may be writing it (WAL).
+struct HistoryCount
+{
+    int scans = -1;
+    int graded = 0;
+};
+
+HistoryCount countIn(const QString &path, const QString &url)
+{
+    HistoryCount count;
+    if (!QFile::exists(path))
+        return count;
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT count(*) FROM scans")) && query.next())
+                count.scans = query.value(0).toInt();
+            query.prepare(QStringLiteral(
+                "SELECT count(*) FROM scans WHERE url = ? AND grade IS NOT NULL AND grade != ''"));
+            query.addBindValue(url);
+            if (query.exec() && query.next())
+                count.graded = query.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+    return count;
+}
+
+} // namespace
+
+void InstancesTest::demoKeepsItsHistoryInTheDataDir()
+{
+    QTemporaryDir data;
+    const QString history = QDir(data.path()).filePath(QStringLiteral("scans-demo.sqlite"));
+    const QString first = QStringLiteral("https://first.example"),
+                  second = QStringLiteral("https://second.example");
+    // The demo's organisation (weeks of past scans of five sites) and the scan
+    // started in it land in the history under DIR.
+    QProcess *run = startDemo(data.path(), { "--scan", first });
+    QVERIFY(run->waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(countIn(history, first).graded == 1, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(countIn(history, first).scans >= 30, 10000);
+    run->terminate();
+    QVERIFY(run->waitForFinished(10000));
+    const int kept = countIn(history, first).scans;
+
+    // The next demo on that folder goes on with it: the scans are still
+    // there, the organisation's past is not added a second time.
+    run = startDemo(data.path(), { "--scan", second });
+    QVERIFY(run->waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(countIn(history, second).graded == 1, 60000);
+    run->terminate();
+    QVERIFY(run->waitForFinished(10000));
+    const HistoryCount after = countIn(history, first);
+    QCOMPARE(after.graded, 1);
+    QCOMPARE(after.scans, kept + 1);
 }
 
 int InstancesTest::launches() const

@@ -20,6 +20,8 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -203,6 +205,15 @@ private slots:
         QVERIFY(grade->summaryLabel()->isVisible());
         QVERIFY(detail->progressBar()->isVisible());
         QVERIFY(detail->statusLabel()->isVisible());
+        // With room for it, the window's content does not scroll, the demo's
+        // banner above it too.
+        window.setConnectionInfo(stack.simulator->baseUrl().authority(), true);
+        auto *area = qobject_cast<QScrollArea *>(window.centralWidget());
+        QVERIFY(area);
+        // The content takes the area's size: none of it scrolled out of sight.
+        QTRY_COMPARE(area->widget()->size(), area->viewport()->size());
+        QVERIFY(!area->verticalScrollBar()->isVisible());
+        QVERIFY(!area->horizontalScrollBar()->isVisible());
     }
 };
 

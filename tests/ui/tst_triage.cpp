@@ -3,6 +3,7 @@
 // Remove suppression, a restart, and a suppression that expires.
 #include "../common/paintedtext.h"
 #include "../common/teststack.h"
+#include "api/parse.h"
 #include "detailpane.h"
 #include "findingsview.h"
 #include "mainwindow.h"
@@ -19,6 +20,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -47,6 +51,39 @@ QColor inkOf(QTableView *table, const QString &text)
     TextRecordingDevice device(table->viewport()->size());
     table->viewport()->render(&device);
     return device.inkOf(text);
+}
+
+/// The decision as the table paints it under the finding of this check:
+/// the line "— reason (Ana, until …)", or "— reason" with the next line
+/// painted ("by Ana, until …"), as the user reads them; empty when none is
+/// painted.
+QStringList paintedDecision(QTableView *table, const QString &check)
+{
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, core::FindingsModel::CheckColumn);
+        if (index.data().toString() == check)
+            table->scrollTo(index);
+    }
+    TextRecordingDevice device(table->viewport()->size());
+    table->viewport()->render(&device);
+    const QStringList texts = device.texts();
+    for (int at = 0; at < texts.size(); ++at) {
+        if (texts.at(at).startsWith(QStringLiteral("— ")))
+            return texts.mid(at, 2);
+    }
+    return {};
+}
+
+/// True when the painted decision holds the reason whole, or its start elided.
+bool showsReason(const QStringList &decision, const QString &reason)
+{
+    QString shown = decision.value(0).mid(2); // after "— "
+    if (shown.endsWith(QLatin1Char(')')))
+        shown = shown.left(shown.lastIndexOf(QStringLiteral(" (")));
+    if (shown == reason)
+        return true;
+    return shown.endsWith(QChar(0x2026)) && shown.size() >= 4
+        && reason.startsWith(shown.chopped(1));
 }
 
 /// The view's row showing this check (the table sorts: rows move).
@@ -116,6 +153,50 @@ struct Window
     core::EventLogModel events;
     ui::MainWindow window;
 };
+
+/// A completed scan of the shop with its report: Cookie flags fails or
+/// passes, HSTS fails in both.
+void addShopScan(core::ScanRepository &repository, const QString &id, int daysAgo,
+                 const QString &grade, int score, const char *cookieFlags)
+{
+    core::ScanStatus status;
+    status.id = id;
+    status.state = core::ScanState::Completed;
+    status.progress = 100;
+    status.type = QStringLiteral("security");
+    status.url = QStringLiteral("https://shop.example.com");
+    status.createdAt = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+    status.completedAt = status.createdAt.addSecs(90);
+    status.result = core::ScanResult { score, grade, QStringLiteral("/report/") + id };
+    QVERIFY(repository.add(status));
+    const bool passes = QLatin1String(cookieFlags) == QLatin1String("pass");
+    const QJsonArray checks {
+        QJsonObject { { "name", "Cookie flags" },
+                      { "status", QLatin1String(cookieFlags) },
+                      { "severity", "high" },
+                      { "message", "No SameSite" } },
+        QJsonObject { { "name", "HSTS" },
+                      { "status", "fail" },
+                      { "severity", "medium" },
+                      { "message", "No HSTS" } },
+    };
+    const QJsonObject json {
+        { "id", id },
+        { "type", "security" },
+        { "url", "https://shop.example.com" },
+        { "score", score },
+        { "grade", grade },
+        { "categories",
+          QJsonArray { QJsonObject { { "name", "Headers" }, { "checks", checks } } } },
+        { "summary",
+          QJsonObject {
+              { "total_checks", 2 }, { "passed", passes ? 1 : 0 }, { "failed", passes ? 1 : 2 } } },
+    };
+    const QByteArray body = QJsonDocument(json).toJson();
+    const core::Parsed<core::Report> report = core::parseReport(body);
+    QVERIFY2(report.value, qPrintable(report.error));
+    repository.setReport(id, *report.value);
+}
 
 QString failuresText(int failed, int warnings)
 {
@@ -214,6 +295,15 @@ private slots:
                     .contains(QStringLiteral("The load balancer handles it")));
         QCOMPARE(inkOf(table, check), table->palette().color(QPalette::PlaceholderText));
         QVERIFY(inkOf(table, check) != ink);
+        // The row itself says it: state, reason and who decided, painted.
+        QCOMPARE(rows->index(row, core::FindingsModel::StatusColumn).data().toString(),
+                 QStringLiteral("accepted"));
+        const QStringList decision = paintedDecision(table, check);
+        QVERIFY2(decision.value(0).endsWith(QStringLiteral(" (Ana)"))
+                     || decision.value(1) == QStringLiteral("by Ana"),
+                 qPrintable(decision.join('|')));
+        QVERIFY2(showsReason(decision, QStringLiteral("The load balancer handles it")),
+                 qPrintable(decision.join('|')));
         // It no longer counts.
         const QString counted
             = failuresText(failed - (wasFail ? 1 : 0), warnings - (wasFail ? 0 : 1));
@@ -335,6 +425,16 @@ private slots:
             = failuresText(failed - (wasFail ? 1 : 0), warnings - (wasFail ? 0 : 1));
         QCOMPARE(ui.tabText(), QStringLiteral("Findings (%1, 1 suppressed)").arg(counted));
         QVERIFY(!findings->expiredLabel()->isVisible());
+        // The row shows the decision with who made it and until when.
+        const QString until = QLocale().toString(expires, QLocale::ShortFormat);
+        QCOMPARE(rows->index(row, core::FindingsModel::StatusColumn).data().toString(),
+                 QStringLiteral("accepted"));
+        QStringList decision = paintedDecision(findings->table(), check);
+        QVERIFY2(decision.value(0).endsWith(QStringLiteral(" (Ana, until %1)").arg(until))
+                     || decision.value(1) == QStringLiteral("by Ana, until %1").arg(until),
+                 qPrintable(decision.join('|')));
+        QVERIFY2(showsReason(decision, QStringLiteral("Compensating control in place")),
+                 qPrintable(decision.join('|')));
 
         // The day after its expiry date it counts again, and the pane says so.
         ui.run.controller.triage().setToday([expires] { return expires.addDays(1); });
@@ -351,6 +451,59 @@ private slots:
                     .data()
                     .toString()
                     .startsWith(QStringLiteral("Accepted risk (expired): ")));
+        decision = paintedDecision(findings->table(), check);
+        QVERIFY2(decision.value(0).endsWith(QStringLiteral(" (Ana, expired %1)").arg(until))
+                     || decision.value(1) == QStringLiteral("by Ana, expired %1").arg(until),
+                 qPrintable(decision.join('|')));
+    }
+
+    void theListsRegressionMarkAsksTheTriage()
+    {
+        QTemporaryDir dir;
+        TestStack stack(600, 10.0);
+        Window ui(stack, dir.filePath(QStringLiteral("history.sqlite")));
+        const QString older = QStringLiteral("scan_0001aaaaaa"),
+                      newer = QStringLiteral("scan_0002bbbbbb");
+        addShopScan(ui.run.repository, older, 7, QStringLiteral("A"), 92, "pass");
+        addShopScan(ui.run.repository, newer, 0, QStringLiteral("C"), 71, "fail");
+        QVERIFY(!QTest::currentTestFailed());
+        const QModelIndex grade = ui.scans.indexForId(newer, core::ScanListModel::GradeColumn);
+        QCOMPARE(grade.data().toString(), QStringLiteral("C  71  ▼21"));
+        // Cookie flags fails anew: the grade's fall is a regression.
+        QVERIFY(grade.data(core::ScanListModel::RegressionRole).toBool());
+        QString tip = grade.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Regression: the grade fell from A to C.")),
+                 qPrintable(tip));
+        ui.window.selectScan(newer);
+        QLabel *line = nullptr;
+        for (QLabel *label : ui.window.detailPane()->findChildren<QLabel *>()) {
+            if (label->text().contains(QStringLiteral("the grade fell")))
+                line = label;
+        }
+        QVERIFY(line);
+        QVERIFY2(line->text().startsWith(QStringLiteral("▼ Regression")), qPrintable(line->text()));
+
+        // Accepted: what fails anew is suppressed, so the list, like the pane,
+        // no longer calls the fall a regression, and says why.
+        core::Suppression accepted;
+        accepted.check = QStringLiteral("Cookie flags");
+        accepted.site = QStringLiteral("https://shop.example.com");
+        accepted.type = QStringLiteral("security");
+        accepted.reason = QStringLiteral("The load balancer sets SameSite");
+        accepted.by = QStringLiteral("Ana");
+        ui.run.controller.triage().suppress(accepted);
+        QVERIFY2(line->text().contains(QStringLiteral("is suppressed")), qPrintable(line->text()));
+        QVERIFY(!grade.data(core::ScanListModel::RegressionRole).toBool());
+        tip = grade.data(Qt::ToolTipRole).toString();
+        QVERIFY2(!tip.contains(QStringLiteral("Regression")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("The grade fell from A to C, but every check that "
+                                             "fails now and did not then is suppressed")),
+                 qPrintable(tip));
+
+        // Undone: a regression again.
+        ui.run.controller.triage().undo();
+        QVERIFY(grade.data(core::ScanListModel::RegressionRole).toBool());
+        QVERIFY(grade.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Regression:")));
     }
 
     void theDialogCanScopeEverySiteAndAnExpiry()
