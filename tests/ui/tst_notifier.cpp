@@ -18,6 +18,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <algorithm>
+
 /// org.freedesktop.Notifications as a desktop provides it, recording calls.
 class RecordingServer : public QObject
 {
@@ -151,8 +153,14 @@ private slots:
                                                QStringLiteral("https://y-partial.example") });
         QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 20000);
         QTRY_COMPARE(told.count(), 2); // both ends were dealt with
-        QCOMPARE(m_server.calls.size(), 1); // only the partial one
-        QVERIFY(m_server.calls.first().summary.contains(QStringLiteral("y-partial.example")));
+        // Only the partial one is told. (Counted by site: a call of an
+        // earlier test's notifier may still reach the server on a busy machine.)
+        auto callsAbout = [this](const QString &site) {
+            return std::count_if(m_server.calls.cbegin(), m_server.calls.cend(),
+                                 [&site](const auto &call) { return call.summary.contains(site); });
+        };
+        QTRY_COMPARE(callsAbout(QStringLiteral("y-partial.example")), 1);
+        QCOMPARE(callsAbout(QStringLiteral("x-fail.example")), 0);
         ui::Notifier::setEnabled(true, true);
     }
 
