@@ -195,10 +195,8 @@ int Command::finishScans(bool interrupted)
                 code = Error;
             } else {
                 verdicts.append(*verdict);
-                const auto effective
-                    = core::effectiveGate(m_gate.policy, m_gate.options, scan->url);
-                text += verdictText(*verdict, effective, note);
-                json.insert("gate", verdictJson(*verdict, note));
+                text += verdictText(*verdict, m_gate.policy, m_gate.options, note);
+                json.insert("gate", verdictJson(*verdict, m_gate.policy, m_gate.options, note));
                 gateFailed = !verdict->passed;
             }
         }
@@ -327,7 +325,7 @@ int Command::compare(const QString &oldId, const QString &newId, const QString &
         // finishVerdicts() printed it
     } else if (format == QLatin1String("json") && verdict) {
         QJsonObject json = QJsonDocument::fromJson(core::comparisonJson(comparison)).object();
-        json.insert("gate", verdictJson(*verdict, QString()));
+        json.insert("gate", verdictJson(*verdict, m_gate.policy, m_gate.options, QString()));
         written = write(QJsonDocument(json).toJson(QJsonDocument::Indented), QString());
     } else if (format == QLatin1String("json")) {
         written = write(core::comparisonJson(comparison), QString());
@@ -337,9 +335,7 @@ int Command::compare(const QString &oldId, const QString &newId, const QString &
         QString text = core::comparisonText(comparison);
         if (verdict)
             text += QLatin1Char('\n')
-                + verdictText(*verdict,
-                              core::effectiveGate(m_gate.policy, m_gate.options, newer->url),
-                              QString());
+                + verdictText(*verdict, m_gate.policy, m_gate.options, QString());
         written = write(text.toUtf8(), QString());
     }
     return written ? code : Error;

@@ -31,22 +31,38 @@ std::optional<Rule::Action> ruleFor(const QList<Rule> &rules, const QString &cat
 
 } // namespace
 
-GateOptions effectiveGate(const Policy &policy, const GateOptions &options, const QString &site)
+GateOptions effectiveGate(const Policy &policy, const GateOptions &options, const QString &site,
+                          GateOrigin *origin)
 {
     GateOptions effective = options;
-    auto apply = [&effective](const Gate &gate) {
-        if (!gate.failBelow.isEmpty())
+    GateOrigin from;
+    auto apply = [&](const Gate &gate, const GateSource &source) {
+        if (!gate.failBelow.isEmpty() && !options.failBelowGiven) {
             effective.failBelow = gate.failBelow;
-        if (gate.failOn)
+            from.failBelow = source;
+        }
+        if (gate.failOn && !options.failOnGiven) {
             effective.failOn = *gate.failOn;
-        if (!gate.minSeverity.isEmpty())
+            from.failOn = source;
+        }
+        if (!gate.minSeverity.isEmpty() && !options.minSeverityGiven) {
             effective.minSeverity = gate.minSeverity;
+            from.minSeverity = source;
+        }
     };
-    apply(policy.gate);
+    apply(policy.gate, GateSource { GateSource::From::Policy, QString() });
     for (const SiteGate &siteGate : policy.sites) {
         if (siteMatches(siteGate.site, site))
-            apply(siteGate.gate);
+            apply(siteGate.gate, GateSource { GateSource::From::PolicySite, siteGate.site });
     }
+    if (options.failOnGiven)
+        from.failOn.from = GateSource::From::Given;
+    if (options.minSeverityGiven)
+        from.minSeverity.from = GateSource::From::Given;
+    if (options.failBelowGiven)
+        from.failBelow.from = GateSource::From::Given;
+    if (origin)
+        *origin = from;
     return effective;
 }
 

@@ -17,12 +17,36 @@ struct GateOptions
     QString minSeverity; // empty: low
     QString failBelow; // empty: none
     bool allowPartial = false;
+    // Set when the value was given explicitly (a command-line flag): it then
+    // wins over the policy's default gate and its sites' overrides. Unset, the
+    // value is a default that the policy's gate replaces.
+    bool failOnGiven = false;
+    bool minSeverityGiven = false;
+    bool failBelowGiven = false;
+};
+
+/// Where one field of the effective gate came from, so that the output can
+/// say which gate decided.
+struct GateSource
+{
+    enum class From { Default, Given, Policy, PolicySite };
+    From from = From::Default;
+    QString site; // the policy's site pattern, for PolicySite
+};
+
+struct GateOrigin
+{
+    GateSource failOn;
+    GateSource minSeverity;
+    GateSource failBelow;
 };
 
 /// The options with the policy's default gate and the matching sites'
-/// overrides on top (a later site entry over an earlier one): what judge()
-/// applies to a scan of `siteUrl`.
-GateOptions effectiveGate(const Policy &policy, const GateOptions &options, const QString &siteUrl);
+/// overrides on top (a later site entry over an earlier one), and the values
+/// given explicitly on top of those: what judge() applies to a scan of
+/// `siteUrl`. `origin`, if given, says where each field came from.
+GateOptions effectiveGate(const Policy &policy, const GateOptions &options, const QString &siteUrl,
+                          GateOrigin *origin = nullptr);
 
 /// The one gate: from a report, its baseline (if any) and the policy, how
 /// every check counts and whether the scan passes. The window, the command

@@ -105,7 +105,7 @@ private slots:
     void minSeverityLeavesLesserFailuresOut();
     void aFailureWithoutASeverityCountsAtTheDefault();
     void perSiteGatesOverrideTheDefault();
-    void theCommandLineIsOverriddenByThePolicy();
+    void explicitFlagsWinOverThePolicy();
     void gradeBelowTheThresholdFails();
 };
 
@@ -331,15 +331,49 @@ void GateTest::perSiteGatesOverrideTheDefault()
     QCOMPARE(failing.reasons, QStringList { "graded below D" });
 }
 
-void GateTest::theCommandLineIsOverriddenByThePolicy()
+void GateTest::explicitFlagsWinOverThePolicy()
 {
-    // The policy is kept with the code: its gate wins over the command line's.
     Policy policy;
+    policy.gate.failOn = FailOn::None;
     policy.gate.minSeverity = QStringLiteral("critical");
+    SiteGate shop;
+    shop.site = QStringLiteral("https://shop.example.com");
+    shop.gate.failBelow = QStringLiteral("A");
+    policy.sites.append(shop);
     const Report now = report({ { "Headers", "CSP", "fail", "high" } });
-    QVERIFY(judge(now, std::nullopt, policy, failOn(FailOn::Any, "low"), today).passed);
-    // Unset policy fields leave the command line's.
-    QVERIFY(!judge(now, std::nullopt, Policy(), failOn(FailOn::Any, "low"), today).passed);
+    // Values the command line did not give are defaults: the policy's gate
+    // replaces them.
+    GateOptions defaults = failOn(FailOn::Any, "low");
+    GateOrigin origin;
+    QCOMPARE(effectiveGate(policy, defaults, now.url, &origin).failOn, FailOn::None);
+    QCOMPARE(origin.failOn.from, GateSource::From::Policy);
+    QCOMPARE(origin.failBelow.from, GateSource::From::PolicySite);
+    QCOMPARE(origin.failBelow.site, QStringLiteral("https://shop.example.com"));
+    QCOMPARE(judge(now, std::nullopt, policy, defaults, today).reasons,
+             QStringList { "graded below A" });
+    // Flags given explicitly win over the policy, its sites' overrides too.
+    GateOptions given = defaults;
+    given.failOnGiven = true;
+    given.minSeverityGiven = true;
+    given.failBelow = QStringLiteral("C");
+    given.failBelowGiven = true;
+    const ScanVerdict verdict = judge(now, std::nullopt, policy, given, today);
+    QVERIFY(!verdict.passed);
+    QCOMPARE(verdict.reasons, QStringList { "1 failing check" });
+    const GateOptions effective = effectiveGate(policy, given, now.url, &origin);
+    QCOMPARE(effective.failOn, FailOn::Any);
+    QCOMPARE(effective.minSeverity, QStringLiteral("low"));
+    QCOMPARE(effective.failBelow, QStringLiteral("C"));
+    QCOMPARE(origin.failOn.from, GateSource::From::Given);
+    QCOMPARE(origin.minSeverity.from, GateSource::From::Given);
+    QCOMPARE(origin.failBelow.from, GateSource::From::Given);
+    // Only --fail-on given: the policy's min_severity still applies.
+    given.minSeverityGiven = false;
+    QVERIFY(judge(now, std::nullopt, policy, given, today).passed);
+    // Without a policy, the defaults are the gate.
+    QVERIFY(!judge(now, std::nullopt, Policy(), defaults, today).passed);
+    effectiveGate(Policy(), defaults, now.url, &origin);
+    QCOMPARE(origin.failOn.from, GateSource::From::Default);
 }
 
 void GateTest::gradeBelowTheThresholdFails()

@@ -509,16 +509,25 @@ void CliTest::failOnWithAPolicy()
                                      "  - {category: Cookies, action: fail}\n");
     const Run fails = untilTheGateFails("https://policy.example.com", { "--policy", strict });
     QCOMPARE(fails.exitCode, 1);
+    QCOMPARE(fails.jsonLines().first().value("gate").toObject().value("decided_by").toString(),
+             "policy file " + strict + " (fail_on any)");
     for (const auto finding :
          fails.jsonLines().first().value("gate").toObject().value("findings").toArray())
         QVERIFY(finding.toObject().value("counts").toString() != QLatin1String("warns"));
 
-    // The policy's gate with fail_on none: grade only.
+    // The policy's gate with fail_on none: grade only, and the text says
+    // which gate decided.
     const QString lenient = writeFile("lenient.yml", "version: 1\ngate: {fail_on: none}\n");
-    QCOMPARE(run({ "scan", "https://policy.example.com", "--wait", "--fail-on", "any", "--policy",
-                   lenient })
-                 .exitCode,
-             0);
+    const Run gradeOnly = run({ "scan", "https://policy.example.com", "--wait", "--policy", lenient });
+    QCOMPARE(gradeOnly.exitCode, 0);
+    QVERIFY2(gradeOnly.out.contains("  gate: policy file " + lenient.toUtf8() + " (fail_on none)\n"),
+             gradeOnly.out.constData());
+    // An explicit --fail-on wins over the policy's gate, and says so.
+    const Run flagWins = untilTheGateFails("https://policy.example.com",
+                                           { "--fail-on", "any", "--policy", lenient });
+    QCOMPARE(flagWins.exitCode, 1);
+    QCOMPARE(flagWins.jsonLines().first().value("gate").toObject().value("decided_by").toString(),
+             QStringLiteral("--fail-on any (command line)"));
     // ... and fail_below A+ on this site: its grades are below. (AppVet
     // gives a site's address without the last "/": the prefix leaves it out.)
     const QString graded = writeFile("graded.yml",
@@ -583,6 +592,14 @@ void CliTest::anExpiredSuppressionCountsAgain()
         text = run({ "scan", "https://expired.example.com", "--wait", "--fail-on", "any",
                      "--policy", policy });
     QCOMPARE(text.exitCode, 1);
+    // Each finding is said once (under EXPIRED, not also as new or failing).
+    QStringList said;
+    for (const QByteArray &line : text.out.split('\n')) {
+        const QString finding = QString::fromUtf8(line).section(QStringLiteral("  "), 2);
+        if (finding.contains(QStringLiteral(" / ")))
+            said.append(finding.section(QStringLiteral(" — "), 0, 0));
+    }
+    QVERIFY2(!said.isEmpty() && said.removeDuplicates() == 0, text.out.constData());
     QVERIFY2(text.out.contains("EXPIRED  ") && text.out.contains("expired on " + yesterday)
                  && text.out.contains("counts again") && text.out.contains("the old load balancer"),
              text.out.constData());
