@@ -199,6 +199,19 @@ int Command::finishScans(bool interrupted)
                 json.insert("gate", verdictJson(*verdict, m_gate.policy, m_gate.options, note));
                 gateFailed = !verdict->passed;
             }
+        } else if (m_wait && m_gate.active && !interrupted && code != Error
+                   && scan->state == core::ScanState::Failed) {
+            // No report to judge; the SARIF and JUnit files still say it
+            // failed, and why.
+            core::ScanVerdict failed;
+            failed.scanId = scan->id;
+            failed.siteUrl = scan->url;
+            failed.type = scan->type;
+            failed.state = core::scanStateName(scan->state);
+            failed.error = scan->error;
+            failed.passed = false;
+            failed.reasons = QStringList { tr("the scan failed") };
+            verdicts.append(failed);
         }
         if (!document) {
             if (m_json)

@@ -38,6 +38,7 @@ struct ScanVerdict
     QString grade;
     int score = 0;
     QString state; // completed, partial, failed
+    QString error; // why a failed scan failed (untrusted); it has no findings
     bool hasBaseline = false;
     QString baselineScanId; // or the file's name
     QList<FindingVerdict> findings;

@@ -609,9 +609,11 @@ void CliTest::sarifAndJUnitAreWrittenWithTheText()
 {
     const QString sarif = m_files.filePath("scan.sarif");
     const QString junit = m_files.filePath("scan.xml");
-    const Run scan = run({ "scan", "https://ci.example.com", "--wait", "--fail-on", "none",
-                           "--sarif", sarif, "--junit", junit });
-    QCOMPARE(scan.exitCode, 0);
+    // With a scan that fails (the simulator fails "fail" sites): it exits 1,
+    // and the failed scan is in both files, not silently missing.
+    const Run scan = run({ "scan", "https://ci.example.com", "https://fail.example.com", "--wait",
+                           "--fail-on", "none", "--sarif", sarif, "--junit", junit });
+    QCOMPARE(scan.exitCode, 1);
     QVERIFY2(scan.out.startsWith("scan_") && scan.out.contains("https://ci.example.com")
                  && scan.out.contains("gate passed"),
              scan.out.constData());
@@ -620,12 +622,19 @@ void CliTest::sarifAndJUnitAreWrittenWithTheText()
     const QJsonObject log = QJsonDocument::fromJson(sarifFile.readAll()).object();
     QCOMPARE(log.value("version").toString(), QStringLiteral("2.1.0"));
     QCOMPARE(log.value("runs").toArray().size(), 1);
+    const QJsonObject invocation = log["runs"][0]["invocations"][0].toObject();
+    QCOMPARE(invocation.value("executionSuccessful").toBool(true), false);
+    QVERIFY2(invocation["toolExecutionNotifications"][0]["message"]["text"].toString().contains(
+                 "https://fail.example.com"),
+             QJsonDocument(invocation).toJson().constData());
     QFile junitFile(junit);
     QVERIFY(junitFile.open(QIODevice::ReadOnly));
     const QByteArray xml = junitFile.readAll();
     QVERIFY2(xml.startsWith("<?xml") && xml.contains("<testsuite ")
-                 && xml.contains("https://ci.example.com"),
-             xml.left(300).constData());
+                 && xml.contains("https://ci.example.com")
+                 && xml.contains("<testsuite name=\"https://fail.example.com (security)\"")
+                 && xml.contains("<error type=\"failed\" message=\"The scan failed: "),
+             xml.constData());
     // SARIF on standard output instead of the text.
     const Run onStdout = run({ "scan", "https://ci.example.com", "--wait", "--format", "sarif" });
     QCOMPARE(onStdout.exitCode, 0);
