@@ -19,6 +19,10 @@
 namespace app {
 namespace {
 
+// --baseline previous reads at most this many pages of 100 completed scans
+// (each one request of the session's budget) looking for the site's last.
+constexpr int kBaselinePages = 20;
+
 QJsonObject resultJson(const core::Scan &scan, const QUrl &base)
 {
     const core::CheckedUrl link = scan.result ? core::resolveReportUrl(base, scan.result->reportUrl)
@@ -131,6 +135,15 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
         });
     }
 
+    // A baseline named by its id is read before any scan is launched: an
+    // unknown one spends no quota.
+    if (m_wait && m_gate.active && m_gate.baseline == GateSettings::Baseline::ScanId) {
+        QString error;
+        const auto baseline = fetchReport(m_gate.baselineId, &error);
+        if (!baseline)
+            return fail(tr("--baseline %1: %2").arg(m_gate.baselineId, error));
+        m_baselines.insert(m_gate.baselineId, *baseline);
+    }
     m_session.controller().fetchUsage();
     for (const QString &url : urls)
         controller.startScan(url, type);
@@ -381,35 +394,48 @@ std::optional<core::Report> Command::baselineFor(const core::Report &report, QSt
     QString id = m_gate.baselineId;
     if (m_gate.baseline == GateSettings::Baseline::Previous) {
         // The latest earlier completed scan of the same site and type in the
-        // organisation: one list of the type's completed scans for the run.
-        if (!m_completedByType.contains(report.type)) {
+        // organisation. GET /v1/scans lists newest first, 100 a page: pages
+        // are read (and kept for the run's other scans) until one holds it.
+        auto latestIn = [&](const QList<core::ScanSummary> &scans) {
+            const core::ScanSummary *latest = nullptr;
+            for (const core::ScanSummary &scan : scans) {
+                if (scan.id == report.id || core::siteKey(scan.url, scan.type) != site
+                    || (report.createdAt.isValid() && scan.createdAt >= report.createdAt))
+                    continue;
+                if (!latest || scan.createdAt > latest->createdAt)
+                    latest = &scan;
+            }
+            return latest;
+        };
+        CompletedScans &known = m_completedByType[report.type];
+        const core::ScanSummary *latest = latestIn(known.scans);
+        for (int page = 0; !latest && !known.complete; ++page) {
+            if (page == kBaselinePages) {
+                *why = tr("none among the latest %1 completed scans of this type")
+                           .arg(known.scans.size());
+                return std::nullopt;
+            }
             core::ScanListQuery query;
             query.limit = 100;
+            query.offset = static_cast<int>(known.scans.size());
             query.status = QStringLiteral("completed");
             query.type = report.type;
             bool answered = false;
-            QList<core::ScanSummary> completed;
             m_session.client().listScans(
-                query, this, [&](const core::ScanPage &page, const core::ApiError &apiError) {
+                query, this, [&](const core::ScanPage &answer, const core::ApiError &apiError) {
                     answered = true;
-                    if (apiError.ok())
-                        completed = page.scans;
-                    else
+                    if (!apiError.ok()) {
                         *error = core::describeError(apiError);
+                    } else {
+                        known.scans += answer.scans;
+                        known.complete = answer.scans.isEmpty() || known.scans.size() >= answer.total;
+                    }
                     m_loop.exit(0);
                 });
             waitFor(answered);
             if (!answered || !error->isEmpty())
                 return std::nullopt;
-            m_completedByType.insert(report.type, completed);
-        }
-        const core::ScanSummary *latest = nullptr;
-        for (const core::ScanSummary &scan : m_completedByType.value(report.type)) {
-            if (scan.id == report.id || core::siteKey(scan.url, scan.type) != site
-                || (report.createdAt.isValid() && scan.createdAt >= report.createdAt))
-                continue;
-            if (!latest || scan.createdAt > latest->createdAt)
-                latest = &scan;
+            latest = latestIn(known.scans);
         }
         if (!latest) {
             *why = tr("no earlier completed scan of this site and type");

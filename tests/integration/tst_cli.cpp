@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -57,6 +59,8 @@ private slots:
     void anExpiredSuppressionCountsAgain();
     void sarifAndJUnitAreWrittenWithTheText();
     void compareGatesTheNewerScan();
+    void anUnknownBaselineLaunchesNoScan();
+    void previousBaselineIsFoundPastTheFirstPage();
 
 private:
     /// Runs `scan URL --wait --format json` with `arguments` until the gate
@@ -690,6 +694,78 @@ void CliTest::compareGatesTheNewerScan()
     const Run withFile = run({ "compare", older, newer, "--fail-on", "none", "--sarif", sarif });
     QCOMPARE(withFile.exitCode, 0);
     QVERIFY(QFile::exists(sarif));
+}
+
+void CliTest::anUnknownBaselineLaunchesNoScan()
+{
+    const qsizetype before = m_simulator->requestLog().size();
+    const Run refused = run({ "scan", "https://baseline.example.com", "--wait", "--fail-on", "new",
+                              "--baseline", "scan_0000000000" });
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("--baseline scan_0000000000: AppVet knows no scan"),
+             refused.err.constData());
+    // Checked before the scan: no scan was launched, no quota spent.
+    for (const auto &request : m_simulator->requestLog().mid(before))
+        QVERIFY2(request.method != "POST", qPrintable(request.path));
+}
+
+void CliTest::previousBaselineIsFoundPastTheFirstPage()
+{
+    // An organisation where the site's last completed scan is older than
+    // 105 completed scans of other sites: the second page of GET /v1/scans.
+    sim::Simulator::Options options = m_simulator->options();
+    options.speed = 1000;
+    options.requestsPerWindow = 100000;
+    options.concurrentScans = 1000;
+    options.quotaLimit = 1000;
+    auto busy = std::make_unique<sim::Simulator>(options);
+    QVERIFY(busy->listenOnLoopback() != 0);
+    QNetworkAccessManager network;
+    QStringList ids;
+    auto post = [&](const QString &url) {
+        QNetworkRequest request(busy->baseUrl().resolved(QUrl("/v1/scan")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        request.setRawHeader("Authorization", "Bearer " + options.apiKey.toUtf8());
+        QNetworkReply *reply = network.post(
+            request, QJsonDocument(QJsonObject { { "url", url } }).toJson(QJsonDocument::Compact));
+        if (QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            ids << QJsonDocument::fromJson(reply->readAll()).object().value("id").toString();
+        reply->deleteLater();
+    };
+    post("https://paged.example.com");
+    const QString first = ids.value(0);
+    QVERIFY(first.startsWith("scan_"));
+    // Created at an earlier second than the scan below (the API's times are
+    // whole seconds).
+    const qint64 second = QDateTime::currentSecsSinceEpoch();
+    QVERIFY(QTest::qWaitFor([&] { return QDateTime::currentSecsSinceEpoch() > second; }, 3000));
+    for (int i = 0; i < 105; ++i)
+        post(QStringLiteral("https://other%1.example.com").arg(i));
+    QCOMPARE(ids.size(), 106);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (const QString &id : std::as_const(ids)) {
+                if (busy->terminalAtMs(id) > busy->elapsedMs())
+                    return false;
+            }
+            return true;
+        },
+        20000));
+    for (const QString &id : std::as_const(ids))
+        QCOMPARE(busy->terminalStateOf(id), QStringLiteral("completed"));
+
+    std::swap(m_simulator, busy);
+    const Run scan = run({ "scan", "https://paged.example.com", "--wait", "--fail-on", "new",
+                           "--format", "json" });
+    std::swap(m_simulator, busy);
+    QVERIFY2(scan.exitCode == 0 || scan.exitCode == 1, scan.err.constData());
+    const QJsonObject gate = scan.jsonLines().value(0).value("gate").toObject();
+    QCOMPARE(gate.value("baseline").toString(), first);
+    QVERIFY(!gate.contains("note"));
+    int lists = 0;
+    for (const auto &request : busy->requestLog())
+        lists += request.method == "GET" && request.path == QLatin1String("/v1/scans");
+    QCOMPARE(lists, 2); // stopped at the page that held it
 }
 
 QTEST_GUILESS_MAIN(CliTest)
