@@ -337,11 +337,13 @@ int Command::compare(const QString &oldId, const QString &newId, const QString &
     if (core::siteKey(older->url, older->type) != core::siteKey(newer->url, newer->type))
         return fail(tr("%1 and %2 are not scans of the same site and type.")
                         .arg(core::displayText(oldId, 80), core::displayText(newId, 80)));
-    const core::ReportComparison comparison = core::compareReports(*older, *newer);
-    // The older scan is the baseline of the newer one's gate.
+    core::ReportComparison comparison = core::compareReports(*older, *newer);
+    // The older scan is the baseline of the newer one's gate; the list of
+    // changes then counts as failing what the gate counts.
     std::optional<core::ScanVerdict> verdict;
     if (m_gate.active) {
         verdict = core::judge(*newer, *older, m_gate.policy, m_gate.options, QDate::currentDate());
+        core::applyVerdict(&comparison, *verdict);
         if (!finishVerdicts({ *verdict }))
             return Error;
     }

@@ -167,4 +167,32 @@ ScanVerdict judge(const Report &report, const std::optional<Report> &baseline, c
     return verdict;
 }
 
+void applyVerdict(ReportComparison *comparison, const ScanVerdict &newer)
+{
+    QHash<QString, const FindingVerdict *> byCheck;
+    for (const FindingVerdict &finding : newer.findings)
+        byCheck.insert(checkKey(finding.category, finding.check), &finding);
+    for (CheckChange &change : comparison->changes) {
+        const FindingVerdict *finding = byCheck.value(checkKey(change.category, change.name));
+        if (!finding || change.newStatus.isEmpty())
+            continue;
+        switch (finding->counts) {
+        case FindingVerdict::Counts::Suppressed:
+            change.suppressed = true;
+            change.suppressionReason = finding->suppression ? finding->suppression->reason
+                                                            : QString();
+            break;
+        case FindingVerdict::Counts::Warns:
+            change.notCounted = QCoreApplication::translate("gate", "a warning");
+            break;
+        case FindingVerdict::Counts::Ignored:
+            change.notCounted = QCoreApplication::translate("gate", "ignored by the policy");
+            break;
+        case FindingVerdict::Counts::Fails:
+        case FindingVerdict::Counts::Passes:
+            break;
+        }
+    }
+}
+
 } // namespace core

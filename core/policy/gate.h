@@ -1,6 +1,7 @@
 #pragma once
 
 #include "policy.h"
+#include "report/comparison.h"
 #include "verdict.h"
 
 #include <QDate>
@@ -54,5 +55,11 @@ GateOptions effectiveGate(const Policy &policy, const GateOptions &options, cons
 /// agree. Pure: `today` decides what has expired.
 ScanVerdict judge(const Report &report, const std::optional<Report> &baseline, const Policy &policy,
                   const GateOptions &options, QDate today);
+
+/// The comparison as the gate judged its newer scan: a check the policy
+/// suppresses is marked suppressed (with its reason), one the gate counts as
+/// a warning or ignores is marked not counted, so that "newly failing" and
+/// "still failing" hold what the gate counts as failing and nothing else.
+void applyVerdict(ReportComparison *comparison, const ScanVerdict &newer);
 
 } // namespace core

@@ -290,10 +290,12 @@ QString comparisonCounts(const ReportComparison &c)
 /// The change's kind, and "suppressed" when the triage suppresses it.
 QString changeText(const CheckChange &change)
 {
-    return change.suppressed
-        ? tr("%1 (suppressed: %2)")
-              .arg(changeKindName(change.kind), displayText(change.suppressionReason, 300))
-        : changeKindName(change.kind);
+    if (change.suppressed)
+        return tr("%1 (suppressed: %2)")
+            .arg(changeKindName(change.kind), displayText(change.suppressionReason, 300));
+    if (!change.notCounted.isEmpty())
+        return QStringLiteral("%1 (%2)").arg(changeKindName(change.kind), change.notCounted);
+    return changeKindName(change.kind);
 }
 
 } // namespace
@@ -369,15 +371,18 @@ QByteArray comparisonJson(const ReportComparison &c)
         = { "newly_failing", "fixed", "still_failing", "unchanged", "no_longer_checked" };
     QJsonArray changes;
     for (const auto &change : c.changes) {
-        changes.append(QJsonObject { { "change", kinds[static_cast<int>(change.kind)] },
-                                     { "category", change.category },
-                                     { "check", change.name },
-                                     { "severity", change.severity },
-                                     { "before", change.oldStatus },
-                                     { "now", change.newStatus },
-                                     { "fix", change.fix },
-                                     { "suppressed", change.suppressed },
-                                     { "suppression_reason", change.suppressionReason } });
+        QJsonObject row { { "change", kinds[static_cast<int>(change.kind)] },
+                          { "category", change.category },
+                          { "check", change.name },
+                          { "severity", change.severity },
+                          { "before", change.oldStatus },
+                          { "now", change.newStatus },
+                          { "fix", change.fix },
+                          { "suppressed", change.suppressed },
+                          { "suppression_reason", change.suppressionReason } };
+        if (!change.notCounted.isEmpty())
+            row.insert("not_counted", change.notCounted);
+        changes.append(row);
     }
     return QJsonDocument(QJsonObject { { "url", c.newer.url },
                                        { "type", c.newer.type },

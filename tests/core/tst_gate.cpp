@@ -2,6 +2,7 @@
 // new, fixed or still failing against the baseline, what the policy
 // suppresses, ignores or only warns about, and what decides the exit code.
 #include "policy/gate.h"
+#include "report/reportexport.h"
 #include "settings/translations.h"
 
 #include <QTest>
@@ -107,6 +108,7 @@ private slots:
     void perSiteGatesOverrideTheDefault();
     void explicitFlagsWinOverThePolicy();
     void gradeBelowTheThresholdFails();
+    void aComparisonCountsAsFailingWhatTheGateCounts();
 };
 
 void GateTest::noneLooksOnlyAtTheGrade()
@@ -386,6 +388,44 @@ void GateTest::gradeBelowTheThresholdFails()
     QCOMPARE(verdict.reasons, QStringList { "graded below B" });
     options.failBelow = QStringLiteral("C");
     QVERIFY(judge(now, std::nullopt, Policy(), options, today).passed);
+}
+
+void GateTest::aComparisonCountsAsFailingWhatTheGateCounts()
+{
+    const Report before = report({ { "Headers", "CSP", "pass", "" },
+                                   { "Headers", "HSTS", "pass", "" },
+                                   { "Cookies", "Cookie flags", "pass", "" },
+                                   { "Transport", "TLS version", "fail", "high" },
+                                   { "Transport", "Mixed content", "pass", "" } },
+                                 "scan_old");
+    const Report now = report({ { "Headers", "CSP", "fail", "high" },
+                                { "Headers", "HSTS", "fail", "high" },
+                                { "Cookies", "Cookie flags", "fail", "medium" },
+                                { "Transport", "TLS version", "fail", "high" },
+                                { "Transport", "Mixed content", "warn", "low" } });
+    Policy policy;
+    policy.suppress.append(suppress(QStringLiteral("Cookie flags")));
+    policy.rules.append(rule(QStringLiteral("HSTS"), QString(), Rule::Action::Warn));
+    policy.rules.append(rule(QString(), QStringLiteral("Transport"), Rule::Action::Ignore));
+    const ScanVerdict verdict = judge(now, before, policy, failOn(FailOn::New), today);
+    QCOMPARE(verdict.reasons, QStringList { "1 new failing check" });
+    ReportComparison comparison = compareReports(before, now);
+    QCOMPARE(comparison.count(CheckChange::Kind::NewlyFailing), 4);
+    applyVerdict(&comparison, verdict);
+    // Newly failing: CSP only, as the gate line says. HSTS is a warning,
+    // the cookie flags are suppressed, Transport is ignored.
+    QCOMPARE(comparison.count(CheckChange::Kind::NewlyFailing), 1);
+    QCOMPARE(comparison.count(CheckChange::Kind::StillFailing), 0);
+    QCOMPARE(comparison.suppressedCount(), 1);
+    const QString text = comparisonText(comparison);
+    QVERIFY2(text.contains("1 newly failing, 0 fixed, 0 still failing, 0 unchanged, 1 suppressed"),
+             qPrintable(text));
+    QVERIFY2(text.contains("  newly failing: Headers / CSP (high)"), qPrintable(text));
+    QVERIFY2(text.contains("  newly failing (a warning): Headers / HSTS (high)"), qPrintable(text));
+    QVERIFY2(text.contains("  still failing (ignored by the policy): Transport / TLS version"),
+             qPrintable(text));
+    QVERIFY2(text.contains("newly failing (suppressed: The load balancer sets it): Cookies"),
+             qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(GateTest)

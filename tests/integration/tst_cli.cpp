@@ -690,6 +690,18 @@ void CliTest::compareGatesTheNewerScan()
                  }
                  return false;
              }());
+    // With a policy that makes every check a warning: nothing is newly or
+    // still failing, as the gate line says.
+    const QString warnOnly = writeFile("compare-warn.yml",
+                                       "version: 1\nrules:\n"
+                                       "  - {category: Transport, action: warn}\n"
+                                       "  - {category: Headers, action: warn}\n"
+                                       "  - {category: Cookies, action: warn}\n");
+    const Run judged = run({ "compare", older, newer, "--fail-on", "any", "--policy", warnOnly });
+    QCOMPARE(judged.exitCode, 0);
+    QVERIFY2(judged.out.contains("\n0 newly failing, ") && judged.out.contains(", 0 still failing")
+                 && judged.out.contains("gate passed"),
+             judged.out.constData());
     const QString sarif = m_files.filePath("compare.sarif");
     const Run withFile = run({ "compare", older, newer, "--fail-on", "none", "--sarif", sarif });
     QCOMPARE(withFile.exitCode, 0);
