@@ -306,9 +306,11 @@ int Command::report(const QString &id, const QString &format, const QString &out
         return fail(error);
     QByteArray bytes;
     QList<core::ScanVerdict> verdicts;
+    QList<core::SuppressedCheck> suppressed; // by the policy, as the window's exports list them
     if (m_gate.active) {
         verdicts.append(core::judge(*report, std::nullopt, m_gate.policy, m_gate.options,
                                     QDate::currentDate()));
+        suppressed = suppressedChecks(verdicts.first());
         if (!finishVerdicts(verdicts, output))
             return Error;
     }
@@ -317,10 +319,10 @@ int Command::report(const QString &id, const QString &format, const QString &out
     if (format == QLatin1String("json"))
         bytes = report->body;
     else if (format == QLatin1String("md"))
-        bytes = core::reportMarkdown(*report).toUtf8();
+        bytes = core::reportMarkdown(*report, suppressed).toUtf8();
     else if (format == QLatin1String("html"))
-        bytes = core::reportHtml(*report).toUtf8();
-    else if (!ui::renderPdf(core::reportHtml(*report), &bytes, &error))
+        bytes = core::reportHtml(*report, suppressed).toUtf8();
+    else if (!ui::renderPdf(core::reportHtml(*report, suppressed), &bytes, &error))
         return fail(error);
     return write(bytes, output) ? Done : Error;
 }

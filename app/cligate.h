@@ -5,6 +5,7 @@
 // command line; the gate itself is core::judge().
 
 #include "policy/gate.h"
+#include "report/reportexport.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -76,6 +77,10 @@ QByteArray verdictDocument(const QString &format, const QList<core::ScanVerdict>
 /// Writes --sarif and --junit; false (and said on stderr) when one could not
 /// be written.
 bool writeVerdictFiles(const GateSettings &settings, const QList<core::ScanVerdict> &verdicts);
+
+/// The checks the policy suppresses or its rules ignore, for the report's
+/// section of its own (with the reason), as the window's exports list them.
+QList<core::SuppressedCheck> suppressedChecks(const core::ScanVerdict &verdict);
 
 /// What to say about the baseline of a scan judged with `effective`: that
 /// none was found and "new" counted as "any", or empty.

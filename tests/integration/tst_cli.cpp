@@ -68,6 +68,8 @@ private:
     /// checks on every run that the exit code is what the findings say.
     Run untilTheGateFails(const QString &url, const QStringList &arguments);
     QString writeFile(const QString &name, const QByteArray &bytes);
+    /// A policy that suppresses every check of a security scan until 2999.
+    static QByteArray suppressAllPolicy();
     /// A report as `report --format json` writes it, every check set to `status`.
     QString baselineFile(const QString &name, const QString &id, const QString &status);
     QTemporaryDir m_files;
@@ -391,6 +393,18 @@ QString CliTest::writeFile(const QString &name, const QByteArray &bytes)
     return path;
 }
 
+QByteArray CliTest::suppressAllPolicy()
+{
+    QByteArray policy = "version: 1\nsuppress:\n";
+    for (const char *check :
+         { "HSTS", "CSP", "Cookie flags", "X-Frame-Options", "TLS version", "Certificate chain",
+           "Mixed content", "Referrer-Policy", "Permissions-Policy", "Server banner", "CORS policy",
+           "Subresource integrity" })
+        policy += QByteArray("  - check: ") + check
+            + "\n    reason: accepted for the test\n    by: CI\n    expires: 2999-12-31\n";
+    return policy;
+}
+
 QString CliTest::baselineFile(const QString &name, const QString &id, const QString &status)
 {
     const Run report = run({ "report", id });
@@ -488,14 +502,7 @@ void CliTest::failOnNoneAnyAndNewWithoutAPolicy()
 void CliTest::failOnWithAPolicy()
 {
     // Every check of a security scan suppressed: any passes, and says why.
-    QByteArray suppressAll = "version: 1\nsuppress:\n";
-    for (const char *check :
-         { "HSTS", "CSP", "Cookie flags", "X-Frame-Options", "TLS version", "Certificate chain",
-           "Mixed content", "Referrer-Policy", "Permissions-Policy", "Server banner", "CORS policy",
-           "Subresource integrity" })
-        suppressAll += QByteArray("  - check: ") + check
-            + "\n    reason: accepted for the test\n    by: CI\n    expires: 2999-12-31\n";
-    const QString suppressed = writeFile("suppress-all.yml", suppressAll);
+    const QString suppressed = writeFile("suppress-all.yml", suppressAllPolicy());
     const Run passes = run({ "scan", "https://policy.example.com", "--wait", "--fail-on", "any",
                              "--policy", suppressed });
     QCOMPARE(passes.exitCode, 0);
@@ -690,6 +697,21 @@ void CliTest::compareGatesTheNewerScan()
                  }
                  return false;
              }());
+    // Its report with a policy that suppresses every check: the failing
+    // ones in a section of their own, with the reason, and not counted.
+    const QString all = writeFile("compare-suppress.yml", suppressAllPolicy());
+    const Run markdown = run({ "report", newer, "--policy", all, "--format", "md" });
+    QCOMPARE(markdown.exitCode, 0);
+    QVERIFY2(markdown.out.contains("## Failing checks\n\nNone: every check passed.")
+                 && markdown.out.contains("\n## Suppressed\n")
+                 && markdown.out.contains("| Accepted risk | accepted for the test | CI | 2999-12-31 |")
+                 && markdown.out.contains(" 0 failed, 0 warnings, ")
+                 && markdown.out.contains("; critical 0, high 0, medium 0, low 0"),
+             markdown.out.constData());
+    const Run page = run({ "report", newer, "--policy", all, "--format", "html" });
+    QCOMPARE(page.exitCode, 0);
+    QVERIFY2(page.out.contains("<h2>Suppressed</h2>") && page.out.contains("accepted for the test"),
+             page.out.constData());
     // With a policy that makes every check a warning: nothing is newly or
     // still failing, as the gate line says.
     const QString warnOnly = writeFile("compare-warn.yml",
