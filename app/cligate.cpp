@@ -19,8 +19,10 @@ namespace {
 
 constexpr qint64 maxBaselineBytes = 16 * 1024 * 1024;
 
-std::optional<core::FailOn> failOnFromName(const QString &name)
+/// In any case, as the policy file reads it.
+std::optional<core::FailOn> failOnFromName(const QString &written)
 {
+    const QString name = written.trimmed().toLower();
     if (name == QLatin1String("none"))
         return core::FailOn::None;
     if (name == QLatin1String("any"))
@@ -154,7 +156,8 @@ QString readGateSettings(const GateArguments &arguments, GateSettings *settings)
     if (!arguments.failOn.isEmpty()) {
         const auto failOn = failOnFromName(arguments.failOn);
         if (!failOn)
-            return tr("--fail-on must be one of: none, any, new.");
+            return tr("--fail-on must be one of: none, any, new (%1 is none of them).")
+                .arg(core::displayText(arguments.failOn, 40));
         settings->options.failOn = *failOn;
     }
     if (!arguments.minSeverity.isEmpty()) {

@@ -733,7 +733,8 @@ void CliTest::compareGatesTheNewerScan()
 void CliTest::anUnknownBaselineLaunchesNoScan()
 {
     const qsizetype before = m_simulator->requestLog().size();
-    const Run refused = run({ "scan", "https://baseline.example.com", "--wait", "--fail-on", "new",
+    // (--fail-on takes its value in any case, as the policy file does.)
+    const Run refused = run({ "scan", "https://baseline.example.com", "--wait", "--fail-on", "NEW",
                               "--baseline", "scan_0000000000" });
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains("--baseline scan_0000000000: AppVet knows no scan"),
