@@ -432,7 +432,8 @@ std::optional<core::Report> Command::baselineFor(const core::Report &report, QSt
                         *error = core::describeError(apiError);
                     } else {
                         known.scans += answer.scans;
-                        known.complete = answer.scans.isEmpty() || known.scans.size() >= answer.total;
+                        known.complete
+                            = answer.scans.isEmpty() || known.scans.size() >= answer.total;
                     }
                     m_loop.exit(0);
                 });

@@ -179,8 +179,8 @@ void applyVerdict(ReportComparison *comparison, const ScanVerdict &newer)
         switch (finding->counts) {
         case FindingVerdict::Counts::Suppressed:
             change.suppressed = true;
-            change.suppressionReason = finding->suppression ? finding->suppression->reason
-                                                            : QString();
+            change.suppressionReason
+                = finding->suppression ? finding->suppression->reason : QString();
             break;
         case FindingVerdict::Counts::Warns:
             change.notCounted = QCoreApplication::translate("gate", "a warning");

@@ -322,16 +322,16 @@ QByteArray toSarif(const QList<ScanVerdict> &verdicts, const QString &toolVersio
             notifications.append(QJsonObject {
                 { QStringLiteral("level"), QStringLiteral("error") },
                 { QStringLiteral("message"),
-                  textObject(error.isEmpty()
-                                 ? QCoreApplication::translate(
-                                       "sarif", "The %1 scan of %2 failed; AppVet gave no reason.")
-                                       .arg(type, site)
-                                 : QCoreApplication::translate("sarif",
-                                                               "The %1 scan of %2 failed: %3")
-                                       .arg(type, site, error)) },
+                  textObject(
+                      error.isEmpty()
+                          ? QCoreApplication::translate(
+                                "sarif", "The %1 scan of %2 failed; AppVet gave no reason.")
+                                .arg(type, site)
+                          : QCoreApplication::translate("sarif", "The %1 scan of %2 failed: %3")
+                                .arg(type, site, error)) },
                 { QStringLiteral("properties"),
-                  QJsonObject { { QStringLiteral("scanId"),
-                                  displayText(scan.scanId, kNameLength) } } },
+                  QJsonObject {
+                      { QStringLiteral("scanId"), displayText(scan.scanId, kNameLength) } } },
             });
         }
     }

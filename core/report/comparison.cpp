@@ -48,10 +48,9 @@ int severityRank(const QString &severity)
 int ReportComparison::count(CheckChange::Kind kind) const
 {
     return static_cast<int>(
-        std::count_if(changes.begin(), changes.end(),
-                      [kind](const CheckChange &c) {
-                          return c.kind == kind && !c.suppressed && c.notCounted.isEmpty();
-                      }));
+        std::count_if(changes.begin(), changes.end(), [kind](const CheckChange &c) {
+            return c.kind == kind && !c.suppressed && c.notCounted.isEmpty();
+        }));
 }
 
 int ReportComparison::suppressedCount() const
@@ -107,7 +106,8 @@ ReportComparison compareReports(const Report &older, const Report &newer)
             if (!seen.contains(key(category.name, check.name)))
                 comparison.changes.append({ CheckChange::Kind::NoLongerChecked, category.name,
                                             check.name, check.severity, check.status, QString(),
-                                            check.message, check.fix, false, QString(), QString() });
+                                            check.message, check.fix, false, QString(),
+                                            QString() });
         }
     }
     // Worst news first, in the report's own order within each kind.

@@ -158,8 +158,8 @@ QString countedSummaryLine(const Report &report, const QList<SuppressedCheck> &s
                 ? counted.failed
                 : counted.warnings;
             count = qMax(0, count - 1);
-            int *bySeverity[] = { nullptr, &counted.low, &counted.medium, &counted.high,
-                                  &counted.critical };
+            int *bySeverity[]
+                = { nullptr, &counted.low, &counted.medium, &counted.high, &counted.critical };
             if (int *severity = bySeverity[severityRank(check.severity)])
                 *severity = qMax(0, *severity - 1);
         }
@@ -236,7 +236,8 @@ QString reportHtml(const Report &report, const QList<SuppressedCheck> &suppresse
                      tr("score %1/100 · completed %2 · scan %3")
                          .arg(report.score)
                          .arg(when(report.completedAt), html(report.id, 80)));
-    body += QStringLiteral("<p>%1</p>\n").arg(countedSummaryLine(report, suppressed).toHtmlEscaped());
+    body += QStringLiteral("<p>%1</p>\n")
+                .arg(countedSummaryLine(report, suppressed).toHtmlEscaped());
     body += QStringLiteral("<h2>%1</h2>\n").arg(tr("Failing checks"));
     const auto checks = checksWorstFirst(report);
     // One block per failing check: long findings and fixes read well on

@@ -167,8 +167,8 @@ void PolicyTest::defaultsWhenKeysAreLeftOut()
     QVERIFY(std::holds_alternative<PolicyError>(refused));
     QCOMPARE(std::get<PolicyError>(refused).text(),
              QStringLiteral("p.yml:2:17: \"Sometimes\" is not a fail_on (none, any or new)"));
-    const auto state = parsePolicy("version: 1\nsuppress:\n  - {check: C, reason: r, state: Fixed}\n",
-                                   "p.yml");
+    const auto state
+        = parsePolicy("version: 1\nsuppress:\n  - {check: C, reason: r, state: Fixed}\n", "p.yml");
     QCOMPARE(std::get<PolicyError>(state).text(),
              QStringLiteral("p.yml:3:34: \"Fixed\" is not a state (accepted or false-positive)"));
 }

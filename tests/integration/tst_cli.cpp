@@ -529,10 +529,12 @@ void CliTest::failOnWithAPolicy()
     // The policy's gate with fail_on none: grade only, and the text says
     // which gate decided.
     const QString lenient = writeFile("lenient.yml", "version: 1\ngate: {fail_on: none}\n");
-    const Run gradeOnly = run({ "scan", "https://policy.example.com", "--wait", "--policy", lenient });
+    const Run gradeOnly
+        = run({ "scan", "https://policy.example.com", "--wait", "--policy", lenient });
     QCOMPARE(gradeOnly.exitCode, 0);
-    QVERIFY2(gradeOnly.out.contains("  gate: policy file " + lenient.toUtf8() + " (fail_on none)\n"),
-             gradeOnly.out.constData());
+    QVERIFY2(
+        gradeOnly.out.contains("  gate: policy file " + lenient.toUtf8() + " (fail_on none)\n"),
+        gradeOnly.out.constData());
     // An explicit --fail-on wins over the policy's gate, and says so.
     const Run flagWins = untilTheGateFails("https://policy.example.com",
                                            { "--fail-on", "any", "--policy", lenient });
@@ -702,12 +704,13 @@ void CliTest::compareGatesTheNewerScan()
     const QString all = writeFile("compare-suppress.yml", suppressAllPolicy());
     const Run markdown = run({ "report", newer, "--policy", all, "--format", "md" });
     QCOMPARE(markdown.exitCode, 0);
-    QVERIFY2(markdown.out.contains("## Failing checks\n\nNone: every check passed.")
-                 && markdown.out.contains("\n## Suppressed\n")
-                 && markdown.out.contains("| Accepted risk | accepted for the test | CI | 2999-12-31 |")
-                 && markdown.out.contains(" 0 failed, 0 warnings, ")
-                 && markdown.out.contains("; critical 0, high 0, medium 0, low 0"),
-             markdown.out.constData());
+    QVERIFY2(
+        markdown.out.contains("## Failing checks\n\nNone: every check passed.")
+            && markdown.out.contains("\n## Suppressed\n")
+            && markdown.out.contains("| Accepted risk | accepted for the test | CI | 2999-12-31 |")
+            && markdown.out.contains(" 0 failed, 0 warnings, ")
+            && markdown.out.contains("; critical 0, high 0, medium 0, low 0"),
+        markdown.out.constData());
     const Run page = run({ "report", newer, "--policy", all, "--format", "html" });
     QCOMPARE(page.exitCode, 0);
     QVERIFY2(page.out.contains("<h2>Suppressed</h2>") && page.out.contains("accepted for the test"),
@@ -790,8 +793,8 @@ void CliTest::previousBaselineIsFoundPastTheFirstPage()
         QCOMPARE(busy->terminalStateOf(id), QStringLiteral("completed"));
 
     std::swap(m_simulator, busy);
-    const Run scan = run({ "scan", "https://paged.example.com", "--wait", "--fail-on", "new",
-                           "--format", "json" });
+    const Run scan = run(
+        { "scan", "https://paged.example.com", "--wait", "--fail-on", "new", "--format", "json" });
     std::swap(m_simulator, busy);
     QVERIFY2(scan.exitCode == 0 || scan.exitCode == 1, scan.err.constData());
     const QJsonObject gate = scan.jsonLines().value(0).value("gate").toObject();
