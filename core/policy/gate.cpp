@@ -161,6 +161,7 @@ ScanVerdict judge(const Report &report, const std::optional<Report> &baseline, c
     }
     if (!gate.failBelow.isEmpty() && gradeRank(report.grade) < gradeRank(gate.failBelow)) {
         verdict.passed = false;
+        verdict.failBelow = gate.failBelow;
         verdict.reasons.append(
             QCoreApplication::translate("gate", "graded below %1").arg(gate.failBelow));
     }

@@ -71,6 +71,11 @@ Counts countsOf(const ScanVerdict &scan)
         ++counts.tests;
         ++counts.errors;
     }
+    if (!scan.failBelow.isEmpty()) {
+        // One test, the grade, failed.
+        ++counts.tests;
+        ++counts.failures;
+    }
     for (const FindingVerdict &finding : scan.findings) {
         ++counts.tests;
         if (finding.counts == FindingVerdict::Counts::Fails && finding.decidesExit)
@@ -223,6 +228,16 @@ QByteArray toJUnit(const QList<ScanVerdict> &verdicts, const QString &toolVersio
             xml.writeEmptyElement(QStringLiteral("error"));
             xml.writeAttribute(QStringLiteral("type"), QStringLiteral("failed"));
             xml.writeAttribute(QStringLiteral("message"), failedScanText(scan));
+            xml.writeEndElement();
+        }
+        if (!scan.failBelow.isEmpty()) {
+            xml.writeStartElement(QStringLiteral("testcase"));
+            xml.writeAttribute(QStringLiteral("classname"), QStringLiteral("scan"));
+            xml.writeAttribute(QStringLiteral("name"), QStringLiteral("grade"));
+            xml.writeEmptyElement(QStringLiteral("failure"));
+            xml.writeAttribute(QStringLiteral("message"),
+                               QCoreApplication::translate("junit", "Graded %1, below %2.")
+                                   .arg(safe(scan.grade, 4), safe(scan.failBelow, 4)));
             xml.writeEndElement();
         }
         for (const FindingVerdict &finding : scan.findings)

@@ -43,6 +43,7 @@ struct ScanVerdict
     QString baselineScanId; // or the file's name
     QList<FindingVerdict> findings;
     bool passed = true;
+    QString failBelow; // set when the grade is below this gate's fail_below: it failed on it
     QStringList reasons; // why it failed, translated, in the order found
 };
 

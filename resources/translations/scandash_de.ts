@@ -1565,6 +1565,10 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>Failing, not counted by the gate: %1</source>
         <translation>Fehlgeschlagen, von der Schranke nicht gezählt: %1</translation>
     </message>
+    <message>
+        <source>Graded %1, below %2.</source>
+        <translation>Bewertet mit %1, schlechter als %2.</translation>
+    </message>
 </context>
 <context>
     <name>pdf</name>

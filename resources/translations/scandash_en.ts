@@ -1521,6 +1521,10 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <source>Failing, not counted by the gate: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Graded %1, below %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdf</name>

@@ -386,6 +386,7 @@ void GateTest::gradeBelowTheThresholdFails()
     const ScanVerdict verdict = judge(now, std::nullopt, Policy(), options, today);
     QVERIFY(!verdict.passed);
     QCOMPARE(verdict.reasons, QStringList { "graded below B" });
+    QCOMPARE(verdict.failBelow, QStringLiteral("B"));
     options.failBelow = QStringLiteral("C");
     QVERIFY(judge(now, std::nullopt, Policy(), options, today).passed);
 }

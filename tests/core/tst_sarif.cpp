@@ -251,6 +251,7 @@ private slots:
     void junitHostileReportIsWellFormedAndInert();
     void aFailedScanIsInBothFiles();
     void junitFailsOnlyWhatDecidesTheGate();
+    void junitSaysAGradeBelowTheGate();
 };
 
 void SarifTest::sarifMatchesItsGoldenFile()
@@ -647,6 +648,35 @@ void SarifTest::junitFailsOnlyWhatDecidesTheGate()
     QVERIFY2(output.value(shop + "Content-Security-Policy").contains("not counted by the gate"),
              qPrintable(output.value(shop + "Content-Security-Policy")));
     QVERIFY(output.value(blog + "HSTS").contains(QStringLiteral("HSTS is not set well.")));
+}
+
+void SarifTest::junitSaysAGradeBelowTheGate()
+{
+    // A scan that failed its gate on the grade alone is a failed test too:
+    // CI would otherwise show every test passed on a run that exits 1.
+    QList<ScanVerdict> input = verdicts().mid(1, 1);
+    input.first().passed = false;
+    input.first().failBelow = QStringLiteral("A-");
+    input.first().reasons = { QStringLiteral("graded below A-") };
+    QXmlStreamReader xml(toJUnit(input, kVersion));
+    QStringList failures;
+    QString testcase;
+    int suiteFailures = -1;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("testsuite"))
+            suiteFailures = xml.attributes().value(QStringLiteral("failures")).toInt();
+        else if (xml.name() == QLatin1String("testcase"))
+            testcase = xml.attributes().value(QStringLiteral("name")).toString();
+        else if (xml.name() == QLatin1String("failure"))
+            failures << testcase + QStringLiteral(": ")
+                    + xml.attributes().value(QStringLiteral("message")).toString();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(failures, QStringList { "grade: Graded B, below A-." });
+    QCOMPARE(suiteFailures, 1);
 }
 
 QTEST_GUILESS_MAIN(SarifTest)
