@@ -19,6 +19,10 @@
 namespace app {
 namespace {
 
+// --baseline previous reads at most this many pages of 100 completed scans
+// (each one request of the session's budget) looking for the site's last.
+constexpr int kBaselinePages = 20;
+
 QJsonObject resultJson(const core::Scan &scan, const QUrl &base)
 {
     const core::CheckedUrl link = scan.result ? core::resolveReportUrl(base, scan.result->reportUrl)
@@ -131,6 +135,15 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
         });
     }
 
+    // A baseline named by its id is read before any scan is launched: an
+    // unknown one spends no quota.
+    if (m_wait && m_gate.active && m_gate.baseline == GateSettings::Baseline::ScanId) {
+        QString error;
+        const auto baseline = fetchReport(m_gate.baselineId, &error);
+        if (!baseline)
+            return fail(tr("--baseline %1: %2").arg(m_gate.baselineId, error));
+        m_baselines.insert(m_gate.baselineId, *baseline);
+    }
     m_session.controller().fetchUsage();
     for (const QString &url : urls)
         controller.startScan(url, type);
@@ -195,12 +208,23 @@ int Command::finishScans(bool interrupted)
                 code = Error;
             } else {
                 verdicts.append(*verdict);
-                const auto effective
-                    = core::effectiveGate(m_gate.policy, m_gate.options, scan->url);
-                text += verdictText(*verdict, effective, note);
-                json.insert("gate", verdictJson(*verdict, note));
+                text += verdictText(*verdict, m_gate.policy, m_gate.options, note);
+                json.insert("gate", verdictJson(*verdict, m_gate.policy, m_gate.options, note));
                 gateFailed = !verdict->passed;
             }
+        } else if (m_wait && m_gate.active && !interrupted && code != Error
+                   && scan->state == core::ScanState::Failed) {
+            // No report to judge; the SARIF and JUnit files still say it
+            // failed, and why.
+            core::ScanVerdict failed;
+            failed.scanId = scan->id;
+            failed.siteUrl = scan->url;
+            failed.type = scan->type;
+            failed.state = core::scanStateName(scan->state);
+            failed.error = scan->error;
+            failed.passed = false;
+            failed.reasons = QStringList { tr("the scan failed") };
+            verdicts.append(failed);
         }
         if (!document) {
             if (m_json)
@@ -282,9 +306,11 @@ int Command::report(const QString &id, const QString &format, const QString &out
         return fail(error);
     QByteArray bytes;
     QList<core::ScanVerdict> verdicts;
+    QList<core::SuppressedCheck> suppressed; // by the policy, as the window's exports list them
     if (m_gate.active) {
         verdicts.append(core::judge(*report, std::nullopt, m_gate.policy, m_gate.options,
                                     QDate::currentDate()));
+        suppressed = suppressedChecks(verdicts.first());
         if (!finishVerdicts(verdicts, output))
             return Error;
     }
@@ -293,10 +319,10 @@ int Command::report(const QString &id, const QString &format, const QString &out
     if (format == QLatin1String("json"))
         bytes = report->body;
     else if (format == QLatin1String("md"))
-        bytes = core::reportMarkdown(*report).toUtf8();
+        bytes = core::reportMarkdown(*report, suppressed).toUtf8();
     else if (format == QLatin1String("html"))
-        bytes = core::reportHtml(*report).toUtf8();
-    else if (!ui::renderPdf(core::reportHtml(*report), &bytes, &error))
+        bytes = core::reportHtml(*report, suppressed).toUtf8();
+    else if (!ui::renderPdf(core::reportHtml(*report, suppressed), &bytes, &error))
         return fail(error);
     return write(bytes, output) ? Done : Error;
 }
@@ -313,11 +339,13 @@ int Command::compare(const QString &oldId, const QString &newId, const QString &
     if (core::siteKey(older->url, older->type) != core::siteKey(newer->url, newer->type))
         return fail(tr("%1 and %2 are not scans of the same site and type.")
                         .arg(core::displayText(oldId, 80), core::displayText(newId, 80)));
-    const core::ReportComparison comparison = core::compareReports(*older, *newer);
-    // The older scan is the baseline of the newer one's gate.
+    core::ReportComparison comparison = core::compareReports(*older, *newer);
+    // The older scan is the baseline of the newer one's gate; the list of
+    // changes then counts as failing what the gate counts.
     std::optional<core::ScanVerdict> verdict;
     if (m_gate.active) {
         verdict = core::judge(*newer, *older, m_gate.policy, m_gate.options, QDate::currentDate());
+        core::applyVerdict(&comparison, *verdict);
         if (!finishVerdicts({ *verdict }))
             return Error;
     }
@@ -327,7 +355,7 @@ int Command::compare(const QString &oldId, const QString &newId, const QString &
         // finishVerdicts() printed it
     } else if (format == QLatin1String("json") && verdict) {
         QJsonObject json = QJsonDocument::fromJson(core::comparisonJson(comparison)).object();
-        json.insert("gate", verdictJson(*verdict, QString()));
+        json.insert("gate", verdictJson(*verdict, m_gate.policy, m_gate.options, QString()));
         written = write(QJsonDocument(json).toJson(QJsonDocument::Indented), QString());
     } else if (format == QLatin1String("json")) {
         written = write(core::comparisonJson(comparison), QString());
@@ -337,9 +365,7 @@ int Command::compare(const QString &oldId, const QString &newId, const QString &
         QString text = core::comparisonText(comparison);
         if (verdict)
             text += QLatin1Char('\n')
-                + verdictText(*verdict,
-                              core::effectiveGate(m_gate.policy, m_gate.options, newer->url),
-                              QString());
+                + verdictText(*verdict, m_gate.policy, m_gate.options, QString());
         written = write(text.toUtf8(), QString());
     }
     return written ? code : Error;
@@ -372,35 +398,49 @@ std::optional<core::Report> Command::baselineFor(const core::Report &report, QSt
     QString id = m_gate.baselineId;
     if (m_gate.baseline == GateSettings::Baseline::Previous) {
         // The latest earlier completed scan of the same site and type in the
-        // organisation: one list of the type's completed scans for the run.
-        if (!m_completedByType.contains(report.type)) {
+        // organisation. GET /v1/scans lists newest first, 100 a page: pages
+        // are read (and kept for the run's other scans) until one holds it.
+        auto latestIn = [&](const QList<core::ScanSummary> &scans) {
+            const core::ScanSummary *latest = nullptr;
+            for (const core::ScanSummary &scan : scans) {
+                if (scan.id == report.id || core::siteKey(scan.url, scan.type) != site
+                    || (report.createdAt.isValid() && scan.createdAt >= report.createdAt))
+                    continue;
+                if (!latest || scan.createdAt > latest->createdAt)
+                    latest = &scan;
+            }
+            return latest;
+        };
+        CompletedScans &known = m_completedByType[report.type];
+        const core::ScanSummary *latest = latestIn(known.scans);
+        for (int page = 0; !latest && !known.complete; ++page) {
+            if (page == kBaselinePages) {
+                *why = tr("none among the latest %1 completed scans of this type")
+                           .arg(known.scans.size());
+                return std::nullopt;
+            }
             core::ScanListQuery query;
             query.limit = 100;
+            query.offset = static_cast<int>(known.scans.size());
             query.status = QStringLiteral("completed");
             query.type = report.type;
             bool answered = false;
-            QList<core::ScanSummary> completed;
             m_session.client().listScans(
-                query, this, [&](const core::ScanPage &page, const core::ApiError &apiError) {
+                query, this, [&](const core::ScanPage &answer, const core::ApiError &apiError) {
                     answered = true;
-                    if (apiError.ok())
-                        completed = page.scans;
-                    else
+                    if (!apiError.ok()) {
                         *error = core::describeError(apiError);
+                    } else {
+                        known.scans += answer.scans;
+                        known.complete
+                            = answer.scans.isEmpty() || known.scans.size() >= answer.total;
+                    }
                     m_loop.exit(0);
                 });
             waitFor(answered);
             if (!answered || !error->isEmpty())
                 return std::nullopt;
-            m_completedByType.insert(report.type, completed);
-        }
-        const core::ScanSummary *latest = nullptr;
-        for (const core::ScanSummary &scan : m_completedByType.value(report.type)) {
-            if (scan.id == report.id || core::siteKey(scan.url, scan.type) != site
-                || (report.createdAt.isValid() && scan.createdAt >= report.createdAt))
-                continue;
-            if (!latest || scan.createdAt > latest->createdAt)
-                latest = &scan;
+            latest = latestIn(known.scans);
         }
         if (!latest) {
             *why = tr("no earlier completed scan of this site and type");

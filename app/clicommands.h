@@ -102,7 +102,14 @@ private:
     bool m_interrupted = false;
     GateSettings m_gate;
     QHash<QString, core::Report> m_baselines; // by scan id: each fetched once
-    QHash<QString, QList<core::ScanSummary>> m_completedByType; // for --baseline previous
+    /// For --baseline previous: the pages of a type's completed scans read
+    /// so far (newest first), and whether the list has no more.
+    struct CompletedScans
+    {
+        QList<core::ScanSummary> scans;
+        bool complete = false;
+    };
+    QHash<QString, CompletedScans> m_completedByType;
 };
 
 } // namespace app

@@ -19,8 +19,10 @@ namespace {
 
 constexpr qint64 maxBaselineBytes = 16 * 1024 * 1024;
 
-std::optional<core::FailOn> failOnFromName(const QString &name)
+/// In any case, as the policy file reads it.
+std::optional<core::FailOn> failOnFromName(const QString &written)
 {
+    const QString name = written.trimmed().toLower();
     if (name == QLatin1String("none"))
         return core::FailOn::None;
     if (name == QLatin1String("any"))
@@ -87,7 +89,58 @@ QString suppressionLine(const core::Suppression &suppression)
     return QStringLiteral("%1: %2").arg(who, core::displayText(suppression.reason, 500));
 }
 
+QString failOnName(core::FailOn failOn)
+{
+    switch (failOn) {
+    case core::FailOn::Any:
+        return QStringLiteral("any");
+    case core::FailOn::New:
+        return QStringLiteral("new");
+    case core::FailOn::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+/// "--fail-on new (command line)", "policy file ci.yml (fail_on any)",
+/// "policy file ci.yml, site https://shop.example.com (fail_below B)".
+QString sourceText(const core::GateSource &source, const QString &flag, const QString &key,
+                   const QString &value, const core::Policy &policy)
+{
+    using From = core::GateSource::From;
+    const QString file = core::displayText(policy.sourceFile, 300);
+    switch (source.from) {
+    case From::Given:
+        return tr("%1 %2 (command line)").arg(flag, value);
+    case From::Policy:
+        return tr("policy file %1 (%2 %3)").arg(file, key, value);
+    case From::PolicySite:
+        return tr("policy file %1, site %2 (%3 %4)")
+            .arg(file, core::displayText(source.site, 300), key, value);
+    case From::Default:
+        break;
+    }
+    return tr("%1 %2 (default)").arg(flag, value);
+}
+
 } // namespace
+
+QString gateSourceText(const core::Policy &policy, const core::GateOptions &options,
+                       const QString &siteUrl)
+{
+    core::GateOrigin origin;
+    const core::GateOptions effective = core::effectiveGate(policy, options, siteUrl, &origin);
+    QStringList parts { sourceText(origin.failOn, QStringLiteral("--fail-on"),
+                                   QStringLiteral("fail_on"), failOnName(effective.failOn),
+                                   policy) };
+    if (!effective.minSeverity.isEmpty())
+        parts << sourceText(origin.minSeverity, QStringLiteral("--min-severity"),
+                            QStringLiteral("min_severity"), effective.minSeverity, policy);
+    if (!effective.failBelow.isEmpty())
+        parts << sourceText(origin.failBelow, QStringLiteral("--fail-below"),
+                            QStringLiteral("fail_below"), effective.failBelow, policy);
+    return parts.join(QStringLiteral("; "));
+}
 
 QString readGateSettings(const GateArguments &arguments, GateSettings *settings)
 {
@@ -96,10 +149,15 @@ QString readGateSettings(const GateArguments &arguments, GateSettings *settings)
     settings->junitPath = arguments.junit;
     settings->options.allowPartial = arguments.allowPartial;
     settings->options.failBelow = arguments.failBelow;
+    // What the command line names explicitly wins over the policy's gate.
+    settings->options.failBelowGiven = !arguments.failBelow.isEmpty();
+    settings->options.failOnGiven = !arguments.failOn.isEmpty();
+    settings->options.minSeverityGiven = !arguments.minSeverity.isEmpty();
     if (!arguments.failOn.isEmpty()) {
         const auto failOn = failOnFromName(arguments.failOn);
         if (!failOn)
-            return tr("--fail-on must be one of: none, any, new.");
+            return tr("--fail-on must be one of: none, any, new (%1 is none of them).")
+                .arg(core::displayText(arguments.failOn, 40));
         settings->options.failOn = *failOn;
     }
     if (!arguments.minSeverity.isEmpty()) {
@@ -151,9 +209,10 @@ QString baselineNote(const core::GateOptions &effective, bool hasBaseline, const
     return tr("no baseline (%1): --fail-on new counts every failing check, as any.").arg(why);
 }
 
-QString verdictText(const core::ScanVerdict &verdict, const core::GateOptions &effective,
-                    const QString &note)
+QString verdictText(const core::ScanVerdict &verdict, const core::Policy &policy,
+                    const core::GateOptions &options, const QString &note)
 {
+    const core::GateOptions effective = core::effectiveGate(policy, options, verdict.siteUrl);
     using Counts = core::FindingVerdict::Counts;
     using Baseline = core::FindingVerdict::Baseline;
     QString text;
@@ -163,6 +222,8 @@ QString verdictText(const core::ScanVerdict &verdict, const core::GateOptions &e
     else
         text += indent + tr("gate FAILED: %1").arg(verdict.reasons.join(QStringLiteral("; ")))
             + QLatin1Char('\n');
+    text += indent + tr("gate: %1").arg(gateSourceText(policy, options, verdict.siteUrl))
+        + QLatin1Char('\n');
     if (verdict.hasBaseline)
         text += indent + tr("baseline: %1").arg(core::displayText(verdict.baselineScanId, 300))
             + QLatin1Char('\n');
@@ -172,7 +233,8 @@ QString verdictText(const core::ScanVerdict &verdict, const core::GateOptions &e
         text += indent + QStringLiteral("%1  %2").arg(label, line) + QLatin1Char('\n');
     };
     for (const auto &finding : verdict.findings) {
-        if (finding.counts != Counts::Fails)
+        // An expired suppression's finding is said once, under EXPIRED.
+        if (finding.counts != Counts::Fails || finding.suppressionExpired)
             continue;
         if (finding.decidesExit)
             add(finding.baseline == Baseline::New ? tr("NEW") : tr("FAILING"),
@@ -185,11 +247,16 @@ QString verdictText(const core::ScanVerdict &verdict, const core::GateOptions &e
                 findingLine(finding));
     }
     for (const auto &finding : verdict.findings) {
-        if (finding.suppression && finding.suppressionExpired)
-            add(tr("EXPIRED"),
-                tr("%1 — the suppression expired on %2 and counts again (%3)")
-                    .arg(findingLine(finding), finding.suppression->expires.toString(Qt::ISODate),
-                         suppressionLine(*finding.suppression)));
+        if (!finding.suppression || !finding.suppressionExpired)
+            continue;
+        const QString how = finding.counts == Counts::Fails ? tr("counts again as a failure")
+            : finding.counts == Counts::Warns
+            ? tr("counts again as a warning")
+            : tr("would count again, but the policy's rules ignore it");
+        add(tr("EXPIRED"),
+            tr("%1 — the suppression expired on %2 and %3 (%4)")
+                .arg(findingLine(finding), finding.suppression->expires.toString(Qt::ISODate), how,
+                     suppressionLine(*finding.suppression)));
     }
     for (const auto &finding : verdict.findings) {
         if (finding.counts == Counts::Suppressed)
@@ -198,6 +265,8 @@ QString verdictText(const core::ScanVerdict &verdict, const core::GateOptions &e
                                               suppressionLine(*finding.suppression)));
     }
     for (const auto &finding : verdict.findings) {
+        if (finding.suppressionExpired)
+            continue; // said under EXPIRED
         if (finding.counts == Counts::Warns)
             add(tr("warning"), findingLine(finding));
         else if (finding.counts == Counts::Ignored)
@@ -206,7 +275,8 @@ QString verdictText(const core::ScanVerdict &verdict, const core::GateOptions &e
     return text;
 }
 
-QJsonObject verdictJson(const core::ScanVerdict &verdict, const QString &note)
+QJsonObject verdictJson(const core::ScanVerdict &verdict, const core::Policy &policy,
+                        const core::GateOptions &options, const QString &note)
 {
     QJsonArray findings;
     for (const auto &finding : verdict.findings) {
@@ -239,9 +309,29 @@ QJsonObject verdictJson(const core::ScanVerdict &verdict, const QString &note)
                        { "baseline",
                          verdict.hasBaseline ? QJsonValue(verdict.baselineScanId) : QJsonValue() },
                        { "findings", findings } };
+    gate.insert("decided_by", gateSourceText(policy, options, verdict.siteUrl));
     if (!note.isEmpty())
         gate.insert("note", note);
     return gate;
+}
+
+QList<core::SuppressedCheck> suppressedChecks(const core::ScanVerdict &verdict)
+{
+    QList<core::SuppressedCheck> suppressed;
+    for (const auto &finding : verdict.findings) {
+        if (finding.counts == core::FindingVerdict::Counts::Ignored) {
+            suppressed.append({ finding.category, finding.check, tr("Ignored"),
+                                tr("The policy's rules ignore this check."), QString(), QDate() });
+        } else if (finding.counts == core::FindingVerdict::Counts::Suppressed
+                   && finding.suppression) {
+            const core::Suppression &s = *finding.suppression;
+            suppressed.append({ finding.category, finding.check,
+                                s.state == core::TriageState::FalsePositive ? tr("False positive")
+                                                                            : tr("Accepted risk"),
+                                s.reason, s.by, s.expires });
+        }
+    }
+    return suppressed;
 }
 
 QByteArray verdictDocument(const QString &format, const QList<core::ScanVerdict> &verdicts)

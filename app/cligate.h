@@ -5,6 +5,7 @@
 // command line; the gate itself is core::judge().
 
 #include "policy/gate.h"
+#include "report/reportexport.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -56,11 +57,19 @@ QString readGateSettings(const GateArguments &arguments, GateSettings *settings)
 /// the exit code (new, still failing), which were suppressed and why, which
 /// suppressions expired and count again, the warnings. Lines end in "\n".
 /// `noBaselineNote`: fail-on new ran without a baseline, so it was "any".
-QString verdictText(const core::ScanVerdict &verdict, const core::GateOptions &effective,
-                    const QString &baselineNote);
+/// It also says which gate decided (gateSourceText()).
+QString verdictText(const core::ScanVerdict &verdict, const core::Policy &policy,
+                    const core::GateOptions &options, const QString &baselineNote);
 
 /// The same for --format json.
-QJsonObject verdictJson(const core::ScanVerdict &verdict, const QString &baselineNote);
+QJsonObject verdictJson(const core::ScanVerdict &verdict, const core::Policy &policy,
+                        const core::GateOptions &options, const QString &baselineNote);
+
+/// Which gate judged a scan of `siteUrl`, field by field: "--fail-on new
+/// (command line)" or "policy file ci.yml (fail_on any)", and so on for
+/// min_severity and fail_below when set.
+QString gateSourceText(const core::Policy &policy, const core::GateOptions &options,
+                       const QString &siteUrl);
 
 /// The SARIF or JUnit document of the verdicts (`format` sarif or junit).
 QByteArray verdictDocument(const QString &format, const QList<core::ScanVerdict> &verdicts);
@@ -68,6 +77,10 @@ QByteArray verdictDocument(const QString &format, const QList<core::ScanVerdict>
 /// Writes --sarif and --junit; false (and said on stderr) when one could not
 /// be written.
 bool writeVerdictFiles(const GateSettings &settings, const QList<core::ScanVerdict> &verdicts);
+
+/// The checks the policy suppresses or its rules ignore, for the report's
+/// section of its own (with the reason), as the window's exports list them.
+QList<core::SuppressedCheck> suppressedChecks(const core::ScanVerdict &verdict);
 
 /// What to say about the baseline of a scan judged with `effective`: that
 /// none was found and "new" counted as "any", or empty.

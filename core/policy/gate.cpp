@@ -31,22 +31,38 @@ std::optional<Rule::Action> ruleFor(const QList<Rule> &rules, const QString &cat
 
 } // namespace
 
-GateOptions effectiveGate(const Policy &policy, const GateOptions &options, const QString &site)
+GateOptions effectiveGate(const Policy &policy, const GateOptions &options, const QString &site,
+                          GateOrigin *origin)
 {
     GateOptions effective = options;
-    auto apply = [&effective](const Gate &gate) {
-        if (!gate.failBelow.isEmpty())
+    GateOrigin from;
+    auto apply = [&](const Gate &gate, const GateSource &source) {
+        if (!gate.failBelow.isEmpty() && !options.failBelowGiven) {
             effective.failBelow = gate.failBelow;
-        if (gate.failOn)
+            from.failBelow = source;
+        }
+        if (gate.failOn && !options.failOnGiven) {
             effective.failOn = *gate.failOn;
-        if (!gate.minSeverity.isEmpty())
+            from.failOn = source;
+        }
+        if (!gate.minSeverity.isEmpty() && !options.minSeverityGiven) {
             effective.minSeverity = gate.minSeverity;
+            from.minSeverity = source;
+        }
     };
-    apply(policy.gate);
+    apply(policy.gate, GateSource { GateSource::From::Policy, QString() });
     for (const SiteGate &siteGate : policy.sites) {
         if (siteMatches(siteGate.site, site))
-            apply(siteGate.gate);
+            apply(siteGate.gate, GateSource { GateSource::From::PolicySite, siteGate.site });
     }
+    if (options.failOnGiven)
+        from.failOn.from = GateSource::From::Given;
+    if (options.minSeverityGiven)
+        from.minSeverity.from = GateSource::From::Given;
+    if (options.failBelowGiven)
+        from.failBelow.from = GateSource::From::Given;
+    if (origin)
+        *origin = from;
     return effective;
 }
 
@@ -145,10 +161,39 @@ ScanVerdict judge(const Report &report, const std::optional<Report> &baseline, c
     }
     if (!gate.failBelow.isEmpty() && gradeRank(report.grade) < gradeRank(gate.failBelow)) {
         verdict.passed = false;
+        verdict.failBelow = gate.failBelow;
         verdict.reasons.append(
             QCoreApplication::translate("gate", "graded below %1").arg(gate.failBelow));
     }
     return verdict;
+}
+
+void applyVerdict(ReportComparison *comparison, const ScanVerdict &newer)
+{
+    QHash<QString, const FindingVerdict *> byCheck;
+    for (const FindingVerdict &finding : newer.findings)
+        byCheck.insert(checkKey(finding.category, finding.check), &finding);
+    for (CheckChange &change : comparison->changes) {
+        const FindingVerdict *finding = byCheck.value(checkKey(change.category, change.name));
+        if (!finding || change.newStatus.isEmpty())
+            continue;
+        switch (finding->counts) {
+        case FindingVerdict::Counts::Suppressed:
+            change.suppressed = true;
+            change.suppressionReason
+                = finding->suppression ? finding->suppression->reason : QString();
+            break;
+        case FindingVerdict::Counts::Warns:
+            change.notCounted = QCoreApplication::translate("gate", "a warning");
+            break;
+        case FindingVerdict::Counts::Ignored:
+            change.notCounted = QCoreApplication::translate("gate", "ignored by the policy");
+            break;
+        case FindingVerdict::Counts::Fails:
+        case FindingVerdict::Counts::Passes:
+            break;
+        }
+    }
 }
 
 } // namespace core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "policy.h"
+#include "report/comparison.h"
 #include "verdict.h"
 
 #include <QDate>
@@ -17,12 +18,36 @@ struct GateOptions
     QString minSeverity; // empty: low
     QString failBelow; // empty: none
     bool allowPartial = false;
+    // Set when the value was given explicitly (a command-line flag): it then
+    // wins over the policy's default gate and its sites' overrides. Unset, the
+    // value is a default that the policy's gate replaces.
+    bool failOnGiven = false;
+    bool minSeverityGiven = false;
+    bool failBelowGiven = false;
+};
+
+/// Where one field of the effective gate came from, so that the output can
+/// say which gate decided.
+struct GateSource
+{
+    enum class From { Default, Given, Policy, PolicySite };
+    From from = From::Default;
+    QString site; // the policy's site pattern, for PolicySite
+};
+
+struct GateOrigin
+{
+    GateSource failOn;
+    GateSource minSeverity;
+    GateSource failBelow;
 };
 
 /// The options with the policy's default gate and the matching sites'
-/// overrides on top (a later site entry over an earlier one): what judge()
-/// applies to a scan of `siteUrl`.
-GateOptions effectiveGate(const Policy &policy, const GateOptions &options, const QString &siteUrl);
+/// overrides on top (a later site entry over an earlier one), and the values
+/// given explicitly on top of those: what judge() applies to a scan of
+/// `siteUrl`. `origin`, if given, says where each field came from.
+GateOptions effectiveGate(const Policy &policy, const GateOptions &options, const QString &siteUrl,
+                          GateOrigin *origin = nullptr);
 
 /// The one gate: from a report, its baseline (if any) and the policy, how
 /// every check counts and whether the scan passes. The window, the command
@@ -30,5 +55,11 @@ GateOptions effectiveGate(const Policy &policy, const GateOptions &options, cons
 /// agree. Pure: `today` decides what has expired.
 ScanVerdict judge(const Report &report, const std::optional<Report> &baseline, const Policy &policy,
                   const GateOptions &options, QDate today);
+
+/// The comparison as the gate judged its newer scan: a check the policy
+/// suppresses is marked suppressed (with its reason), one the gate counts as
+/// a warning or ignores is marked not counted, so that "newly failing" and
+/// "still failing" hold what the gate counts as failing and nothing else.
+void applyVerdict(ReportComparison *comparison, const ScanVerdict &newer);
 
 } // namespace core

@@ -46,22 +46,39 @@ struct Counts
 {
     int tests = 0;
     int failures = 0;
+    int errors = 0;
     int skipped = 0;
 
     void add(const Counts &other)
     {
         tests += other.tests;
         failures += other.failures;
+        errors += other.errors;
         skipped += other.skipped;
     }
 };
 
+bool scanFailed(const ScanVerdict &scan)
+{
+    return scan.state == QLatin1String("failed");
+}
+
 Counts countsOf(const ScanVerdict &scan)
 {
     Counts counts;
+    if (scanFailed(scan)) {
+        // One test, the scan itself, in error.
+        ++counts.tests;
+        ++counts.errors;
+    }
+    if (!scan.failBelow.isEmpty()) {
+        // One test, the grade, failed.
+        ++counts.tests;
+        ++counts.failures;
+    }
     for (const FindingVerdict &finding : scan.findings) {
         ++counts.tests;
-        if (finding.counts == FindingVerdict::Counts::Fails)
+        if (finding.counts == FindingVerdict::Counts::Fails && finding.decidesExit)
             ++counts.failures;
         else if (finding.counts == FindingVerdict::Counts::Suppressed
                  || finding.counts == FindingVerdict::Counts::Ignored)
@@ -74,7 +91,7 @@ void writeCounts(QXmlStreamWriter &xml, const Counts &counts)
 {
     xml.writeAttribute(QStringLiteral("tests"), QString::number(counts.tests));
     xml.writeAttribute(QStringLiteral("failures"), QString::number(counts.failures));
-    xml.writeAttribute(QStringLiteral("errors"), QStringLiteral("0"));
+    xml.writeAttribute(QStringLiteral("errors"), QString::number(counts.errors));
     xml.writeAttribute(QStringLiteral("skipped"), QString::number(counts.skipped));
 }
 
@@ -101,6 +118,14 @@ QString expiredText(const Suppression &suppression)
         .arg(suppression.expires.toString(Qt::ISODate), suppressionText(suppression));
 }
 
+QString failedScanText(const ScanVerdict &scan)
+{
+    const QString error = safe(scan.error, kMessageLength);
+    return error.isEmpty()
+        ? QCoreApplication::translate("junit", "The scan failed; AppVet gave no reason.")
+        : QCoreApplication::translate("junit", "The scan failed: %1").arg(error);
+}
+
 void writeTestCase(QXmlStreamWriter &xml, const FindingVerdict &finding)
 {
     xml.writeStartElement(QStringLiteral("testcase"));
@@ -109,16 +134,26 @@ void writeTestCase(QXmlStreamWriter &xml, const FindingVerdict &finding)
     const QString message = safe(finding.message, kMessageLength);
     switch (finding.counts) {
     case FindingVerdict::Counts::Fails: {
-        xml.writeStartElement(QStringLiteral("failure"));
-        xml.writeAttribute(QStringLiteral("message"), message);
-        if (!finding.severity.isEmpty())
-            xml.writeAttribute(QStringLiteral("type"), safe(finding.severity, kNameLength));
         QStringList body;
         if (!finding.fix.trimmed().isEmpty())
             body << QCoreApplication::translate("junit", "Fix: %1")
                         .arg(safe(finding.fix, kFixLength));
         if (finding.suppression && finding.suppressionExpired)
             body << expiredText(*finding.suppression);
+        if (!finding.decidesExit) {
+            // CI shows a <failure> as a failed test: only what failed the
+            // gate is one. This one fails but did not count (not new, below
+            // the minimum severity, or a gate on the grade only).
+            body.prepend(
+                QCoreApplication::translate("junit", "Failing, not counted by the gate: %1")
+                    .arg(message));
+            xml.writeTextElement(QStringLiteral("system-out"), body.join(QLatin1Char('\n')));
+            break;
+        }
+        xml.writeStartElement(QStringLiteral("failure"));
+        xml.writeAttribute(QStringLiteral("message"), message);
+        if (!finding.severity.isEmpty())
+            xml.writeAttribute(QStringLiteral("type"), safe(finding.severity, kNameLength));
         if (!body.isEmpty())
             xml.writeCharacters(body.join(QLatin1Char('\n')));
         xml.writeEndElement();
@@ -183,7 +218,28 @@ QByteArray toJUnit(const QList<ScanVerdict> &verdicts, const QString &toolVersio
         if (scan.hasBaseline)
             writeProperty(xml, QStringLiteral("baseline"), safe(scan.baselineScanId, kNameLength));
         writeProperty(xml, QStringLiteral("scandashVersion"), xmlSafe(toolVersion));
+        if (!scan.state.isEmpty())
+            writeProperty(xml, QStringLiteral("state"), safe(scan.state, kNameLength));
         xml.writeEndElement();
+        if (scanFailed(scan)) {
+            xml.writeStartElement(QStringLiteral("testcase"));
+            xml.writeAttribute(QStringLiteral("classname"), QStringLiteral("scan"));
+            xml.writeAttribute(QStringLiteral("name"), QStringLiteral("scan"));
+            xml.writeEmptyElement(QStringLiteral("error"));
+            xml.writeAttribute(QStringLiteral("type"), QStringLiteral("failed"));
+            xml.writeAttribute(QStringLiteral("message"), failedScanText(scan));
+            xml.writeEndElement();
+        }
+        if (!scan.failBelow.isEmpty()) {
+            xml.writeStartElement(QStringLiteral("testcase"));
+            xml.writeAttribute(QStringLiteral("classname"), QStringLiteral("scan"));
+            xml.writeAttribute(QStringLiteral("name"), QStringLiteral("grade"));
+            xml.writeEmptyElement(QStringLiteral("failure"));
+            xml.writeAttribute(QStringLiteral("message"),
+                               QCoreApplication::translate("junit", "Graded %1, below %2.")
+                                   .arg(safe(scan.grade, 4), safe(scan.failBelow, 4)));
+            xml.writeEndElement();
+        }
         for (const FindingVerdict &finding : scan.findings)
             writeTestCase(xml, finding);
         xml.writeEndElement();

@@ -95,18 +95,23 @@ QString grade(const YAML::Node &map, const char *key)
     return value.toUpper();
 }
 
+// Named values (severities, fail_on, states, actions, grades) are read in
+// any case and kept in the usual one; a refusal quotes the value as written.
+
 QString severity(const YAML::Node &map, const char *key)
 {
-    const QString value = text(map, key).toLower();
+    const QString written = text(map, key);
+    const QString value = written.toLower();
     if (!value.isEmpty() && severityRank(value) < 1)
         refuse(map[key],
-               tr("%1 is not a severity (low, medium, high or critical)").arg(quoted(value)));
+               tr("%1 is not a severity (low, medium, high or critical)").arg(quoted(written)));
     return value;
 }
 
 std::optional<FailOn> failOn(const YAML::Node &map, const char *key)
 {
-    const QString value = text(map, key).toLower();
+    const QString written = text(map, key);
+    const QString value = written.toLower();
     if (value.isEmpty())
         return std::nullopt;
     if (value == QLatin1String("none"))
@@ -115,7 +120,7 @@ std::optional<FailOn> failOn(const YAML::Node &map, const char *key)
         return FailOn::Any;
     if (value == QLatin1String("new"))
         return FailOn::New;
-    refuse(map[key], tr("%1 is not a fail_on (none, any or new)").arg(quoted(value)));
+    refuse(map[key], tr("%1 is not a fail_on (none, any or new)").arg(quoted(written)));
 }
 
 Gate gateFrom(const YAML::Node &map)
@@ -150,12 +155,13 @@ Suppression suppressionFrom(const YAML::Node &item)
         refuse(item["type"],
                tr("%1 is not a scan type (%2)")
                    .arg(quoted(suppression.type), scanTypes().join(QStringLiteral(", "))));
-    const QString state = text(item, "state").toLower();
+    const QString writtenState = text(item, "state");
+    const QString state = writtenState.toLower();
     if (!state.isEmpty()) {
         const auto parsed = triageStateFromName(state);
         if (!parsed)
             refuse(item["state"],
-                   tr("%1 is not a state (accepted or false-positive)").arg(quoted(state)));
+                   tr("%1 is not a state (accepted or false-positive)").arg(quoted(writtenState)));
         suppression.state = *parsed;
     }
     suppression.by = text(item, "by");
@@ -187,7 +193,8 @@ Rule ruleFrom(const YAML::Node &item)
     rule.category = text(item, "category");
     if (rule.check.isEmpty() == rule.category.isEmpty())
         refuse(item, tr("a rule names either a check or a category"));
-    const QString action = required(item, "action", tr("a rule")).toLower();
+    const QString writtenAction = required(item, "action", tr("a rule"));
+    const QString action = writtenAction.toLower();
     if (action == QLatin1String("ignore"))
         rule.action = Rule::Action::Ignore;
     else if (action == QLatin1String("warn"))
@@ -196,7 +203,7 @@ Rule ruleFrom(const YAML::Node &item)
         rule.action = Rule::Action::Fail;
     else
         refuse(item["action"],
-               tr("%1 is not an action (ignore, warn or fail)").arg(quoted(action)));
+               tr("%1 is not an action (ignore, warn or fail)").arg(quoted(writtenAction)));
     return rule;
 }
 

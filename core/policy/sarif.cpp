@@ -291,6 +291,7 @@ QByteArray toSarif(const QList<ScanVerdict> &verdicts, const QString &toolVersio
 
     QJsonArray results;
     QJsonArray scans;
+    QJsonArray notifications; // a failed scan's
     for (const ScanVerdict &scan : verdicts) {
         for (const FindingVerdict &finding : scan.findings) {
             if (!isResult(finding))
@@ -309,8 +310,34 @@ QByteArray toSarif(const QList<ScanVerdict> &verdicts, const QString &toolVersio
         if (scan.hasBaseline)
             summary.insert(QStringLiteral("baseline"),
                            displayText(scan.baselineScanId, kNameLength));
+        if (!scan.state.isEmpty())
+            summary.insert(QStringLiteral("state"), displayText(scan.state, kNameLength));
         scans.append(summary);
+        if (scan.state == QLatin1String("failed")) {
+            // No results for it: a notification says it failed and why, so
+            // that its alerts are not taken for fixed.
+            const QString error = displayText(scan.error, kMessageLength).trimmed();
+            const QString site = displayText(scan.siteUrl, kUrlLength);
+            const QString type = displayText(scan.type, kNameLength);
+            notifications.append(QJsonObject {
+                { QStringLiteral("level"), QStringLiteral("error") },
+                { QStringLiteral("message"),
+                  textObject(
+                      error.isEmpty()
+                          ? QCoreApplication::translate(
+                                "sarif", "The %1 scan of %2 failed; AppVet gave no reason.")
+                                .arg(type, site)
+                          : QCoreApplication::translate("sarif", "The %1 scan of %2 failed: %3")
+                                .arg(type, site, error)) },
+                { QStringLiteral("properties"),
+                  QJsonObject {
+                      { QStringLiteral("scanId"), displayText(scan.scanId, kNameLength) } } },
+            });
+        }
     }
+    QJsonObject invocation { { QStringLiteral("executionSuccessful"), notifications.isEmpty() } };
+    if (!notifications.isEmpty())
+        invocation.insert(QStringLiteral("toolExecutionNotifications"), notifications);
 
     const QJsonObject driver {
         { QStringLiteral("name"), QStringLiteral("ScanDash") },
@@ -320,6 +347,7 @@ QByteArray toSarif(const QList<ScanVerdict> &verdicts, const QString &toolVersio
     };
     const QJsonObject run {
         { QStringLiteral("tool"), QJsonObject { { QStringLiteral("driver"), driver } } },
+        { QStringLiteral("invocations"), QJsonArray { invocation } },
         { QStringLiteral("results"), results },
         { QStringLiteral("properties"), QJsonObject { { QStringLiteral("scans"), scans } } },
     };

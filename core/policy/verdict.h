@@ -38,10 +38,12 @@ struct ScanVerdict
     QString grade;
     int score = 0;
     QString state; // completed, partial, failed
+    QString error; // why a failed scan failed (untrusted); it has no findings
     bool hasBaseline = false;
     QString baselineScanId; // or the file's name
     QList<FindingVerdict> findings;
     bool passed = true;
+    QString failBelow; // set when the grade is below this gate's fail_below: it failed on it
     QStringList reasons; // why it failed, translated, in the order found
 };
 

@@ -48,8 +48,9 @@ int severityRank(const QString &severity)
 int ReportComparison::count(CheckChange::Kind kind) const
 {
     return static_cast<int>(
-        std::count_if(changes.begin(), changes.end(),
-                      [kind](const CheckChange &c) { return c.kind == kind && !c.suppressed; }));
+        std::count_if(changes.begin(), changes.end(), [kind](const CheckChange &c) {
+            return c.kind == kind && !c.suppressed && c.notCounted.isEmpty();
+        }));
 }
 
 int ReportComparison::suppressedCount() const
@@ -87,6 +88,7 @@ ReportComparison compareReports(const Report &older, const Report &newer)
                                  check.message,
                                  check.fix,
                                  false,
+                                 QString(),
                                  QString() };
             const bool failsNow = isFailingStatus(check.status);
             const bool failedThen = old && isFailingStatus(old->status);
@@ -104,7 +106,8 @@ ReportComparison compareReports(const Report &older, const Report &newer)
             if (!seen.contains(key(category.name, check.name)))
                 comparison.changes.append({ CheckChange::Kind::NoLongerChecked, category.name,
                                             check.name, check.severity, check.status, QString(),
-                                            check.message, check.fix, false, QString() });
+                                            check.message, check.fix, false, QString(),
+                                            QString() });
         }
     }
     // Worst news first, in the report's own order within each kind.

@@ -39,6 +39,11 @@ struct CheckChange
     /// count as newly or still failing (see ReportComparison::count()).
     bool suppressed = false;
     QString suppressionReason; // untrusted (typed by a person or read from a file)
+    /// Why the gate does not count it as failing although it fails or warns
+    /// (a policy's rule makes it a warning or ignores it; a warning), said
+    /// beside its kind; empty: it counts. Like a suppressed one, it is not
+    /// newly or still failing.
+    QString notCounted;
 };
 
 /// Two reports side by side: what changed, check by check.
@@ -47,8 +52,8 @@ struct ReportComparison
     Report older;
     Report newer;
     QList<CheckChange> changes; // newly failing, fixed, still failing, unchanged, gone
-    /// Changes of this kind that count: a suppressed one is not newly or
-    /// still failing.
+    /// Changes of this kind that count: a suppressed or not counted one is
+    /// not newly or still failing.
     int count(CheckChange::Kind kind) const;
     /// Failing checks of the newer scan that the triage suppresses.
     int suppressedCount() const;

@@ -140,6 +140,36 @@ QString untilText(const SuppressedCheck &entry)
     return entry.expires.isValid() ? entry.expires.toString(Qt::ISODate) : tr("no expiry");
 }
 
+/// The summary with the suppressed checks taken out of the failed and
+/// warning counts and their severities, and said apart: the counts agree
+/// with the failing checks listed.
+QString countedSummaryLine(const Report &report, const QList<SuppressedCheck> &suppressed)
+{
+    if (suppressed.isEmpty())
+        return summaryLine(report.summary);
+    ReportSummary counted = report.summary;
+    int taken = 0;
+    for (const auto &category : report.categories) {
+        for (const auto &check : category.checks) {
+            if (!isFailingStatus(check.status) || !suppressionOf(suppressed, category.name, check))
+                continue;
+            ++taken;
+            int &count = check.status.trimmed().toLower() == QLatin1String("fail")
+                ? counted.failed
+                : counted.warnings;
+            count = qMax(0, count - 1);
+            int *bySeverity[]
+                = { nullptr, &counted.low, &counted.medium, &counted.high, &counted.critical };
+            if (int *severity = bySeverity[severityRank(check.severity)])
+                *severity = qMax(0, *severity - 1);
+        }
+    }
+    return tr("%1; critical %2, high %3, medium %4, low %5")
+        .arg(tr("%1, %n suppressed", nullptr, taken).arg(checksSummaryText(counted)),
+             QString::number(counted.critical), QString::number(counted.high),
+             QString::number(counted.medium), QString::number(counted.low));
+}
+
 } // namespace
 
 QString reportMarkdown(const Report &report, const QList<SuppressedCheck> &suppressed)
@@ -150,7 +180,7 @@ QString reportMarkdown(const Report &report, const QList<SuppressedCheck> &suppr
     out += tr("**Grade %1 · score %2/100** · completed %3 · scan %4\n\n")
                .arg(md(report.grade, 4), QString::number(report.score), when(report.completedAt),
                     md(report.id, 80));
-    out += summaryLine(report.summary) + QStringLiteral("\n\n");
+    out += countedSummaryLine(report, suppressed) + QStringLiteral("\n\n");
     out += tr("## Failing checks\n\n");
     const auto checks = checksWorstFirst(report);
     bool anyFailing = false;
@@ -206,7 +236,8 @@ QString reportHtml(const Report &report, const QList<SuppressedCheck> &suppresse
                      tr("score %1/100 · completed %2 · scan %3")
                          .arg(report.score)
                          .arg(when(report.completedAt), html(report.id, 80)));
-    body += QStringLiteral("<p>%1</p>\n").arg(summaryLine(report.summary).toHtmlEscaped());
+    body += QStringLiteral("<p>%1</p>\n")
+                .arg(countedSummaryLine(report, suppressed).toHtmlEscaped());
     body += QStringLiteral("<h2>%1</h2>\n").arg(tr("Failing checks"));
     const auto checks = checksWorstFirst(report);
     // One block per failing check: long findings and fixes read well on
@@ -290,10 +321,12 @@ QString comparisonCounts(const ReportComparison &c)
 /// The change's kind, and "suppressed" when the triage suppresses it.
 QString changeText(const CheckChange &change)
 {
-    return change.suppressed
-        ? tr("%1 (suppressed: %2)")
-              .arg(changeKindName(change.kind), displayText(change.suppressionReason, 300))
-        : changeKindName(change.kind);
+    if (change.suppressed)
+        return tr("%1 (suppressed: %2)")
+            .arg(changeKindName(change.kind), displayText(change.suppressionReason, 300));
+    if (!change.notCounted.isEmpty())
+        return QStringLiteral("%1 (%2)").arg(changeKindName(change.kind), change.notCounted);
+    return changeKindName(change.kind);
 }
 
 } // namespace
@@ -369,15 +402,18 @@ QByteArray comparisonJson(const ReportComparison &c)
         = { "newly_failing", "fixed", "still_failing", "unchanged", "no_longer_checked" };
     QJsonArray changes;
     for (const auto &change : c.changes) {
-        changes.append(QJsonObject { { "change", kinds[static_cast<int>(change.kind)] },
-                                     { "category", change.category },
-                                     { "check", change.name },
-                                     { "severity", change.severity },
-                                     { "before", change.oldStatus },
-                                     { "now", change.newStatus },
-                                     { "fix", change.fix },
-                                     { "suppressed", change.suppressed },
-                                     { "suppression_reason", change.suppressionReason } });
+        QJsonObject row { { "change", kinds[static_cast<int>(change.kind)] },
+                          { "category", change.category },
+                          { "check", change.name },
+                          { "severity", change.severity },
+                          { "before", change.oldStatus },
+                          { "now", change.newStatus },
+                          { "fix", change.fix },
+                          { "suppressed", change.suppressed },
+                          { "suppression_reason", change.suppressionReason } };
+        if (!change.notCounted.isEmpty())
+            row.insert("not_counted", change.notCounted);
+        changes.append(row);
     }
     return QJsonDocument(QJsonObject { { "url", c.newer.url },
                                        { "type", c.newer.type },

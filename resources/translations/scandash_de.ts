@@ -291,7 +291,7 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     </message>
     <message>
         <source>--fail-on must be one of: none, any, new.</source>
-        <translation>--fail-on muss eines davon sein: none, any, new.</translation>
+        <translation type="vanished">--fail-on muss eines davon sein: none, any, new.</translation>
     </message>
     <message>
         <source>--min-severity must be one of: low, medium, high, critical.</source>
@@ -355,7 +355,7 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     </message>
     <message>
         <source>%1 — the suppression expired on %2 and counts again (%3)</source>
-        <translation>%1 — die Unterdrückung ist am %2 abgelaufen und zählt wieder (%3)</translation>
+        <translation type="vanished">%1 — die Unterdrückung ist am %2 abgelaufen und zählt wieder (%3)</translation>
     </message>
     <message>
         <source>suppressed</source>
@@ -372,6 +372,62 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message>
         <source>could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (command line)</source>
+        <translation>%1 %2 (Befehlszeile)</translation>
+    </message>
+    <message>
+        <source>policy file %1 (%2 %3)</source>
+        <translation>Richtliniendatei %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>policy file %1, site %2 (%3 %4)</source>
+        <translation>Richtliniendatei %1, Site %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (default)</source>
+        <translation>%1 %2 (Standard)</translation>
+    </message>
+    <message>
+        <source>--fail-on must be one of: none, any, new (%1 is none of them).</source>
+        <translation>--fail-on muss none, any oder new sein (%1 ist nichts davon).</translation>
+    </message>
+    <message>
+        <source>gate: %1</source>
+        <translation>Schranke: %1</translation>
+    </message>
+    <message>
+        <source>counts again as a failure</source>
+        <translation>zählt wieder als Fehlschlag</translation>
+    </message>
+    <message>
+        <source>counts again as a warning</source>
+        <translation>zählt wieder als Warnung</translation>
+    </message>
+    <message>
+        <source>would count again, but the policy&apos;s rules ignore it</source>
+        <translation>würde wieder zählen, aber die Regeln der Richtlinie ignorieren ihn</translation>
+    </message>
+    <message>
+        <source>%1 — the suppression expired on %2 and %3 (%4)</source>
+        <translation>%1 — die Unterdrückung ist am %2 abgelaufen und der Befund %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s rules ignore this check.</source>
+        <translation>Die Regeln der Richtlinie ignorieren diese Prüfung.</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation>Risiko akzeptiert</translation>
     </message>
 </context>
 <context>
@@ -419,6 +475,18 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message>
         <source>no earlier completed scan of this site and type</source>
         <translation>kein früherer abgeschlossener Scan dieser Site und dieses Typs</translation>
+    </message>
+    <message>
+        <source>--baseline %1: %2</source>
+        <translation>--baseline %1: %2</translation>
+    </message>
+    <message>
+        <source>the scan failed</source>
+        <translation>der Scan ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>none among the latest %1 completed scans of this type</source>
+        <translation>keiner unter den letzten %1 abgeschlossenen Scans dieses Typs</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1044,13 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
             <numerusform>, %n unterdrückt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n suppressed</source>
+        <translation>
+            <numerusform>%1, %n unterdrückt</numerusform>
+            <numerusform>%1, %n unterdrückt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core::EventLogModel</name>
@@ -1455,6 +1530,14 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>graded below %1</source>
         <translation>schlechter bewertet als %1</translation>
     </message>
+    <message>
+        <source>a warning</source>
+        <translation>eine Warnung</translation>
+    </message>
+    <message>
+        <source>ignored by the policy</source>
+        <translation>von der Richtlinie ignoriert</translation>
+    </message>
 </context>
 <context>
     <name>junit</name>
@@ -1485,6 +1568,22 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>The scan failed; AppVet gave no reason.</source>
+        <translation>Der Scan ist fehlgeschlagen; AppVet nannte keinen Grund.</translation>
+    </message>
+    <message>
+        <source>The scan failed: %1</source>
+        <translation>Der Scan ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Failing, not counted by the gate: %1</source>
+        <translation>Fehlgeschlagen, von der Schranke nicht gezählt: %1</translation>
+    </message>
+    <message>
+        <source>Graded %1, below %2.</source>
+        <translation>Bewertet mit %1, schlechter als %2.</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1647,14 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message>
         <source>The check &quot;%1&quot; did not pass.</source>
         <translation>Die Prüfung „%1“ wurde nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>The %1 scan of %2 failed; AppVet gave no reason.</source>
+        <translation>Der %1-Scan von %2 ist fehlgeschlagen; AppVet nannte keinen Grund.</translation>
+    </message>
+    <message>
+        <source>The %1 scan of %2 failed: %3</source>
+        <translation>Der %1-Scan von %2 ist fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>

@@ -282,10 +282,6 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--fail-on must be one of: none, any, new.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--min-severity must be one of: low, medium, high, critical.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,10 +342,6 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — the suppression expired on %2 and counts again (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>suppressed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,6 +355,62 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <source>could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy file %1 (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy file %1, site %2 (%3 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fail-on must be one of: none, any, new (%1 is none of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts again as a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts again as a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would count again, but the policy&apos;s rules ignore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the suppression expired on %2 and %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy&apos;s rules ignore this check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -410,6 +458,18 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <source>no earlier completed scan of this site and type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--baseline %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scan failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none among the latest %1 completed scans of this type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -940,6 +1000,13 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
             <numerusform>, %n suppressed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n suppressed</source>
+        <translation>
+            <numerusform>%1, %n suppressed</numerusform>
+            <numerusform>%1, %n suppressed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core::EventLogModel</name>
@@ -1419,6 +1486,14 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <source>graded below %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored by the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>junit</name>
@@ -1448,6 +1523,22 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan failed; AppVet gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing, not counted by the gate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graded %1, below %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1511,6 +1602,14 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <source>The check &quot;%1&quot; did not pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 scan of %2 failed; AppVet gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 scan of %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 // new, fixed or still failing against the baseline, what the policy
 // suppresses, ignores or only warns about, and what decides the exit code.
 #include "policy/gate.h"
+#include "report/reportexport.h"
 #include "settings/translations.h"
 
 #include <QTest>
@@ -105,8 +106,9 @@ private slots:
     void minSeverityLeavesLesserFailuresOut();
     void aFailureWithoutASeverityCountsAtTheDefault();
     void perSiteGatesOverrideTheDefault();
-    void theCommandLineIsOverriddenByThePolicy();
+    void explicitFlagsWinOverThePolicy();
     void gradeBelowTheThresholdFails();
+    void aComparisonCountsAsFailingWhatTheGateCounts();
 };
 
 void GateTest::noneLooksOnlyAtTheGrade()
@@ -331,15 +333,49 @@ void GateTest::perSiteGatesOverrideTheDefault()
     QCOMPARE(failing.reasons, QStringList { "graded below D" });
 }
 
-void GateTest::theCommandLineIsOverriddenByThePolicy()
+void GateTest::explicitFlagsWinOverThePolicy()
 {
-    // The policy is kept with the code: its gate wins over the command line's.
     Policy policy;
+    policy.gate.failOn = FailOn::None;
     policy.gate.minSeverity = QStringLiteral("critical");
+    SiteGate shop;
+    shop.site = QStringLiteral("https://shop.example.com");
+    shop.gate.failBelow = QStringLiteral("A");
+    policy.sites.append(shop);
     const Report now = report({ { "Headers", "CSP", "fail", "high" } });
-    QVERIFY(judge(now, std::nullopt, policy, failOn(FailOn::Any, "low"), today).passed);
-    // Unset policy fields leave the command line's.
-    QVERIFY(!judge(now, std::nullopt, Policy(), failOn(FailOn::Any, "low"), today).passed);
+    // Values the command line did not give are defaults: the policy's gate
+    // replaces them.
+    GateOptions defaults = failOn(FailOn::Any, "low");
+    GateOrigin origin;
+    QCOMPARE(effectiveGate(policy, defaults, now.url, &origin).failOn, FailOn::None);
+    QCOMPARE(origin.failOn.from, GateSource::From::Policy);
+    QCOMPARE(origin.failBelow.from, GateSource::From::PolicySite);
+    QCOMPARE(origin.failBelow.site, QStringLiteral("https://shop.example.com"));
+    QCOMPARE(judge(now, std::nullopt, policy, defaults, today).reasons,
+             QStringList { "graded below A" });
+    // Flags given explicitly win over the policy, its sites' overrides too.
+    GateOptions given = defaults;
+    given.failOnGiven = true;
+    given.minSeverityGiven = true;
+    given.failBelow = QStringLiteral("C");
+    given.failBelowGiven = true;
+    const ScanVerdict verdict = judge(now, std::nullopt, policy, given, today);
+    QVERIFY(!verdict.passed);
+    QCOMPARE(verdict.reasons, QStringList { "1 failing check" });
+    const GateOptions effective = effectiveGate(policy, given, now.url, &origin);
+    QCOMPARE(effective.failOn, FailOn::Any);
+    QCOMPARE(effective.minSeverity, QStringLiteral("low"));
+    QCOMPARE(effective.failBelow, QStringLiteral("C"));
+    QCOMPARE(origin.failOn.from, GateSource::From::Given);
+    QCOMPARE(origin.minSeverity.from, GateSource::From::Given);
+    QCOMPARE(origin.failBelow.from, GateSource::From::Given);
+    // Only --fail-on given: the policy's min_severity still applies.
+    given.minSeverityGiven = false;
+    QVERIFY(judge(now, std::nullopt, policy, given, today).passed);
+    // Without a policy, the defaults are the gate.
+    QVERIFY(!judge(now, std::nullopt, Policy(), defaults, today).passed);
+    effectiveGate(Policy(), defaults, now.url, &origin);
+    QCOMPARE(origin.failOn.from, GateSource::From::Default);
 }
 
 void GateTest::gradeBelowTheThresholdFails()
@@ -350,8 +386,47 @@ void GateTest::gradeBelowTheThresholdFails()
     const ScanVerdict verdict = judge(now, std::nullopt, Policy(), options, today);
     QVERIFY(!verdict.passed);
     QCOMPARE(verdict.reasons, QStringList { "graded below B" });
+    QCOMPARE(verdict.failBelow, QStringLiteral("B"));
     options.failBelow = QStringLiteral("C");
     QVERIFY(judge(now, std::nullopt, Policy(), options, today).passed);
+}
+
+void GateTest::aComparisonCountsAsFailingWhatTheGateCounts()
+{
+    const Report before = report({ { "Headers", "CSP", "pass", "" },
+                                   { "Headers", "HSTS", "pass", "" },
+                                   { "Cookies", "Cookie flags", "pass", "" },
+                                   { "Transport", "TLS version", "fail", "high" },
+                                   { "Transport", "Mixed content", "pass", "" } },
+                                 "scan_old");
+    const Report now = report({ { "Headers", "CSP", "fail", "high" },
+                                { "Headers", "HSTS", "fail", "high" },
+                                { "Cookies", "Cookie flags", "fail", "medium" },
+                                { "Transport", "TLS version", "fail", "high" },
+                                { "Transport", "Mixed content", "warn", "low" } });
+    Policy policy;
+    policy.suppress.append(suppress(QStringLiteral("Cookie flags")));
+    policy.rules.append(rule(QStringLiteral("HSTS"), QString(), Rule::Action::Warn));
+    policy.rules.append(rule(QString(), QStringLiteral("Transport"), Rule::Action::Ignore));
+    const ScanVerdict verdict = judge(now, before, policy, failOn(FailOn::New), today);
+    QCOMPARE(verdict.reasons, QStringList { "1 new failing check" });
+    ReportComparison comparison = compareReports(before, now);
+    QCOMPARE(comparison.count(CheckChange::Kind::NewlyFailing), 4);
+    applyVerdict(&comparison, verdict);
+    // Newly failing: CSP only, as the gate line says. HSTS is a warning,
+    // the cookie flags are suppressed, Transport is ignored.
+    QCOMPARE(comparison.count(CheckChange::Kind::NewlyFailing), 1);
+    QCOMPARE(comparison.count(CheckChange::Kind::StillFailing), 0);
+    QCOMPARE(comparison.suppressedCount(), 1);
+    const QString text = comparisonText(comparison);
+    QVERIFY2(text.contains("1 newly failing, 0 fixed, 0 still failing, 0 unchanged, 1 suppressed"),
+             qPrintable(text));
+    QVERIFY2(text.contains("  newly failing: Headers / CSP (high)"), qPrintable(text));
+    QVERIFY2(text.contains("  newly failing (a warning): Headers / HSTS (high)"), qPrintable(text));
+    QVERIFY2(text.contains("  still failing (ignored by the policy): Transport / TLS version"),
+             qPrintable(text));
+    QVERIFY2(text.contains("newly failing (suppressed: The load balancer sets it): Cookies"),
+             qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(GateTest)

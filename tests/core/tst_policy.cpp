@@ -147,6 +147,30 @@ void PolicyTest::defaultsWhenKeysAreLeftOut()
     const Policy cased = parsed("version: 1\ngate: {fail_below: a-, min_severity: HIGH}\n");
     QCOMPARE(cased.gate.failBelow, QStringLiteral("A-"));
     QCOMPARE(cased.gate.minSeverity, QStringLiteral("high"));
+    // So are every other named value: fail_on, a state, an action (a
+    // decision: YAML written by hand says "High" or "Accepted"). A site's
+    // gate the same as the default one.
+    const Policy named = parsed("version: 1\ngate: {fail_on: ANY, min_severity: High}\n"
+                                "sites:\n  - {site: https://a.example, fail_on: New}\n"
+                                "suppress:\n  - {check: CSP, reason: r, state: False-Positive}\n"
+                                "  - {check: HSTS, reason: r, state: Accepted}\n"
+                                "rules:\n  - {check: CSP, action: WARN}\n");
+    QCOMPARE(named.gate.failOn, FailOn::Any);
+    QCOMPARE(named.gate.minSeverity, QStringLiteral("high"));
+    QCOMPARE(named.sites.at(0).gate.failOn, FailOn::New);
+    QCOMPARE(named.suppress.at(0).state, TriageState::FalsePositive);
+    QCOMPARE(named.suppress.at(1).state, TriageState::Accepted);
+    QCOMPARE(named.rules.at(0).action, Rule::Action::Warn);
+    // A value that is none of them is refused as written, with the allowed
+    // ones, at its line and column.
+    const auto refused = parsePolicy("version: 1\ngate: {fail_on: Sometimes}\n", "p.yml");
+    QVERIFY(std::holds_alternative<PolicyError>(refused));
+    QCOMPARE(std::get<PolicyError>(refused).text(),
+             QStringLiteral("p.yml:2:17: \"Sometimes\" is not a fail_on (none, any or new)"));
+    const auto state
+        = parsePolicy("version: 1\nsuppress:\n  - {check: C, reason: r, state: Fixed}\n", "p.yml");
+    QCOMPARE(std::get<PolicyError>(state).text(),
+             QStringLiteral("p.yml:3:34: \"Fixed\" is not a state (accepted or false-positive)"));
 }
 
 void PolicyTest::refusesWithFileLineAndColumn_data()

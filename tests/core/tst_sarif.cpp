@@ -124,7 +124,16 @@ QList<ScanVerdict> verdicts(const QString &shopScanId = QStringLiteral("scan_sho
         finding(QStringLiteral("Performance"), QStringLiteral("Cache headers"),
                 QStringLiteral("warn"), QString(), C::Warns),
     };
-    return { shop, blog };
+    // A scan that failed part way: no findings, and it must not go missing.
+    ScanVerdict api;
+    api.scanId = QStringLiteral("scan_api1");
+    api.siteUrl = QStringLiteral("https://api.example/");
+    api.type = QStringLiteral("security");
+    api.state = QStringLiteral("failed");
+    api.error = QStringLiteral("Target URL returned HTTP 503 — site appears to be down.");
+    api.passed = false;
+    api.reasons = { QStringLiteral("the scan failed") };
+    return { shop, blog, api };
 }
 
 /// A scan whose every string is an attack: markup for HTML and XML viewers,
@@ -143,6 +152,7 @@ QList<ScanVerdict> hostileVerdicts()
     FindingVerdict markup = finding(QStringLiteral("Headers <b>bold</b>"),
                                     QStringLiteral("</testcase><testcase name=\"x\">"),
                                     QStringLiteral("fail"), QStringLiteral("critical"), C::Fails);
+    markup.decidesExit = true;
     markup.message = QStringLiteral("invoice\u202Egnp.exe <script>alert(1)</script> ]]> &amp; "
                                     "\"q\"\u001B[31m red\r\nsecond line");
     markup.fix = QStringLiteral("`code` [link](javascript:alert(1)) <img src=x onerror=y> ")
@@ -239,6 +249,9 @@ private slots:
     void junitCountsAddUp_data();
     void junitCountsAddUp();
     void junitHostileReportIsWellFormedAndInert();
+    void aFailedScanIsInBothFiles();
+    void junitFailsOnlyWhatDecidesTheGate();
+    void junitSaysAGradeBelowTheGate();
 };
 
 void SarifTest::sarifMatchesItsGoldenFile()
@@ -445,9 +458,13 @@ void SarifTest::junitCountsAddUp_data()
     QTest::addColumn<int>("tests");
     QTest::addColumn<int>("failures");
     QTest::addColumn<int>("skipped");
-    QTest::newRow("verdicts") << 11 << 4 << 3;
-    QTest::newRow("hostile") << 5 << 3 << 1;
-    QTest::newRow("none") << 0 << 0 << 0;
+    QTest::addColumn<int>("errors");
+    // A failing check that does not decide the gate (the shop's unchanged
+    // CSP under fail-on new, the blog's HSTS that did not fail its gate) is
+    // no <failure>; the failed scan is one test with an <error>.
+    QTest::newRow("verdicts") << 12 << 2 << 3 << 1;
+    QTest::newRow("hostile") << 5 << 1 << 1 << 0;
+    QTest::newRow("none") << 0 << 0 << 0 << 0;
 }
 
 void SarifTest::junitCountsAddUp()
@@ -459,6 +476,7 @@ void SarifTest::junitCountsAddUp()
     QFETCH(int, tests);
     QFETCH(int, failures);
     QFETCH(int, skipped);
+    QFETCH(int, errors);
 
     QXmlStreamReader xml(toJUnit(input, kVersion));
     JUnitCounts root;
@@ -496,9 +514,11 @@ void SarifTest::junitCountsAddUp()
             suitesDeclared.tests += suiteDeclared.tests;
             suitesDeclared.failures += suiteDeclared.failures;
             suitesDeclared.skipped += suiteDeclared.skipped;
+            suitesDeclared.errors += suiteDeclared.errors;
             allSeen.tests += suiteSeen.tests;
             allSeen.failures += suiteSeen.failures;
             allSeen.skipped += suiteSeen.skipped;
+            allSeen.errors += suiteSeen.errors;
         }
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
@@ -508,7 +528,7 @@ void SarifTest::junitCountsAddUp()
     QCOMPARE(root.tests, tests);
     QCOMPARE(root.failures, failures);
     QCOMPARE(root.skipped, skipped);
-    QCOMPARE(root.errors, 0);
+    QCOMPARE(root.errors, errors);
     for (const QString &message : std::as_const(skippedMessages))
         QVERIFY(!message.isEmpty());
     if (tag == QLatin1String("verdicts")) {
@@ -546,6 +566,117 @@ void SarifTest::junitHostileReportIsWellFormedAndInert()
     QVERIFY(!text.contains(QChar(0x202E)));
     QVERIFY(!text.contains(QChar(0x0001)));
     QVERIFY(!text.contains(QChar(0xFFFF)));
+}
+
+void SarifTest::aFailedScanIsInBothFiles()
+{
+    // SARIF: the run's invocation did not succeed, and a notification says
+    // which scan failed and why; no result is made up for it.
+    const QJsonObject run = sarifRun(toSarif(verdicts(), kVersion));
+    const QJsonArray invocations = run.value(QStringLiteral("invocations")).toArray();
+    QCOMPARE(invocations.size(), 1);
+    const QJsonObject invocation = invocations.first().toObject();
+    QCOMPARE(invocation.value(QStringLiteral("executionSuccessful")).toBool(true), false);
+    const QJsonArray notifications
+        = invocation.value(QStringLiteral("toolExecutionNotifications")).toArray();
+    QCOMPARE(notifications.size(), 1);
+    const QJsonObject notification = notifications.first().toObject();
+    QCOMPARE(notification.value(QStringLiteral("level")).toString(), QStringLiteral("error"));
+    const QString said = notification[QStringLiteral("message")][QStringLiteral("text")].toString();
+    QVERIFY2(said.contains(QStringLiteral("https://api.example/"))
+                 && said.contains(QStringLiteral("failed"))
+                 && said.contains(QStringLiteral("HTTP 503 — site appears to be down.")),
+             qPrintable(said));
+    QCOMPARE(results(run).size(), 8);
+    // Every scan ended with a report: the invocation succeeded.
+    const QJsonObject fine = sarifRun(toSarif(verdicts().mid(0, 2), kVersion));
+    QCOMPARE(fine[QStringLiteral("invocations")][0][QStringLiteral("executionSuccessful")].toBool(),
+             true);
+    QVERIFY(!fine[QStringLiteral("invocations")][0].toObject().contains(
+        QStringLiteral("toolExecutionNotifications")));
+
+    // JUnit: a testsuite for the scan, one testcase with an <error> saying
+    // that it failed and why.
+    QXmlStreamReader xml(toJUnit(verdicts(), kVersion));
+    QString suite;
+    QString error;
+    QString errorSuite;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("testsuite"))
+            suite = xml.attributes().value(QStringLiteral("name")).toString();
+        if (xml.isStartElement() && xml.name() == QLatin1String("error")) {
+            error = xml.attributes().value(QStringLiteral("message")).toString();
+            errorSuite = suite;
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(errorSuite, QStringLiteral("https://api.example/ (security)"));
+    QVERIFY2(error.contains(QStringLiteral("failed"))
+                 && error.contains(QStringLiteral("HTTP 503 — site appears to be down.")),
+             qPrintable(error));
+}
+
+void SarifTest::junitFailsOnlyWhatDecidesTheGate()
+{
+    // What CI shows as a failed test is what failed the gate. A failing
+    // check the gate did not count (not new, below the minimum severity,
+    // fail-on none) passes, and says in its output that it fails.
+    QXmlStreamReader xml(toJUnit(verdicts(), kVersion));
+    QString suite;
+    QString testcase;
+    QStringList failed;
+    QHash<QString, QString> output;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("testsuite"))
+            suite = xml.attributes().value(QStringLiteral("name")).toString();
+        else if (xml.name() == QLatin1String("testcase"))
+            testcase = suite + QStringLiteral(" / ")
+                + xml.attributes().value(QStringLiteral("name")).toString();
+        else if (xml.name() == QLatin1String("failure"))
+            failed << testcase;
+        else if (xml.name() == QLatin1String("system-out"))
+            output.insert(testcase, xml.readElementText());
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    const QString shop = QStringLiteral("https://shop.example/ (security) / ");
+    const QString blog = QStringLiteral("https://blog.example/posts (security) / ");
+    QCOMPARE(failed, (QStringList { shop + "HSTS", shop + "X-Frame-Options" }));
+    QVERIFY2(output.value(shop + "Content-Security-Policy").contains("not counted by the gate"),
+             qPrintable(output.value(shop + "Content-Security-Policy")));
+    QVERIFY(output.value(blog + "HSTS").contains(QStringLiteral("HSTS is not set well.")));
+}
+
+void SarifTest::junitSaysAGradeBelowTheGate()
+{
+    // A scan that failed its gate on the grade alone is a failed test too:
+    // CI would otherwise show every test passed on a run that exits 1.
+    QList<ScanVerdict> input = verdicts().mid(1, 1);
+    input.first().passed = false;
+    input.first().failBelow = QStringLiteral("A-");
+    input.first().reasons = { QStringLiteral("graded below A-") };
+    QXmlStreamReader xml(toJUnit(input, kVersion));
+    QStringList failures;
+    QString testcase;
+    int suiteFailures = -1;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("testsuite"))
+            suiteFailures = xml.attributes().value(QStringLiteral("failures")).toInt();
+        else if (xml.name() == QLatin1String("testcase"))
+            testcase = xml.attributes().value(QStringLiteral("name")).toString();
+        else if (xml.name() == QLatin1String("failure"))
+            failures << testcase + QStringLiteral(": ")
+                    + xml.attributes().value(QStringLiteral("message")).toString();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(failures, QStringList { "grade: Graded B, below A-." });
+    QCOMPARE(suiteFailures, 1);
 }
 
 QTEST_GUILESS_MAIN(SarifTest)

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -57,6 +59,8 @@ private slots:
     void anExpiredSuppressionCountsAgain();
     void sarifAndJUnitAreWrittenWithTheText();
     void compareGatesTheNewerScan();
+    void anUnknownBaselineLaunchesNoScan();
+    void previousBaselineIsFoundPastTheFirstPage();
 
 private:
     /// Runs `scan URL --wait --format json` with `arguments` until the gate
@@ -64,6 +68,8 @@ private:
     /// checks on every run that the exit code is what the findings say.
     Run untilTheGateFails(const QString &url, const QStringList &arguments);
     QString writeFile(const QString &name, const QByteArray &bytes);
+    /// A policy that suppresses every check of a security scan until 2999.
+    static QByteArray suppressAllPolicy();
     /// A report as `report --format json` writes it, every check set to `status`.
     QString baselineFile(const QString &name, const QString &id, const QString &status);
     QTemporaryDir m_files;
@@ -387,6 +393,18 @@ QString CliTest::writeFile(const QString &name, const QByteArray &bytes)
     return path;
 }
 
+QByteArray CliTest::suppressAllPolicy()
+{
+    QByteArray policy = "version: 1\nsuppress:\n";
+    for (const char *check :
+         { "HSTS", "CSP", "Cookie flags", "X-Frame-Options", "TLS version", "Certificate chain",
+           "Mixed content", "Referrer-Policy", "Permissions-Policy", "Server banner", "CORS policy",
+           "Subresource integrity" })
+        policy += QByteArray("  - check: ") + check
+            + "\n    reason: accepted for the test\n    by: CI\n    expires: 2999-12-31\n";
+    return policy;
+}
+
 QString CliTest::baselineFile(const QString &name, const QString &id, const QString &status)
 {
     const Run report = run({ "report", id });
@@ -484,14 +502,7 @@ void CliTest::failOnNoneAnyAndNewWithoutAPolicy()
 void CliTest::failOnWithAPolicy()
 {
     // Every check of a security scan suppressed: any passes, and says why.
-    QByteArray suppressAll = "version: 1\nsuppress:\n";
-    for (const char *check :
-         { "HSTS", "CSP", "Cookie flags", "X-Frame-Options", "TLS version", "Certificate chain",
-           "Mixed content", "Referrer-Policy", "Permissions-Policy", "Server banner", "CORS policy",
-           "Subresource integrity" })
-        suppressAll += QByteArray("  - check: ") + check
-            + "\n    reason: accepted for the test\n    by: CI\n    expires: 2999-12-31\n";
-    const QString suppressed = writeFile("suppress-all.yml", suppressAll);
+    const QString suppressed = writeFile("suppress-all.yml", suppressAllPolicy());
     const Run passes = run({ "scan", "https://policy.example.com", "--wait", "--fail-on", "any",
                              "--policy", suppressed });
     QCOMPARE(passes.exitCode, 0);
@@ -509,16 +520,27 @@ void CliTest::failOnWithAPolicy()
                                      "  - {category: Cookies, action: fail}\n");
     const Run fails = untilTheGateFails("https://policy.example.com", { "--policy", strict });
     QCOMPARE(fails.exitCode, 1);
+    QCOMPARE(fails.jsonLines().first().value("gate").toObject().value("decided_by").toString(),
+             "policy file " + strict + " (fail_on any)");
     for (const auto finding :
          fails.jsonLines().first().value("gate").toObject().value("findings").toArray())
         QVERIFY(finding.toObject().value("counts").toString() != QLatin1String("warns"));
 
-    // The policy's gate with fail_on none: grade only.
+    // The policy's gate with fail_on none: grade only, and the text says
+    // which gate decided.
     const QString lenient = writeFile("lenient.yml", "version: 1\ngate: {fail_on: none}\n");
-    QCOMPARE(run({ "scan", "https://policy.example.com", "--wait", "--fail-on", "any", "--policy",
-                   lenient })
-                 .exitCode,
-             0);
+    const Run gradeOnly
+        = run({ "scan", "https://policy.example.com", "--wait", "--policy", lenient });
+    QCOMPARE(gradeOnly.exitCode, 0);
+    QVERIFY2(
+        gradeOnly.out.contains("  gate: policy file " + lenient.toUtf8() + " (fail_on none)\n"),
+        gradeOnly.out.constData());
+    // An explicit --fail-on wins over the policy's gate, and says so.
+    const Run flagWins = untilTheGateFails("https://policy.example.com",
+                                           { "--fail-on", "any", "--policy", lenient });
+    QCOMPARE(flagWins.exitCode, 1);
+    QCOMPARE(flagWins.jsonLines().first().value("gate").toObject().value("decided_by").toString(),
+             QStringLiteral("--fail-on any (command line)"));
     // ... and fail_below A+ on this site: its grades are below. (AppVet
     // gives a site's address without the last "/": the prefix leaves it out.)
     const QString graded = writeFile("graded.yml",
@@ -583,6 +605,14 @@ void CliTest::anExpiredSuppressionCountsAgain()
         text = run({ "scan", "https://expired.example.com", "--wait", "--fail-on", "any",
                      "--policy", policy });
     QCOMPARE(text.exitCode, 1);
+    // Each finding is said once (under EXPIRED, not also as new or failing).
+    QStringList said;
+    for (const QByteArray &line : text.out.split('\n')) {
+        const QString finding = QString::fromUtf8(line).section(QStringLiteral("  "), 2);
+        if (finding.contains(QStringLiteral(" / ")))
+            said.append(finding.section(QStringLiteral(" — "), 0, 0));
+    }
+    QVERIFY2(!said.isEmpty() && said.removeDuplicates() == 0, text.out.constData());
     QVERIFY2(text.out.contains("EXPIRED  ") && text.out.contains("expired on " + yesterday)
                  && text.out.contains("counts again") && text.out.contains("the old load balancer"),
              text.out.constData());
@@ -592,9 +622,11 @@ void CliTest::sarifAndJUnitAreWrittenWithTheText()
 {
     const QString sarif = m_files.filePath("scan.sarif");
     const QString junit = m_files.filePath("scan.xml");
-    const Run scan = run({ "scan", "https://ci.example.com", "--wait", "--fail-on", "none",
-                           "--sarif", sarif, "--junit", junit });
-    QCOMPARE(scan.exitCode, 0);
+    // With a scan that fails (the simulator fails "fail" sites): it exits 1,
+    // and the failed scan is in both files, not silently missing.
+    const Run scan = run({ "scan", "https://ci.example.com", "https://fail.example.com", "--wait",
+                           "--fail-on", "none", "--sarif", sarif, "--junit", junit });
+    QCOMPARE(scan.exitCode, 1);
     QVERIFY2(scan.out.startsWith("scan_") && scan.out.contains("https://ci.example.com")
                  && scan.out.contains("gate passed"),
              scan.out.constData());
@@ -603,12 +635,19 @@ void CliTest::sarifAndJUnitAreWrittenWithTheText()
     const QJsonObject log = QJsonDocument::fromJson(sarifFile.readAll()).object();
     QCOMPARE(log.value("version").toString(), QStringLiteral("2.1.0"));
     QCOMPARE(log.value("runs").toArray().size(), 1);
+    const QJsonObject invocation = log["runs"][0]["invocations"][0].toObject();
+    QCOMPARE(invocation.value("executionSuccessful").toBool(true), false);
+    QVERIFY2(invocation["toolExecutionNotifications"][0]["message"]["text"].toString().contains(
+                 "https://fail.example.com"),
+             QJsonDocument(invocation).toJson().constData());
     QFile junitFile(junit);
     QVERIFY(junitFile.open(QIODevice::ReadOnly));
     const QByteArray xml = junitFile.readAll();
     QVERIFY2(xml.startsWith("<?xml") && xml.contains("<testsuite ")
-                 && xml.contains("https://ci.example.com"),
-             xml.left(300).constData());
+                 && xml.contains("https://ci.example.com")
+                 && xml.contains("<testsuite name=\"https://fail.example.com (security)\"")
+                 && xml.contains("<error type=\"failed\" message=\"The scan failed: "),
+             xml.constData());
     // SARIF on standard output instead of the text.
     const Run onStdout = run({ "scan", "https://ci.example.com", "--wait", "--format", "sarif" });
     QCOMPARE(onStdout.exitCode, 0);
@@ -660,10 +699,111 @@ void CliTest::compareGatesTheNewerScan()
                  }
                  return false;
              }());
+    // Its report with a policy that suppresses every check: the failing
+    // ones in a section of their own, with the reason, and not counted.
+    const QString all = writeFile("compare-suppress.yml", suppressAllPolicy());
+    const Run markdown = run({ "report", newer, "--policy", all, "--format", "md" });
+    QCOMPARE(markdown.exitCode, 0);
+    QVERIFY2(
+        markdown.out.contains("## Failing checks\n\nNone: every check passed.")
+            && markdown.out.contains("\n## Suppressed\n")
+            && markdown.out.contains("| Accepted risk | accepted for the test | CI | 2999-12-31 |")
+            && markdown.out.contains(" 0 failed, 0 warnings, ")
+            && markdown.out.contains("; critical 0, high 0, medium 0, low 0"),
+        markdown.out.constData());
+    const Run page = run({ "report", newer, "--policy", all, "--format", "html" });
+    QCOMPARE(page.exitCode, 0);
+    QVERIFY2(page.out.contains("<h2>Suppressed</h2>") && page.out.contains("accepted for the test"),
+             page.out.constData());
+    // With a policy that makes every check a warning: nothing is newly or
+    // still failing, as the gate line says.
+    const QString warnOnly = writeFile("compare-warn.yml",
+                                       "version: 1\nrules:\n"
+                                       "  - {category: Transport, action: warn}\n"
+                                       "  - {category: Headers, action: warn}\n"
+                                       "  - {category: Cookies, action: warn}\n");
+    const Run judged = run({ "compare", older, newer, "--fail-on", "any", "--policy", warnOnly });
+    QCOMPARE(judged.exitCode, 0);
+    QVERIFY2(judged.out.contains("\n0 newly failing, ") && judged.out.contains(", 0 still failing")
+                 && judged.out.contains("gate passed"),
+             judged.out.constData());
     const QString sarif = m_files.filePath("compare.sarif");
     const Run withFile = run({ "compare", older, newer, "--fail-on", "none", "--sarif", sarif });
     QCOMPARE(withFile.exitCode, 0);
     QVERIFY(QFile::exists(sarif));
+}
+
+void CliTest::anUnknownBaselineLaunchesNoScan()
+{
+    const qsizetype before = m_simulator->requestLog().size();
+    // (--fail-on takes its value in any case, as the policy file does.)
+    const Run refused = run({ "scan", "https://baseline.example.com", "--wait", "--fail-on", "NEW",
+                              "--baseline", "scan_0000000000" });
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("--baseline scan_0000000000: AppVet knows no scan"),
+             refused.err.constData());
+    // Checked before the scan: no scan was launched, no quota spent.
+    for (const auto &request : m_simulator->requestLog().mid(before))
+        QVERIFY2(request.method != "POST", qPrintable(request.path));
+}
+
+void CliTest::previousBaselineIsFoundPastTheFirstPage()
+{
+    // An organisation where the site's last completed scan is older than
+    // 105 completed scans of other sites: the second page of GET /v1/scans.
+    sim::Simulator::Options options = m_simulator->options();
+    options.speed = 1000;
+    options.requestsPerWindow = 100000;
+    options.concurrentScans = 1000;
+    options.quotaLimit = 1000;
+    auto busy = std::make_unique<sim::Simulator>(options);
+    QVERIFY(busy->listenOnLoopback() != 0);
+    QNetworkAccessManager network;
+    QStringList ids;
+    auto post = [&](const QString &url) {
+        QNetworkRequest request(busy->baseUrl().resolved(QUrl("/v1/scan")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        request.setRawHeader("Authorization", "Bearer " + options.apiKey.toUtf8());
+        QNetworkReply *reply = network.post(
+            request, QJsonDocument(QJsonObject { { "url", url } }).toJson(QJsonDocument::Compact));
+        if (QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            ids << QJsonDocument::fromJson(reply->readAll()).object().value("id").toString();
+        reply->deleteLater();
+    };
+    post("https://paged.example.com");
+    const QString first = ids.value(0);
+    QVERIFY(first.startsWith("scan_"));
+    // Created at an earlier second than the scan below (the API's times are
+    // whole seconds).
+    const qint64 second = QDateTime::currentSecsSinceEpoch();
+    QVERIFY(QTest::qWaitFor([&] { return QDateTime::currentSecsSinceEpoch() > second; }, 3000));
+    for (int i = 0; i < 105; ++i)
+        post(QStringLiteral("https://other%1.example.com").arg(i));
+    QCOMPARE(ids.size(), 106);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (const QString &id : std::as_const(ids)) {
+                if (busy->terminalAtMs(id) > busy->elapsedMs())
+                    return false;
+            }
+            return true;
+        },
+        20000));
+    for (const QString &id : std::as_const(ids))
+        QCOMPARE(busy->terminalStateOf(id), QStringLiteral("completed"));
+
+    std::swap(m_simulator, busy);
+    const Run scan = run(
+        { "scan", "https://paged.example.com", "--wait", "--fail-on", "new", "--format", "json" });
+    std::swap(m_simulator, busy);
+    QVERIFY2(scan.exitCode == 0 || scan.exitCode == 1, scan.err.constData());
+    const QJsonObject gate = scan.jsonLines().value(0).value("gate").toObject();
+    QCOMPARE(gate.value("baseline").toString(), first);
+    QVERIFY(!gate.contains("note"));
+    int lists = 0;
+    for (const auto &request : busy->requestLog())
+        lists += request.method == "GET" && request.path == QLatin1String("/v1/scans");
+    QCOMPARE(lists, 2); // stopped at the page that held it
 }
 
 QTEST_GUILESS_MAIN(CliTest)
