@@ -133,28 +133,13 @@ QList<SuppressedCheck> TriageController::suppressedChecks(const Report &report) 
 ReportComparison TriageController::compare(const Report &older, const Report &newer) const
 {
     ReportComparison comparison = compareReports(older, newer);
-    const ScanVerdict judged = verdict(newer);
-    for (CheckChange &change : comparison.changes) {
-        if (change.newStatus.isEmpty())
-            continue;
-        for (const FindingVerdict &finding : judged.findings) {
-            if (finding.category == change.category && finding.check == change.name
-                && finding.counts == FindingVerdict::Counts::Suppressed && finding.suppression) {
-                change.suppressed = true;
-                change.suppressionReason = finding.suppression->reason;
-            }
-        }
-    }
+    applyVerdict(&comparison, verdict(newer));
     return comparison;
 }
 
 bool TriageController::failsAnythingNew(const Report &older, const Report &newer) const
 {
-    const ReportComparison comparison = compare(older, newer);
-    return std::any_of(
-        comparison.changes.cbegin(), comparison.changes.cend(), [](const CheckChange &change) {
-            return change.kind == CheckChange::Kind::NewlyFailing && !change.suppressed;
-        });
+    return compare(older, newer).count(CheckChange::Kind::NewlyFailing) > 0;
 }
 
 int TriageController::indexOf(const Suppression &key) const

@@ -101,9 +101,13 @@ void CompareDialog::fill()
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         // QTableWidgetItem text is plain text: nothing the server sent is markup here.
+        QString kind = core::changeKindName(change.kind);
+        if (change.suppressed)
+            kind = tr("%1 (suppressed)").arg(kind);
+        else if (!change.notCounted.isEmpty()) // the policy makes it a warning, or ignores it
+            kind = tr("%1 (not counted: %2)").arg(kind, change.notCounted);
         const QStringList cells {
-            change.suppressed ? tr("%1 (suppressed)").arg(core::changeKindName(change.kind))
-                              : core::changeKindName(change.kind),
+            kind,
             core::displayText(change.name, 200),
             core::displayText(change.category, 200),
             core::FindingsModel::severityText(change.severity),

@@ -1777,6 +1777,10 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>Suppressed: %1</source>
         <translation>Unterdrückt: %1</translation>
     </message>
+    <message>
+        <source>%1 (not counted: %2)</source>
+        <translation>%1 (nicht gezählt: %2)</translation>
+    </message>
 </context>
 <context>
     <name>ui::DetailPane</name>

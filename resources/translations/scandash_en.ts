@@ -1733,6 +1733,10 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <source>Suppressed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (not counted: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::DetailPane</name>

@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +36,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace {
 
@@ -504,6 +507,24 @@ private slots:
         ui.run.controller.triage().undo();
         QVERIFY(grade.data(core::ScanListModel::RegressionRole).toBool());
         QVERIFY(grade.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Regression:")));
+
+        // A policy whose rules make the check a warning: compare lists it as
+        // not counted, and the fall is no regression either.
+        QFile policy(dir.filePath(QStringLiteral("policy.yaml")));
+        QVERIFY(policy.open(QIODevice::WriteOnly));
+        policy.write("version: 1\nrules:\n  - {check: Cookie flags, action: warn}\n");
+        policy.close();
+        QVERIFY(!ui.run.controller.triage().loadPolicyFile(policy.fileName()));
+        const core::ReportComparison comparison = ui.run.controller.triage().compare(
+            *ui.run.repository.report(older), *ui.run.repository.report(newer));
+        QCOMPARE(comparison.count(core::CheckChange::Kind::NewlyFailing), 0);
+        const auto cookie = std::find_if(
+            comparison.changes.cbegin(), comparison.changes.cend(),
+            [](const core::CheckChange &change) { return change.name == "Cookie flags"; });
+        QVERIFY(cookie != comparison.changes.cend());
+        QCOMPARE(cookie->kind, core::CheckChange::Kind::NewlyFailing);
+        QVERIFY(!cookie->notCounted.isEmpty());
+        QVERIFY(!grade.data(core::ScanListModel::RegressionRole).toBool());
     }
 
     void theDialogCanScopeEverySiteAndAnExpiry()
