@@ -383,7 +383,10 @@ PollScheduler::Slot PollScheduler::sweepingSlot(const QString &id, const Entry &
         slot.atMs = qMin(slot.atMs, last + static_cast<qint64>(ownMs));
         if (entry.answers == 0)
             slot.rank = Slot::Look;
-        floor = last + m_settings.floorIntervalMs;
+        // The selected scan's floor a spacing early: it becomes a fair turn
+        // when a turn is given out, and the turn after may be a spacing or
+        // more later (a floor 34 ms after a turn waited 7.8 s for the next).
+        floor = last + m_settings.floorIntervalMs - spacingMs();
     }
     if (floor <= qMax(slot.atMs, nowMs())) { // its own pace gave way for a floor's length
         slot.atMs = floor;
