@@ -110,7 +110,9 @@ EndEstimator::Estimate EndEstimator::fromPace(bool inSteps) const
             return c.progress >= kTopPercent && c.afterMs != kUnset;
         });
         if (top != m_changes.cend()) {
-            const When at = when(*top);
+            When at = when(*top);
+            if (!inSteps) // where the pace between the answers crossed it
+                at.low = at.likely = at.high = crossedTopMs(top);
             result.earliestMs = at.low + m_prior.tailMinMs;
             result.likelyMs = at.likely + (m_prior.tailMinMs + m_prior.tailMaxMs) / 2;
             result.latestMs = at.high + m_prior.tailMaxMs;
@@ -234,6 +236,37 @@ EndEstimator::Estimate EndEstimator::estimate() const
     return result;
 }
 
+qint64 EndEstimator::crossedTopMs(QList<Change>::const_iterator top) const
+{
+    // Read smoothly: where the pace between the answer before and this one
+    // crossed the top (the first change has none before it: its answer).
+    if (top == m_changes.cbegin() || top->afterMs == kUnset)
+        return top->atMs;
+    const int before = (top - 1)->progress;
+    if (top->progress <= before)
+        return top->atMs;
+    const double share
+        = std::clamp(double(kTopPercent - before) / (top->progress - before), 0.0, 1.0);
+    return top->afterMs + static_cast<qint64>(share * (top->atMs - top->afterMs));
+}
+
+qint64 EndEstimator::topAtPaceMs() const
+{
+    // Its pace over the last stretch before the top, on to 100 %.
+    const auto top = std::find_if(m_changes.cbegin(), m_changes.cend(),
+                                  [](const Change &c) { return c.progress >= kTopPercent; });
+    if (top == m_changes.cend() || top == m_changes.cbegin())
+        return -1;
+    for (auto from = top - 1;; --from) {
+        if (top->progress - from->progress >= kRecentSpan && from->afterMs != kUnset) {
+            const double pace = double(top->atMs - from->atMs) / (top->progress - from->progress);
+            return scaled(pace, 100 - kTopPercent);
+        }
+        if (from == m_changes.cbegin())
+            return -1;
+    }
+}
+
 qint64 EndEstimator::tailMs(qint64 endedSeenMs) const
 {
     if (m_last.atMs == kUnset || m_last.progress < kTopPercent)
@@ -242,12 +275,21 @@ qint64 EndEstimator::tailMs(qint64 endedSeenMs) const
                                   [](const Change &c) { return c.progress >= kTopPercent; });
     if (top == m_changes.cend() || top->afterMs == kUnset)
         return -1;
-    // Reached the top between two answers; ended between its last running
-    // answer and the one that said it had ended.
-    const qint64 reached = top->afterMs + (top->atMs - top->afterMs) / 2;
+    // Reached the top between two answers: read smoothly, where the pace
+    // between them crossed it; in steps, anywhere between them.
+    const bool smooth = !stepped();
+    const qint64 reached
+        = smooth ? crossedTopMs(top) : top->afterMs + (top->atMs - top->afterMs) / 2;
+    const qint64 reachedSpread = smooth ? 0 : top->atMs - top->afterMs;
+    // Ended between its last running answer and the one that said it had ended.
     const qint64 running = qMax(m_last.atMs, m_runningSeenMs);
     const qint64 ended = running + (endedSeenMs - running) / 2;
-    return qMax<qint64>(0, ended - reached);
+    const qint64 tail = qMax<qint64>(0, ended - reached);
+    // Answers too far apart to time it teach nothing: a tail guessed from the
+    // middle of a long gap is as likely twice too long as right.
+    if (reachedSpread + (endedSeenMs - running) > qMax<qint64>(2 * kMinWidthMs, tail / 2))
+        return -1;
+    return tail;
 }
 
 } // namespace core

@@ -54,9 +54,15 @@ public:
     Estimate estimate() const;
 
     /// Once the scan has ended (a terminal answer at `endedSeenMs`): how long
-    /// its last phase took, from its reaching the top to its end, as the
-    /// midpoint of what the answers allow; -1 if it never reached the top.
+    /// its last phase took, from its reaching the top (read smoothly: where
+    /// the pace between two answers crossed it) to its end, as the midpoint
+    /// of what the answers allow; -1 if it never reached the top, or if the
+    /// answers leave that time uncertain by more than half of it.
     qint64 tailMs(qint64 endedSeenMs) const;
+
+    /// How long its last phase would have taken at the pace that brought it
+    /// to the top (the last stretch of it); -1 if it never reached the top.
+    qint64 topAtPaceMs() const;
 
     /// Progress that stands still this long, at least, may be a stall.
     static constexpr qint64 kStallMs = 30000;
@@ -83,7 +89,8 @@ private:
     bool stepped() const;
     qint64 longestHoldMs() const;
     Estimate fromPace(bool inSteps) const;
-    Estimate fromTail() const;
+    /// When progress crossed the top in `top` (a change to >= kTopPercent), read smoothly.
+    qint64 crossedTopMs(QList<Change>::const_iterator top) const;
     Estimate fromPrior(qint64 nowMs) const;
 
     QList<Change> m_changes; // since progress last went back or it was queued

@@ -142,6 +142,9 @@ private:
     {
         qint64 shortestMs = -1;
         qint64 longestMs = -1;
+        /// Every one took about what its pace to 100 % gave: the type has no
+        /// last phase of its own, and its scans' own pace tells the end best.
+        bool paced = true;
     };
     struct Slot
     {

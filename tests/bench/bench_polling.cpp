@@ -162,7 +162,8 @@ CorpusFigures corpusFigures(const QString &profile, int requestsPerMinute, bool 
         const FreePlanRun::Figures run = FreePlanRun::run(setup);
         figures.delaysMs += run.endShownDelaysMs;
         if (qEnvironmentVariableIsSet("SCANDASH_BENCH_SEEDWORST"))
-            qInfo("seed %d worst %lld", seed, run.worstDelayMs());
+            qInfo("seed %d worst %lld, %d requests (%d to the last end)", seed, run.worstDelayMs(),
+                  run.requests, run.requestsToLastEnd);
         figures.seedWorstMs.append(run.worstDelayMs());
         figures.requests += run.requests;
         figures.requestsToLastEnd += run.requestsToLastEnd;
@@ -200,7 +201,11 @@ void schedulerCorpus(QTextStream &out)
         << " seeds per profile, the same scans for both schedulers; delays from the server's "
            "end to ScanDash showing it, over all scans of all seeds:\n";
     out.flush();
+    // SCANDASH_BENCH_PLANS=60: only the paid plan (10: only the free one).
+    const QString plans = qEnvironmentVariable("SCANDASH_BENCH_PLANS");
     for (int perMinute : { 10, 60 }) {
+        if (!plans.isEmpty() && !plans.split(QLatin1Char(',')).contains(QString::number(perMinute)))
+            continue;
         out << (perMinute == 10 ? "  free plan (10 requests/min" : "  paid plan (60 requests/min");
         bool headerDone = false;
         for (const QString &profile : sim::progressProfileNames()) {

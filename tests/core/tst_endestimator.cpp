@@ -205,11 +205,61 @@ private slots:
         const auto estimate = next.estimate();
         QVERIFY2(estimate.earliestMs >= 105 * s && estimate.latestMs <= 125 * s,
                  qPrintable(QStringLiteral("%1-%2").arg(estimate.earliestMs).arg(estimate.latestMs)));
-        QVERIFY(first.tailMs(200 * s) > tail); // later seen, later ended
+        QVERIFY(first.tailMs(121 * s) > tail); // later seen, later ended
+        // Seen ended long after its last answer: the midpoint of that gap
+        // says nothing worth learning.
+        QCOMPARE(first.tailMs(200 * s), -1);
         EndEstimator neverAtTop;
         neverAtTop.addSample(0, ScanState::Queued, 0);
         neverAtTop.addSample(10 * s, ScanState::Scanning, 40);
         QCOMPARE(neverAtTop.tailMs(20 * s), -1);
+    }
+
+    void theTopIsTimedWhereThePaceCrossedIt()
+    {
+        // 1 %/s, asked rarely near the top (a paid plan's sweeps see the
+        // ends, the scan's own questions come every 20 s or so): 80 % at
+        // 80 s, 99 % at 99 s. It crossed 95 % at about 95 s, not at 99 s (the
+        // answer) nor at 89.5 s (halfway between the answers).
+        EndEstimator ended;
+        ended.addSample(0, ScanState::Queued, 0);
+        for (qint64 t = 10; t <= 80; t += 10)
+            ended.addSample(t * s, ScanState::Scanning, static_cast<int>(t));
+        ended.addSample(99 * s, ScanState::Scanning, 99);
+        ended.addRunningCheck(100 * s);
+        const qint64 tail = ended.tailMs(101 * s); // ended at about 100.5 s
+        QVERIFY2(qAbs(tail - 5500) <= 1000, qPrintable(QString::number(tail)));
+
+        // Told its type's last phase (5-6 s), a scan at the same point ends
+        // 5-6 s after 95 s: the window holds about 100.5 s, not 104-105 s.
+        EndEstimator next;
+        next.setPrior({ -1, 5 * s, 6 * s });
+        next.addSample(0, ScanState::Queued, 0);
+        for (qint64 t = 10; t <= 80; t += 10)
+            next.addSample(t * s, ScanState::Scanning, static_cast<int>(t));
+        next.addSample(99 * s, ScanState::Scanning, 99);
+        const auto estimate = next.estimate();
+        QVERIFY2(
+            estimate.earliestMs <= 100500 && estimate.latestMs >= 100500
+                && estimate.latestMs <= 102 * s,
+            qPrintable(QStringLiteral("%1-%2").arg(estimate.earliestMs).arg(estimate.latestMs)));
+    }
+
+    void theLastPhaseAtThePaceThatReachedTheTop()
+    {
+        // Fast to 80 % (2 %/s), then 1 %/s: at the last stretch's pace, the
+        // five points from 95 % to 100 % take 5 s.
+        EndEstimator estimator;
+        estimator.addSample(0, ScanState::Queued, 0);
+        for (qint64 t = 10; t <= 40; t += 10)
+            estimator.addSample(t * s, ScanState::Scanning, static_cast<int>(2 * t));
+        estimator.addSample(45 * s, ScanState::Scanning, 85);
+        estimator.addSample(50 * s, ScanState::Scanning, 90);
+        estimator.addSample(54 * s, ScanState::Scanning, 94);
+        QCOMPARE(estimator.topAtPaceMs(), -1); // not at the top yet
+        estimator.addSample(57 * s, ScanState::Scanning, 97);
+        QVERIFY2(qAbs(estimator.topAtPaceMs() - 5 * s) <= 500,
+                 qPrintable(QString::number(estimator.topAtPaceMs())));
     }
 
     void timesBeforeTheClocksZeroAreValid()
