@@ -57,6 +57,9 @@ public:
     int timeout() const { return m_timeoutMs; }
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     int requestsInFlight() const { return m_inFlight; }
+    /// Answers in, not yet handed to their callers (being parsed, or waiting
+    /// for the next slice).
+    int answersUndelivered() const { return static_cast<int>(m_deliveries.size()); }
     /// Answers of at least this many bytes are parsed off the client's thread.
     void setBackgroundParseBytes(qint64 bytes) { m_backgroundParseBytes = bytes; }
     /// Test seam: called before each answer body is parsed, on the thread

@@ -400,6 +400,13 @@ Simulator::Answer Simulator::scanStatus(const QString &id)
     return answer;
 }
 
+void Simulator::setClock(Clock clock)
+{
+    m_clockFunction = std::move(clock);
+    const qint64 second = QDateTime::currentMSecsSinceEpoch() / 1000 * 1000;
+    m_epochAtClockZeroMs = second + (m_options.seed ? m_options.seed * 379 % 1000 : 0);
+}
+
 void Simulator::write(QTcpSocket *socket, const Answer &answer, bool withRateHeaders)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(answer.status) + ' '
@@ -407,7 +414,9 @@ void Simulator::write(QTcpSocket *socket, const Answer &answer, bool withRateHea
     out += "Content-Type: " + answer.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
     // The server's own clock, which need not agree with the client's.
-    const qint64 serverNowMs = QDateTime::currentMSecsSinceEpoch() + m_options.clockSkewMs;
+    const qint64 serverNowMs = (m_clockFunction ? m_epochAtClockZeroMs + elapsedMs()
+                                                : QDateTime::currentMSecsSinceEpoch())
+        + m_options.clockSkewMs;
     out += "Date: "
         + QLocale::c()
               .toString(QDateTime::fromMSecsSinceEpoch(serverNowMs, Qt::UTC),

@@ -87,7 +87,10 @@ public:
 
     /// Listens on 127.0.0.1; port 0 picks a free one. Returns the port or 0.
     quint16 listenOnLoopback(quint16 port = 0);
-    void setClock(Clock clock) { m_clockFunction = std::move(clock); }
+    /// Runs on this clock (ms) instead of the real one. The server's Date
+    /// then follows it too, from a start whose fraction of a second the seed
+    /// decides: a run is the same run whatever the real clock says.
+    void setClock(Clock clock);
     QUrl baseUrl() const;
     const Options &options() const { return m_options; }
 
@@ -187,6 +190,7 @@ private:
     Options m_options;
     QElapsedTimer m_clock;
     Clock m_clockFunction;
+    qint64 m_epochAtClockZeroMs = -1; // the Date of the injected clock's zero
     qint64 m_requestAtMs = -1; // the request being answered, or -1
     QRandomGenerator m_random;
     // Shapes are drawn apart, so that a profile leaves the scans' other draws

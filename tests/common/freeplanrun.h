@@ -92,18 +92,23 @@ struct FreePlanRun
         return run(setup);
     }
 
-    /// Until every request has its answer: woken by the network, not by a
-    /// 10 ms poll (QTest::qWaitFor's), which would make a paid-plan run of
-    /// thousands of requests take minutes of sleep.
+    /// Until every request has its answer, handed to the scheduler (a long
+    /// answer is parsed on another thread; were it handed over after the clock
+    /// moved on, a busy machine would change the run): woken by the network,
+    /// not by a 10 ms poll (QTest::qWaitFor's), which would make a paid-plan
+    /// run of thousands of requests take minutes of sleep.
     static bool settle(const core::ApiClient &client, int timeoutMs = 5000)
     {
         QElapsedTimer waited;
         waited.start();
         QTimer deadline; // wakes the wait below if nothing else does
         deadline.start(timeoutMs);
-        while (client.requestsInFlight() > 0 && waited.elapsed() < timeoutMs)
+        auto done = [&client] {
+            return client.requestsInFlight() == 0 && client.answersUndelivered() == 0;
+        };
+        while (!done() && waited.elapsed() < timeoutMs)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-        return client.requestsInFlight() == 0;
+        return done();
     }
 
     static Figures run(const Setup &setup)
