@@ -223,8 +223,12 @@ int Command::finishScans(bool interrupted)
             failed.state = core::scanStateName(scan->state);
             failed.error = scan->error;
             failed.passed = false;
-            failed.reasons = QStringList { tr("the scan failed") };
+            const QString why = core::displayText(scan->error, 300).trimmed();
+            failed.reasons = QStringList { why.isEmpty() ? tr("the scan failed")
+                                                         : tr("the scan failed: %1").arg(why) };
             verdicts.append(failed);
+            text += verdictText(failed, m_gate.policy, m_gate.options, QString());
+            json.insert("gate", verdictJson(failed, m_gate.policy, m_gate.options, QString()));
         }
         if (!document) {
             if (m_json)
@@ -473,6 +477,8 @@ std::optional<core::ScanVerdict> Command::judgeScan(const core::Scan &scan, QStr
     core::ScanVerdict verdict
         = core::judge(*report, baseline, m_gate.policy, m_gate.options, QDate::currentDate());
     verdict.state = core::scanStateName(scan.state);
+    verdict.error = scan.error;
+    core::applyScanEnd(&verdict, core::effectiveGate(m_gate.policy, m_gate.options, report->url));
     *note = baselineNote(core::effectiveGate(m_gate.policy, m_gate.options, report->url),
                          baseline.has_value(), why);
     return verdict;

@@ -2,6 +2,7 @@
 
 #include "domain/scan.h"
 #include "report/comparison.h"
+#include "text/displaytext.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -166,6 +167,19 @@ ScanVerdict judge(const Report &report, const std::optional<Report> &baseline, c
             QCoreApplication::translate("gate", "graded below %1").arg(gate.failBelow));
     }
     return verdict;
+}
+
+void applyScanEnd(ScanVerdict *verdict, const GateOptions &options)
+{
+    if (verdict->state != QLatin1String("partial") || options.allowPartial)
+        return;
+    const QString why = displayText(verdict->error, 300).trimmed();
+    verdict->passed = false;
+    verdict->partialFails = true;
+    verdict->reasons.prepend(
+        why.isEmpty()
+            ? QCoreApplication::translate("gate", "the scan ended partial: some checks did not run")
+            : QCoreApplication::translate("gate", "the scan ended partial: %1").arg(why));
 }
 
 void applyVerdict(ReportComparison *comparison, const ScanVerdict &newer)

@@ -44,6 +44,7 @@ struct ScanVerdict
     QList<FindingVerdict> findings;
     bool passed = true;
     QString failBelow; // set when the grade is below this gate's fail_below: it failed on it
+    bool partialFails = false; // it ended partial without --allow-partial: it failed on it
     QStringList reasons; // why it failed, translated, in the order found
 };
 

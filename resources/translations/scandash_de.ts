@@ -488,6 +488,10 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>none among the latest %1 completed scans of this type</source>
         <translation>keiner unter den letzten %1 abgeschlossenen Scans dieses Typs</translation>
     </message>
+    <message>
+        <source>the scan failed: %1</source>
+        <translation>der Scan ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -1538,6 +1542,14 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>ignored by the policy</source>
         <translation>von der Richtlinie ignoriert</translation>
     </message>
+    <message>
+        <source>the scan ended partial: some checks did not run</source>
+        <translation>der Scan endete unvollständig: einige Prüfungen liefen nicht</translation>
+    </message>
+    <message>
+        <source>the scan ended partial: %1</source>
+        <translation>der Scan endete unvollständig: %1</translation>
+    </message>
 </context>
 <context>
     <name>junit</name>
@@ -1584,6 +1596,14 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message>
         <source>Graded %1, below %2.</source>
         <translation>Bewertet mit %1, schlechter als %2.</translation>
+    </message>
+    <message>
+        <source>The scan ended partial: some checks did not run.</source>
+        <translation>Der Scan endete unvollständig: einige Prüfungen liefen nicht.</translation>
+    </message>
+    <message>
+        <source>The scan ended partial: %1</source>
+        <translation>Der Scan endete unvollständig: %1</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1675,14 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message>
         <source>The %1 scan of %2 failed: %3</source>
         <translation>Der %1-Scan von %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The %1 scan of %2 ended partial: some checks did not run.</source>
+        <translation>Der %1-Scan von %2 endete unvollständig: einige Prüfungen liefen nicht.</translation>
+    </message>
+    <message>
+        <source>The %1 scan of %2 ended partial: %3</source>
+        <translation>Der %1-Scan von %2 endete unvollständig: %3</translation>
     </message>
 </context>
 <context>

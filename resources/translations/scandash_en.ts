@@ -472,6 +472,10 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <source>none among the latest %1 completed scans of this type</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the scan failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -1494,6 +1498,14 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <source>ignored by the policy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the scan ended partial: some checks did not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scan ended partial: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>junit</name>
@@ -1539,6 +1551,14 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <source>Graded %1, below %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan ended partial: some checks did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan ended partial: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1610,6 +1630,14 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <source>The %1 scan of %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 scan of %2 ended partial: some checks did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 scan of %2 ended partial: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

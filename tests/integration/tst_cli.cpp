@@ -61,6 +61,7 @@ private slots:
     void compareGatesTheNewerScan();
     void anUnknownBaselineLaunchesNoScan();
     void previousBaselineIsFoundPastTheFirstPage();
+    void aPartialScanFailsTheGateEverywhere();
 
 private:
     /// Runs `scan URL --wait --format json` with `arguments` until the gate
@@ -804,6 +805,56 @@ void CliTest::previousBaselineIsFoundPastTheFirstPage()
     for (const auto &request : busy->requestLog())
         lists += request.method == "GET" && request.path == QLatin1String("/v1/scans");
     QCOMPARE(lists, 2); // stopped at the page that held it
+}
+
+
+void CliTest::aPartialScanFailsTheGateEverywhere()
+{
+    // Without --allow-partial a partial scan exits 1: the text, the JSON, the
+    // JUnit and the SARIF say that it failed, and why.
+    const QString sarif = m_files.filePath("partial.sarif");
+    const QString junit = m_files.filePath("partial.xml");
+    const Run scan = run({ "scan", "https://partial.example.com", "--wait", "--fail-on", "none",
+                           "--format", "json", "--sarif", sarif, "--junit", junit });
+    QCOMPARE(scan.exitCode, 1);
+    const auto lines = scan.jsonLines();
+    QCOMPARE(lines.size(), 1);
+    const QJsonObject gate = lines.first().value("gate").toObject();
+    QCOMPARE(gate.value("passed").toBool(true), false);
+    QVERIFY2(gate.value("reasons").toArray().first().toString().startsWith(
+                 "the scan ended partial"),
+             scan.out.constData());
+    QFile junitFile(junit);
+    QVERIFY(junitFile.open(QIODevice::ReadOnly));
+    const QByteArray xml = junitFile.readAll();
+    QVERIFY2(xml.contains("<failure type=\"partial\" message=\"The scan ended partial")
+                 && !xml.contains("failures=\"0\""),
+             xml.constData());
+    QFile sarifFile(sarif);
+    QVERIFY(sarifFile.open(QIODevice::ReadOnly));
+    const QJsonObject invocation = QJsonDocument::fromJson(sarifFile.readAll())
+                                       .object()["runs"][0]["invocations"][0]
+                                       .toObject();
+    QCOMPARE(invocation.value("executionSuccessful").toBool(true), false);
+    QVERIFY2(invocation["toolExecutionNotifications"][0]["message"]["text"].toString().contains(
+                 "ended partial"),
+             QJsonDocument(invocation).toJson().constData());
+    const Run text = run({ "scan", "https://partial.example.com", "--wait", "--fail-on", "none" });
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY2(text.out.contains("gate FAILED: the scan ended partial")
+                 && !text.out.contains("gate passed"),
+             text.out.constData());
+    // With --allow-partial it passes, exit 0, and SARIF still warns that the
+    // results are incomplete.
+    const Run allowed = run({ "scan", "https://partial.example.com", "--wait", "--fail-on", "none",
+                              "--allow-partial", "--format", "sarif" });
+    QCOMPARE(allowed.exitCode, 0);
+    const QJsonObject allowedInvocation = QJsonDocument::fromJson(allowed.out)
+                                              .object()["runs"][0]["invocations"][0]
+                                              .toObject();
+    QCOMPARE(allowedInvocation.value("executionSuccessful").toBool(false), true);
+    QCOMPARE(allowedInvocation["toolExecutionNotifications"][0]["level"].toString(),
+             QStringLiteral("warning"));
 }
 
 QTEST_GUILESS_MAIN(CliTest)
