@@ -114,6 +114,8 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
                 if (!m_ids.contains(id))
                     return;
                 const core::Scan &scan = *repository.find(id);
+                if (fields & (core::FieldProblem | core::FieldWatch))
+                    QTimer::singleShot(0, this, &Command::checkReachable); // after its replan
                 if (!m_terminal && (fields & (core::FieldState | core::FieldWatch))) {
                     err() << scan.id << "  " << core::scanStateName(scan.state) << "\n";
                     err().flush();
@@ -125,6 +127,16 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
     if (m_terminal) {
         connect(&progress, &QTimer::timeout, this, &Command::showProgress);
         progress.start(500);
+    }
+    QTimer giveUp;
+    if (m_wait) {
+        connect(&giveUp, &QTimer::timeout, this, [this] {
+            if (m_unreachable.isValid() && m_unreachable.elapsed() >= m_giveUpAfterMs) {
+                m_gaveUp = true;
+                m_loop.exit(0);
+            }
+        });
+        giveUp.start(qMin<qint64>(1000, m_giveUpAfterMs));
     }
     std::unique_ptr<QSocketNotifier> interrupt;
     if (interruptPipe[0] >= 0) {
@@ -151,6 +163,7 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
     // The scans are over (or the run was interrupted): what follows (the
     // gate's reports) runs the loop again for its own answers only.
     progress.stop();
+    giveUp.stop();
     disconnect(&controller, nullptr, this, nullptr);
     disconnect(&repository, nullptr, this, nullptr);
     return finishScans(m_interrupted);
@@ -175,11 +188,71 @@ void Command::showProgress()
     err().flush();
 }
 
+void Command::checkReachable()
+{
+    // Unreachable: every scan still watched has a problem (a refused
+    // connection, a timeout, a server error); one good answer clears it.
+    QString problem;
+    QDateTime next;
+    for (const QString &id : std::as_const(m_ids)) {
+        const core::Scan *scan = m_session.repository().find(id);
+        if (!scan || !core::isActive(scan->watch))
+            continue;
+        const core::WatchInfo *info = m_session.repository().watchInfo(id);
+        if (!info || info->problem.isEmpty())
+            return checkReachableAgain();
+        if (problem.isEmpty())
+            problem = info->problem;
+        if (info->nextPollAt.isValid() && (!next.isValid() || info->nextPollAt < next))
+            next = info->nextPollAt;
+    }
+    if (problem.isEmpty() || problem == m_problem)
+        return;
+    if (!m_unreachable.isValid())
+        m_unreachable.start();
+    m_problem = problem;
+    const qint64 seconds
+        = next.isValid() ? qMax<qint64>(1, (QDateTime::currentDateTime().msecsTo(next) + 999) / 1000)
+                         : 0;
+    if (m_terminal)
+        err() << "\r\033[K";
+    QString said = core::displayText(problem, 300).trimmed();
+    if (said.endsWith(QLatin1Char('.')))
+        said.chop(1);
+    const QString what = tr("cannot reach AppVet at %1: %2").arg(m_base.toString(), said);
+    err() << "scandash: "
+          << (seconds > 0 ? tr("%1; trying again in %2 s").arg(what).arg(seconds) : what) << "\n";
+    err().flush();
+}
+
+void Command::checkReachableAgain()
+{
+    if (m_problem.isEmpty())
+        return;
+    m_problem.clear();
+    m_unreachable.invalidate();
+    if (m_terminal)
+        err() << "\r\033[K";
+    err() << "scandash: " << tr("AppVet at %1 answers again.").arg(m_base.toString()) << "\n";
+    err().flush();
+}
+
 int Command::finishScans(bool interrupted)
 {
     if (m_terminal)
         err() << "\r\033[K";
     int code = Done;
+    if (m_gaveUp) {
+        // Its reports could not be fetched either: no gate, no SARIF or JUnit.
+        err() << "scandash: "
+              << tr("gave up: AppVet at %1 could not be reached for %2 s (--give-up-after). The "
+                    "scans may go on at AppVet; 'scandash list' shows them. No SARIF or JUnit "
+                    "file was written.")
+                     .arg(m_base.toString())
+                     .arg(m_giveUpAfterMs / 1000)
+              << "\n";
+        code = Error;
+    }
     for (const QString &error : std::as_const(m_launchErrors)) {
         err() << "scandash: " << error << "\n";
         code = Error;

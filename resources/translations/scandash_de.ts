@@ -429,6 +429,14 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>Accepted risk</source>
         <translation>Risiko akzeptiert</translation>
     </message>
+    <message>
+        <source>With --wait: exit 2 when AppVet could not be reached for SECONDS (default 600).</source>
+        <translation>Mit --wait: mit 2 beenden, wenn AppVet SEKUNDEN lang nicht erreichbar war (Standard 600).</translation>
+    </message>
+    <message>
+        <source>--give-up-after takes a number of seconds from 1 to 86400.</source>
+        <translation>--give-up-after erwartet eine Zahl von Sekunden zwischen 1 und 86400.</translation>
+    </message>
 </context>
 <context>
     <name>app::Command</name>
@@ -491,6 +499,22 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message>
         <source>the scan failed: %1</source>
         <translation>der Scan ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cannot reach AppVet at %1: %2</source>
+        <translation>AppVet unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1; neuer Versuch in %2 s</translation>
+    </message>
+    <message>
+        <source>AppVet at %1 answers again.</source>
+        <translation>AppVet unter %1 antwortet wieder.</translation>
+    </message>
+    <message>
+        <source>gave up: AppVet at %1 could not be reached for %2 s (--give-up-after). The scans may go on at AppVet; &apos;scandash list&apos; shows them. No SARIF or JUnit file was written.</source>
+        <translation>aufgegeben: AppVet unter %1 war %2 s lang nicht erreichbar (--give-up-after). Die Scans laufen bei AppVet womöglich weiter; »scandash list« zeigt sie. Es wurde keine SARIF- oder JUnit-Datei geschrieben.</translation>
     </message>
 </context>
 <context>

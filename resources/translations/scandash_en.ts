@@ -413,6 +413,14 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <source>Accepted risk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --wait: exit 2 when AppVet could not be reached for SECONDS (default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--give-up-after takes a number of seconds from 1 to 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::Command</name>
@@ -474,6 +482,22 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <source>the scan failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach AppVet at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppVet at %1 answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gave up: AppVet at %1 could not be reached for %2 s (--give-up-after). The scans may go on at AppVet; &apos;scandash list&apos; shows them. No SARIF or JUnit file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,6 +62,7 @@ private slots:
     void anUnknownBaselineLaunchesNoScan();
     void previousBaselineIsFoundPastTheFirstPage();
     void aPartialScanFailsTheGateEverywhere();
+    void aServerThatDiesIsSaidOnceAndGivenUpOn();
 
 private:
     /// Runs `scan URL --wait --format json` with `arguments` until the gate
@@ -855,6 +856,43 @@ void CliTest::aPartialScanFailsTheGateEverywhere()
     QCOMPARE(allowedInvocation.value("executionSuccessful").toBool(false), true);
     QCOMPARE(allowedInvocation["toolExecutionNotifications"][0]["level"].toString(),
              QStringLiteral("warning"));
+}
+
+void CliTest::aServerThatDiesIsSaidOnceAndGivenUpOn()
+{
+    // A slow scan, then the server goes away mid-wait: stderr says so once
+    // (not per retry), and after --give-up-after the run exits 2 and says
+    // that no SARIF was written.
+    sim::Simulator::Options options;
+    options.speed = 1;
+    options.seed = 5;
+    options.partialPercent = 0;
+    options.failedPercent = 0;
+    auto dying = std::make_unique<sim::Simulator>(options);
+    QVERIFY(dying->listenOnLoopback() != 0);
+    const QString sarif = m_files.filePath("dying.sarif");
+    std::swap(m_simulator, dying);
+    QProcess *process = start({ "scan", "https://slow.example.com", "--wait", "--give-up-after",
+                                "3", "--sarif", sarif });
+    std::swap(m_simulator, dying);
+    QByteArray err;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            err += process->readAllStandardError();
+            return err.contains("launched");
+        },
+        30000));
+    dying.reset(); // the server dies
+    QVERIFY(QTest::qWaitFor([process] { return process->state() == QProcess::NotRunning; },
+                            60000));
+    err += process->readAllStandardError();
+    QCOMPARE(process->exitCode(), 2);
+    QVERIFY2(err.count("cannot reach AppVet at") == 1 && err.contains("trying again in"),
+             err.constData());
+    QVERIFY2(err.contains("gave up: AppVet at") && err.contains("No SARIF or JUnit"),
+             err.constData());
+    QVERIFY(!QFile::exists(sarif));
+    delete process;
 }
 
 QTEST_GUILESS_MAIN(CliTest)
