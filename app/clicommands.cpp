@@ -288,15 +288,14 @@ std::optional<core::Report> Command::fetchReport(const QString &id, QString *err
 {
     std::optional<core::Report> result;
     bool answered = false;
+    bool conflict = false;
     m_session.client().getReport(
         id, this, [&](const core::Report &report, const core::ApiError &apiError) {
             answered = true;
             if (apiError.ok())
                 result = report;
             else if (apiError.kind == core::ApiError::Kind::Conflict)
-                *error = tr("scan %1 has not finished: its report is "
-                            "not ready yet.")
-                             .arg(core::displayText(id, 80));
+                conflict = true;
             else if (apiError.kind == core::ApiError::Kind::NotFound)
                 *error = tr("AppVet knows no scan %1.").arg(core::displayText(id, 80));
             else
@@ -304,6 +303,26 @@ std::optional<core::Report> Command::fetchReport(const QString &id, QString *err
             m_loop.exit(0);
         });
     waitFor(answered);
+    if (conflict) {
+        // The same 409 for a scan still running and one that failed: its
+        // status tells them apart.
+        bool asked = false;
+        *error = tr("scan %1 has not finished: its report is not ready yet.")
+                     .arg(core::displayText(id, 80));
+        m_session.client().getScan(
+            id, this, [&](const core::ScanStatus &status, const core::ApiError &apiError) {
+                asked = true;
+                if (apiError.ok() && status.state == core::ScanState::Failed) {
+                    const QString why = core::displayText(status.error, 300).trimmed();
+                    *error = why.isEmpty()
+                        ? tr("scan %1 failed: no report.").arg(core::displayText(id, 80))
+                        : tr("scan %1 failed: no report (%2).")
+                              .arg(core::displayText(id, 80), why);
+                }
+                m_loop.exit(0);
+            });
+        waitFor(asked);
+    }
     return result;
 }
 

@@ -516,6 +516,14 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>gave up: AppVet at %1 could not be reached for %2 s (--give-up-after). The scans may go on at AppVet; &apos;scandash list&apos; shows them. No SARIF or JUnit file was written.</source>
         <translation>aufgegeben: AppVet unter %1 war %2 s lang nicht erreichbar (--give-up-after). Die Scans laufen bei AppVet womöglich weiter; »scandash list« zeigt sie. Es wurde keine SARIF- oder JUnit-Datei geschrieben.</translation>
     </message>
+    <message>
+        <source>scan %1 failed: no report.</source>
+        <translation>Scan %1 ist fehlgeschlagen: kein Bericht.</translation>
+    </message>
+    <message>
+        <source>scan %1 failed: no report (%2).</source>
+        <translation>Scan %1 ist fehlgeschlagen: kein Bericht (%2).</translation>
+    </message>
 </context>
 <context>
     <name>core</name>

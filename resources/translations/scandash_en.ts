@@ -500,6 +500,14 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <source>gave up: AppVet at %1 could not be reached for %2 s (--give-up-after). The scans may go on at AppVet; &apos;scandash list&apos; shows them. No SARIF or JUnit file was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>scan %1 failed: no report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan %1 failed: no report (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core</name>

@@ -63,6 +63,7 @@ private slots:
     void previousBaselineIsFoundPastTheFirstPage();
     void aPartialScanFailsTheGateEverywhere();
     void aServerThatDiesIsSaidOnceAndGivenUpOn();
+    void aFailedScanHasNoReportAndSaysSo();
 
 private:
     /// Runs `scan URL --wait --format json` with `arguments` until the gate
@@ -893,6 +894,24 @@ void CliTest::aServerThatDiesIsSaidOnceAndGivenUpOn()
              err.constData());
     QVERIFY(!QFile::exists(sarif));
     delete process;
+}
+
+void CliTest::aFailedScanHasNoReportAndSaysSo()
+{
+    // The server's 409 is the same for a running and a failed scan; the
+    // message says which it is.
+    const QString failed = scanToTheEnd(QStringLiteral("https://fail.example.com"));
+    QVERIFY(!failed.isEmpty());
+    const Run report = run({ "report", failed, "--format", "md" });
+    QCOMPARE(report.exitCode, 2);
+    QVERIFY2(report.err.contains("scan " + failed.toUtf8() + " failed: no report")
+                 && !report.err.contains("not ready"),
+             report.err.constData());
+    const QString completed = scanToTheEnd(QStringLiteral("https://ci.example.com"));
+    const Run compare = run({ "compare", completed, failed });
+    QCOMPARE(compare.exitCode, 2);
+    QVERIFY2(compare.err.contains("failed: no report") && !compare.err.contains("not ready"),
+             compare.err.constData());
 }
 
 QTEST_GUILESS_MAIN(CliTest)
