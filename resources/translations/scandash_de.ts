@@ -437,6 +437,18 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>--give-up-after takes a number of seconds from 1 to 86400.</source>
         <translation>--give-up-after erwartet eine Zahl von Sekunden zwischen 1 und 86400.</translation>
     </message>
+    <message>
+        <source>%1 %2: the folder %3 does not exist.</source>
+        <translation>%1 %2: Der Ordner %3 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a folder, not a file.</source>
+        <translation>%1 %2 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>--sarif and --junit name the same file (%1): give each its own.</source>
+        <translation>--sarif und --junit nennen dieselbe Datei (%1): Geben Sie jeder ihre eigene.</translation>
+    </message>
 </context>
 <context>
     <name>app::Command</name>

@@ -421,6 +421,18 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <source>--give-up-after takes a number of seconds from 1 to 86400.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2: the folder %3 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sarif and --junit name the same file (%1): give each its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::Command</name>

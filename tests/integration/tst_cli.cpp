@@ -241,6 +241,15 @@ void CliTest::refusalsExitTwoBeforeAnythingIsSent_data()
         << "/nonexistent.yml: could not read";
     QTest::newRow("bad --format for compare")
         << QStringList { "compare", "scan_a", "scan_b", "--format", "html" } << "--format";
+    QTest::newRow("--sarif into a missing folder")
+        << QStringList { "scan", "https://a.example", "--wait", "--sarif", "/nonexistent/x.sarif" }
+        << "--sarif /nonexistent/x.sarif: the folder /nonexistent does not exist";
+    QTest::newRow("--junit into a missing folder")
+        << QStringList { "report", "scan_a", "--junit", "/nonexistent/x.xml" }
+        << "--junit /nonexistent/x.xml: the folder /nonexistent does not exist";
+    QTest::newRow("--sarif and --junit the same file")
+        << QStringList { "compare", "scan_a", "scan_b", "--sarif", "same.out", "--junit", "./same.out" }
+        << "--sarif and --junit name the same file";
 }
 
 void CliTest::refusalsExitTwoBeforeAnythingIsSent()
