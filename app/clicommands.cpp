@@ -388,7 +388,10 @@ int Command::compare(const QString &oldId, const QString &newId, const QString &
     } else if (format == QLatin1String("json")) {
         written = write(core::comparisonJson(comparison), QString());
     } else if (format == QLatin1String("md")) {
-        written = write(core::comparisonMarkdown(comparison).toUtf8(), QString());
+        QString markdown = core::comparisonMarkdown(comparison);
+        if (verdict)
+            markdown += core::gateMarkdown(verdict->passed, verdict->reasons);
+        written = write(markdown.toUtf8(), QString());
     } else {
         QString text = core::comparisonText(comparison);
         if (verdict)

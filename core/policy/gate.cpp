@@ -141,6 +141,7 @@ ScanVerdict judge(const Report &report, const std::optional<Report> &baseline, c
             }
             const bool severe = minRank <= 1 || severityRank(check.severity) >= minRank;
             const bool counted = finding.counts == FindingVerdict::Counts::Fails && severe;
+            finding.belowMinSeverity = finding.counts == FindingVerdict::Counts::Fails && !severe;
             if (counted
                 && (failOn == FailOn::Any
                     || (failOn == FailOn::New
@@ -204,6 +205,10 @@ void applyVerdict(ReportComparison *comparison, const ScanVerdict &newer)
             change.notCounted = QCoreApplication::translate("gate", "ignored by the policy");
             break;
         case FindingVerdict::Counts::Fails:
+            if (finding->belowMinSeverity)
+                change.notCounted
+                    = QCoreApplication::translate("gate", "below the minimum severity");
+            break;
         case FindingVerdict::Counts::Passes:
             break;
         }

@@ -25,6 +25,7 @@ struct FindingVerdict
     Counts counts = Counts::Passes;
     Baseline baseline = Baseline::NoBaseline;
     bool decidesExit = false; // this finding is why the gate failed
+    bool belowMinSeverity = false; // it fails, but below the gate's minimum severity
     std::optional<Suppression> suppression; // the one that matched, if any
     bool suppressionExpired = false; // it matched but has expired: counts again
 };

@@ -1099,6 +1099,14 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
             <numerusform>%1, %n unterdrückt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Gate passed.</source>
+        <translation>Gate bestanden.</translation>
+    </message>
+    <message>
+        <source>**Gate failed:** %1</source>
+        <translation>**Gate nicht bestanden:** %1</translation>
+    </message>
 </context>
 <context>
     <name>core::EventLogModel</name>
@@ -1593,6 +1601,10 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message>
         <source>the scan ended partial: %1</source>
         <translation>der Scan endete unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>below the minimum severity</source>
+        <translation>unter der Mindestschwere</translation>
     </message>
 </context>
 <context>

@@ -1055,6 +1055,14 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
             <numerusform>%1, %n suppressed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Gate passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Gate failed:** %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::EventLogModel</name>
@@ -1548,6 +1556,10 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <source>the scan ended partial: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the minimum severity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -694,6 +694,12 @@ void CliTest::compareGatesTheNewerScan()
     QVERIFY2(any.out.contains("gate FAILED") && any.out.contains("newly failing,"),
              any.out.constData());
     QCOMPARE(run({ "compare", older, newer, "--fail-on", "none" }).exitCode, 0);
+    // The Markdown of a failing gate says so, and why.
+    const Run markdownGate = run({ "compare", older, newer, "--fail-on", "any", "--format", "md" });
+    QCOMPARE(markdownGate.exitCode, 1);
+    QVERIFY2(markdownGate.out.contains("\n## Gate\n\n**Gate failed:** ")
+                 && markdownGate.out.contains("failing check"),
+             markdownGate.out.constData());
     QCOMPARE(run({ "compare", older, newer, "--fail-on", "any", "--min-severity", "critical",
                    "--format", "json" })
                      .exitCode
