@@ -135,8 +135,8 @@ int runCli(int argc, char *argv[])
 
     QString formats;
     if (command == "scan") {
-        parser.addOptions({ type, wait, failBelow, allowPartial, giveUpAfter, format, policy, failOn,
-                            minSeverity, baseline, sarif, junit });
+        parser.addOptions({ type, wait, failBelow, allowPartial, giveUpAfter, format, policy,
+                            failOn, minSeverity, baseline, sarif, junit });
         parser.addPositionalArgument(QStringLiteral("scan"), tr("Launch scans."));
         parser.addPositionalArgument(QStringLiteral("URL"), tr("Sites to scan."),
                                      QStringLiteral("URL..."));

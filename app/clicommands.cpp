@@ -316,8 +316,7 @@ std::optional<core::Report> Command::fetchReport(const QString &id, QString *err
                     const QString why = core::displayText(status.error, 300).trimmed();
                     *error = why.isEmpty()
                         ? tr("scan %1 failed: no report.").arg(core::displayText(id, 80))
-                        : tr("scan %1 failed: no report (%2).")
-                              .arg(core::displayText(id, 80), why);
+                        : tr("scan %1 failed: no report (%2).").arg(core::displayText(id, 80), why);
                 }
                 m_loop.exit(0);
             });

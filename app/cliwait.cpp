@@ -50,9 +50,9 @@ void Command::checkReachable()
     if (!m_unreachable.isValid())
         m_unreachable.start();
     m_problem = problem;
-    const qint64 seconds
-        = next.isValid() ? qMax<qint64>(1, (QDateTime::currentDateTime().msecsTo(next) + 999) / 1000)
-                         : 0;
+    const qint64 seconds = next.isValid()
+        ? qMax<qint64>(1, (QDateTime::currentDateTime().msecsTo(next) + 999) / 1000)
+        : 0;
     if (m_terminal)
         err() << "\r\033[K";
     QString said = core::displayText(problem, 300).trimmed();

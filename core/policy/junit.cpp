@@ -244,10 +244,10 @@ QByteArray toJUnit(const QList<ScanVerdict> &verdicts, const QString &toolVersio
             xml.writeAttribute(QStringLiteral("type"), QStringLiteral("partial"));
             xml.writeAttribute(
                 QStringLiteral("message"),
-                why.isEmpty() ? QCoreApplication::translate(
-                                    "junit", "The scan ended partial: some checks did not run.")
-                              : QCoreApplication::translate("junit", "The scan ended partial: %1")
-                                    .arg(why));
+                why.isEmpty()
+                    ? QCoreApplication::translate(
+                        "junit", "The scan ended partial: some checks did not run.")
+                    : QCoreApplication::translate("junit", "The scan ended partial: %1").arg(why));
             xml.writeEndElement();
         }
         if (!scan.failBelow.isEmpty()) {

@@ -348,8 +348,8 @@ QByteArray toSarif(const QList<ScanVerdict> &verdicts, const QString &toolVersio
                                        "sarif",
                                        "The %1 scan of %2 ended partial: some checks did not run.")
                                        .arg(type, site)
-                                 : QCoreApplication::translate("sarif",
-                                                               "The %1 scan of %2 ended partial: %3")
+                                 : QCoreApplication::translate(
+                                       "sarif", "The %1 scan of %2 ended partial: %3")
                                        .arg(type, site, why)) },
                 { QStringLiteral("properties"),
                   QJsonObject {

@@ -456,15 +456,16 @@ void GateTest::aComparisonLeavesOutWhatIsBelowTheMinimumSeverity()
     QCOMPARE(comparison.count(CheckChange::Kind::StillFailing), 0);
     const QString text = comparisonText(comparison);
     QVERIFY2(text.contains("3 newly failing, 0 fixed, 0 still failing"), qPrintable(text));
-    QVERIFY2(text.contains(
-                 "  newly failing (below the minimum severity): Transport / Mixed content (medium)"),
-             qPrintable(text));
+    QVERIFY2(
+        text.contains(
+            "  newly failing (below the minimum severity): Transport / Mixed content (medium)"),
+        qPrintable(text));
 }
 
 void GateTest::aGateMarkdownSaysWhyItFailed()
 {
-    const QString failed = gateMarkdown(false, { QStringLiteral("3 new failing checks"),
-                                                 QStringLiteral("graded <b>below</b> B") });
+    const QString failed = gateMarkdown(
+        false, { QStringLiteral("3 new failing checks"), QStringLiteral("graded <b>below</b> B") });
     QVERIFY2(failed.contains("## Gate\n\n**Gate failed:** 3 new failing checks; graded "
                              "&lt;b&gt;below&lt;/b&gt; B"),
              qPrintable(failed));

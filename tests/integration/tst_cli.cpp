@@ -248,7 +248,8 @@ void CliTest::refusalsExitTwoBeforeAnythingIsSent_data()
         << QStringList { "report", "scan_a", "--junit", "/nonexistent/x.xml" }
         << "--junit /nonexistent/x.xml: the folder /nonexistent does not exist";
     QTest::newRow("--sarif and --junit the same file")
-        << QStringList { "compare", "scan_a", "scan_b", "--sarif", "same.out", "--junit", "./same.out" }
+        << QStringList { "compare",  "scan_a",  "scan_b",    "--sarif",
+                         "same.out", "--junit", "./same.out" }
         << "--sarif and --junit name the same file";
 }
 
@@ -824,7 +825,6 @@ void CliTest::previousBaselineIsFoundPastTheFirstPage()
     QCOMPARE(lists, 2); // stopped at the page that held it
 }
 
-
 void CliTest::aPartialScanFailsTheGateEverywhere()
 {
     // Without --allow-partial a partial scan exits 1: the text, the JSON, the
@@ -838,9 +838,9 @@ void CliTest::aPartialScanFailsTheGateEverywhere()
     QCOMPARE(lines.size(), 1);
     const QJsonObject gate = lines.first().value("gate").toObject();
     QCOMPARE(gate.value("passed").toBool(true), false);
-    QVERIFY2(gate.value("reasons").toArray().first().toString().startsWith(
-                 "the scan ended partial"),
-             scan.out.constData());
+    QVERIFY2(
+        gate.value("reasons").toArray().first().toString().startsWith("the scan ended partial"),
+        scan.out.constData());
     QFile junitFile(junit);
     QVERIFY(junitFile.open(QIODevice::ReadOnly));
     const QByteArray xml = junitFile.readAll();
@@ -866,9 +866,8 @@ void CliTest::aPartialScanFailsTheGateEverywhere()
     const Run allowed = run({ "scan", "https://partial.example.com", "--wait", "--fail-on", "none",
                               "--allow-partial", "--format", "sarif" });
     QCOMPARE(allowed.exitCode, 0);
-    const QJsonObject allowedInvocation = QJsonDocument::fromJson(allowed.out)
-                                              .object()["runs"][0]["invocations"][0]
-                                              .toObject();
+    const QJsonObject allowedInvocation
+        = QJsonDocument::fromJson(allowed.out).object()["runs"][0]["invocations"][0].toObject();
     QCOMPARE(allowedInvocation.value("executionSuccessful").toBool(false), true);
     QCOMPARE(allowedInvocation["toolExecutionNotifications"][0]["level"].toString(),
              QStringLiteral("warning"));
@@ -888,8 +887,8 @@ void CliTest::aServerThatDiesIsSaidOnceAndGivenUpOn()
     QVERIFY(dying->listenOnLoopback() != 0);
     const QString sarif = m_files.filePath("dying.sarif");
     std::swap(m_simulator, dying);
-    QProcess *process = start({ "scan", "https://slow.example.com", "--wait", "--give-up-after",
-                                "3", "--sarif", sarif });
+    QProcess *process = start(
+        { "scan", "https://slow.example.com", "--wait", "--give-up-after", "3", "--sarif", sarif });
     std::swap(m_simulator, dying);
     QByteArray err;
     QVERIFY(QTest::qWaitFor(
@@ -899,8 +898,7 @@ void CliTest::aServerThatDiesIsSaidOnceAndGivenUpOn()
         },
         30000));
     dying.reset(); // the server dies
-    QVERIFY(QTest::qWaitFor([process] { return process->state() == QProcess::NotRunning; },
-                            60000));
+    QVERIFY(QTest::qWaitFor([process] { return process->state() == QProcess::NotRunning; }, 60000));
     err += process->readAllStandardError();
     QCOMPARE(process->exitCode(), 2);
     QVERIFY2(err.count("cannot reach AppVet at") == 1 && err.contains("trying again in"),
