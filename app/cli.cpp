@@ -91,6 +91,10 @@ int runCli(int argc, char *argv[])
                                        QStringLiteral("grade"));
     const QCommandLineOption allowPartial(QStringLiteral("allow-partial"),
                                           tr("A scan that ended partial does not fail the run."));
+    const QCommandLineOption giveUpAfter(QStringLiteral("give-up-after"),
+                                         tr("With --wait: exit 2 when AppVet could not be "
+                                            "reached for SECONDS (default 600)."),
+                                         QStringLiteral("seconds"), QStringLiteral("600"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format."),
                                     QStringLiteral("format"));
     const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
@@ -131,8 +135,8 @@ int runCli(int argc, char *argv[])
 
     QString formats;
     if (command == "scan") {
-        parser.addOptions({ type, wait, failBelow, allowPartial, format, policy, failOn,
-                            minSeverity, baseline, sarif, junit });
+        parser.addOptions({ type, wait, failBelow, allowPartial, giveUpAfter, format, policy,
+                            failOn, minSeverity, baseline, sarif, junit });
         parser.addPositionalArgument(QStringLiteral("scan"), tr("Launch scans."));
         parser.addPositionalArgument(QStringLiteral("URL"), tr("Sites to scan."),
                                      QStringLiteral("URL..."));
@@ -174,6 +178,7 @@ int runCli(int argc, char *argv[])
 
     // Everything the command needs is checked before a request leaves.
     int threshold = -1;
+    int giveUpSeconds = 600;
     if (command == "scan") {
         if (positional.isEmpty())
             return fail(tr("name at least one site to scan."));
@@ -185,6 +190,10 @@ int runCli(int argc, char *argv[])
         }
         if (!core::scanTypes().contains(parser.value(type)))
             return fail(tr("--type must be one of: %1.").arg(core::scanTypes().join(", ")));
+        bool giveUpOk = false;
+        giveUpSeconds = parser.value(giveUpAfter).toInt(&giveUpOk);
+        if (!giveUpOk || giveUpSeconds < 1 || giveUpSeconds > 86400)
+            return fail(tr("--give-up-after takes a number of seconds from 1 to 86400."));
         if (parser.isSet(failBelow)) {
             threshold = core::gradeRank(parser.value(failBelow));
             if (threshold < 0)
@@ -249,6 +258,7 @@ int runCli(int argc, char *argv[])
         std::signal(SIGINT, onInterrupt);
     Command run(session, backend.baseUrl);
     run.setGate(gate);
+    run.setGiveUpAfter(giveUpSeconds);
     const bool json = chosenFormat == QLatin1String("json");
     if (command == "scan")
         return run.scan(positional, parser.value(type), parser.isSet(wait), threshold,

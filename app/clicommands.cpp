@@ -114,6 +114,8 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
                 if (!m_ids.contains(id))
                     return;
                 const core::Scan &scan = *repository.find(id);
+                if (fields & (core::FieldProblem | core::FieldWatch))
+                    QTimer::singleShot(0, this, &Command::checkReachable); // after its replan
                 if (!m_terminal && (fields & (core::FieldState | core::FieldWatch))) {
                     err() << scan.id << "  " << core::scanStateName(scan.state) << "\n";
                     err().flush();
@@ -125,6 +127,16 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
     if (m_terminal) {
         connect(&progress, &QTimer::timeout, this, &Command::showProgress);
         progress.start(500);
+    }
+    QTimer giveUp;
+    if (m_wait) {
+        connect(&giveUp, &QTimer::timeout, this, [this] {
+            if (m_unreachable.isValid() && m_unreachable.elapsed() >= m_giveUpAfterMs) {
+                m_gaveUp = true;
+                m_loop.exit(0);
+            }
+        });
+        giveUp.start(qMin<qint64>(1000, m_giveUpAfterMs));
     }
     std::unique_ptr<QSocketNotifier> interrupt;
     if (interruptPipe[0] >= 0) {
@@ -151,28 +163,10 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
     // The scans are over (or the run was interrupted): what follows (the
     // gate's reports) runs the loop again for its own answers only.
     progress.stop();
+    giveUp.stop();
     disconnect(&controller, nullptr, this, nullptr);
     disconnect(&repository, nullptr, this, nullptr);
     return finishScans(m_interrupted);
-}
-
-void Command::showProgress()
-{
-    QStringList parts;
-    int ended = 0;
-    for (const QString &id : std::as_const(m_ids)) {
-        const core::Scan *scan = m_session.repository().find(id);
-        if (!scan)
-            continue;
-        ended += core::isTerminal(scan->state);
-        parts.append(QStringLiteral("%1 %2%3").arg(
-            core::displayText(QUrl(scan->url).host(), 60), core::scanStateName(scan->state),
-            scan->state == core::ScanState::Scanning ? QStringLiteral(" %1%").arg(scan->progress)
-                                                     : QString()));
-    }
-    err() << "\r\033[K" << tr("%1 of %2 ended").arg(ended).arg(m_ids.size()) << " · "
-          << parts.join(QStringLiteral(" · ")).left(200);
-    err().flush();
 }
 
 int Command::finishScans(bool interrupted)
@@ -180,6 +174,17 @@ int Command::finishScans(bool interrupted)
     if (m_terminal)
         err() << "\r\033[K";
     int code = Done;
+    if (m_gaveUp) {
+        // Its reports could not be fetched either: no gate, no SARIF or JUnit.
+        err() << "scandash: "
+              << tr("gave up: AppVet at %1 could not be reached for %2 s (--give-up-after). The "
+                    "scans may go on at AppVet; 'scandash list' shows them. No SARIF or JUnit "
+                    "file was written.")
+                     .arg(m_base.toString())
+                     .arg(m_giveUpAfterMs / 1000)
+              << "\n";
+        code = Error;
+    }
     for (const QString &error : std::as_const(m_launchErrors)) {
         err() << "scandash: " << error << "\n";
         code = Error;
@@ -223,8 +228,12 @@ int Command::finishScans(bool interrupted)
             failed.state = core::scanStateName(scan->state);
             failed.error = scan->error;
             failed.passed = false;
-            failed.reasons = QStringList { tr("the scan failed") };
+            const QString why = core::displayText(scan->error, 300).trimmed();
+            failed.reasons = QStringList { why.isEmpty() ? tr("the scan failed")
+                                                         : tr("the scan failed: %1").arg(why) };
             verdicts.append(failed);
+            text += verdictText(failed, m_gate.policy, m_gate.options, QString());
+            json.insert("gate", verdictJson(failed, m_gate.policy, m_gate.options, QString()));
         }
         if (!document) {
             if (m_json)
@@ -279,15 +288,14 @@ std::optional<core::Report> Command::fetchReport(const QString &id, QString *err
 {
     std::optional<core::Report> result;
     bool answered = false;
+    bool conflict = false;
     m_session.client().getReport(
         id, this, [&](const core::Report &report, const core::ApiError &apiError) {
             answered = true;
             if (apiError.ok())
                 result = report;
             else if (apiError.kind == core::ApiError::Kind::Conflict)
-                *error = tr("scan %1 has not finished: its report is "
-                            "not ready yet.")
-                             .arg(core::displayText(id, 80));
+                conflict = true;
             else if (apiError.kind == core::ApiError::Kind::NotFound)
                 *error = tr("AppVet knows no scan %1.").arg(core::displayText(id, 80));
             else
@@ -295,6 +303,25 @@ std::optional<core::Report> Command::fetchReport(const QString &id, QString *err
             m_loop.exit(0);
         });
     waitFor(answered);
+    if (conflict) {
+        // The same 409 for a scan still running and one that failed: its
+        // status tells them apart.
+        bool asked = false;
+        *error = tr("scan %1 has not finished: its report is not ready yet.")
+                     .arg(core::displayText(id, 80));
+        m_session.client().getScan(
+            id, this, [&](const core::ScanStatus &status, const core::ApiError &apiError) {
+                asked = true;
+                if (apiError.ok() && status.state == core::ScanState::Failed) {
+                    const QString why = core::displayText(status.error, 300).trimmed();
+                    *error = why.isEmpty()
+                        ? tr("scan %1 failed: no report.").arg(core::displayText(id, 80))
+                        : tr("scan %1 failed: no report (%2).").arg(core::displayText(id, 80), why);
+                }
+                m_loop.exit(0);
+            });
+        waitFor(asked);
+    }
     return result;
 }
 
@@ -360,7 +387,10 @@ int Command::compare(const QString &oldId, const QString &newId, const QString &
     } else if (format == QLatin1String("json")) {
         written = write(core::comparisonJson(comparison), QString());
     } else if (format == QLatin1String("md")) {
-        written = write(core::comparisonMarkdown(comparison).toUtf8(), QString());
+        QString markdown = core::comparisonMarkdown(comparison);
+        if (verdict)
+            markdown += core::gateMarkdown(verdict->passed, verdict->reasons);
+        written = write(markdown.toUtf8(), QString());
     } else {
         QString text = core::comparisonText(comparison);
         if (verdict)
@@ -473,6 +503,8 @@ std::optional<core::ScanVerdict> Command::judgeScan(const core::Scan &scan, QStr
     core::ScanVerdict verdict
         = core::judge(*report, baseline, m_gate.policy, m_gate.options, QDate::currentDate());
     verdict.state = core::scanStateName(scan.state);
+    verdict.error = scan.error;
+    core::applyScanEnd(&verdict, core::effectiveGate(m_gate.policy, m_gate.options, report->url));
     *note = baselineNote(core::effectiveGate(m_gate.policy, m_gate.options, report->url),
                          baseline.has_value(), why);
     return verdict;

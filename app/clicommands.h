@@ -9,6 +9,7 @@
 #include "session.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHash>
 #include <QObject>
@@ -63,6 +64,8 @@ public:
 
     /// The gate's options (cligate.h), checked before the command runs.
     void setGate(const GateSettings &gate) { m_gate = gate; }
+    /// scan --wait stops (exit 2) when AppVet could not be reached this long.
+    void setGiveUpAfter(int seconds) { m_giveUpAfterMs = qint64(seconds) * 1000; }
     int scan(const QStringList &urls, const QString &type, bool wait, int threshold,
              bool allowPartial, bool json);
     int report(const QString &id, const QString &format, const QString &output);
@@ -73,6 +76,10 @@ public:
 private:
     int finishScans(bool interrupted);
     void showProgress();
+    /// Says once per change when AppVet cannot be reached (every watched
+    /// scan has a problem), and when it answers again; starts the give-up clock.
+    void checkReachable();
+    void checkReachableAgain();
     bool write(const QByteArray &bytes, const QString &output);
     std::optional<core::Report> fetchReport(const QString &id, QString *error);
     /// The scan's report through the gate, with its baseline; nullopt and
@@ -100,6 +107,10 @@ private:
     int m_threshold = -1;
     bool m_terminal = false;
     bool m_interrupted = false;
+    qint64 m_giveUpAfterMs = 600000;
+    QString m_problem; // said on stderr; empty while AppVet answers
+    QElapsedTimer m_unreachable; // since when nothing answered (invalid: it answers)
+    bool m_gaveUp = false;
     GateSettings m_gate;
     QHash<QString, core::Report> m_baselines; // by scan id: each fetched once
     /// For --baseline previous: the pages of a type's completed scans read

@@ -9,6 +9,7 @@
 #include "report/comparison.h"
 #include "text/displaytext.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -144,6 +145,24 @@ QString gateSourceText(const core::Policy &policy, const core::GateOptions &opti
 
 QString readGateSettings(const GateArguments &arguments, GateSettings *settings)
 {
+    // The files are written at the end: a folder that is not there would
+    // lose the run's results, so it is refused before any request.
+    for (const auto &[flag, path] : { std::pair { QStringLiteral("--sarif"), arguments.sarif },
+                                      std::pair { QStringLiteral("--junit"), arguments.junit } }) {
+        if (path.isEmpty())
+            continue;
+        const QFileInfo file(path);
+        if (!file.absoluteDir().exists())
+            return tr("%1 %2: the folder %3 does not exist.")
+                .arg(flag, path, QDir::toNativeSeparators(file.absolutePath()));
+        if (file.isDir())
+            return tr("%1 %2 is a folder, not a file.").arg(flag, path);
+    }
+    if (!arguments.sarif.isEmpty() && !arguments.junit.isEmpty()
+        && QFileInfo(arguments.sarif).absoluteFilePath()
+            == QFileInfo(arguments.junit).absoluteFilePath())
+        return tr("--sarif and --junit name the same file (%1): give each its own.")
+            .arg(arguments.sarif);
     settings->format = arguments.format;
     settings->sarifPath = arguments.sarif;
     settings->junitPath = arguments.junit;

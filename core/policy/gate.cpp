@@ -2,6 +2,7 @@
 
 #include "domain/scan.h"
 #include "report/comparison.h"
+#include "text/displaytext.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -140,6 +141,7 @@ ScanVerdict judge(const Report &report, const std::optional<Report> &baseline, c
             }
             const bool severe = minRank <= 1 || severityRank(check.severity) >= minRank;
             const bool counted = finding.counts == FindingVerdict::Counts::Fails && severe;
+            finding.belowMinSeverity = finding.counts == FindingVerdict::Counts::Fails && !severe;
             if (counted
                 && (failOn == FailOn::Any
                     || (failOn == FailOn::New
@@ -168,6 +170,19 @@ ScanVerdict judge(const Report &report, const std::optional<Report> &baseline, c
     return verdict;
 }
 
+void applyScanEnd(ScanVerdict *verdict, const GateOptions &options)
+{
+    if (verdict->state != QLatin1String("partial") || options.allowPartial)
+        return;
+    const QString why = displayText(verdict->error, 300).trimmed();
+    verdict->passed = false;
+    verdict->partialFails = true;
+    verdict->reasons.prepend(
+        why.isEmpty()
+            ? QCoreApplication::translate("gate", "the scan ended partial: some checks did not run")
+            : QCoreApplication::translate("gate", "the scan ended partial: %1").arg(why));
+}
+
 void applyVerdict(ReportComparison *comparison, const ScanVerdict &newer)
 {
     QHash<QString, const FindingVerdict *> byCheck;
@@ -190,6 +205,10 @@ void applyVerdict(ReportComparison *comparison, const ScanVerdict &newer)
             change.notCounted = QCoreApplication::translate("gate", "ignored by the policy");
             break;
         case FindingVerdict::Counts::Fails:
+            if (finding->belowMinSeverity)
+                change.notCounted
+                    = QCoreApplication::translate("gate", "below the minimum severity");
+            break;
         case FindingVerdict::Counts::Passes:
             break;
         }

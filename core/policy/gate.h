@@ -56,6 +56,11 @@ GateOptions effectiveGate(const Policy &policy, const GateOptions &options, cons
 ScanVerdict judge(const Report &report, const std::optional<Report> &baseline, const Policy &policy,
                   const GateOptions &options, QDate today);
 
+/// How the scan ended, in the verdict: one that ended partial (unless the
+/// gate allows it) fails, with the reason first; `verdict->state` and
+/// `verdict->error` (the server's reason, untrusted) say how it ended.
+void applyScanEnd(ScanVerdict *verdict, const GateOptions &options);
+
 /// The comparison as the gate judged its newer scan: a check the policy
 /// suppresses is marked suppressed (with its reason), one the gate counts as
 /// a warning or ignores is marked not counted, so that "newly failing" and

@@ -71,6 +71,11 @@ Counts countsOf(const ScanVerdict &scan)
         ++counts.tests;
         ++counts.errors;
     }
+    if (scan.partialFails) {
+        // One test, the scan itself, failed: it ended partial.
+        ++counts.tests;
+        ++counts.failures;
+    }
     if (!scan.failBelow.isEmpty()) {
         // One test, the grade, failed.
         ++counts.tests;
@@ -228,6 +233,21 @@ QByteArray toJUnit(const QList<ScanVerdict> &verdicts, const QString &toolVersio
             xml.writeEmptyElement(QStringLiteral("error"));
             xml.writeAttribute(QStringLiteral("type"), QStringLiteral("failed"));
             xml.writeAttribute(QStringLiteral("message"), failedScanText(scan));
+            xml.writeEndElement();
+        }
+        if (scan.partialFails) {
+            const QString why = safe(scan.error, kMessageLength);
+            xml.writeStartElement(QStringLiteral("testcase"));
+            xml.writeAttribute(QStringLiteral("classname"), QStringLiteral("scan"));
+            xml.writeAttribute(QStringLiteral("name"), QStringLiteral("scan"));
+            xml.writeEmptyElement(QStringLiteral("failure"));
+            xml.writeAttribute(QStringLiteral("type"), QStringLiteral("partial"));
+            xml.writeAttribute(
+                QStringLiteral("message"),
+                why.isEmpty()
+                    ? QCoreApplication::translate(
+                        "junit", "The scan ended partial: some checks did not run.")
+                    : QCoreApplication::translate("junit", "The scan ended partial: %1").arg(why));
             xml.writeEndElement();
         }
         if (!scan.failBelow.isEmpty()) {

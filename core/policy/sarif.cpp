@@ -291,7 +291,7 @@ QByteArray toSarif(const QList<ScanVerdict> &verdicts, const QString &toolVersio
 
     QJsonArray results;
     QJsonArray scans;
-    QJsonArray notifications; // a failed scan's
+    QJsonArray notifications; // a failed or partial scan's
     for (const ScanVerdict &scan : verdicts) {
         for (const FindingVerdict &finding : scan.findings) {
             if (!isResult(finding))
@@ -333,9 +333,35 @@ QByteArray toSarif(const QList<ScanVerdict> &verdicts, const QString &toolVersio
                   QJsonObject {
                       { QStringLiteral("scanId"), displayText(scan.scanId, kNameLength) } } },
             });
+        } else if (scan.state == QLatin1String("partial")) {
+            // Its results are incomplete: the checks that did not run are
+            // not fixed. An error when the gate failed on it, else a warning.
+            const QString why = displayText(scan.error, kMessageLength).trimmed();
+            const QString site = displayText(scan.siteUrl, kUrlLength);
+            const QString type = displayText(scan.type, kNameLength);
+            notifications.append(QJsonObject {
+                { QStringLiteral("level"),
+                  scan.partialFails ? QStringLiteral("error") : QStringLiteral("warning") },
+                { QStringLiteral("message"),
+                  textObject(why.isEmpty()
+                                 ? QCoreApplication::translate(
+                                       "sarif",
+                                       "The %1 scan of %2 ended partial: some checks did not run.")
+                                       .arg(type, site)
+                                 : QCoreApplication::translate(
+                                       "sarif", "The %1 scan of %2 ended partial: %3")
+                                       .arg(type, site, why)) },
+                { QStringLiteral("properties"),
+                  QJsonObject {
+                      { QStringLiteral("scanId"), displayText(scan.scanId, kNameLength) } } },
+            });
         }
     }
-    QJsonObject invocation { { QStringLiteral("executionSuccessful"), notifications.isEmpty() } };
+    bool successful = true;
+    for (const auto &notification : std::as_const(notifications))
+        successful = successful
+            && notification.toObject().value(QStringLiteral("level")) != QLatin1String("error");
+    QJsonObject invocation { { QStringLiteral("executionSuccessful"), successful } };
     if (!notifications.isEmpty())
         invocation.insert(QStringLiteral("toolExecutionNotifications"), notifications);
 

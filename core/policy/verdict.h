@@ -25,6 +25,7 @@ struct FindingVerdict
     Counts counts = Counts::Passes;
     Baseline baseline = Baseline::NoBaseline;
     bool decidesExit = false; // this finding is why the gate failed
+    bool belowMinSeverity = false; // it fails, but below the gate's minimum severity
     std::optional<Suppression> suppression; // the one that matched, if any
     bool suppressionExpired = false; // it matched but has expired: counts again
 };
@@ -44,6 +45,7 @@ struct ScanVerdict
     QList<FindingVerdict> findings;
     bool passed = true;
     QString failBelow; // set when the grade is below this gate's fail_below: it failed on it
+    bool partialFails = false; // it ended partial without --allow-partial: it failed on it
     QStringList reasons; // why it failed, translated, in the order found
 };
 

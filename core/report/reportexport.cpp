@@ -448,4 +448,15 @@ QByteArray csv(const QList<QStringList> &rows)
     return out.toUtf8();
 }
 
+QString gateMarkdown(bool passed, const QStringList &reasons)
+{
+    QStringList said;
+    for (const QString &reason : reasons)
+        said.append(md(reason, 500));
+    return QStringLiteral("\n## Gate\n\n")
+        + (passed ? tr("Gate passed.")
+                  : tr("**Gate failed:** %1").arg(said.join(QStringLiteral("; "))))
+        + QLatin1Char('\n');
+}
+
 } // namespace core

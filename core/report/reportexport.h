@@ -37,6 +37,8 @@ QString comparisonText(const ReportComparison &comparison);
 QString comparisonMarkdown(const ReportComparison &comparison);
 QString comparisonHtml(const ReportComparison &comparison);
 QByteArray comparisonJson(const ReportComparison &comparison);
+/// A "## Gate" section: passed, or failed and why (`reasons`, escaped).
+QString gateMarkdown(bool passed, const QStringList &reasons);
 
 /// RFC 4180: fields quoted when they hold a comma, quote or line break, CRLF
 /// line ends; a cell that starts with =, +, -, @, tab or CR gets a leading '

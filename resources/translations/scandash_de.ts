@@ -429,6 +429,26 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>Accepted risk</source>
         <translation>Risiko akzeptiert</translation>
     </message>
+    <message>
+        <source>With --wait: exit 2 when AppVet could not be reached for SECONDS (default 600).</source>
+        <translation>Mit --wait: mit 2 beenden, wenn AppVet SEKUNDEN lang nicht erreichbar war (Standard 600).</translation>
+    </message>
+    <message>
+        <source>--give-up-after takes a number of seconds from 1 to 86400.</source>
+        <translation>--give-up-after erwartet eine Zahl von Sekunden zwischen 1 und 86400.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the folder %3 does not exist.</source>
+        <translation>%1 %2: Der Ordner %3 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a folder, not a file.</source>
+        <translation>%1 %2 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>--sarif and --junit name the same file (%1): give each its own.</source>
+        <translation>--sarif und --junit nennen dieselbe Datei (%1): Geben Sie jeder ihre eigene.</translation>
+    </message>
 </context>
 <context>
     <name>app::Command</name>
@@ -487,6 +507,34 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message>
         <source>none among the latest %1 completed scans of this type</source>
         <translation>keiner unter den letzten %1 abgeschlossenen Scans dieses Typs</translation>
+    </message>
+    <message>
+        <source>the scan failed: %1</source>
+        <translation>der Scan ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cannot reach AppVet at %1: %2</source>
+        <translation>AppVet unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1; neuer Versuch in %2 s</translation>
+    </message>
+    <message>
+        <source>AppVet at %1 answers again.</source>
+        <translation>AppVet unter %1 antwortet wieder.</translation>
+    </message>
+    <message>
+        <source>gave up: AppVet at %1 could not be reached for %2 s (--give-up-after). The scans may go on at AppVet; &apos;scandash list&apos; shows them. No SARIF or JUnit file was written.</source>
+        <translation>aufgegeben: AppVet unter %1 war %2 s lang nicht erreichbar (--give-up-after). Die Scans laufen bei AppVet womöglich weiter; »scandash list« zeigt sie. Es wurde keine SARIF- oder JUnit-Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>scan %1 failed: no report.</source>
+        <translation>Scan %1 ist fehlgeschlagen: kein Bericht.</translation>
+    </message>
+    <message>
+        <source>scan %1 failed: no report (%2).</source>
+        <translation>Scan %1 ist fehlgeschlagen: kein Bericht (%2).</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1099,14 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
             <numerusform>%1, %n unterdrückt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Gate passed.</source>
+        <translation>Gate bestanden.</translation>
+    </message>
+    <message>
+        <source>**Gate failed:** %1</source>
+        <translation>**Gate nicht bestanden:** %1</translation>
+    </message>
 </context>
 <context>
     <name>core::EventLogModel</name>
@@ -1538,6 +1594,18 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>ignored by the policy</source>
         <translation>von der Richtlinie ignoriert</translation>
     </message>
+    <message>
+        <source>the scan ended partial: some checks did not run</source>
+        <translation>der Scan endete unvollständig: einige Prüfungen liefen nicht</translation>
+    </message>
+    <message>
+        <source>the scan ended partial: %1</source>
+        <translation>der Scan endete unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>below the minimum severity</source>
+        <translation>unter der Mindestschwere</translation>
+    </message>
 </context>
 <context>
     <name>junit</name>
@@ -1584,6 +1652,14 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message>
         <source>Graded %1, below %2.</source>
         <translation>Bewertet mit %1, schlechter als %2.</translation>
+    </message>
+    <message>
+        <source>The scan ended partial: some checks did not run.</source>
+        <translation>Der Scan endete unvollständig: einige Prüfungen liefen nicht.</translation>
+    </message>
+    <message>
+        <source>The scan ended partial: %1</source>
+        <translation>Der Scan endete unvollständig: %1</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1731,14 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message>
         <source>The %1 scan of %2 failed: %3</source>
         <translation>Der %1-Scan von %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The %1 scan of %2 ended partial: some checks did not run.</source>
+        <translation>Der %1-Scan von %2 endete unvollständig: einige Prüfungen liefen nicht.</translation>
+    </message>
+    <message>
+        <source>The %1 scan of %2 ended partial: %3</source>
+        <translation>Der %1-Scan von %2 endete unvollständig: %3</translation>
     </message>
 </context>
 <context>

@@ -413,6 +413,26 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <source>Accepted risk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --wait: exit 2 when AppVet could not be reached for SECONDS (default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--give-up-after takes a number of seconds from 1 to 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the folder %3 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sarif and --junit name the same file (%1): give each its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::Command</name>
@@ -470,6 +490,34 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <source>none among the latest %1 completed scans of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scan failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach AppVet at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppVet at %1 answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gave up: AppVet at %1 could not be reached for %2 s (--give-up-after). The scans may go on at AppVet; &apos;scandash list&apos; shows them. No SARIF or JUnit file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan %1 failed: no report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan %1 failed: no report (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1007,6 +1055,14 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
             <numerusform>%1, %n suppressed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Gate passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Gate failed:** %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::EventLogModel</name>
@@ -1494,6 +1550,18 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <source>ignored by the policy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the scan ended partial: some checks did not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scan ended partial: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the minimum severity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>junit</name>
@@ -1539,6 +1607,14 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <source>Graded %1, below %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan ended partial: some checks did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan ended partial: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1610,6 +1686,14 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <source>The %1 scan of %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 scan of %2 ended partial: some checks did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 scan of %2 ended partial: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -109,6 +109,8 @@ private slots:
     void explicitFlagsWinOverThePolicy();
     void gradeBelowTheThresholdFails();
     void aComparisonCountsAsFailingWhatTheGateCounts();
+    void aComparisonLeavesOutWhatIsBelowTheMinimumSeverity();
+    void aGateMarkdownSaysWhyItFailed();
 };
 
 void GateTest::noneLooksOnlyAtTheGrade()
@@ -427,6 +429,48 @@ void GateTest::aComparisonCountsAsFailingWhatTheGateCounts()
              qPrintable(text));
     QVERIFY2(text.contains("newly failing (suppressed: The load balancer sets it): Cookies"),
              qPrintable(text));
+}
+
+void GateTest::aComparisonLeavesOutWhatIsBelowTheMinimumSeverity()
+{
+    // compare --min-severity critical: the summary counts what the gate
+    // counts (it said 4 newly failing where the gate counted 3).
+    const Report before = report({ { "Headers", "CSP", "pass", "" },
+                                   { "Headers", "HSTS", "pass", "" },
+                                   { "Cookies", "Cookie flags", "pass", "" },
+                                   { "Transport", "TLS version", "fail", "high" },
+                                   { "Transport", "Mixed content", "pass", "" } },
+                                 "scan_old");
+    const Report now = report({ { "Headers", "CSP", "fail", "critical" },
+                                { "Headers", "HSTS", "fail", "critical" },
+                                { "Cookies", "Cookie flags", "fail", "critical" },
+                                { "Transport", "TLS version", "fail", "high" },
+                                { "Transport", "Mixed content", "fail", "medium" } });
+    const ScanVerdict verdict
+        = judge(now, before, Policy(), failOn(FailOn::New, QStringLiteral("critical")), today);
+    QCOMPARE(verdict.reasons, QStringList { "3 new failing checks" });
+    ReportComparison comparison = compareReports(before, now);
+    QCOMPARE(comparison.count(CheckChange::Kind::NewlyFailing), 4);
+    applyVerdict(&comparison, verdict);
+    QCOMPARE(comparison.count(CheckChange::Kind::NewlyFailing), 3);
+    QCOMPARE(comparison.count(CheckChange::Kind::StillFailing), 0);
+    const QString text = comparisonText(comparison);
+    QVERIFY2(text.contains("3 newly failing, 0 fixed, 0 still failing"), qPrintable(text));
+    QVERIFY2(
+        text.contains(
+            "  newly failing (below the minimum severity): Transport / Mixed content (medium)"),
+        qPrintable(text));
+}
+
+void GateTest::aGateMarkdownSaysWhyItFailed()
+{
+    const QString failed = gateMarkdown(
+        false, { QStringLiteral("3 new failing checks"), QStringLiteral("graded <b>below</b> B") });
+    QVERIFY2(failed.contains("## Gate\n\n**Gate failed:** 3 new failing checks; graded "
+                             "&lt;b&gt;below&lt;/b&gt; B"),
+             qPrintable(failed));
+    QVERIFY2(gateMarkdown(true, {}).contains("## Gate\n\nGate passed."),
+             qPrintable(gateMarkdown(true, {})));
 }
 
 QTEST_GUILESS_MAIN(GateTest)

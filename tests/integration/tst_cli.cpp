@@ -61,6 +61,9 @@ private slots:
     void compareGatesTheNewerScan();
     void anUnknownBaselineLaunchesNoScan();
     void previousBaselineIsFoundPastTheFirstPage();
+    void aPartialScanFailsTheGateEverywhere();
+    void aServerThatDiesIsSaidOnceAndGivenUpOn();
+    void aFailedScanHasNoReportAndSaysSo();
 
 private:
     /// Runs `scan URL --wait --format json` with `arguments` until the gate
@@ -238,6 +241,16 @@ void CliTest::refusalsExitTwoBeforeAnythingIsSent_data()
         << "/nonexistent.yml: could not read";
     QTest::newRow("bad --format for compare")
         << QStringList { "compare", "scan_a", "scan_b", "--format", "html" } << "--format";
+    QTest::newRow("--sarif into a missing folder")
+        << QStringList { "scan", "https://a.example", "--wait", "--sarif", "/nonexistent/x.sarif" }
+        << "--sarif /nonexistent/x.sarif: the folder /nonexistent does not exist";
+    QTest::newRow("--junit into a missing folder")
+        << QStringList { "report", "scan_a", "--junit", "/nonexistent/x.xml" }
+        << "--junit /nonexistent/x.xml: the folder /nonexistent does not exist";
+    QTest::newRow("--sarif and --junit the same file")
+        << QStringList { "compare",  "scan_a",  "scan_b",    "--sarif",
+                         "same.out", "--junit", "./same.out" }
+        << "--sarif and --junit name the same file";
 }
 
 void CliTest::refusalsExitTwoBeforeAnythingIsSent()
@@ -682,6 +695,12 @@ void CliTest::compareGatesTheNewerScan()
     QVERIFY2(any.out.contains("gate FAILED") && any.out.contains("newly failing,"),
              any.out.constData());
     QCOMPARE(run({ "compare", older, newer, "--fail-on", "none" }).exitCode, 0);
+    // The Markdown of a failing gate says so, and why.
+    const Run markdownGate = run({ "compare", older, newer, "--fail-on", "any", "--format", "md" });
+    QCOMPARE(markdownGate.exitCode, 1);
+    QVERIFY2(markdownGate.out.contains("\n## Gate\n\n**Gate failed:** ")
+                 && markdownGate.out.contains("failing check"),
+             markdownGate.out.constData());
     QCOMPARE(run({ "compare", older, newer, "--fail-on", "any", "--min-severity", "critical",
                    "--format", "json" })
                      .exitCode
@@ -804,6 +823,108 @@ void CliTest::previousBaselineIsFoundPastTheFirstPage()
     for (const auto &request : busy->requestLog())
         lists += request.method == "GET" && request.path == QLatin1String("/v1/scans");
     QCOMPARE(lists, 2); // stopped at the page that held it
+}
+
+void CliTest::aPartialScanFailsTheGateEverywhere()
+{
+    // Without --allow-partial a partial scan exits 1: the text, the JSON, the
+    // JUnit and the SARIF say that it failed, and why.
+    const QString sarif = m_files.filePath("partial.sarif");
+    const QString junit = m_files.filePath("partial.xml");
+    const Run scan = run({ "scan", "https://partial.example.com", "--wait", "--fail-on", "none",
+                           "--format", "json", "--sarif", sarif, "--junit", junit });
+    QCOMPARE(scan.exitCode, 1);
+    const auto lines = scan.jsonLines();
+    QCOMPARE(lines.size(), 1);
+    const QJsonObject gate = lines.first().value("gate").toObject();
+    QCOMPARE(gate.value("passed").toBool(true), false);
+    QVERIFY2(
+        gate.value("reasons").toArray().first().toString().startsWith("the scan ended partial"),
+        scan.out.constData());
+    QFile junitFile(junit);
+    QVERIFY(junitFile.open(QIODevice::ReadOnly));
+    const QByteArray xml = junitFile.readAll();
+    QVERIFY2(xml.contains("<failure type=\"partial\" message=\"The scan ended partial")
+                 && !xml.contains("failures=\"0\""),
+             xml.constData());
+    QFile sarifFile(sarif);
+    QVERIFY(sarifFile.open(QIODevice::ReadOnly));
+    const QJsonObject invocation = QJsonDocument::fromJson(sarifFile.readAll())
+                                       .object()["runs"][0]["invocations"][0]
+                                       .toObject();
+    QCOMPARE(invocation.value("executionSuccessful").toBool(true), false);
+    QVERIFY2(invocation["toolExecutionNotifications"][0]["message"]["text"].toString().contains(
+                 "ended partial"),
+             QJsonDocument(invocation).toJson().constData());
+    const Run text = run({ "scan", "https://partial.example.com", "--wait", "--fail-on", "none" });
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY2(text.out.contains("gate FAILED: the scan ended partial")
+                 && !text.out.contains("gate passed"),
+             text.out.constData());
+    // With --allow-partial it passes, exit 0, and SARIF still warns that the
+    // results are incomplete.
+    const Run allowed = run({ "scan", "https://partial.example.com", "--wait", "--fail-on", "none",
+                              "--allow-partial", "--format", "sarif" });
+    QCOMPARE(allowed.exitCode, 0);
+    const QJsonObject allowedInvocation
+        = QJsonDocument::fromJson(allowed.out).object()["runs"][0]["invocations"][0].toObject();
+    QCOMPARE(allowedInvocation.value("executionSuccessful").toBool(false), true);
+    QCOMPARE(allowedInvocation["toolExecutionNotifications"][0]["level"].toString(),
+             QStringLiteral("warning"));
+}
+
+void CliTest::aServerThatDiesIsSaidOnceAndGivenUpOn()
+{
+    // A slow scan, then the server goes away mid-wait: stderr says so once
+    // (not per retry), and after --give-up-after the run exits 2 and says
+    // that no SARIF was written.
+    sim::Simulator::Options options;
+    options.speed = 1;
+    options.seed = 5;
+    options.partialPercent = 0;
+    options.failedPercent = 0;
+    auto dying = std::make_unique<sim::Simulator>(options);
+    QVERIFY(dying->listenOnLoopback() != 0);
+    const QString sarif = m_files.filePath("dying.sarif");
+    std::swap(m_simulator, dying);
+    QProcess *process = start(
+        { "scan", "https://slow.example.com", "--wait", "--give-up-after", "3", "--sarif", sarif });
+    std::swap(m_simulator, dying);
+    QByteArray err;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            err += process->readAllStandardError();
+            return err.contains("launched");
+        },
+        30000));
+    dying.reset(); // the server dies
+    QVERIFY(QTest::qWaitFor([process] { return process->state() == QProcess::NotRunning; }, 60000));
+    err += process->readAllStandardError();
+    QCOMPARE(process->exitCode(), 2);
+    QVERIFY2(err.count("cannot reach AppVet at") == 1 && err.contains("trying again in"),
+             err.constData());
+    QVERIFY2(err.contains("gave up: AppVet at") && err.contains("No SARIF or JUnit"),
+             err.constData());
+    QVERIFY(!QFile::exists(sarif));
+    delete process;
+}
+
+void CliTest::aFailedScanHasNoReportAndSaysSo()
+{
+    // The server's 409 is the same for a running and a failed scan; the
+    // message says which it is.
+    const QString failed = scanToTheEnd(QStringLiteral("https://fail.example.com"));
+    QVERIFY(!failed.isEmpty());
+    const Run report = run({ "report", failed, "--format", "md" });
+    QCOMPARE(report.exitCode, 2);
+    QVERIFY2(report.err.contains("scan " + failed.toUtf8() + " failed: no report")
+                 && !report.err.contains("not ready"),
+             report.err.constData());
+    const QString completed = scanToTheEnd(QStringLiteral("https://ci.example.com"));
+    const Run compare = run({ "compare", completed, failed });
+    QCOMPARE(compare.exitCode, 2);
+    QVERIFY2(compare.err.contains("failed: no report") && !compare.err.contains("not ready"),
+             compare.err.constData());
 }
 
 QTEST_GUILESS_MAIN(CliTest)
