@@ -1,7 +1,6 @@
 // What scan --wait says on stderr while it waits: the progress line, and
 // whether AppVet can be reached (clicommands.cpp runs the scans).
 #include "clicommands.h"
-
 #include "text/displaytext.h"
 
 #include <QDateTime>

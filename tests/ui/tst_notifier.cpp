@@ -12,11 +12,11 @@
 #include <QDBusReply>
 #include <QDir>
 #include <QFile>
-#include <QTimer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 
