@@ -337,7 +337,7 @@ int Command::report(const QString &id, const QString &format, const QString &out
     if (m_gate.active) {
         verdicts.append(core::judge(*report, std::nullopt, m_gate.policy, m_gate.options,
                                     QDate::currentDate()));
-        suppressed = suppressedChecks(verdicts.first());
+        suppressed = core::suppressedChecks(verdicts.first());
         if (!finishVerdicts(verdicts, output))
             return Error;
     }

@@ -334,25 +334,6 @@ QJsonObject verdictJson(const core::ScanVerdict &verdict, const core::Policy &po
     return gate;
 }
 
-QList<core::SuppressedCheck> suppressedChecks(const core::ScanVerdict &verdict)
-{
-    QList<core::SuppressedCheck> suppressed;
-    for (const auto &finding : verdict.findings) {
-        if (finding.counts == core::FindingVerdict::Counts::Ignored) {
-            suppressed.append({ finding.category, finding.check, tr("Ignored"),
-                                tr("The policy's rules ignore this check."), QString(), QDate() });
-        } else if (finding.counts == core::FindingVerdict::Counts::Suppressed
-                   && finding.suppression) {
-            const core::Suppression &s = *finding.suppression;
-            suppressed.append({ finding.category, finding.check,
-                                s.state == core::TriageState::FalsePositive ? tr("False positive")
-                                                                            : tr("Accepted risk"),
-                                s.reason, s.by, s.expires });
-        }
-    }
-    return suppressed;
-}
-
 QByteArray verdictDocument(const QString &format, const QList<core::ScanVerdict> &verdicts)
 {
     const QString version = QCoreApplication::applicationVersion();

@@ -78,10 +78,6 @@ QByteArray verdictDocument(const QString &format, const QList<core::ScanVerdict>
 /// be written.
 bool writeVerdictFiles(const GateSettings &settings, const QList<core::ScanVerdict> &verdicts);
 
-/// The checks the policy suppresses or its rules ignore, for the report's
-/// section of its own (with the reason), as the window's exports list them.
-QList<core::SuppressedCheck> suppressedChecks(const core::ScanVerdict &verdict);
-
 /// What to say about the baseline of a scan judged with `effective`: that
 /// none was found and "new" counted as "any", or empty.
 QString baselineNote(const core::GateOptions &effective, bool hasBaseline, const QString &why);

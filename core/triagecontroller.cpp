@@ -117,17 +117,7 @@ QString TriageController::failuresText(const Report &report) const
 
 QList<SuppressedCheck> TriageController::suppressedChecks(const Report &report) const
 {
-    QList<SuppressedCheck> suppressed;
-    for (const FindingVerdict &finding : verdict(report).findings) {
-        if (finding.counts != FindingVerdict::Counts::Suppressed || !finding.suppression)
-            continue;
-        const Suppression &s = *finding.suppression;
-        suppressed.append(
-            { finding.category, finding.check,
-              s.state == TriageState::FalsePositive ? tr("False positive") : tr("Accepted risk"),
-              s.reason, s.by, s.expires });
-    }
-    return suppressed;
+    return core::suppressedChecks(verdict(report));
 }
 
 ReportComparison TriageController::compare(const Report &older, const Report &newer) const

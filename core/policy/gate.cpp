@@ -215,4 +215,25 @@ void applyVerdict(ReportComparison *comparison, const ScanVerdict &newer)
     }
 }
 
+QList<SuppressedCheck> suppressedChecks(const ScanVerdict &verdict)
+{
+    QList<SuppressedCheck> suppressed;
+    for (const FindingVerdict &finding : verdict.findings) {
+        if (finding.counts == FindingVerdict::Counts::Ignored) {
+            suppressed.append(
+                { finding.category, finding.check, QCoreApplication::translate("gate", "Ignored"),
+                  QCoreApplication::translate("gate", "The policy's rules ignore this check."),
+                  QString(), QDate() });
+        } else if (finding.counts == FindingVerdict::Counts::Suppressed && finding.suppression) {
+            const Suppression &s = *finding.suppression;
+            suppressed.append({ finding.category, finding.check,
+                                s.state == TriageState::FalsePositive
+                                    ? QCoreApplication::translate("gate", "False positive")
+                                    : QCoreApplication::translate("gate", "Accepted risk"),
+                                s.reason, s.by, s.expires });
+        }
+    }
+    return suppressed;
+}
+
 } // namespace core

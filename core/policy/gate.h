@@ -2,6 +2,7 @@
 
 #include "policy.h"
 #include "report/comparison.h"
+#include "report/reportexport.h"
 #include "verdict.h"
 
 #include <QDate>
@@ -66,5 +67,10 @@ void applyScanEnd(ScanVerdict *verdict, const GateOptions &options);
 /// a warning or ignores is marked not counted, so that "newly failing" and
 /// "still failing" hold what the gate counts as failing and nothing else.
 void applyVerdict(ReportComparison *comparison, const ScanVerdict &newer);
+
+/// The checks the verdict does not count because the triage suppresses them
+/// or the policy's rules ignore them, with the decision and its reason: the
+/// Suppressed section of an export (window and command line alike).
+QList<SuppressedCheck> suppressedChecks(const ScanVerdict &verdict);
 
 } // namespace core

@@ -415,19 +415,19 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     </message>
     <message>
         <source>Ignored</source>
-        <translation>Ignoriert</translation>
+        <translation type="vanished">Ignoriert</translation>
     </message>
     <message>
         <source>The policy&apos;s rules ignore this check.</source>
-        <translation>Die Regeln der Richtlinie ignorieren diese Prüfung.</translation>
+        <translation type="vanished">Die Regeln der Richtlinie ignorieren diese Prüfung.</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation>Fehlalarm</translation>
+        <translation type="vanished">Fehlalarm</translation>
     </message>
     <message>
         <source>Accepted risk</source>
-        <translation>Risiko akzeptiert</translation>
+        <translation type="vanished">Risiko akzeptiert</translation>
     </message>
     <message>
         <source>With --wait: exit 2 when AppVet could not be reached for SECONDS (default 600).</source>
@@ -1559,11 +1559,11 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     </message>
     <message>
         <source>False positive</source>
-        <translation>Fehlalarm</translation>
+        <translation type="vanished">Fehlalarm</translation>
     </message>
     <message>
         <source>Accepted risk</source>
-        <translation>Risiko akzeptiert</translation>
+        <translation type="vanished">Risiko akzeptiert</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1605,22 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message>
         <source>below the minimum severity</source>
         <translation>unter der Mindestschwere</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s rules ignore this check.</source>
+        <translation>Die Regeln der Richtlinie ignorieren diese Prüfung.</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation>Risiko akzeptiert</translation>
     </message>
 </context>
 <context>

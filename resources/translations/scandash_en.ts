@@ -398,22 +398,6 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The policy&apos;s rules ignore this check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>False positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With --wait: exit 2 when AppVet could not be reached for SECONDS (default 600).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,14 +1497,6 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
             <numerusform>%1, %n suppressed</numerusform>
         </translation>
     </message>
-    <message>
-        <source>False positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted risk</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>gate</name>
@@ -1560,6 +1536,22 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <source>below the minimum severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy&apos;s rules ignore this check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
