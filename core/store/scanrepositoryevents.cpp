@@ -57,6 +57,15 @@ void ScanRepository::writeNextSlice()
         if (rest > kEventsPerSlice)
             m_laterEventsFrom.insert(id, from + kEventsPerSlice);
         writeEvents(id, from, scan->events.sliced(from, qMin<qsizetype>(rest, kEventsPerSlice)));
+        // All written, and no longer looked at or watched: its events go back
+        // to the history, as setShown() lets them go.
+        if (rest <= kEventsPerSlice && id != m_shown && !m_active.contains(id)
+            && !m_unsaved.contains(id)) {
+            Scan *done = mutableFind(id);
+            done->events.clear();
+            done->events.squeeze();
+            done->detailsLoaded = false;
+        }
     }
     if (!m_laterEventsFrom.isEmpty())
         m_sliceTimer.start();

@@ -454,6 +454,11 @@ void ScanRepositoryTest::aLongLogIsWrittenInSlicesWithoutHoldingTheWindow()
     QTRY_COMPARE(store.loadEvents("scan_a").size(), 10000);
     QCOMPARE(store.loadEvents("scan_b").size(), 3);
     QVERIFY(repository.unsaved().isEmpty());
+    // Written and no longer shown: the long log leaves memory, and comes back
+    // whole when shown again.
+    QVERIFY(repository.find("scan_a")->events.isEmpty());
+    repository.setShown("scan_a");
+    QCOMPARE(repository.find("scan_a")->events.size(), 10000);
     Scan stored;
     stored.events = store.loadEvents("scan_a");
     QCOMPARE(messages(stored), expectedMessages(10000));
