@@ -9,6 +9,7 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
+#include <QDBusPendingCall>
 #include <QDBusReply>
 #include <QDir>
 #include <QFile>
@@ -17,8 +18,6 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
-
-#include <algorithm>
 
 /// org.freedesktop.Notifications as a desktop provides it, recording calls.
 class RecordingServer : public QObject
@@ -148,19 +147,19 @@ private slots:
         TestStack stack(600, 20.0);
         ui::Notifier notifier(*stack.repository);
         QSignalSpy told(&notifier, &ui::Notifier::scanEndTold);
+        // A call of the previous test's notifier may not have reached the
+        // server yet: one round trip on the same bus brings it in first.
+        const QDBusPendingCall flush = QDBusConnection::sessionBus().asyncCall(
+            QDBusMessage::createMethodCall(kService, kPath, kService,
+                                           QStringLiteral("GetCapabilities")));
+        QTRY_VERIFY(flush.isFinished());
         m_server.calls.clear();
         const QStringList ids = stack.launch({ QStringLiteral("https://x-fail.example"),
                                                QStringLiteral("https://y-partial.example") });
         QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 20000);
         QTRY_COMPARE(told.count(), 2); // both ends were dealt with
-        // Only the partial one is told. (Counted by site: a call of an
-        // earlier test's notifier may still reach the server on a busy machine.)
-        auto callsAbout = [this](const QString &site) {
-            return std::count_if(m_server.calls.cbegin(), m_server.calls.cend(),
-                                 [&site](const auto &call) { return call.summary.contains(site); });
-        };
-        QTRY_COMPARE(callsAbout(QStringLiteral("y-partial.example")), 1);
-        QCOMPARE(callsAbout(QStringLiteral("x-fail.example")), 0);
+        QCOMPARE(m_server.calls.size(), 1); // only the partial one
+        QVERIFY(m_server.calls.first().summary.contains(QStringLiteral("y-partial.example")));
         ui::Notifier::setEnabled(true, true);
     }
 
