@@ -443,8 +443,9 @@ std::optional<core::Report> Command::baselineFor(const core::Report &report, QSt
         };
         CompletedScans &known = m_completedByType[report.type];
         const core::ScanSummary *latest = latestIn(known.scans);
-        for (int page = 0; !latest && !known.complete; ++page) {
-            if (page == kBaselinePages) {
+        while (!latest && !known.complete) {
+            // At most kBaselinePages pages for the whole run, kept for its other scans.
+            if (known.scans.size() >= kBaselinePages * 100) {
                 *why = tr("none among the latest %1 completed scans of this type")
                            .arg(known.scans.size());
                 return std::nullopt;
@@ -462,8 +463,9 @@ std::optional<core::Report> Command::baselineFor(const core::Report &report, QSt
                         *error = core::describeError(apiError);
                     } else {
                         known.scans += answer.scans;
-                        known.complete
-                            = answer.scans.isEmpty() || known.scans.size() >= answer.total;
+                        // A short page is the last (a server may leave total out).
+                        known.complete = answer.scans.size() < query.limit
+                            || (answer.total > 0 && known.scans.size() >= answer.total);
                     }
                     m_loop.exit(0);
                 });

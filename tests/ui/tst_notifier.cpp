@@ -149,9 +149,9 @@ private slots:
         QSignalSpy told(&notifier, &ui::Notifier::scanEndTold);
         // A call of the previous test's notifier may not have reached the
         // server yet: one round trip on the same bus brings it in first.
-        const QDBusPendingCall flush = QDBusConnection::sessionBus().asyncCall(
-            QDBusMessage::createMethodCall(kService, kPath, kService,
-                                           QStringLiteral("GetCapabilities")));
+        const QDBusPendingCall flush
+            = QDBusConnection::sessionBus().asyncCall(QDBusMessage::createMethodCall(
+                kService, kPath, kService, QStringLiteral("GetCapabilities")));
         QTRY_VERIFY(flush.isFinished());
         m_server.calls.clear();
         const QStringList ids = stack.launch({ QStringLiteral("https://x-fail.example"),
