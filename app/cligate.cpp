@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSaveFile>
 
 namespace app {
@@ -125,6 +126,35 @@ QString sourceText(const core::GateSource &source, const QString &flag, const QS
 }
 
 } // namespace
+
+QJsonObject gateSourceJson(const core::Policy &policy, const core::GateOptions &options,
+                           const QString &siteUrl)
+{
+    // Stable words for scripts, whatever the language of the text.
+    auto from = [](const core::GateSource &source) {
+        using From = core::GateSource::From;
+        switch (source.from) {
+        case From::Given:
+            return QStringLiteral("command-line");
+        case From::Policy:
+            return QStringLiteral("policy");
+        case From::PolicySite:
+            return QStringLiteral("policy-site");
+        case From::Default:
+            break;
+        }
+        return QStringLiteral("default");
+    };
+    core::GateOrigin origin;
+    const core::GateOptions effective = core::effectiveGate(policy, options, siteUrl, &origin);
+    auto field = [&from](const QString &value, const core::GateSource &source) {
+        return QJsonObject { { "value", value.isEmpty() ? QJsonValue() : QJsonValue(value) },
+                             { "from", from(source) } };
+    };
+    return { { "fail_on", field(failOnName(effective.failOn), origin.failOn) },
+             { "min_severity", field(effective.minSeverity, origin.minSeverity) },
+             { "fail_below", field(effective.failBelow, origin.failBelow) } };
+}
 
 QString gateSourceText(const core::Policy &policy, const core::GateOptions &options,
                        const QString &siteUrl)
@@ -329,6 +359,7 @@ QJsonObject verdictJson(const core::ScanVerdict &verdict, const core::Policy &po
                          verdict.hasBaseline ? QJsonValue(verdict.baselineScanId) : QJsonValue() },
                        { "findings", findings } };
     gate.insert("decided_by", gateSourceText(policy, options, verdict.siteUrl));
+    gate.insert("effective", gateSourceJson(policy, options, verdict.siteUrl));
     if (!note.isEmpty())
         gate.insert("note", note);
     return gate;

@@ -200,9 +200,8 @@ void PollScheduler::refresh()
         Entry entry;
         const Scan *scan = m_repository.find(id);
         if (scan && scan->lastUpdatedAt.isValid()) {
-            // An answer of the last second counts as now: that is the time it
-            // took to get here on a busy machine, not the scan's age (and a
-            // run on an injected clock does not depend on it).
+            // An answer of the last second counts as now: the time it took to
+            // get here, not the scan's age.
             const qint64 age = qMax<qint64>(0, scan->lastUpdatedAt.msecsTo(wallNow));
             entry.lastPollMs = now - (age < kFreshAnswerMs ? 0 : age);
         }

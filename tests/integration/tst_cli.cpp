@@ -535,6 +535,17 @@ void CliTest::failOnWithAPolicy()
     QCOMPARE(fails.exitCode, 1);
     QCOMPARE(fails.jsonLines().first().value("gate").toObject().value("decided_by").toString(),
              "policy file " + strict + " (fail_on any)");
+    // The same for scripts, in words that do not depend on the language.
+    const QJsonObject policyFailOn = fails.jsonLines()
+                                         .first()
+                                         .value("gate")
+                                         .toObject()
+                                         .value("effective")
+                                         .toObject()
+                                         .value("fail_on")
+                                         .toObject();
+    QCOMPARE(policyFailOn.value("value").toString(), QStringLiteral("any"));
+    QCOMPARE(policyFailOn.value("from").toString(), QStringLiteral("policy"));
     for (const auto finding :
          fails.jsonLines().first().value("gate").toObject().value("findings").toArray())
         QVERIFY(finding.toObject().value("counts").toString() != QLatin1String("warns"));
@@ -554,6 +565,17 @@ void CliTest::failOnWithAPolicy()
     QCOMPARE(flagWins.exitCode, 1);
     QCOMPARE(flagWins.jsonLines().first().value("gate").toObject().value("decided_by").toString(),
              QStringLiteral("--fail-on any (command line)"));
+    QCOMPARE(flagWins.jsonLines()
+                 .first()
+                 .value("gate")
+                 .toObject()
+                 .value("effective")
+                 .toObject()
+                 .value("fail_on")
+                 .toObject()
+                 .value("from")
+                 .toString(),
+             QStringLiteral("command-line"));
     // ... and fail_below A+ on this site: its grades are below. (AppVet
     // gives a site's address without the last "/": the prefix leaves it out.)
     const QString graded = writeFile("graded.yml",
