@@ -131,8 +131,10 @@ private slots:
             const auto estimate = estimator.estimate();
             QVERIFY(estimate.known());
             QVERIFY2(estimate.earliestMs <= 122 * s && estimate.latestMs >= 122 * s,
-                     qPrintable(QStringLiteral("at %1 s: %2-%3").arg(t).arg(
-                         estimate.earliestMs).arg(estimate.latestMs)));
+                     qPrintable(QStringLiteral("at %1 s: %2-%3")
+                                    .arg(t)
+                                    .arg(estimate.earliestMs)
+                                    .arg(estimate.latestMs)));
             QVERIFY(estimate.earliestMs <= estimate.likelyMs);
             QVERIFY(estimate.likelyMs <= estimate.latestMs);
         }
@@ -203,8 +205,9 @@ private slots:
         for (qint64 t = 10; t <= 90; t += 10)
             next.addSample(t * s, ScanState::Scanning, static_cast<int>(t));
         const auto estimate = next.estimate();
-        QVERIFY2(estimate.earliestMs >= 105 * s && estimate.latestMs <= 125 * s,
-                 qPrintable(QStringLiteral("%1-%2").arg(estimate.earliestMs).arg(estimate.latestMs)));
+        QVERIFY2(
+            estimate.earliestMs >= 105 * s && estimate.latestMs <= 125 * s,
+            qPrintable(QStringLiteral("%1-%2").arg(estimate.earliestMs).arg(estimate.latestMs)));
         QVERIFY(first.tailMs(121 * s) > tail); // later seen, later ended
         // Seen ended long after its last answer: the midpoint of that gap
         // says nothing worth learning.
