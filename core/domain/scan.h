@@ -45,6 +45,11 @@ struct Scan
     QString error; // the server's reason for a failed scan
     QDateTime createdAt;
     QDateTime completedAt;
+    /// How long its last phase took, from reaching the top (95 %) to its end,
+    /// and what the pace that brought it there would have given; -1: not
+    /// timed. The scheduler learns a type's last phase from these.
+    qint64 lastPhaseMs = -1;
+    qint64 lastPhaseAtPaceMs = -1;
 
     WatchState watch = WatchState::Watching;
     QDateTime lastUpdatedAt; // when the last good answer came

@@ -68,7 +68,7 @@ void EndEstimator::addSample(qint64 atMs, ScanState state, int progress)
 
 bool EndEstimator::stepped() const
 {
-    return m_heldBelowTop;
+    return m_heldBelowTop || m_prior.stepped;
 }
 
 qint64 EndEstimator::longestHoldMs() const
@@ -236,10 +236,26 @@ EndEstimator::Estimate EndEstimator::estimate() const
     return result;
 }
 
+double EndEstimator::paceBeforeMs(QList<Change>::const_iterator top) const
+{
+    // Over the last stretch of at least kRecentSpan points before `top`.
+    if (top == m_changes.cbegin())
+        return -1;
+    for (auto from = top - 1;; --from) {
+        if (top->progress - from->progress >= kRecentSpan && from->afterMs != kUnset)
+            return double(top->atMs - from->atMs) / (top->progress - from->progress);
+        if (from == m_changes.cbegin())
+            return -1;
+    }
+}
+
 qint64 EndEstimator::crossedTopMs(QList<Change>::const_iterator top) const
 {
     // Read smoothly: where the pace between the answer before and this one
-    // crossed the top (the first change has none before it: its answer).
+    // crossed the top (the first change has none before it: its answer);
+    // earlier where the pace before them would have reached it sooner: a
+    // value held at the top since (a last phase) was reached at that pace,
+    // not at the answer that first said it.
     if (top == m_changes.cbegin() || top->afterMs == kUnset)
         return top->atMs;
     const int before = (top - 1)->progress;
@@ -247,7 +263,12 @@ qint64 EndEstimator::crossedTopMs(QList<Change>::const_iterator top) const
         return top->atMs;
     const double share
         = std::clamp(double(kTopPercent - before) / (top->progress - before), 0.0, 1.0);
-    return top->afterMs + static_cast<qint64>(share * (top->atMs - top->afterMs));
+    const qint64 between = top->afterMs + static_cast<qint64>(share * (top->atMs - top->afterMs));
+    const double pace = paceBeforeMs(top - 1);
+    if (pace <= 0)
+        return between;
+    const qint64 atPace = top->afterMs + scaled(pace, qMax(0, kTopPercent - before));
+    return std::clamp(atPace, top->afterMs, between);
 }
 
 qint64 EndEstimator::topAtPaceMs() const
@@ -255,16 +276,10 @@ qint64 EndEstimator::topAtPaceMs() const
     // Its pace over the last stretch before the top, on to 100 %.
     const auto top = std::find_if(m_changes.cbegin(), m_changes.cend(),
                                   [](const Change &c) { return c.progress >= kTopPercent; });
-    if (top == m_changes.cend() || top == m_changes.cbegin())
+    if (top == m_changes.cend())
         return -1;
-    for (auto from = top - 1;; --from) {
-        if (top->progress - from->progress >= kRecentSpan && from->afterMs != kUnset) {
-            const double pace = double(top->atMs - from->atMs) / (top->progress - from->progress);
-            return scaled(pace, 100 - kTopPercent);
-        }
-        if (from == m_changes.cbegin())
-            return -1;
-    }
+    const double pace = paceBeforeMs(top);
+    return pace <= 0 ? -1 : scaled(pace, 100 - kTopPercent);
 }
 
 qint64 EndEstimator::tailMs(qint64 endedSeenMs) const

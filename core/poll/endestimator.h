@@ -42,6 +42,10 @@ public:
         qint64 durationMs = -1; // first seen to ended, median
         qint64 tailMinMs = -1; // from reaching the top (>= 95 %, or its last
         qint64 tailMaxMs = -1; // change of progress) to the end
+        /// Progress of the type comes in steps (an earlier scan held a value
+        /// between answers): a value may have been reached any time since the
+        /// answer before, even where this scan's answers never showed a hold.
+        bool stepped = false;
     };
 
     void setPrior(const Prior &prior) { m_prior = prior; }
@@ -52,6 +56,8 @@ public:
     /// GET /v1/scans): the end is later than that.
     void addRunningCheck(qint64 atMs);
     Estimate estimate() const;
+    /// Its progress held a value between two answers below the top: it comes in steps.
+    bool heldAValue() const { return m_heldBelowTop; }
 
     /// Once the scan has ended (a terminal answer at `endedSeenMs`): how long
     /// its last phase took, from its reaching the top (read smoothly: where
@@ -91,6 +97,8 @@ private:
     Estimate fromPace(bool inSteps) const;
     /// When progress crossed the top in `top` (a change to >= kTopPercent), read smoothly.
     qint64 crossedTopMs(QList<Change>::const_iterator top) const;
+    /// Milliseconds a point over the last stretch that ends at `top`; -1: none.
+    double paceBeforeMs(QList<Change>::const_iterator top) const;
     Estimate fromPrior(qint64 nowMs) const;
 
     QList<Change> m_changes; // since progress last went back or it was queued

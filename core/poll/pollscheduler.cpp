@@ -39,6 +39,7 @@ PollScheduler::PollScheduler(ApiClient &client, ScanRepository &repository, QObj
     m_client.setSendGate(this, [this] { return waitBeforeSendMs(); });
     connect(&m_repository, &ScanRepository::loaded, this, [this] {
         m_priorByType.clear();
+        m_tailByType.clear();
         refresh();
     });
 }
@@ -373,6 +374,7 @@ void PollScheduler::onAnswer(const QString &id, qint64 sentMs, const ScanStatus 
             if (isTerminal(status.state))
                 learnTail(id, entry, answeredMs);
             entry.estimator.addSample(answeredMs, status.state, status.progress);
+            learnSteps(id, entry);
             publishEstimate(id, entry);
             m_repository.merge(status);
         } else {

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -137,7 +138,7 @@ private:
         QString type; // its scan type, for what the type's scans teach
         EndEstimator estimator;
     };
-    /// What this run's ended scans of a type taught about their last phase.
+    /// What a type's ended scans (Scan::lastPhaseMs) taught about their last phase.
     struct Tail
     {
         qint64 shortestMs = -1;
@@ -177,7 +178,12 @@ private:
     void layOutByPriority(QList<Slot> &queue, qint64 sweepFloorAt) const;
     qint64 resetMarginMs() const;
     EndEstimator::Prior priorFor(const QString &type) const;
+    Tail tailOf(const QString &type) const;
+    /// Times the scan's last phase and keeps it in the history (Scan::lastPhaseMs).
     void learnTail(const QString &id, const Entry &entry, qint64 endedSeenMs);
+    void learnSteps(const QString &id, const Entry &entry);
+    /// What the type taught, to every other scan of it.
+    void sharePrior(const QString &type, const QString &learnedFrom);
     qint64 priorDurationMs(const QString &type) const;
     void publishEstimate(const QString &id, const Entry &entry);
     void reschedule();
@@ -203,7 +209,8 @@ private:
     QElapsedTimer m_clock;
     Clock m_clockFunction;
     mutable QHash<QString, qint64> m_priorByType; // median duration of finished scans
-    QHash<QString, Tail> m_tailByType;
+    mutable QHash<QString, Tail> m_tailByType; // from the history, read once a type
+    QSet<QString> m_steppedTypes; // a scan of the type held a value between answers
     QRandomGenerator m_random;
     QHash<QString, Entry> m_entries;
     Entry m_sweep; // the sweeps' own pace and backoff

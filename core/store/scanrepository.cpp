@@ -258,6 +258,16 @@ void ScanRepository::setWatch(const QString &id, WatchState watch)
     changed(id, FieldWatch | FieldNextPoll, true);
 }
 
+void ScanRepository::setLastPhase(const QString &id, qint64 ms, qint64 atPaceMs)
+{
+    Scan *scan = mutableFind(id);
+    if (!scan || (scan->lastPhaseMs == ms && scan->lastPhaseAtPaceMs == atPaceMs))
+        return;
+    scan->lastPhaseMs = ms;
+    scan->lastPhaseAtPaceMs = atPaceMs;
+    changed(id, 0, true); // nothing shown changed
+}
+
 void ScanRepository::setReport(const QString &id, const Report &report)
 {
     Scan *scan = mutableFind(id);

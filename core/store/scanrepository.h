@@ -79,6 +79,8 @@ public:
     void setExpectedEnd(const QString &id, const QDateTime &when);
     void setQueuePlace(const QString &id, int place);
     void setWatch(const QString &id, WatchState watch);
+    /// How long the scan's last phase took (Scan::lastPhaseMs), kept in the history.
+    void setLastPhase(const QString &id, qint64 ms, qint64 atPaceMs);
     /// Keeps the full report (the body as received) and its summary.
     void setReport(const QString &id, const Report &report);
     /// The scan whole (row, events, report), as take() would return it. Its

@@ -127,7 +127,8 @@ bool ScanStore::loadRows(QList<Scan> *scans, QString *error)
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, url, type, state, progress, score, grade, "
-                                   "report_url, error, created_at, completed_at, watch FROM scans "
+                                   "report_url, error, created_at, completed_at, watch, last_phase_ms, "
+                                   "last_phase_at_pace_ms FROM scans "
                                    "WHERE removed = 0 ORDER BY seq"))) {
         *error = reasonOf(query.lastError());
         return false;
@@ -150,6 +151,8 @@ bool ScanStore::loadRows(QList<Scan> *scans, QString *error)
         scan.watch = watch >= 0 && watch <= static_cast<int>(WatchState::Waiting)
             ? static_cast<WatchState>(watch)
             : WatchState::Watching;
+        scan.lastPhaseMs = query.value(12).isNull() ? -1 : query.value(12).toLongLong();
+        scan.lastPhaseAtPaceMs = query.value(13).isNull() ? -1 : query.value(13).toLongLong();
         scan.detailsLoaded = false;
         scans->append(std::move(scan));
     }
@@ -208,13 +211,16 @@ bool ScanStore::save(const Scan &scan)
     return write([&](QString *error) {
         static const QString upsert = QStringLiteral(
             "INSERT INTO scans (id, url, type, state, progress, score, grade, report_url, error, "
-            "created_at, completed_at, watch, seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            "created_at, completed_at, watch, last_phase_ms, last_phase_at_pace_ms, seq) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
             "ON CONFLICT(id) DO UPDATE SET "
             "url=excluded.url, type=excluded.type, state=excluded.state, "
             "progress=excluded.progress, "
             "score=excluded.score, grade=excluded.grade, report_url=excluded.report_url, "
             "error=excluded.error, created_at=excluded.created_at, "
-            "completed_at=excluded.completed_at, watch=excluded.watch, removed=0");
+            "completed_at=excluded.completed_at, watch=excluded.watch, "
+            "last_phase_ms=excluded.last_phase_ms, "
+            "last_phase_at_pace_ms=excluded.last_phase_at_pace_ms, removed=0");
         QSqlQuery *prepared = statement(upsert, error);
         if (!prepared)
             return false;
@@ -231,6 +237,9 @@ bool ScanStore::save(const Scan &scan)
         query.addBindValue(timeValue(scan.createdAt));
         query.addBindValue(timeValue(scan.completedAt));
         query.addBindValue(static_cast<int>(scan.watch));
+        query.addBindValue(scan.lastPhaseMs >= 0 ? QVariant(scan.lastPhaseMs) : QVariant());
+        query.addBindValue(scan.lastPhaseAtPaceMs >= 0 ? QVariant(scan.lastPhaseAtPaceMs)
+                                                       : QVariant());
         query.addBindValue(m_nextSeq++); // only a new row takes it: the order rows were added
         if (query.exec())
             return true;

@@ -29,7 +29,7 @@ class ScanStore : public HistoryStatus
     Q_OBJECT
 
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     /// How long a write waits for another program's lock before it fails:
     /// not at all, as writes run on the window's thread. A write that meets a
     /// lock fails at once (lastWriteWasBusy()) and the repository tries it

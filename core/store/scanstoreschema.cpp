@@ -60,6 +60,14 @@ const QList<std::function<QStringList()>> &migrationSteps()
                                "decided_at TEXT, PRIMARY KEY (check_name, site, type))"),
             };
         },
+        [] {
+            // How long a finished scan's last phase took: the next run's
+            // scans of its type start knowing it.
+            return QStringList {
+                QStringLiteral("ALTER TABLE scans ADD COLUMN last_phase_ms INTEGER"),
+                QStringLiteral("ALTER TABLE scans ADD COLUMN last_phase_at_pace_ms INTEGER"),
+            };
+        },
     };
     return steps;
 }
@@ -72,7 +80,7 @@ ScanStore::ScanStore(const QString &path, int busyTimeoutMs, QObject *parent)
     , m_connectionName(QStringLiteral("scanstore-") + QUuid::createUuid().toString(QUuid::Id128))
     , m_busyTimeoutMs(busyTimeoutMs)
 {
-    static_assert(kSchemaVersion == 4, "add a migration step with the new version");
+    static_assert(kSchemaVersion == 5, "add a migration step with the new version");
     if (path == kMemory)
         useMemory(OpenOutcome::InMemory, QString());
     else

@@ -166,6 +166,36 @@ private slots:
         QVERIFY(estimator.estimate().known());
     }
 
+    void aTypeSeenInStepsReadsItsScansAsSteps()
+    {
+        // The staircase above, asked once a step (a paid plan's sweeps watch
+        // the ends, the scan's own questions are rare): every answer says
+        // more than the last, so this scan never shows a hold. Read
+        // smoothly, each value is timed by its answer and the end comes
+        // before the window (measured: 8 s early on the simulator's
+        // staircase). Another scan of the type held a value: these are
+        // steps, reached any time since the answer before.
+        auto stepped = [](qint64 t) { return static_cast<int>(t / 30 * 25); };
+        auto sparse = [&stepped](EndEstimator &estimator) {
+            estimator.addSample(0, ScanState::Queued, 0);
+            for (qint64 t = 35; t <= 95; t += 30)
+                estimator.addSample(t * s, ScanState::Scanning, stepped(t));
+        };
+        EndEstimator alone;
+        sparse(alone);
+        QVERIFY2(alone.estimate().earliestMs > 120 * s,
+                 qPrintable(QString::number(alone.estimate().earliestMs)));
+        EndEstimator told;
+        EndEstimator::Prior prior;
+        prior.stepped = true;
+        told.setPrior(prior);
+        sparse(told);
+        const auto estimate = told.estimate();
+        QVERIFY2(
+            estimate.earliestMs <= 120 * s && estimate.latestMs >= 120 * s,
+            qPrintable(QStringLiteral("%1-%2").arg(estimate.earliestMs).arg(estimate.latestMs)));
+    }
+
     void aPollThatFindsItRunningMovesAndWidensTheEnd()
     {
         EndEstimator estimator;
@@ -246,6 +276,22 @@ private slots:
             estimate.earliestMs <= 100500 && estimate.latestMs >= 100500
                 && estimate.latestMs <= 102 * s,
             qPrintable(QStringLiteral("%1-%2").arg(estimate.earliestMs).arg(estimate.latestMs)));
+    }
+
+    void aValueHeldAtTheTopWasReachedAtThePaceBefore()
+    {
+        // 1 %/s to 96 % at 96 s, then held there (a last phase) until
+        // 110 s; asked at 80 s and 100 s. Halfway by the answers' values it
+        // crossed 95 % at 98.75 s; at the pace that brought it there, at
+        // 95 s: its last phase took 15 s, not 11.
+        EndEstimator estimator;
+        estimator.addSample(0, ScanState::Queued, 0);
+        for (qint64 t = 10; t <= 80; t += 10)
+            estimator.addSample(t * s, ScanState::Scanning, static_cast<int>(t));
+        estimator.addSample(100 * s, ScanState::Scanning, 96);
+        estimator.addSample(108 * s, ScanState::Scanning, 96);
+        const qint64 tail = estimator.tailMs(112 * s); // ended at about 110 s
+        QVERIFY2(qAbs(tail - 15 * s) <= 1000, qPrintable(QString::number(tail)));
     }
 
     void theLastPhaseAtThePaceThatReachedTheTop()

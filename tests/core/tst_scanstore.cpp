@@ -112,7 +112,10 @@ void ScanStoreTest::versionOneFileFromTheFirstReleaseOpensAndMigrates()
         Scan added;
         added.id = QStringLiteral("scan_new");
         added.url = QStringLiteral("https://new.example");
+        added.lastPhaseMs = 14200; // how long its last phase took (schema 5)
+        added.lastPhaseAtPaceMs = 3100;
         QVERIFY(store.save(added));
+        QCOMPARE(scans.at(0).lastPhaseMs, -1); // an old scan's was never timed
     }
     ScanStore again(path);
     QCOMPARE(again.openResult().outcome, Outcome::Opened);
@@ -120,6 +123,9 @@ void ScanStoreTest::versionOneFileFromTheFirstReleaseOpensAndMigrates()
     const QList<Scan> scans = again.load();
     QCOMPARE(scans.size(), 4);
     QCOMPARE(scans.last().id, QStringLiteral("scan_new"));
+    QCOMPARE(scans.last().lastPhaseMs, 14200);
+    QCOMPARE(scans.last().lastPhaseAtPaceMs, 3100);
+    QCOMPARE(scans.first().lastPhaseAtPaceMs, -1);
 }
 
 void ScanStoreTest::unusableFileIsSetAsideUntouched_data()

@@ -211,7 +211,10 @@ private slots:
             auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "v3");
             db.setDatabaseName(path);
             QVERIFY(db.open());
+            // Version 3's layout: no triage, no last phases (version 5).
             QVERIFY(QSqlQuery(db).exec("DROP TABLE triage"));
+            QVERIFY(QSqlQuery(db).exec("ALTER TABLE scans DROP COLUMN last_phase_ms"));
+            QVERIFY(QSqlQuery(db).exec("ALTER TABLE scans DROP COLUMN last_phase_at_pace_ms"));
             QVERIFY(QSqlQuery(db).exec("PRAGMA user_version = 3"));
             db.close();
         }

@@ -1,6 +1,7 @@
 // The real ApiClient + PollScheduler + ScanRepository against the simulator.
 #include "../common/freeplanrun.h"
 #include "../common/teststack.h"
+#include "store/scanrepository.h"
 #include "store/scanstore.h"
 
 #include <QSignalSpy>
@@ -8,6 +9,8 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 
 class PollingTest : public QObject
 {
@@ -26,7 +29,53 @@ private slots:
     void reportIsFetchedOnceAcrossRestarts();
     void lastRequestOfAWindowIsNeverSpentTwice();
     void sweptEndsGetTheirDetailsAfterANewKey();
+    void aTypesLastPhaseIsKeptInTheHistory();
+    void aTypesLastPhaseIsReadFromTheHistory();
 };
+
+namespace {
+
+/// Scans of 100-120 s that hold at 95-99 % for 5-20 % of their run (the
+/// simulator's "tail" profile), on the paid plan, in virtual time.
+std::unique_ptr<TestStack> tailStack(qint64 &now)
+{
+    auto stack = std::make_unique<TestStack>(60, 1.0, 5, 0, [](sim::Simulator::Options &options) {
+        options.runMsMin = 100000;
+        options.runMsMax = 120000;
+        options.progressProfile = QStringLiteral("tail");
+    });
+    stack->simulator->setClock([&now] { return now; });
+    return stack;
+}
+
+QStringList launchIn(StoredRun &run, const QStringList &urls)
+{
+    QStringList ids;
+    QObject::connect(&run.controller, &core::ScanController::launched,
+                     [&ids](const QString &id) { ids.append(id); });
+    for (const auto &url : urls)
+        run.controller.startScan(url, QStringLiteral("security"));
+    (void)QTest::qWaitFor([&] { return ids.size() == urls.size(); }, 10000);
+    return ids;
+}
+
+/// Moves the virtual clock from one planned request to the next until `done`.
+bool driveUntil(StoredRun &run, const core::ApiClient &client, qint64 &now,
+                const std::function<bool()> &done)
+{
+    while (!done() && now < 30 * 60 * 1000) {
+        const qint64 next = run.scheduler.nextPollAtMs();
+        if (next < 0)
+            return done();
+        now = qMax(now, next);
+        run.scheduler.pollDue();
+        if (!FreePlanRun::settle(client))
+            return false;
+    }
+    return done();
+}
+
+} // namespace
 
 void PollingTest::runsFiveScansToTheirEndWithoutPollingFinishedOnes()
 {
@@ -467,3 +516,99 @@ void PollingTest::sweptEndsGetTheirDetailsAfterANewKey()
 
 QTEST_GUILESS_MAIN(PollingTest)
 #include "tst_polling.moc"
+
+void PollingTest::aTypesLastPhaseIsKeptInTheHistory()
+{
+    // Scans that end after a last phase at the top: how long it took is
+    // timed and kept with each scan, across a restart.
+    qint64 now = 0;
+    const auto stack = tailStack(now);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("scans.sqlite"));
+    QStringList ids;
+    QHash<QString, qint64> timed;
+    {
+        StoredRun run(*stack, path);
+        run.scheduler.setClock([&now] { return now; });
+        ids = launchIn(run, { QStringLiteral("https://a.example"), QStringLiteral("https://b.example"),
+                              QStringLiteral("https://c.example") });
+        QCOMPARE(ids.size(), 3);
+        QVERIFY(driveUntil(run, *stack->client, now, [&] {
+            return std::all_of(ids.cbegin(), ids.cend(), [&](const QString &id) {
+                return core::isTerminal(run.repository.find(id)->state);
+            });
+        }));
+        for (const auto &id : ids)
+            if (run.repository.find(id)->lastPhaseMs >= 0)
+                timed.insert(id, run.repository.find(id)->lastPhaseMs);
+    }
+    QVERIFY2(!timed.isEmpty(), "no last phase was timed");
+    for (auto it = timed.cbegin(); it != timed.cend(); ++it) {
+        // 5-20 % of a run of 100-120 s, as answers every few seconds time it.
+        QVERIFY2(it.value() >= 2000 && it.value() <= 30000, qPrintable(QString::number(it.value())));
+    }
+    StoredRun restarted(*stack, path);
+    restarted.repository.loadFromStore();
+    for (auto it = timed.cbegin(); it != timed.cend(); ++it)
+        QCOMPARE(restarted.repository.find(it.key())->lastPhaseMs, it.value());
+}
+
+void PollingTest::aTypesLastPhaseIsReadFromTheHistory()
+{
+    // The history says this type's scans spend 30 s at the top (their pace
+    // would have taken 3 s). The first scan of the type in a new run, at the
+    // top, is expected about that long after it got there, not at its pace
+    // (a few seconds): its end is looked for where it is likely.
+    qint64 now = 0;
+    const auto stack = tailStack(now);
+    QTemporaryDir dir;
+    auto remainingAtTop = [&](const QString &path) -> qint64 {
+        StoredRun run(*stack, path);
+        run.scheduler.setClock([&now] { return now; });
+        run.repository.loadFromStore();
+        const QStringList ids = launchIn(run, { QStringLiteral("https://d.example") });
+        if (ids.size() != 1)
+            return -1;
+        const QString id = ids.first();
+        qint64 remaining = -1;
+        (void)driveUntil(run, *stack->client, now, [&] {
+            const core::Scan *scan = run.repository.find(id);
+            if (core::isTerminal(scan->state))
+                return true;
+            if (scan->progress < 95)
+                return false;
+            const QDateTime end = run.repository.watchInfo(id)->expectedEndAt;
+            remaining = end.isValid() ? QDateTime::currentDateTimeUtc().msecsTo(end) : -1;
+            return true;
+        });
+        return remaining;
+    };
+    const QString withHistory = dir.filePath(QStringLiteral("history.sqlite"));
+    {
+        core::ScanStore store(withHistory);
+        for (int i = 0; i < 3; ++i) {
+            core::Scan past;
+            past.id = QStringLiteral("scan_past%1").arg(i);
+            past.url = QStringLiteral("https://past.example");
+            past.type = QStringLiteral("security");
+            past.state = core::ScanState::Completed;
+            past.watch = core::WatchState::Finished;
+            past.createdAt = QDateTime::currentDateTimeUtc().addDays(-1 - i);
+            past.completedAt = past.createdAt.addSecs(110);
+            past.lastPhaseMs = 30000;
+            past.lastPhaseAtPaceMs = 3000;
+            QVERIFY(store.save(past));
+        }
+    }
+    const qint64 told = remainingAtTop(withHistory);
+    const qint64 untold = remainingAtTop(dir.filePath(QStringLiteral("none.sqlite")));
+    const QString figures = QStringLiteral("expected %1 ms after reaching the top with the "
+                                           "history, %2 ms without")
+                                .arg(told)
+                                .arg(untold);
+    qInfo("%s", qPrintable(figures));
+    QVERIFY2(untold >= 0 && untold < 10000, qPrintable(figures)); // at its pace
+    // Between the history's shortest (halved: 15 s) and longest (widened:
+    // 35.5 s) from the top; the shown time moves in steps of a few seconds.
+    QVERIFY2(told >= 15000 && told <= 40000, qPrintable(figures));
+}
