@@ -22,6 +22,10 @@ namespace {
 // --baseline previous reads at most this many pages of 100 completed scans
 // (each one request of the session's budget) looking for the site's last.
 constexpr int kBaselinePages = 20;
+// A 429 RATE_LIMITED is waited out when the server asks for at most this
+// long (its window is a minute), at most this many times for one request.
+constexpr qint64 kMaxRateLimitWaitMs = 65000;
+constexpr int kRateLimitWaits = 3;
 
 QJsonObject resultJson(const core::Scan &scan, const QUrl &base)
 {
@@ -278,49 +282,74 @@ bool Command::write(const QByteArray &bytes, const QString &output)
     return true;
 }
 
-void Command::waitFor(const bool &answered)
+core::ApiError Command::ask(const std::function<void(const Answered &done)> &send,
+                            bool *answered)
 {
-    if (!answered)
-        m_loop.exec();
+    for (int waits = 0;; ++waits) {
+        // Shared with the callback: it may come after an interrupted run
+        // left this function.
+        auto answer = std::make_shared<std::optional<core::ApiError>>();
+        send([this, answer](const core::ApiError &error) {
+            *answer = error;
+            m_loop.exit(0);
+        });
+        if (!answer->has_value())
+            m_loop.exec();
+        if (answered)
+            *answered = answer->has_value();
+        if (!answer->has_value())
+            return core::ApiError();
+        const core::ApiError error = **answer;
+        if (error.kind != core::ApiError::Kind::RateLimited || waits >= kRateLimitWaits
+            || error.retryAfterMs > kMaxRateLimitWaitMs)
+            return error;
+        // The wait goes through the shared budget: the request sent again
+        // below leaves when it is over.
+        m_session.scheduler().noteRateLimited(error.retryAfterMs);
+        const qint64 wait = m_session.scheduler().waitBeforeSendMs();
+        const int seconds = static_cast<int>(qMax<qint64>(1, (wait + 999) / 1000));
+        err() << "scandash: " << tr("rate limited: waiting %n s", nullptr, seconds) << "\n";
+        err().flush();
+    }
 }
 
 std::optional<core::Report> Command::fetchReport(const QString &id, QString *error)
 {
     std::optional<core::Report> result;
-    bool answered = false;
-    bool conflict = false;
-    m_session.client().getReport(
-        id, this, [&](const core::Report &report, const core::ApiError &apiError) {
-            answered = true;
-            if (apiError.ok())
-                result = report;
-            else if (apiError.kind == core::ApiError::Kind::Conflict)
-                conflict = true;
-            else if (apiError.kind == core::ApiError::Kind::NotFound)
-                *error = tr("AppVet knows no scan %1.").arg(core::displayText(id, 80));
-            else
-                *error = core::describeError(apiError);
-            m_loop.exit(0);
-        });
-    waitFor(answered);
-    if (conflict) {
-        // The same 409 for a scan still running and one that failed: its
-        // status tells them apart.
-        bool asked = false;
-        *error = tr("scan %1 has not finished: its report is not ready yet.")
-                     .arg(core::displayText(id, 80));
-        m_session.client().getScan(
-            id, this, [&](const core::ScanStatus &status, const core::ApiError &apiError) {
-                asked = true;
-                if (apiError.ok() && status.state == core::ScanState::Failed) {
-                    const QString why = core::displayText(status.error, 300).trimmed();
-                    *error = why.isEmpty()
-                        ? tr("scan %1 failed: no report.").arg(core::displayText(id, 80))
-                        : tr("scan %1 failed: no report (%2).").arg(core::displayText(id, 80), why);
-                }
-                m_loop.exit(0);
+    const core::ApiError apiError = ask([&](const Answered &done) {
+        m_session.client().getReport(
+            id, this, [&result, done](const core::Report &report, const core::ApiError &error) {
+                if (error.ok())
+                    result = report;
+                done(error);
             });
-        waitFor(asked);
+    });
+    if (apiError.ok()) {
+        return result;
+    } else if (apiError.kind == core::ApiError::Kind::NotFound) {
+        *error = tr("AppVet knows no scan %1.").arg(core::displayText(id, 80));
+        return result;
+    } else if (apiError.kind != core::ApiError::Kind::Conflict) {
+        *error = core::describeError(apiError);
+        return result;
+    }
+    // The same 409 for a scan still running and one that failed: its
+    // status tells them apart.
+    *error = tr("scan %1 has not finished: its report is not ready yet.")
+                 .arg(core::displayText(id, 80));
+    core::ScanStatus status;
+    const core::ApiError statusError = ask([&](const Answered &done) {
+        m_session.client().getScan(
+            id, this, [&status, done](const core::ScanStatus &answer, const core::ApiError &e) {
+                status = answer;
+                done(e);
+            });
+    });
+    if (statusError.ok() && status.state == core::ScanState::Failed) {
+        const QString why = core::displayText(status.error, 300).trimmed();
+        *error = why.isEmpty()
+            ? tr("scan %1 failed: no report.").arg(core::displayText(id, 80))
+            : tr("scan %1 failed: no report (%2).").arg(core::displayText(id, 80), why);
     }
     return result;
 }
@@ -456,22 +485,27 @@ std::optional<core::Report> Command::baselineFor(const core::Report &report, QSt
             query.status = QStringLiteral("completed");
             query.type = report.type;
             bool answered = false;
-            m_session.client().listScans(
-                query, this, [&](const core::ScanPage &answer, const core::ApiError &apiError) {
-                    answered = true;
-                    if (!apiError.ok()) {
-                        *error = core::describeError(apiError);
-                    } else {
-                        known.scans += answer.scans;
-                        // A short page is the last (a server may leave total out).
-                        known.complete = answer.scans.size() < query.limit
-                            || (answer.total > 0 && known.scans.size() >= answer.total);
-                    }
-                    m_loop.exit(0);
-                });
-            waitFor(answered);
-            if (!answered || !error->isEmpty())
+            core::ScanPage page;
+            const core::ApiError listError = ask(
+                [&](const Answered &done) {
+                    m_session.client().listScans(query, this,
+                                                 [&page, done](const core::ScanPage &answer,
+                                                               const core::ApiError &e) {
+                                                     page = answer;
+                                                     done(e);
+                                                 });
+                },
+                &answered);
+            if (!answered)
                 return std::nullopt;
+            if (!listError.ok()) {
+                *error = core::describeError(listError);
+                return std::nullopt;
+            }
+            known.scans += page.scans;
+            // A short page is the last (a server may leave total out).
+            known.complete = page.scans.size() < query.limit
+                || (page.total > 0 && known.scans.size() >= page.total);
             latest = latestIn(known.scans);
         }
         if (!latest) {
@@ -517,76 +551,71 @@ int Command::list(const QString &status, int limit, bool json)
     core::ScanListQuery query;
     query.limit = limit;
     query.status = status;
-    int code = Done;
-    bool answered = false;
-    m_session.client().listScans(
-        query, this, [&](const core::ScanPage &page, const core::ApiError &error) {
-            answered = true;
-            if (!error.ok()) {
-                code = fail(core::describeError(error));
-            } else {
-                for (const auto &scan : page.scans) {
-                    QJsonObject row {
-                        { "id", scan.id },
-                        { "url", scan.url },
-                        { "type", scan.type },
-                        { "status", core::scanStateName(scan.state) },
-                        { "grade", scan.grade.isEmpty() ? QJsonValue() : QJsonValue(scan.grade) },
-                        { "score", scan.score ? QJsonValue(*scan.score) : QJsonValue() },
-                        { "created_at", scan.createdAt.toString(Qt::ISODate) }
-                    };
-                    if (json)
-                        out() << QJsonDocument(row).toJson(QJsonDocument::Compact);
-                    else
-                        out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                                     .arg(scan.id, scan.createdAt.toString(Qt::ISODate),
-                                          core::scanStateName(scan.state),
-                                          core::displayText(scan.grade, 4),
-                                          core::displayText(scan.type, 40),
-                                          core::displayText(scan.url, 500));
-                    out() << "\n";
-                }
-            }
-            m_loop.exit(0);
-        });
-    waitFor(answered);
+    core::ScanPage page;
+    const core::ApiError error = ask([&](const Answered &done) {
+        m_session.client().listScans(
+            query, this, [&page, done](const core::ScanPage &answer, const core::ApiError &e) {
+                page = answer;
+                done(e);
+            });
+    });
+    if (!error.ok())
+        return fail(core::describeError(error));
+    for (const auto &scan : std::as_const(page.scans)) {
+        QJsonObject row { { "id", scan.id },
+                          { "url", scan.url },
+                          { "type", scan.type },
+                          { "status", core::scanStateName(scan.state) },
+                          { "grade", scan.grade.isEmpty() ? QJsonValue() : QJsonValue(scan.grade) },
+                          { "score", scan.score ? QJsonValue(*scan.score) : QJsonValue() },
+                          { "created_at", scan.createdAt.toString(Qt::ISODate) } };
+        if (json)
+            out() << QJsonDocument(row).toJson(QJsonDocument::Compact);
+        else
+            out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
+                         .arg(scan.id, scan.createdAt.toString(Qt::ISODate),
+                              core::scanStateName(scan.state), core::displayText(scan.grade, 4),
+                              core::displayText(scan.type, 40), core::displayText(scan.url, 500));
+        out() << "\n";
+    }
     out().flush();
-    return code;
+    return Done;
 }
 
 int Command::usage(bool json)
 {
-    int code = Done;
-    bool answered = false;
-    m_session.client().getUsage(this, [&](const core::Usage &usage, const core::ApiError &error) {
-        answered = true;
-        if (!error.ok()) {
-            code = fail(core::describeError(error));
-        } else if (json) {
-            out() << QJsonDocument(
-                         QJsonObject { { "tier", usage.tier },
-                                       { "scans_used", usage.scans.used },
-                                       { "scans_limit", usage.scans.limit },
-                                       { "scans_remaining", usage.scans.remaining },
-                                       { "requests_per_minute", usage.requestsPerMinute },
-                                       { "period_end", usage.periodEnd.toString(Qt::ISODate) } })
-                         .toJson(QJsonDocument::Compact)
-                  << "\n";
-        } else {
-            out() << tr("Plan %1: %2 of %3 scans used this period (%4 left, until %5); %6 "
-                        "requests a minute.")
-                         .arg(core::displayText(usage.tier, 20), QString::number(usage.scans.used),
-                              QString::number(usage.scans.limit),
-                              QString::number(usage.scans.remaining),
-                              usage.periodEnd.toString(Qt::ISODate),
-                              QString::number(usage.requestsPerMinute))
-                  << "\n";
-        }
-        m_loop.exit(0);
+    core::Usage usage;
+    const core::ApiError error = ask([&](const Answered &done) {
+        m_session.client().getUsage(this, [&usage, done](const core::Usage &answer,
+                                                         const core::ApiError &e) {
+            usage = answer;
+            done(e);
+        });
     });
-    waitFor(answered);
+    if (!error.ok())
+        return fail(core::describeError(error));
+    if (json) {
+        out() << QJsonDocument(QJsonObject { { "tier", usage.tier },
+                                             { "scans_used", usage.scans.used },
+                                             { "scans_limit", usage.scans.limit },
+                                             { "scans_remaining", usage.scans.remaining },
+                                             { "requests_per_minute", usage.requestsPerMinute },
+                                             { "period_end",
+                                               usage.periodEnd.toString(Qt::ISODate) } })
+                     .toJson(QJsonDocument::Compact)
+              << "\n";
+    } else {
+        out() << tr("Plan %1: %2 of %3 scans used this period (%4 left, until %5); %6 "
+                    "requests a minute.")
+                     .arg(core::displayText(usage.tier, 20), QString::number(usage.scans.used),
+                          QString::number(usage.scans.limit),
+                          QString::number(usage.scans.remaining),
+                          usage.periodEnd.toString(Qt::ISODate),
+                          QString::number(usage.requestsPerMinute))
+              << "\n";
+    }
     out().flush();
-    return code;
+    return Done;
 }
 
 } // namespace app

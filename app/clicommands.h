@@ -17,6 +17,7 @@
 #include <QTextStream>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 namespace app {
@@ -27,6 +28,11 @@ enum ExitCode { Done = 0, ScanFailed = 1, Error = 2, Interrupted = 130 };
 inline QString tr(const char *text)
 {
     return QCoreApplication::translate("app", text);
+}
+
+inline QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("app", text, disambiguation, n);
 }
 
 inline QTextStream &out()
@@ -93,8 +99,15 @@ private:
     /// `output`) and to --sarif and --junit; false when one could not be.
     bool finishVerdicts(const QList<core::ScanVerdict> &verdicts,
                         const QString &output = QString());
-    /// Runs the event loop until `answered` (a refused request answers at once).
-    void waitFor(const bool &answered);
+    /// Calls `send`, which makes one request whose callback hands its error to
+    /// the function it is given, and runs the event loop until it is answered.
+    /// A 429 RATE_LIMITED (not QUOTA_EXCEEDED) is waited out, as long as the
+    /// server asks for at most kMaxRateLimitWaitMs, and the request sent again.
+    /// Returns the last answer's error; `answered` is false when the run was
+    /// interrupted first.
+    using Answered = std::function<void(const core::ApiError &error)>;
+    core::ApiError ask(const std::function<void(const Answered &done)> &send,
+                       bool *answered = nullptr);
 
     core::Session &m_session;
     QUrl m_base;

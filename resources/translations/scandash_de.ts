@@ -536,6 +536,13 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>scan %1 failed: no report (%2).</source>
         <translation>Scan %1 ist fehlgeschlagen: kein Bericht (%2).</translation>
     </message>
+    <message numerus="yes">
+        <source>rate limited: waiting %n s</source>
+        <translation>
+            <numerusform>Anfragelimit erreicht: warte %n s</numerusform>
+            <numerusform>Anfragelimit erreicht: warte %n s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core</name>

@@ -504,6 +504,13 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <source>scan %1 failed: no report (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>rate limited: waiting %n s</source>
+        <translation>
+            <numerusform>rate limited: waiting %n s</numerusform>
+            <numerusform>rate limited: waiting %n s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core</name>

@@ -3,6 +3,7 @@
 #include "simulator.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,6 +65,7 @@ private slots:
     void aPartialScanFailsTheGateEverywhere();
     void aServerThatDiesIsSaidOnceAndGivenUpOn();
     void aFailedScanHasNoReportAndSaysSo();
+    void reportListAndUsageWaitOutARateLimit();
 
 private:
     /// Runs `scan URL --wait --format json` with `arguments` until the gate
@@ -76,8 +78,18 @@ private:
     /// A report as `report --format json` writes it, every check set to `status`.
     QString baselineFile(const QString &name, const QString &id, const QString &status);
     QTemporaryDir m_files;
+    /// What every simulator here starts from: a fixed seed, and sites whose
+    /// address names no outcome complete (the gate's tests compare with the
+    /// previous completed scan).
+    static sim::Simulator::Options simulatorOptions(double speed, quint32 seed);
     QProcess *start(const QStringList &arguments, const QString &key = {});
     Run run(const QStringList &arguments, const QString &key = {});
+    /// The same against `server` instead of the shared simulator.
+    QProcess *startOn(sim::Simulator &server, const QStringList &arguments,
+                      const QString &key = {});
+    Run runOn(sim::Simulator &server, const QStringList &arguments);
+    /// Waits for `process` to end (at most a minute), reads it and deletes it.
+    Run finish(QProcess *process);
     QString scanToTheEnd(const QString &url);
 
     std::unique_ptr<sim::Simulator> m_simulator;
@@ -85,20 +97,29 @@ private:
     bool m_withDisplay = false; // an offscreen one: a window would open there
 };
 
-void CliTest::initTestCase()
+sim::Simulator::Options CliTest::simulatorOptions(double speed, quint32 seed)
 {
     sim::Simulator::Options options;
-    options.speed = 30;
-    options.seed = 21;
-    // Sites whose address names no outcome complete (the gate's tests
-    // compare with the previous completed scan).
+    options.speed = speed;
+    options.seed = seed;
     options.partialPercent = 0;
     options.failedPercent = 0;
-    m_simulator = std::make_unique<sim::Simulator>(options);
+    return options;
+}
+
+void CliTest::initTestCase()
+{
+    m_simulator = std::make_unique<sim::Simulator>(simulatorOptions(30, 21));
     QVERIFY(m_simulator->listenOnLoopback() != 0);
 }
 
 QProcess *CliTest::start(const QStringList &arguments, const QString &key)
+{
+    return startOn(*m_simulator, arguments, key);
+}
+
+QProcess *CliTest::startOn(sim::Simulator &server, const QStringList &arguments,
+                           const QString &key)
 {
     auto *process = new QProcess(this);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -109,9 +130,9 @@ QProcess *CliTest::start(const QStringList &arguments, const QString &key)
     if (m_withDisplay)
         env.insert("QT_QPA_PLATFORM", "offscreen");
     env.insert("HOME", m_home.path());
-    env.insert("APPVET_API_KEY", key.isEmpty() ? m_simulator->options().apiKey : key);
+    env.insert("APPVET_API_KEY", key.isEmpty() ? server.options().apiKey : key);
     process->setProcessEnvironment(env);
-    const QStringList api { "--api-url", m_simulator->baseUrl().toString() };
+    const QStringList api { "--api-url", server.baseUrl().toString() };
     const bool command = !arguments.isEmpty() && !arguments.first().startsWith('-');
     process->start(QStringLiteral(SCANDASH_BIN),
                    command ? QStringList { arguments.first() } + api + arguments.mid(1)
@@ -122,6 +143,16 @@ QProcess *CliTest::start(const QStringList &arguments, const QString &key)
 Run CliTest::run(const QStringList &arguments, const QString &key)
 {
     QProcess *process = start(arguments, key);
+    return finish(process);
+}
+
+Run CliTest::runOn(sim::Simulator &server, const QStringList &arguments)
+{
+    return finish(startOn(server, arguments));
+}
+
+Run CliTest::finish(QProcess *process)
+{
     Run result;
     // The simulator answers from this thread: keep the event loop turning.
     if (!QTest::qWaitFor([process] { return process->state() == QProcess::NotRunning; }, 60000)) {
@@ -792,8 +823,7 @@ void CliTest::previousBaselineIsFoundPastTheFirstPage()
 {
     // An organisation where the site's last completed scan is older than
     // 105 completed scans of other sites: the second page of GET /v1/scans.
-    sim::Simulator::Options options = m_simulator->options();
-    options.speed = 1000;
+    sim::Simulator::Options options = simulatorOptions(1000, 21);
     options.requestsPerWindow = 100000;
     options.concurrentScans = 1000;
     options.quotaLimit = 1000;
@@ -833,10 +863,8 @@ void CliTest::previousBaselineIsFoundPastTheFirstPage()
     for (const QString &id : std::as_const(ids))
         QCOMPARE(busy->terminalStateOf(id), QStringLiteral("completed"));
 
-    std::swap(m_simulator, busy);
-    const Run scan = run(
-        { "scan", "https://paged.example.com", "--wait", "--fail-on", "new", "--format", "json" });
-    std::swap(m_simulator, busy);
+    const Run scan = runOn(*busy, { "scan", "https://paged.example.com", "--wait", "--fail-on",
+                                    "new", "--format", "json" });
     QVERIFY2(scan.exitCode == 0 || scan.exitCode == 1, scan.err.constData());
     const QJsonObject gate = scan.jsonLines().value(0).value("gate").toObject();
     QCOMPARE(gate.value("baseline").toString(), first);
@@ -900,18 +928,11 @@ void CliTest::aServerThatDiesIsSaidOnceAndGivenUpOn()
     // A slow scan, then the server goes away mid-wait: stderr says so once
     // (not per retry), and after --give-up-after the run exits 2 and says
     // that no SARIF was written.
-    sim::Simulator::Options options;
-    options.speed = 1;
-    options.seed = 5;
-    options.partialPercent = 0;
-    options.failedPercent = 0;
-    auto dying = std::make_unique<sim::Simulator>(options);
+    auto dying = std::make_unique<sim::Simulator>(simulatorOptions(1, 5));
     QVERIFY(dying->listenOnLoopback() != 0);
     const QString sarif = m_files.filePath("dying.sarif");
-    std::swap(m_simulator, dying);
-    QProcess *process = start(
-        { "scan", "https://slow.example.com", "--wait", "--give-up-after", "3", "--sarif", sarif });
-    std::swap(m_simulator, dying);
+    QProcess *process = startOn(*dying, { "scan", "https://slow.example.com", "--wait",
+                                          "--give-up-after", "3", "--sarif", sarif });
     QByteArray err;
     QVERIFY(QTest::qWaitFor(
         [&] {
@@ -947,6 +968,41 @@ void CliTest::aFailedScanHasNoReportAndSaysSo()
     QCOMPARE(compare.exitCode, 2);
     QVERIFY2(compare.err.contains("failed: no report") && !compare.err.contains("not ready"),
              compare.err.constData());
+}
+
+void CliTest::reportListAndUsageWaitOutARateLimit()
+{
+    // A 429 RATE_LIMITED whose Retry-After (2 s) comes long before its
+    // X-RateLimit-Reset (the end of the server's minute): report, list and
+    // usage wait what the server asked, say so once, and answer.
+    auto limited = std::make_unique<sim::Simulator>(simulatorOptions(1000, 8));
+    QVERIFY(limited->listenOnLoopback() != 0);
+    const Run scan = runOn(*limited, { "scan", "https://ci.example.com", "--wait", "--format",
+                                       "json" });
+    const QString id = scan.jsonLines().value(0).value("id").toString();
+    QVERIFY2(!id.isEmpty(), scan.err.constData());
+    const QList<QPair<QStringList, QString>> commands {
+        { { "usage" }, "/v1/usage" },
+        { { "list", "--limit", "1" }, "/v1/scans" },
+        { { "report", id, "--format", "md" }, "/v1/report/" + id },
+    };
+    for (const auto &[arguments, path] : commands) {
+        limited->setFault(sim::Simulator::Fault::RateLimited, 1, path);
+        QElapsedTimer took;
+        took.start();
+        const Run answered = runOn(*limited, arguments);
+        const qint64 ms = took.elapsed();
+        QVERIFY2(answered.exitCode == 0, answered.err.constData());
+        QVERIFY2(!answered.out.isEmpty(), qPrintable(path));
+        QVERIFY2(answered.err.count("rate limited: waiting") == 1, answered.err.constData());
+        // Within a few seconds of the server's 2, not at the window's reset.
+        QVERIFY2(ms < 15000, qPrintable(QStringLiteral("%1: %2 ms").arg(path).arg(ms)));
+        const auto &log = limited->requestLog();
+        QCOMPARE(log.size() >= 2, true);
+        QCOMPARE(log.at(log.size() - 2).status, 429);
+        QCOMPARE(log.last().status, 200);
+        QCOMPARE(log.last().path, path);
+    }
 }
 
 QTEST_GUILESS_MAIN(CliTest)
