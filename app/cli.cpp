@@ -52,6 +52,29 @@ QString findKey(const QUrl &base)
     return found;
 }
 
+/// The sites to scan, each once: two names of one site (a trailing slash, a
+/// missing https://, the host's case) launch one scan, and stderr says so.
+QStringList distinctSites(const QStringList &urls, const QString &type)
+{
+    QStringList sites;
+    QHash<QString, QString> firstBySite;
+    for (const QString &url : urls) {
+        const QString site
+            = core::siteKey(core::checkScanTarget(url).url.toString(), type);
+        if (const auto first = firstBySite.constFind(site); first != firstBySite.cend()) {
+            err() << "scandash: "
+                  << tr("%1 is the same site as %2: it is scanned once.")
+                         .arg(core::displayText(url, 300), core::displayText(*first, 300))
+                  << "\n";
+            continue;
+        }
+        firstBySite.insert(site, url);
+        sites.append(url);
+    }
+    err().flush();
+    return sites;
+}
+
 } // namespace
 
 bool isCliCommand(const char *argument)
@@ -179,6 +202,7 @@ int runCli(int argc, char *argv[])
     // Everything the command needs is checked before a request leaves.
     int threshold = -1;
     int giveUpSeconds = 600;
+    QStringList targets; // scan: each site once
     if (command == "scan") {
         if (positional.isEmpty())
             return fail(tr("name at least one site to scan."));
@@ -190,6 +214,7 @@ int runCli(int argc, char *argv[])
         }
         if (!core::scanTypes().contains(parser.value(type)))
             return fail(tr("--type must be one of: %1.").arg(core::scanTypes().join(", ")));
+        targets = distinctSites(positional, parser.value(type));
         bool giveUpOk = false;
         giveUpSeconds = parser.value(giveUpAfter).toInt(&giveUpOk);
         if (!giveUpOk || giveUpSeconds < 1 || giveUpSeconds > 86400)
@@ -261,7 +286,7 @@ int runCli(int argc, char *argv[])
     run.setGiveUpAfter(giveUpSeconds);
     const bool json = chosenFormat == QLatin1String("json");
     if (command == "scan")
-        return run.scan(positional, parser.value(type), parser.isSet(wait), threshold,
+        return run.scan(targets, parser.value(type), parser.isSet(wait), threshold,
                         parser.isSet(allowPartial), json);
     if (command == "report")
         return run.report(positional.at(0), chosenFormat, parser.value(output));

@@ -449,6 +449,10 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>--sarif and --junit name the same file (%1): give each its own.</source>
         <translation>--sarif und --junit nennen dieselbe Datei (%1): Geben Sie jeder ihre eigene.</translation>
     </message>
+    <message>
+        <source>%1 is the same site as %2: it is scanned once.</source>
+        <translation>%1 ist dieselbe Site wie %2: sie wird einmal gescannt.</translation>
+    </message>
 </context>
 <context>
     <name>app::Command</name>

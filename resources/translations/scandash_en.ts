@@ -417,6 +417,10 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <source>--sarif and --junit name the same file (%1): give each its own.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is the same site as %2: it is scanned once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::Command</name>

@@ -66,6 +66,7 @@ private slots:
     void aServerThatDiesIsSaidOnceAndGivenUpOn();
     void aFailedScanHasNoReportAndSaysSo();
     void reportListAndUsageWaitOutARateLimit();
+    void theSameSiteTwiceIsLaunchedOnce();
 
 private:
     /// Runs `scan URL --wait --format json` with `arguments` until the gate
@@ -1003,6 +1004,30 @@ void CliTest::reportListAndUsageWaitOutARateLimit()
         QCOMPARE(log.last().status, 200);
         QCOMPARE(log.last().path, path);
     }
+}
+
+void CliTest::theSameSiteTwiceIsLaunchedOnce()
+{
+    // "twice.example", "https://twice.example/" and "https://Twice.example"
+    // are one site: one scan, and stderr says why there are not three.
+    auto launches = [this] {
+        int posts = 0;
+        for (const auto &request : m_simulator->requestLog())
+            posts += request.method == "POST";
+        return posts;
+    };
+    const int before = launches();
+    const Run scan = run({ "scan", "twice.example", "https://twice.example/", "https://Twice.example",
+                           "https://twice.example/other", "--format", "json" });
+    QVERIFY2(scan.exitCode == 0, scan.err.constData());
+    const auto lines = scan.jsonLines();
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).value("url").toString(), QStringLiteral("https://twice.example"));
+    QCOMPARE(lines.at(1).value("url").toString(), QStringLiteral("https://twice.example/other"));
+    QCOMPARE(launches() - before, 2);
+    QVERIFY2(scan.err.count("the same site as") == 2, scan.err.constData());
+    QVERIFY2(scan.err.contains("https://twice.example/ is the same site as twice.example"),
+             scan.err.constData());
 }
 
 QTEST_GUILESS_MAIN(CliTest)
