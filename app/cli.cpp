@@ -8,6 +8,7 @@
 #include "settings/apikeysource.h"
 #include "settings/translations.h"
 #include "simulator.h"
+#include "terminationsignal.h"
 #include "text/displaytext.h"
 
 #include <QCommandLineParser>
@@ -15,19 +16,10 @@
 #include <QGuiApplication>
 
 #include <csignal>
-#include <unistd.h>
 
 namespace app {
 
-int interruptPipe[2] = { -1, -1 };
-
 namespace {
-
-void onInterrupt(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(interruptPipe[1], &byte, 1);
-}
 
 /// The key, as the window finds it without asking: APPVET_API_KEY, the CLI's
 /// config file, then the desktop keyring when there is a session bus.
@@ -277,11 +269,15 @@ int runCli(int argc, char *argv[])
     // Kept in memory: the window's history belongs to the window.
     core::Session session(backend.baseUrl, QStringLiteral(":memory:"));
     session.controller().setApiKey(key);
-    // Only a waiting scan has something to say when interrupted; other
-    // commands keep Ctrl+C's default.
-    if (command == "scan" && ::pipe(interruptPipe) == 0)
-        std::signal(SIGINT, onInterrupt);
     Command run(session, backend.baseUrl);
+    // Only a scan has something to say when interrupted (which scans go on at
+    // AppVet); other commands keep Ctrl+C's and SIGTERM's default.
+    std::unique_ptr<TerminationSignal> stop;
+    if (command == "scan") {
+        stop = std::make_unique<TerminationSignal>(QList<int> { SIGINT, SIGTERM });
+        QObject::connect(stop.get(), &TerminationSignal::received, &run,
+                         [&run, source = stop.get()] { run.interrupt(source->lastSignal()); });
+    }
     run.setGate(gate);
     run.setGiveUpAfter(giveUpSeconds);
     const bool json = chosenFormat == QLatin1String("json");

@@ -11,9 +11,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QSocketNotifier>
 #include <QTimer>
 
+#include <csignal>
 #include <unistd.h>
 
 namespace app {
@@ -142,14 +142,6 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
         });
         giveUp.start(qMin<qint64>(1000, m_giveUpAfterMs));
     }
-    std::unique_ptr<QSocketNotifier> interrupt;
-    if (interruptPipe[0] >= 0) {
-        interrupt = std::make_unique<QSocketNotifier>(interruptPipe[0], QSocketNotifier::Read);
-        connect(interrupt.get(), &QSocketNotifier::activated, this, [this] {
-            m_interrupted = true;
-            m_loop.exit(0);
-        });
-    }
 
     // A baseline named by its id is read before any scan is launched: an
     // unknown one spends no quota.
@@ -171,6 +163,13 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
     disconnect(&controller, nullptr, this, nullptr);
     disconnect(&repository, nullptr, this, nullptr);
     return finishScans(m_interrupted);
+}
+
+void Command::interrupt(int signalNumber)
+{
+    m_interrupted = true;
+    m_signal = signalNumber;
+    m_loop.exit(0);
 }
 
 int Command::finishScans(bool interrupted)
@@ -261,8 +260,23 @@ int Command::finishScans(bool interrupted)
     if (m_gate.active && !interrupted && code != Error && !finishVerdicts(verdicts))
         code = Error;
     if (interrupted) {
-        err() << tr("Interrupted: the scans go on at AppVet; 'scandash list' shows them.") << "\n";
-        code = Interrupted;
+        const bool terminated = m_signal == SIGTERM;
+        QString said;
+        if (m_ids.isEmpty())
+            said = terminated ? tr("Terminated (SIGTERM) before a launch was answered; "
+                                   "'scandash list' shows any scan that started.")
+                              : tr("Interrupted before a launch was answered; 'scandash list' "
+                                   "shows any scan that started.");
+        else
+            said = (terminated ? tr("Terminated (SIGTERM): %n scan(s) go on at AppVet: %1; "
+                                    "'scandash list' shows them.",
+                                    nullptr, static_cast<int>(m_ids.size()))
+                               : tr("Interrupted: %n scan(s) go on at AppVet: %1; 'scandash "
+                                    "list' shows them.",
+                                    nullptr, static_cast<int>(m_ids.size())))
+                       .arg(m_ids.join(QStringLiteral(", ")));
+        err() << said << "\n";
+        code = terminated ? Terminated : Interrupted;
     }
     err().flush();
     return code;

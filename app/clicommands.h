@@ -22,7 +22,9 @@
 
 namespace app {
 
-enum ExitCode { Done = 0, ScanFailed = 1, Error = 2, Interrupted = 130 };
+// Interrupted: Ctrl+C (SIGINT); Terminated: SIGTERM (a CI job cancelled). Both
+// are 128 + the signal, as a shell reports a process the signal ended.
+enum ExitCode { Done = 0, ScanFailed = 1, Error = 2, Interrupted = 130, Terminated = 143 };
 
 // lupdate files tr() calls in this namespace under "app".
 inline QString tr(const char *text)
@@ -54,10 +56,6 @@ inline int fail(const QString &message)
     return Error;
 }
 
-// Ctrl+C reaches the event loop through a pipe: the handler only writes a byte.
-// runCli() opens it for a waiting scan; Command::scan() reads it.
-extern int interruptPipe[2];
-
 class Command : public QObject
 {
     Q_OBJECT
@@ -78,6 +76,9 @@ public:
     int compare(const QString &oldId, const QString &newId, const QString &format);
     int list(const QString &status, int limit, bool json);
     int usage(bool json);
+    /// Ctrl+C or SIGTERM (runCli() catches them for scan): the scan stops
+    /// waiting and says which scans go on at AppVet.
+    void interrupt(int signalNumber);
 
 private:
     int finishScans(bool interrupted);
@@ -120,6 +121,7 @@ private:
     int m_threshold = -1;
     bool m_terminal = false;
     bool m_interrupted = false;
+    int m_signal = 0; // what interrupted the run
     qint64 m_giveUpAfterMs = 600000;
     QString m_problem; // said on stderr; empty while AppVet answers
     QElapsedTimer m_unreachable; // since when nothing answered (invalid: it answers)

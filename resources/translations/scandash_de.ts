@@ -470,7 +470,7 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     </message>
     <message>
         <source>Interrupted: the scans go on at AppVet; &apos;scandash list&apos; shows them.</source>
-        <translation>Abgebrochen: Die Scans laufen bei AppVet weiter; &apos;scandash list&apos; zeigt sie.</translation>
+        <translation type="vanished">Abgebrochen: Die Scans laufen bei AppVet weiter; &apos;scandash list&apos; zeigt sie.</translation>
     </message>
     <message>
         <source>could not write %1: %2</source>
@@ -545,6 +545,28 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <translation>
             <numerusform>Anfragelimit erreicht: warte %n s</numerusform>
             <numerusform>Anfragelimit erreicht: warte %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terminated (SIGTERM) before a launch was answered; &apos;scandash list&apos; shows any scan that started.</source>
+        <translation>Beendet (SIGTERM), bevor ein Start beantwortet war; &apos;scandash list&apos; zeigt jeden Scan, der begonnen hat.</translation>
+    </message>
+    <message>
+        <source>Interrupted before a launch was answered; &apos;scandash list&apos; shows any scan that started.</source>
+        <translation>Abgebrochen, bevor ein Start beantwortet war; &apos;scandash list&apos; zeigt jeden Scan, der begonnen hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminated (SIGTERM): %n scan(s) go on at AppVet: %1; &apos;scandash list&apos; shows them.</source>
+        <translation>
+            <numerusform>Beendet (SIGTERM): %n Scan läuft bei AppVet weiter: %1; &apos;scandash list&apos; zeigt ihn.</numerusform>
+            <numerusform>Beendet (SIGTERM): %n Scans laufen bei AppVet weiter: %1; &apos;scandash list&apos; zeigt sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted: %n scan(s) go on at AppVet: %1; &apos;scandash list&apos; shows them.</source>
+        <translation>
+            <numerusform>Abgebrochen: %n Scan läuft bei AppVet weiter: %1; &apos;scandash list&apos; zeigt ihn.</numerusform>
+            <numerusform>Abgebrochen: %n Scans laufen bei AppVet weiter: %1; &apos;scandash list&apos; zeigt sie.</numerusform>
         </translation>
     </message>
 </context>

@@ -437,10 +437,6 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interrupted: the scans go on at AppVet; &apos;scandash list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,6 +509,28 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>
             <numerusform>rate limited: waiting %n s</numerusform>
             <numerusform>rate limited: waiting %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terminated (SIGTERM) before a launch was answered; &apos;scandash list&apos; shows any scan that started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted before a launch was answered; &apos;scandash list&apos; shows any scan that started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminated (SIGTERM): %n scan(s) go on at AppVet: %1; &apos;scandash list&apos; shows them.</source>
+        <translation>
+            <numerusform>Terminated (SIGTERM): %n scan goes on at AppVet: %1; &apos;scandash list&apos; shows them.</numerusform>
+            <numerusform>Terminated (SIGTERM): %n scans go on at AppVet: %1; &apos;scandash list&apos; shows them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted: %n scan(s) go on at AppVet: %1; &apos;scandash list&apos; shows them.</source>
+        <translation>
+            <numerusform>Interrupted: %n scan goes on at AppVet: %1; &apos;scandash list&apos; shows them.</numerusform>
+            <numerusform>Interrupted: %n scans go on at AppVet: %1; &apos;scandash list&apos; shows them.</numerusform>
         </translation>
     </message>
 </context>
