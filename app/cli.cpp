@@ -234,9 +234,14 @@ int runCli(int argc, char *argv[])
     GateSettings gate;
     if (command == "scan" || command == "report" || command == "compare") {
         GateArguments arguments;
+        // Only options this command has (isSet() warns about the others),
+        // under any of their names (-o or --output).
         auto value = [&parser](const QCommandLineOption &option) {
-            return parser.optionNames().contains(option.names().first()) ? parser.value(option)
-                                                                         : QString();
+            for (const QString &name : option.names()) {
+                if (parser.optionNames().contains(name))
+                    return parser.value(option);
+            }
+            return QString();
         };
         arguments.policy = value(policy);
         arguments.failOn = value(failOn);
@@ -244,6 +249,7 @@ int runCli(int argc, char *argv[])
         arguments.baseline = value(baseline);
         arguments.sarif = value(sarif);
         arguments.junit = value(junit);
+        arguments.output = value(output);
         arguments.format = chosenFormat;
         arguments.allowPartial = parser.optionNames().contains(QStringLiteral("allow-partial"));
         if (threshold >= 0)

@@ -162,11 +162,22 @@ QString readGateSettings(const GateArguments &arguments, GateSettings *settings)
         if (file.isDir())
             return tr("%1 %2 is a folder, not a file.").arg(flag, path);
     }
-    if (!arguments.sarif.isEmpty() && !arguments.junit.isEmpty()
-        && QFileInfo(arguments.sarif).absoluteFilePath()
-            == QFileInfo(arguments.junit).absoluteFilePath())
-        return tr("--sarif and --junit name the same file (%1): give each its own.")
-            .arg(arguments.sarif);
+    // Each file written once: -o (report's output; "-" is stdout), --sarif, --junit.
+    const QList<QPair<QString, QString>> written {
+        { QStringLiteral("-o"),
+          arguments.output == QLatin1String("-") ? QString() : arguments.output },
+        { QStringLiteral("--sarif"), arguments.sarif },
+        { QStringLiteral("--junit"), arguments.junit },
+    };
+    for (qsizetype i = 0; i < written.size(); ++i) {
+        for (qsizetype j = i + 1; j < written.size(); ++j) {
+            if (!written[i].second.isEmpty() && !written[j].second.isEmpty()
+                && QFileInfo(written[i].second).absoluteFilePath()
+                    == QFileInfo(written[j].second).absoluteFilePath())
+                return tr("%1 and %2 name the same file (%3): give each its own.")
+                    .arg(written[i].first, written[j].first, written[i].second);
+        }
+    }
     settings->format = arguments.format;
     settings->sarifPath = arguments.sarif;
     settings->junitPath = arguments.junit;

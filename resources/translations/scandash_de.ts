@@ -447,11 +447,15 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     </message>
     <message>
         <source>--sarif and --junit name the same file (%1): give each its own.</source>
-        <translation>--sarif und --junit nennen dieselbe Datei (%1): Geben Sie jeder ihre eigene.</translation>
+        <translation type="vanished">--sarif und --junit nennen dieselbe Datei (%1): Geben Sie jeder ihre eigene.</translation>
     </message>
     <message>
         <source>%1 is the same site as %2: it is scanned once.</source>
         <translation>%1 ist dieselbe Site wie %2: sie wird einmal gescannt.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 name the same file (%3): give each its own.</source>
+        <translation>%1 und %2 nennen dieselbe Datei (%3): Geben Sie jeder ihre eigene.</translation>
     </message>
 </context>
 <context>

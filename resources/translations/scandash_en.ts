@@ -414,11 +414,11 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--sarif and --junit name the same file (%1): give each its own.</source>
+        <source>%1 is the same site as %2: it is scanned once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is the same site as %2: it is scanned once.</source>
+        <source>%1 and %2 name the same file (%3): give each its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

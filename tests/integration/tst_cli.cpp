@@ -284,6 +284,13 @@ void CliTest::refusalsExitTwoBeforeAnythingIsSent_data()
         << QStringList { "compare",  "scan_a",  "scan_b",    "--sarif",
                          "same.out", "--junit", "./same.out" }
         << "--sarif and --junit name the same file";
+    QTest::newRow("-o and --sarif the same file")
+        << QStringList { "report", "scan_a", "-o", "out.sarif", "--sarif", "./out.sarif" }
+        << "-o and --sarif name the same file (out.sarif)";
+    QTest::newRow("--junit and --output the same file")
+        << QStringList { "report", "scan_a", "--format", "md", "--junit", "r.xml", "--output",
+                         QDir::currentPath() + "/r.xml" }
+        << "-o and --junit name the same file";
 }
 
 void CliTest::refusalsExitTwoBeforeAnythingIsSent()
