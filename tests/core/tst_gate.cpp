@@ -5,7 +5,11 @@
 #include "report/reportexport.h"
 #include "settings/translations.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <QTranslator>
 
 using namespace core;
 
@@ -114,6 +118,7 @@ private slots:
     void aComparisonCountsAsFailingWhatTheGateCounts();
     void aGateMarkdownSaysWhyItFailed();
     void failOnNamesAreOneSetForThePolicyAndTheCommandLine();
+    void aComparisonsJsonSaysWhatIsNotCountedInStableWords();
 };
 
 void GateTest::noneLooksOnlyAtTheGrade()
@@ -497,6 +502,51 @@ void GateTest::failOnNamesAreOneSetForThePolicyAndTheCommandLine()
     QCOMPARE(failOnFromName(QStringLiteral(" Any ")), std::optional<FailOn>(FailOn::Any));
     QCOMPARE(failOnFromName(QStringLiteral("sometimes")), std::nullopt);
     QCOMPARE(failOnFromName(QString()), std::nullopt);
+}
+
+void GateTest::aComparisonsJsonSaysWhatIsNotCountedInStableWords()
+{
+    // compare --format json: why a failing check is not counted, in words a
+    // script can match whatever the language (here German), beside the
+    // translated text the text output shows.
+    const Report before = report({ { "Headers", "CSP", "pass", "" },
+                                   { "Headers", "HSTS", "pass", "" },
+                                   { "Cookies", "Cookie flags", "pass", "" },
+                                   { "Transport", "TLS version", "fail", "high" } },
+                                 "scan_old");
+    const Report after = report({ { "Headers", "CSP", "fail", "high" },
+                                  { "Headers", "HSTS", "fail", "critical" },
+                                  { "Cookies", "Cookie flags", "fail", "critical" },
+                                  { "Transport", "TLS version", "fail", "high" },
+                                  { "Transport", "Mixed content", "warn", "low" } });
+    Policy policy;
+    policy.suppress.append(suppress(QStringLiteral("Cookie flags")));
+    policy.rules.append(rule(QStringLiteral("HSTS"), QString(), Rule::Action::Warn));
+    policy.rules.append(rule(QStringLiteral("TLS version"), QString(), Rule::Action::Ignore));
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral("scandash_de"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&german);
+    const ScanVerdict verdict
+        = judge(after, before, policy, failOn(FailOn::New, QStringLiteral("critical")), today);
+    ReportComparison comparison = compareReports(before, after);
+    applyVerdict(&comparison, verdict);
+    const QString germanWarning = QCoreApplication::translate("gate", "a warning");
+    QCoreApplication::removeTranslator(&german);
+    QVERIFY(germanWarning != QLatin1String("a warning"));
+    QHash<QString, QJsonObject> byCheck;
+    const QJsonObject json = QJsonDocument::fromJson(comparisonJson(comparison)).object();
+    for (const auto change : json.value("changes").toArray())
+        byCheck.insert(change.toObject().value("check").toString(), change.toObject());
+    QCOMPARE(byCheck.size(), 5);
+    QCOMPARE(byCheck["CSP"].value("not_counted").toString(),
+             QStringLiteral("below-min-severity"));
+    QCOMPARE(byCheck["HSTS"].value("not_counted").toString(), QStringLiteral("warning"));
+    QCOMPARE(byCheck["HSTS"].value("not_counted_text").toString(), germanWarning);
+    QCOMPARE(byCheck["TLS version"].value("not_counted").toString(), QStringLiteral("ignored"));
+    QCOMPARE(byCheck["Mixed content"].value("not_counted").toString(), QStringLiteral("warning"));
+    // Counted, or suppressed (which says so on its own): no not_counted.
+    QVERIFY(!byCheck["Cookie flags"].contains("not_counted"));
+    QCOMPARE(byCheck["Cookie flags"].value("suppressed").toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(GateTest)
