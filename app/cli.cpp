@@ -107,8 +107,9 @@ int runCli(int argc, char *argv[])
     const QCommandLineOption allowPartial(QStringLiteral("allow-partial"),
                                           tr("A scan that ended partial does not fail the run."));
     const QCommandLineOption giveUpAfter(QStringLiteral("give-up-after"),
-                                         tr("With --wait: exit 2 when AppVet could not be "
-                                            "reached for SECONDS (default 600)."),
+                                         tr("With --wait: exit 2 when AppVet, failing (no "
+                                            "connection, no answer in time, a server error), "
+                                            "gave no good answer for SECONDS (default 600)."),
                                          QStringLiteral("seconds"), QStringLiteral("600"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format."),
                                     QStringLiteral("format"));

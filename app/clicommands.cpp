@@ -2,6 +2,7 @@
 // over the same session as the window; the options are read in cli.cpp.
 #include "clicommands.h"
 
+#include "api/apiclient.h"
 #include "api/urlpolicy.h"
 #include "pdfexport.h"
 #include "report/comparison.h"
@@ -118,8 +119,6 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
                 if (!m_ids.contains(id))
                     return;
                 const core::Scan &scan = *repository.find(id);
-                if (fields & (core::FieldProblem | core::FieldWatch))
-                    QTimer::singleShot(0, this, &Command::checkReachable); // after its replan
                 if (!m_terminal && (fields & (core::FieldState | core::FieldWatch))) {
                     err() << scan.id << "  " << core::scanStateName(scan.state) << "\n";
                     err().flush();
@@ -133,9 +132,13 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
         progress.start(500);
     }
     QTimer giveUp;
+    m_lastGoodAnswer.start();
     if (m_wait) {
+        connect(&m_session.client(), &core::ApiClient::answered, this, &Command::noteAnswer);
+        // Given up while the last answers are bad and no good one came for
+        // --give-up-after (a budget's wait with no request is no problem).
         connect(&giveUp, &QTimer::timeout, this, [this] {
-            if (m_unreachable.isValid() && m_unreachable.elapsed() >= m_giveUpAfterMs) {
+            if (m_lastProblem && m_lastGoodAnswer.elapsed() >= m_giveUpAfterMs) {
                 m_gaveUp = true;
                 m_loop.exit(0);
             }
@@ -162,6 +165,7 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
     giveUp.stop();
     disconnect(&controller, nullptr, this, nullptr);
     disconnect(&repository, nullptr, this, nullptr);
+    disconnect(&m_session.client(), &core::ApiClient::answered, this, &Command::noteAnswer);
     return finishScans(m_interrupted);
 }
 
@@ -179,12 +183,16 @@ int Command::finishScans(bool interrupted)
     int code = Done;
     if (m_gaveUp) {
         // Its reports could not be fetched either: no gate, no SARIF or JUnit.
+        QString problem = core::displayText(core::describeError(*m_lastProblem), 300).trimmed();
+        if (problem.endsWith(QLatin1Char('.')))
+            problem.chop(1);
         err() << "scandash: "
-              << tr("gave up: AppVet at %1 could not be reached for %2 s (--give-up-after). The "
-                    "scans may go on at AppVet; 'scandash list' shows them. No SARIF or JUnit "
-                    "file was written.")
+              << tr("gave up: AppVet at %1 gave no good answer for %2 s (--give-up-after); the "
+                    "last problem: %3. The scans may go on at AppVet; 'scandash list' shows "
+                    "them. No SARIF or JUnit file was written.")
                      .arg(m_base.toString())
                      .arg(m_giveUpAfterMs / 1000)
+                     .arg(problem)
               << "\n";
         code = Error;
     }

@@ -83,10 +83,14 @@ public:
 private:
     int finishScans(bool interrupted);
     void showProgress();
-    /// Says once per change when AppVet cannot be reached (every watched
-    /// scan has a problem), and when it answers again; starts the give-up clock.
-    void checkReachable();
-    void checkReachableAgain();
+    /// Every answer (or failure) of a request while scan waits: a good one
+    /// (any answer but a network failure, a timeout or a 5xx) restarts the
+    /// give-up clock; a bad one is said on stderr, once per change of problem.
+    void noteAnswer(const core::ApiError &error);
+    /// Says the last problem (after the scheduler has planned the next try).
+    void sayProblem();
+    /// Says that AppVet answers again, once after a problem.
+    void sayAnswersAgain();
     bool write(const QByteArray &bytes, const QString &output);
     std::optional<core::Report> fetchReport(const QString &id, QString *error);
     /// The scan's report through the gate, with its baseline; nullopt and
@@ -123,8 +127,9 @@ private:
     bool m_interrupted = false;
     int m_signal = 0; // what interrupted the run
     qint64 m_giveUpAfterMs = 600000;
-    QString m_problem; // said on stderr; empty while AppVet answers
-    QElapsedTimer m_unreachable; // since when nothing answered (invalid: it answers)
+    QString m_problem; // said on stderr; empty while AppVet answers well
+    std::optional<core::ApiError> m_lastProblem; // since the last good answer
+    QElapsedTimer m_lastGoodAnswer; // since the start or the last good answer
     bool m_gaveUp = false;
     GateSettings m_gate;
     QHash<QString, core::Report> m_baselines; // by scan id: each fetched once

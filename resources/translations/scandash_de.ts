@@ -431,7 +431,7 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     </message>
     <message>
         <source>With --wait: exit 2 when AppVet could not be reached for SECONDS (default 600).</source>
-        <translation>Mit --wait: mit 2 beenden, wenn AppVet SEKUNDEN lang nicht erreichbar war (Standard 600).</translation>
+        <translation type="vanished">Mit --wait: mit 2 beenden, wenn AppVet SEKUNDEN lang nicht erreichbar war (Standard 600).</translation>
     </message>
     <message>
         <source>--give-up-after takes a number of seconds from 1 to 86400.</source>
@@ -456,6 +456,10 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message>
         <source>%1 and %2 name the same file (%3): give each its own.</source>
         <translation>%1 und %2 nennen dieselbe Datei (%3): Geben Sie jeder ihre eigene.</translation>
+    </message>
+    <message>
+        <source>With --wait: exit 2 when AppVet, failing (no connection, no answer in time, a server error), gave no good answer for SECONDS (default 600).</source>
+        <translation>Mit --wait: mit 2 beenden, wenn AppVet bei Fehlern (keine Verbindung, keine Antwort rechtzeitig, ein Serverfehler) SEKUNDEN lang keine gute Antwort gab (Standard 600).</translation>
     </message>
 </context>
 <context>
@@ -534,7 +538,7 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     </message>
     <message>
         <source>gave up: AppVet at %1 could not be reached for %2 s (--give-up-after). The scans may go on at AppVet; &apos;scandash list&apos; shows them. No SARIF or JUnit file was written.</source>
-        <translation>aufgegeben: AppVet unter %1 war %2 s lang nicht erreichbar (--give-up-after). Die Scans laufen bei AppVet womöglich weiter; »scandash list« zeigt sie. Es wurde keine SARIF- oder JUnit-Datei geschrieben.</translation>
+        <translation type="vanished">aufgegeben: AppVet unter %1 war %2 s lang nicht erreichbar (--give-up-after). Die Scans laufen bei AppVet womöglich weiter; »scandash list« zeigt sie. Es wurde keine SARIF- oder JUnit-Datei geschrieben.</translation>
     </message>
     <message>
         <source>scan %1 failed: no report.</source>
@@ -572,6 +576,14 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
             <numerusform>Abgebrochen: %n Scan läuft bei AppVet weiter: %1; &apos;scandash list&apos; zeigt ihn.</numerusform>
             <numerusform>Abgebrochen: %n Scans laufen bei AppVet weiter: %1; &apos;scandash list&apos; zeigt sie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>gave up: AppVet at %1 gave no good answer for %2 s (--give-up-after); the last problem: %3. The scans may go on at AppVet; &apos;scandash list&apos; shows them. No SARIF or JUnit file was written.</source>
+        <translation>aufgegeben: AppVet unter %1 gab %2 s lang keine gute Antwort (--give-up-after); das letzte Problem: %3. Die Scans laufen bei AppVet womöglich weiter; »scandash list« zeigt sie. Es wurde keine SARIF- oder JUnit-Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>AppVet at %1 answers with an error: %2</source>
+        <translation>AppVet unter %1 antwortet mit einem Fehler: %2</translation>
     </message>
 </context>
 <context>

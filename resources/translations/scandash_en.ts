@@ -398,10 +398,6 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --wait: exit 2 when AppVet could not be reached for SECONDS (default 600).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--give-up-after takes a number of seconds from 1 to 86400.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,6 +415,10 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <source>%1 and %2 name the same file (%3): give each its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --wait: exit 2 when AppVet, failing (no connection, no answer in time, a server error), gave no good answer for SECONDS (default 600).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -493,10 +493,6 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>gave up: AppVet at %1 could not be reached for %2 s (--give-up-after). The scans may go on at AppVet; &apos;scandash list&apos; shows them. No SARIF or JUnit file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>scan %1 failed: no report.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,6 +528,14 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
             <numerusform>Interrupted: %n scan goes on at AppVet: %1; &apos;scandash list&apos; shows them.</numerusform>
             <numerusform>Interrupted: %n scans go on at AppVet: %1; &apos;scandash list&apos; shows them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>gave up: AppVet at %1 gave no good answer for %2 s (--give-up-after); the last problem: %3. The scans may go on at AppVet; &apos;scandash list&apos; shows them. No SARIF or JUnit file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppVet at %1 answers with an error: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

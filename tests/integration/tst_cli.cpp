@@ -68,6 +68,7 @@ private slots:
     void aFailedScanHasNoReportAndSaysSo();
     void reportListAndUsageWaitOutARateLimit();
     void theSameSiteTwiceIsLaunchedOnce();
+    void aServerErrorIsNamedAndGivenUpOn();
 
 private:
     /// Runs `scan URL --wait --format json` with `arguments` until the gate
@@ -1051,6 +1052,38 @@ void CliTest::theSameSiteTwiceIsLaunchedOnce()
     QVERIFY2(scan.err.count("the same site as") == 2, scan.err.constData());
     QVERIFY2(scan.err.contains("https://twice.example/ is the same site as twice.example"),
              scan.err.constData());
+}
+
+void CliTest::aServerErrorIsNamedAndGivenUpOn()
+{
+    // AppVet is there but answers 503 to everything: stderr names that (it
+    // is not "cannot reach"), once, and after --give-up-after without a good
+    // answer the run exits 2 naming the problem.
+    auto failing = std::make_unique<sim::Simulator>(simulatorOptions(1, 6));
+    QVERIFY(failing->listenOnLoopback() != 0);
+    const QString junit = m_files.filePath("failing.xml");
+    QProcess *process = startOn(*failing, { "scan", "https://slow.example.org", "--wait",
+                                            "--give-up-after", "3", "--junit", junit });
+    QByteArray err;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            err += process->readAllStandardError();
+            return err.contains("launched");
+        },
+        30000));
+    failing->setFault(sim::Simulator::Fault::ServerError);
+    QVERIFY(QTest::qWaitFor([process] { return process->state() == QProcess::NotRunning; }, 60000));
+    err += process->readAllStandardError();
+    QCOMPARE(process->exitCode(), 2);
+    const QByteArray said = "AppVet at " + failing->baseUrl().toString().toUtf8()
+        + " answers with an error: Server error (HTTP 503)";
+    QVERIFY2(err.count(said) == 1 && !err.contains("cannot reach"),
+             (said + "\n in:\n" + err).constData());
+    QVERIFY2(err.contains("gave up: AppVet at") && err.contains("(HTTP 503)")
+                 && err.contains("No SARIF or JUnit"),
+             err.constData());
+    QVERIFY(!QFile::exists(junit));
+    delete process;
 }
 
 QTEST_GUILESS_MAIN(CliTest)
