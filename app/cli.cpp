@@ -51,8 +51,7 @@ QStringList distinctSites(const QStringList &urls, const QString &type)
     QStringList sites;
     QHash<QString, QString> firstBySite;
     for (const QString &url : urls) {
-        const QString site
-            = core::siteKey(core::checkScanTarget(url).url.toString(), type);
+        const QString site = core::siteKey(core::checkScanTarget(url).url.toString(), type);
         if (const auto first = firstBySite.constFind(site); first != firstBySite.cend()) {
             err() << "scandash: "
                   << tr("%1 is the same site as %2: it is scanned once.")

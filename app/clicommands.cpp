@@ -475,12 +475,12 @@ std::optional<core::Report> Command::baselineFor(const core::Report &report, QSt
             core::ScanPage page;
             const core::ApiError listError = ask(
                 [&](const Answered &done) {
-                    m_session.client().listScans(query, this,
-                                                 [&page, done](const core::ScanPage &answer,
-                                                               const core::ApiError &e) {
-                                                     page = answer;
-                                                     done(e);
-                                                 });
+                    m_session.client().listScans(
+                        query, this,
+                        [&page, done](const core::ScanPage &answer, const core::ApiError &e) {
+                            page = answer;
+                            done(e);
+                        });
                 },
                 &answered);
             if (!answered)

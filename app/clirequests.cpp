@@ -1,7 +1,6 @@
 // The requests every command shares: one at a time, a 429 waited out
 // (ask()); and the commands that are one request each, list and usage.
 #include "clicommands.h"
-
 #include "text/displaytext.h"
 
 #include <QJsonDocument>
@@ -19,8 +18,7 @@ constexpr int kRateLimitWaits = 3;
 
 } // namespace
 
-core::ApiError Command::ask(const std::function<void(const Answered &done)> &send,
-                            bool *answered)
+core::ApiError Command::ask(const std::function<void(const Answered &done)> &send, bool *answered)
 {
     for (int waits = 0;; ++waits) {
         // Shared with the callback: it may come after an interrupted run
@@ -90,22 +88,22 @@ int Command::usage(bool json)
 {
     core::Usage usage;
     const core::ApiError error = ask([&](const Answered &done) {
-        m_session.client().getUsage(this, [&usage, done](const core::Usage &answer,
-                                                         const core::ApiError &e) {
-            usage = answer;
-            done(e);
-        });
+        m_session.client().getUsage(
+            this, [&usage, done](const core::Usage &answer, const core::ApiError &e) {
+                usage = answer;
+                done(e);
+            });
     });
     if (!error.ok())
         return fail(core::describeError(error));
     if (json) {
-        out() << QJsonDocument(QJsonObject { { "tier", usage.tier },
-                                             { "scans_used", usage.scans.used },
-                                             { "scans_limit", usage.scans.limit },
-                                             { "scans_remaining", usage.scans.remaining },
-                                             { "requests_per_minute", usage.requestsPerMinute },
-                                             { "period_end",
-                                               usage.periodEnd.toString(Qt::ISODate) } })
+        out() << QJsonDocument(
+                     QJsonObject { { "tier", usage.tier },
+                                   { "scans_used", usage.scans.used },
+                                   { "scans_limit", usage.scans.limit },
+                                   { "scans_remaining", usage.scans.remaining },
+                                   { "requests_per_minute", usage.requestsPerMinute },
+                                   { "period_end", usage.periodEnd.toString(Qt::ISODate) } })
                      .toJson(QJsonDocument::Compact)
               << "\n";
     } else {

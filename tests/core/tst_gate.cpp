@@ -538,8 +538,7 @@ void GateTest::aComparisonsJsonSaysWhatIsNotCountedInStableWords()
     for (const auto change : json.value("changes").toArray())
         byCheck.insert(change.toObject().value("check").toString(), change.toObject());
     QCOMPARE(byCheck.size(), 5);
-    QCOMPARE(byCheck["CSP"].value("not_counted").toString(),
-             QStringLiteral("below-min-severity"));
+    QCOMPARE(byCheck["CSP"].value("not_counted").toString(), QStringLiteral("below-min-severity"));
     QCOMPARE(byCheck["HSTS"].value("not_counted").toString(), QStringLiteral("warning"));
     QCOMPARE(byCheck["HSTS"].value("not_counted_text").toString(), germanWarning);
     QCOMPARE(byCheck["TLS version"].value("not_counted").toString(), QStringLiteral("ignored"));

@@ -121,8 +121,7 @@ QProcess *CliTest::start(const QStringList &arguments, const QString &key)
     return startOn(*m_simulator, arguments, key);
 }
 
-QProcess *CliTest::startOn(sim::Simulator &server, const QStringList &arguments,
-                           const QString &key)
+QProcess *CliTest::startOn(sim::Simulator &server, const QStringList &arguments, const QString &key)
 {
     auto *process = new QProcess(this);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -289,8 +288,8 @@ void CliTest::refusalsExitTwoBeforeAnythingIsSent_data()
         << QStringList { "report", "scan_a", "-o", "out.sarif", "--sarif", "./out.sarif" }
         << "-o and --sarif name the same file (out.sarif)";
     QTest::newRow("--junit and --output the same file")
-        << QStringList { "report", "scan_a", "--format", "md", "--junit", "r.xml", "--output",
-                         QDir::currentPath() + "/r.xml" }
+        << QStringList { "report",  "scan_a", "--format", "md",
+                         "--junit", "r.xml",  "--output", QDir::currentPath() + "/r.xml" }
         << "-o and --junit name the same file";
 }
 
@@ -888,8 +887,9 @@ void CliTest::previousBaselineIsFoundPastTheFirstPage()
     for (const QString &id : std::as_const(ids))
         QCOMPARE(busy->terminalStateOf(id), QStringLiteral("completed"));
 
-    const Run scan = runOn(*busy, { "scan", "https://paged.example.com", "--wait", "--fail-on",
-                                    "new", "--format", "json" });
+    const Run scan = runOn(
+        *busy,
+        { "scan", "https://paged.example.com", "--wait", "--fail-on", "new", "--format", "json" });
     QVERIFY2(scan.exitCode == 0 || scan.exitCode == 1, scan.err.constData());
     const QJsonObject gate = scan.jsonLines().value(0).value("gate").toObject();
     QCOMPARE(gate.value("baseline").toString(), first);
@@ -956,8 +956,9 @@ void CliTest::aServerThatDiesIsSaidOnceAndGivenUpOn()
     auto dying = std::make_unique<sim::Simulator>(simulatorOptions(1, 5));
     QVERIFY(dying->listenOnLoopback() != 0);
     const QString sarif = m_files.filePath("dying.sarif");
-    QProcess *process = startOn(*dying, { "scan", "https://slow.example.com", "--wait",
-                                          "--give-up-after", "3", "--sarif", sarif });
+    QProcess *process = startOn(
+        *dying,
+        { "scan", "https://slow.example.com", "--wait", "--give-up-after", "3", "--sarif", sarif });
     QByteArray err;
     QVERIFY(QTest::qWaitFor(
         [&] {
@@ -1002,8 +1003,8 @@ void CliTest::reportListAndUsageWaitOutARateLimit()
     // usage wait what the server asked, say so once, and answer.
     auto limited = std::make_unique<sim::Simulator>(simulatorOptions(1000, 8));
     QVERIFY(limited->listenOnLoopback() != 0);
-    const Run scan = runOn(*limited, { "scan", "https://ci.example.com", "--wait", "--format",
-                                       "json" });
+    const Run scan
+        = runOn(*limited, { "scan", "https://ci.example.com", "--wait", "--format", "json" });
     const QString id = scan.jsonLines().value(0).value("id").toString();
     QVERIFY2(!id.isEmpty(), scan.err.constData());
     const QList<QPair<QStringList, QString>> commands {
@@ -1041,8 +1042,9 @@ void CliTest::theSameSiteTwiceIsLaunchedOnce()
         return posts;
     };
     const int before = launches();
-    const Run scan = run({ "scan", "twice.example", "https://twice.example/", "https://Twice.example",
-                           "https://twice.example/other", "--format", "json" });
+    const Run scan
+        = run({ "scan", "twice.example", "https://twice.example/", "https://Twice.example",
+                "https://twice.example/other", "--format", "json" });
     QVERIFY2(scan.exitCode == 0, scan.err.constData());
     const auto lines = scan.jsonLines();
     QCOMPARE(lines.size(), 2);
@@ -1062,8 +1064,9 @@ void CliTest::aServerErrorIsNamedAndGivenUpOn()
     auto failing = std::make_unique<sim::Simulator>(simulatorOptions(1, 6));
     QVERIFY(failing->listenOnLoopback() != 0);
     const QString junit = m_files.filePath("failing.xml");
-    QProcess *process = startOn(*failing, { "scan", "https://slow.example.org", "--wait",
-                                            "--give-up-after", "3", "--junit", junit });
+    QProcess *process = startOn(
+        *failing,
+        { "scan", "https://slow.example.org", "--wait", "--give-up-after", "3", "--junit", junit });
     QByteArray err;
     QVERIFY(QTest::qWaitFor(
         [&] {
