@@ -85,7 +85,8 @@ private:
     void showProgress();
     /// Every answer (or failure) of a request while scan waits: a good one
     /// (any answer but a network failure, a timeout or a 5xx) restarts the
-    /// give-up clock; a bad one is said on stderr, once per change of problem.
+    /// give-up clock; a bad one is said on stderr, once until a good answer
+    /// (again if the trouble changes: no connection, or a server error).
     void noteAnswer(const core::ApiError &error);
     /// Says the last problem (after the scheduler has planned the next try).
     void sayProblem();
@@ -127,7 +128,7 @@ private:
     bool m_interrupted = false;
     int m_signal = 0; // what interrupted the run
     qint64 m_giveUpAfterMs = 600000;
-    QString m_problem; // said on stderr; empty while AppVet answers well
+    QString m_problem; // the trouble said on stderr; empty while AppVet answers well
     std::optional<core::ApiError> m_lastProblem; // since the last good answer
     QElapsedTimer m_lastGoodAnswer; // since the start or the last good answer
     bool m_gaveUp = false;

@@ -45,12 +45,18 @@ void Command::sayProblem()
 {
     if (!m_lastProblem)
         return;
+    // Nothing came back (refused, reset, no answer in time), or AppVet
+    // answered with a server error: two different things to look into, each
+    // said once until a good answer, not per retry (nor per reason: a dying
+    // server first cuts a connection, then refuses the next).
+    const bool unreachable = m_lastProblem->kind != core::ApiError::Kind::Server;
+    const QString trouble = unreachable ? QStringLiteral("unreachable") : QStringLiteral("5xx");
+    if (trouble == m_problem)
+        return;
+    m_problem = trouble;
     QString said = core::displayText(core::describeError(*m_lastProblem), 300).trimmed();
     if (said.endsWith(QLatin1Char('.')))
         said.chop(1);
-    if (said == m_problem)
-        return; // said once per change, not per retry
-    m_problem = said;
     // The next try: the soonest poll planned for a scan still watched.
     QDateTime next;
     for (const QString &id : std::as_const(m_ids)) {
@@ -66,9 +72,6 @@ void Command::sayProblem()
         : 0;
     if (m_terminal)
         err() << "\r\033[K";
-    // Nothing came back (refused, reset, no answer in time), or AppVet
-    // answered with a server error: two different things to look into.
-    const bool unreachable = m_lastProblem->kind != core::ApiError::Kind::Server;
     const QString what = unreachable
         ? tr("cannot reach AppVet at %1: %2").arg(m_base.toString(), said)
         : tr("AppVet at %1 answers with an error: %2").arg(m_base.toString(), said);
