@@ -115,6 +115,8 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
                 if (!m_ids.contains(id))
                     return;
                 const core::Scan &scan = *repository.find(id);
+                if (fields & (core::FieldProblem | core::FieldWatch))
+                    QTimer::singleShot(0, this, &Command::sayProblem); // after its replan
                 if (!m_terminal && (fields & (core::FieldState | core::FieldWatch))) {
                     err() << scan.id << "  " << core::scanStateName(scan.state) << "\n";
                     err().flush();

@@ -88,7 +88,8 @@ private:
     /// give-up clock; a bad one is said on stderr, once until a good answer
     /// (again if the trouble changes: no connection, or a server error).
     void noteAnswer(const core::ApiError &error);
-    /// Says the last problem (after the scheduler has planned the next try).
+    /// Says the last problem once every scan still watched has one (after
+    /// the scheduler has planned the next try).
     void sayProblem();
     /// Says that AppVet answers again, once after a problem.
     void sayAnswersAgain();

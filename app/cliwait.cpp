@@ -53,23 +53,25 @@ void Command::sayProblem()
     const QString trouble = unreachable ? QStringLiteral("unreachable") : QStringLiteral("5xx");
     if (trouble == m_problem)
         return;
-    m_problem = trouble;
-    QString said = core::displayText(core::describeError(*m_lastProblem), 300).trimmed();
-    if (said.endsWith(QLatin1Char('.')))
-        said.chop(1);
     // The next try: the soonest poll planned for a scan still watched.
     QDateTime next;
     for (const QString &id : std::as_const(m_ids)) {
         const core::Scan *scan = m_session.repository().find(id);
-        const core::WatchInfo *info = m_session.repository().watchInfo(id);
-        if (!scan || !core::isActive(scan->watch) || !info)
+        if (!scan || !core::isActive(scan->watch))
             continue;
+        const core::WatchInfo *info = m_session.repository().watchInfo(id);
+        if (!info || info->problem.isEmpty())
+            return; // one scan's trouble while another answers well is not AppVet's
         if (info->nextPollAt.isValid() && (!next.isValid() || info->nextPollAt < next))
             next = info->nextPollAt;
     }
     const qint64 seconds = next.isValid()
         ? qMax<qint64>(1, (QDateTime::currentDateTime().msecsTo(next) + 999) / 1000)
         : 0;
+    m_problem = trouble;
+    QString said = core::displayText(core::describeError(*m_lastProblem), 300).trimmed();
+    if (said.endsWith(QLatin1Char('.')))
+        said.chop(1);
     if (m_terminal)
         err() << "\r\033[K";
     const QString what = unreachable
