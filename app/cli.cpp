@@ -8,6 +8,7 @@
 #include "settings/apikeysource.h"
 #include "settings/translations.h"
 #include "simulator.h"
+#include "terminationsignal.h"
 #include "text/displaytext.h"
 
 #include <QCommandLineParser>
@@ -15,19 +16,10 @@
 #include <QGuiApplication>
 
 #include <csignal>
-#include <unistd.h>
 
 namespace app {
 
-int interruptPipe[2] = { -1, -1 };
-
 namespace {
-
-void onInterrupt(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(interruptPipe[1], &byte, 1);
-}
 
 /// The key, as the window finds it without asking: APPVET_API_KEY, the CLI's
 /// config file, then the desktop keyring when there is a session bus.
@@ -50,6 +42,28 @@ QString findKey(const QUrl &base)
     if (!answered)
         loop.exec(); // the store answers within its own deadline
     return found;
+}
+
+/// The sites to scan, each once: two names of one site (a trailing slash, a
+/// missing https://, the host's case) launch one scan, and stderr says so.
+QStringList distinctSites(const QStringList &urls, const QString &type)
+{
+    QStringList sites;
+    QHash<QString, QString> firstBySite;
+    for (const QString &url : urls) {
+        const QString site = core::siteKey(core::checkScanTarget(url).url.toString(), type);
+        if (const auto first = firstBySite.constFind(site); first != firstBySite.cend()) {
+            err() << "scandash: "
+                  << tr("%1 is the same site as %2: it is scanned once.")
+                         .arg(core::displayText(url, 300), core::displayText(*first, 300))
+                  << "\n";
+            continue;
+        }
+        firstBySite.insert(site, url);
+        sites.append(url);
+    }
+    err().flush();
+    return sites;
 }
 
 } // namespace
@@ -92,8 +106,9 @@ int runCli(int argc, char *argv[])
     const QCommandLineOption allowPartial(QStringLiteral("allow-partial"),
                                           tr("A scan that ended partial does not fail the run."));
     const QCommandLineOption giveUpAfter(QStringLiteral("give-up-after"),
-                                         tr("With --wait: exit 2 when AppVet could not be "
-                                            "reached for SECONDS (default 600)."),
+                                         tr("With --wait: exit 2 when AppVet, failing (no "
+                                            "connection, no answer in time, a server error), "
+                                            "gave no good answer for SECONDS (default 600)."),
                                          QStringLiteral("seconds"), QStringLiteral("600"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format."),
                                     QStringLiteral("format"));
@@ -179,6 +194,7 @@ int runCli(int argc, char *argv[])
     // Everything the command needs is checked before a request leaves.
     int threshold = -1;
     int giveUpSeconds = 600;
+    QStringList targets; // scan: each site once
     if (command == "scan") {
         if (positional.isEmpty())
             return fail(tr("name at least one site to scan."));
@@ -190,6 +206,7 @@ int runCli(int argc, char *argv[])
         }
         if (!core::scanTypes().contains(parser.value(type)))
             return fail(tr("--type must be one of: %1.").arg(core::scanTypes().join(", ")));
+        targets = distinctSites(positional, parser.value(type));
         bool giveUpOk = false;
         giveUpSeconds = parser.value(giveUpAfter).toInt(&giveUpOk);
         if (!giveUpOk || giveUpSeconds < 1 || giveUpSeconds > 86400)
@@ -217,9 +234,14 @@ int runCli(int argc, char *argv[])
     GateSettings gate;
     if (command == "scan" || command == "report" || command == "compare") {
         GateArguments arguments;
+        // Only options this command has (isSet() warns about the others),
+        // under any of their names (-o or --output).
         auto value = [&parser](const QCommandLineOption &option) {
-            return parser.optionNames().contains(option.names().first()) ? parser.value(option)
-                                                                         : QString();
+            for (const QString &name : option.names()) {
+                if (parser.optionNames().contains(name))
+                    return parser.value(option);
+            }
+            return QString();
         };
         arguments.policy = value(policy);
         arguments.failOn = value(failOn);
@@ -227,6 +249,7 @@ int runCli(int argc, char *argv[])
         arguments.baseline = value(baseline);
         arguments.sarif = value(sarif);
         arguments.junit = value(junit);
+        arguments.output = value(output);
         arguments.format = chosenFormat;
         arguments.allowPartial = parser.optionNames().contains(QStringLiteral("allow-partial"));
         if (threshold >= 0)
@@ -252,16 +275,20 @@ int runCli(int argc, char *argv[])
     // Kept in memory: the window's history belongs to the window.
     core::Session session(backend.baseUrl, QStringLiteral(":memory:"));
     session.controller().setApiKey(key);
-    // Only a waiting scan has something to say when interrupted; other
-    // commands keep Ctrl+C's default.
-    if (command == "scan" && ::pipe(interruptPipe) == 0)
-        std::signal(SIGINT, onInterrupt);
     Command run(session, backend.baseUrl);
+    // Only a scan has something to say when interrupted (which scans go on at
+    // AppVet); other commands keep Ctrl+C's and SIGTERM's default.
+    std::unique_ptr<TerminationSignal> stop;
+    if (command == "scan") {
+        stop = std::make_unique<TerminationSignal>(QList<int> { SIGINT, SIGTERM });
+        QObject::connect(stop.get(), &TerminationSignal::received, &run,
+                         [&run, source = stop.get()] { run.interrupt(source->lastSignal()); });
+    }
     run.setGate(gate);
     run.setGiveUpAfter(giveUpSeconds);
     const bool json = chosenFormat == QLatin1String("json");
     if (command == "scan")
-        return run.scan(positional, parser.value(type), parser.isSet(wait), threshold,
+        return run.scan(targets, parser.value(type), parser.isSet(wait), threshold,
                         parser.isSet(allowPartial), json);
     if (command == "report")
         return run.report(positional.at(0), chosenFormat, parser.value(output));

@@ -2,6 +2,7 @@
 // over the same session as the window; the options are read in cli.cpp.
 #include "clicommands.h"
 
+#include "api/apiclient.h"
 #include "api/urlpolicy.h"
 #include "pdfexport.h"
 #include "report/comparison.h"
@@ -11,9 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QSocketNotifier>
 #include <QTimer>
 
+#include <csignal>
 #include <unistd.h>
 
 namespace app {
@@ -115,7 +116,7 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
                     return;
                 const core::Scan &scan = *repository.find(id);
                 if (fields & (core::FieldProblem | core::FieldWatch))
-                    QTimer::singleShot(0, this, &Command::checkReachable); // after its replan
+                    QTimer::singleShot(0, this, &Command::sayProblem); // after its replan
                 if (!m_terminal && (fields & (core::FieldState | core::FieldWatch))) {
                     err() << scan.id << "  " << core::scanStateName(scan.state) << "\n";
                     err().flush();
@@ -129,22 +130,18 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
         progress.start(500);
     }
     QTimer giveUp;
+    m_lastGoodAnswer.start();
     if (m_wait) {
+        connect(&m_session.client(), &core::ApiClient::answered, this, &Command::noteAnswer);
+        // Given up while the last answers are bad and no good one came for
+        // --give-up-after (a budget's wait with no request is no problem).
         connect(&giveUp, &QTimer::timeout, this, [this] {
-            if (m_unreachable.isValid() && m_unreachable.elapsed() >= m_giveUpAfterMs) {
+            if (m_lastProblem && m_lastGoodAnswer.elapsed() >= m_giveUpAfterMs) {
                 m_gaveUp = true;
                 m_loop.exit(0);
             }
         });
         giveUp.start(qMin<qint64>(1000, m_giveUpAfterMs));
-    }
-    std::unique_ptr<QSocketNotifier> interrupt;
-    if (interruptPipe[0] >= 0) {
-        interrupt = std::make_unique<QSocketNotifier>(interruptPipe[0], QSocketNotifier::Read);
-        connect(interrupt.get(), &QSocketNotifier::activated, this, [this] {
-            m_interrupted = true;
-            m_loop.exit(0);
-        });
     }
 
     // A baseline named by its id is read before any scan is launched: an
@@ -166,7 +163,15 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
     giveUp.stop();
     disconnect(&controller, nullptr, this, nullptr);
     disconnect(&repository, nullptr, this, nullptr);
+    disconnect(&m_session.client(), &core::ApiClient::answered, this, &Command::noteAnswer);
     return finishScans(m_interrupted);
+}
+
+void Command::interrupt(int signalNumber)
+{
+    m_interrupted = true;
+    m_signal = signalNumber;
+    m_loop.exit(0);
 }
 
 int Command::finishScans(bool interrupted)
@@ -176,12 +181,16 @@ int Command::finishScans(bool interrupted)
     int code = Done;
     if (m_gaveUp) {
         // Its reports could not be fetched either: no gate, no SARIF or JUnit.
+        QString problem = core::displayText(core::describeError(*m_lastProblem), 300).trimmed();
+        if (problem.endsWith(QLatin1Char('.')))
+            problem.chop(1);
         err() << "scandash: "
-              << tr("gave up: AppVet at %1 could not be reached for %2 s (--give-up-after). The "
-                    "scans may go on at AppVet; 'scandash list' shows them. No SARIF or JUnit "
-                    "file was written.")
+              << tr("gave up: AppVet at %1 gave no good answer for %2 s (--give-up-after); the "
+                    "last problem: %3. The scans may go on at AppVet; 'scandash list' shows "
+                    "them. No SARIF or JUnit file was written.")
                      .arg(m_base.toString())
                      .arg(m_giveUpAfterMs / 1000)
+                     .arg(problem)
               << "\n";
         code = Error;
     }
@@ -257,8 +266,23 @@ int Command::finishScans(bool interrupted)
     if (m_gate.active && !interrupted && code != Error && !finishVerdicts(verdicts))
         code = Error;
     if (interrupted) {
-        err() << tr("Interrupted: the scans go on at AppVet; 'scandash list' shows them.") << "\n";
-        code = Interrupted;
+        const bool terminated = m_signal == SIGTERM;
+        QString said;
+        if (m_ids.isEmpty())
+            said = terminated ? tr("Terminated (SIGTERM) before a launch was answered; "
+                                   "'scandash list' shows any scan that started.")
+                              : tr("Interrupted before a launch was answered; 'scandash list' "
+                                   "shows any scan that started.");
+        else
+            said = (terminated ? tr("Terminated (SIGTERM): %n scan(s) go on at AppVet: %1; "
+                                    "'scandash list' shows them.",
+                                    nullptr, static_cast<int>(m_ids.size()))
+                               : tr("Interrupted: %n scan(s) go on at AppVet: %1; 'scandash "
+                                    "list' shows them.",
+                                    nullptr, static_cast<int>(m_ids.size())))
+                       .arg(m_ids.join(QStringLiteral(", ")));
+        err() << said << "\n";
+        code = terminated ? Terminated : Interrupted;
     }
     err().flush();
     return code;
@@ -278,49 +302,43 @@ bool Command::write(const QByteArray &bytes, const QString &output)
     return true;
 }
 
-void Command::waitFor(const bool &answered)
-{
-    if (!answered)
-        m_loop.exec();
-}
-
 std::optional<core::Report> Command::fetchReport(const QString &id, QString *error)
 {
     std::optional<core::Report> result;
-    bool answered = false;
-    bool conflict = false;
-    m_session.client().getReport(
-        id, this, [&](const core::Report &report, const core::ApiError &apiError) {
-            answered = true;
-            if (apiError.ok())
-                result = report;
-            else if (apiError.kind == core::ApiError::Kind::Conflict)
-                conflict = true;
-            else if (apiError.kind == core::ApiError::Kind::NotFound)
-                *error = tr("AppVet knows no scan %1.").arg(core::displayText(id, 80));
-            else
-                *error = core::describeError(apiError);
-            m_loop.exit(0);
-        });
-    waitFor(answered);
-    if (conflict) {
-        // The same 409 for a scan still running and one that failed: its
-        // status tells them apart.
-        bool asked = false;
-        *error = tr("scan %1 has not finished: its report is not ready yet.")
-                     .arg(core::displayText(id, 80));
-        m_session.client().getScan(
-            id, this, [&](const core::ScanStatus &status, const core::ApiError &apiError) {
-                asked = true;
-                if (apiError.ok() && status.state == core::ScanState::Failed) {
-                    const QString why = core::displayText(status.error, 300).trimmed();
-                    *error = why.isEmpty()
-                        ? tr("scan %1 failed: no report.").arg(core::displayText(id, 80))
-                        : tr("scan %1 failed: no report (%2).").arg(core::displayText(id, 80), why);
-                }
-                m_loop.exit(0);
+    const core::ApiError apiError = ask([&](const Answered &done) {
+        m_session.client().getReport(
+            id, this, [&result, done](const core::Report &report, const core::ApiError &error) {
+                if (error.ok())
+                    result = report;
+                done(error);
             });
-        waitFor(asked);
+    });
+    if (apiError.ok()) {
+        return result;
+    } else if (apiError.kind == core::ApiError::Kind::NotFound) {
+        *error = tr("AppVet knows no scan %1.").arg(core::displayText(id, 80));
+        return result;
+    } else if (apiError.kind != core::ApiError::Kind::Conflict) {
+        *error = core::describeError(apiError);
+        return result;
+    }
+    // The same 409 for a scan still running and one that failed: its
+    // status tells them apart.
+    *error = tr("scan %1 has not finished: its report is not ready yet.")
+                 .arg(core::displayText(id, 80));
+    core::ScanStatus status;
+    const core::ApiError statusError = ask([&](const Answered &done) {
+        m_session.client().getScan(
+            id, this, [&status, done](const core::ScanStatus &answer, const core::ApiError &e) {
+                status = answer;
+                done(e);
+            });
+    });
+    if (statusError.ok() && status.state == core::ScanState::Failed) {
+        const QString why = core::displayText(status.error, 300).trimmed();
+        *error = why.isEmpty()
+            ? tr("scan %1 failed: no report.").arg(core::displayText(id, 80))
+            : tr("scan %1 failed: no report (%2).").arg(core::displayText(id, 80), why);
     }
     return result;
 }
@@ -456,22 +474,27 @@ std::optional<core::Report> Command::baselineFor(const core::Report &report, QSt
             query.status = QStringLiteral("completed");
             query.type = report.type;
             bool answered = false;
-            m_session.client().listScans(
-                query, this, [&](const core::ScanPage &answer, const core::ApiError &apiError) {
-                    answered = true;
-                    if (!apiError.ok()) {
-                        *error = core::describeError(apiError);
-                    } else {
-                        known.scans += answer.scans;
-                        // A short page is the last (a server may leave total out).
-                        known.complete = answer.scans.size() < query.limit
-                            || (answer.total > 0 && known.scans.size() >= answer.total);
-                    }
-                    m_loop.exit(0);
-                });
-            waitFor(answered);
-            if (!answered || !error->isEmpty())
+            core::ScanPage page;
+            const core::ApiError listError = ask(
+                [&](const Answered &done) {
+                    m_session.client().listScans(
+                        query, this,
+                        [&page, done](const core::ScanPage &answer, const core::ApiError &e) {
+                            page = answer;
+                            done(e);
+                        });
+                },
+                &answered);
+            if (!answered)
                 return std::nullopt;
+            if (!listError.ok()) {
+                *error = core::describeError(listError);
+                return std::nullopt;
+            }
+            known.scans += page.scans;
+            // A short page is the last (a server may leave total out).
+            known.complete = page.scans.size() < query.limit
+                || (page.total > 0 && known.scans.size() >= page.total);
             latest = latestIn(known.scans);
         }
         if (!latest) {
@@ -510,83 +533,6 @@ std::optional<core::ScanVerdict> Command::judgeScan(const core::Scan &scan, QStr
     *note = baselineNote(core::effectiveGate(m_gate.policy, m_gate.options, report->url),
                          baseline.has_value(), why);
     return verdict;
-}
-
-int Command::list(const QString &status, int limit, bool json)
-{
-    core::ScanListQuery query;
-    query.limit = limit;
-    query.status = status;
-    int code = Done;
-    bool answered = false;
-    m_session.client().listScans(
-        query, this, [&](const core::ScanPage &page, const core::ApiError &error) {
-            answered = true;
-            if (!error.ok()) {
-                code = fail(core::describeError(error));
-            } else {
-                for (const auto &scan : page.scans) {
-                    QJsonObject row {
-                        { "id", scan.id },
-                        { "url", scan.url },
-                        { "type", scan.type },
-                        { "status", core::scanStateName(scan.state) },
-                        { "grade", scan.grade.isEmpty() ? QJsonValue() : QJsonValue(scan.grade) },
-                        { "score", scan.score ? QJsonValue(*scan.score) : QJsonValue() },
-                        { "created_at", scan.createdAt.toString(Qt::ISODate) }
-                    };
-                    if (json)
-                        out() << QJsonDocument(row).toJson(QJsonDocument::Compact);
-                    else
-                        out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                                     .arg(scan.id, scan.createdAt.toString(Qt::ISODate),
-                                          core::scanStateName(scan.state),
-                                          core::displayText(scan.grade, 4),
-                                          core::displayText(scan.type, 40),
-                                          core::displayText(scan.url, 500));
-                    out() << "\n";
-                }
-            }
-            m_loop.exit(0);
-        });
-    waitFor(answered);
-    out().flush();
-    return code;
-}
-
-int Command::usage(bool json)
-{
-    int code = Done;
-    bool answered = false;
-    m_session.client().getUsage(this, [&](const core::Usage &usage, const core::ApiError &error) {
-        answered = true;
-        if (!error.ok()) {
-            code = fail(core::describeError(error));
-        } else if (json) {
-            out() << QJsonDocument(
-                         QJsonObject { { "tier", usage.tier },
-                                       { "scans_used", usage.scans.used },
-                                       { "scans_limit", usage.scans.limit },
-                                       { "scans_remaining", usage.scans.remaining },
-                                       { "requests_per_minute", usage.requestsPerMinute },
-                                       { "period_end", usage.periodEnd.toString(Qt::ISODate) } })
-                         .toJson(QJsonDocument::Compact)
-                  << "\n";
-        } else {
-            out() << tr("Plan %1: %2 of %3 scans used this period (%4 left, until %5); %6 "
-                        "requests a minute.")
-                         .arg(core::displayText(usage.tier, 20), QString::number(usage.scans.used),
-                              QString::number(usage.scans.limit),
-                              QString::number(usage.scans.remaining),
-                              usage.periodEnd.toString(Qt::ISODate),
-                              QString::number(usage.requestsPerMinute))
-                  << "\n";
-        }
-        m_loop.exit(0);
-    });
-    waitFor(answered);
-    out().flush();
-    return code;
 }
 
 } // namespace app

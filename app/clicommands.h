@@ -17,16 +17,24 @@
 #include <QTextStream>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 namespace app {
 
-enum ExitCode { Done = 0, ScanFailed = 1, Error = 2, Interrupted = 130 };
+// Interrupted: Ctrl+C (SIGINT); Terminated: SIGTERM (a CI job cancelled). Both
+// are 128 + the signal, as a shell reports a process the signal ended.
+enum ExitCode { Done = 0, ScanFailed = 1, Error = 2, Interrupted = 130, Terminated = 143 };
 
 // lupdate files tr() calls in this namespace under "app".
 inline QString tr(const char *text)
 {
     return QCoreApplication::translate("app", text);
+}
+
+inline QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("app", text, disambiguation, n);
 }
 
 inline QTextStream &out()
@@ -48,10 +56,6 @@ inline int fail(const QString &message)
     return Error;
 }
 
-// Ctrl+C reaches the event loop through a pipe: the handler only writes a byte.
-// runCli() opens it for a waiting scan; Command::scan() reads it.
-extern int interruptPipe[2];
-
 class Command : public QObject
 {
     Q_OBJECT
@@ -72,14 +76,23 @@ public:
     int compare(const QString &oldId, const QString &newId, const QString &format);
     int list(const QString &status, int limit, bool json);
     int usage(bool json);
+    /// Ctrl+C or SIGTERM (runCli() catches them for scan): the scan stops
+    /// waiting and says which scans go on at AppVet.
+    void interrupt(int signalNumber);
 
 private:
     int finishScans(bool interrupted);
     void showProgress();
-    /// Says once per change when AppVet cannot be reached (every watched
-    /// scan has a problem), and when it answers again; starts the give-up clock.
-    void checkReachable();
-    void checkReachableAgain();
+    /// Every answer (or failure) of a request while scan waits: a good one
+    /// (any answer but a network failure, a timeout or a 5xx) restarts the
+    /// give-up clock; a bad one is said on stderr, once until a good answer
+    /// (again if the trouble changes: no connection, or a server error).
+    void noteAnswer(const core::ApiError &error);
+    /// Says the last problem once every scan still watched has one (after
+    /// the scheduler has planned the next try).
+    void sayProblem();
+    /// Says that AppVet answers again, once after a problem.
+    void sayAnswersAgain();
     bool write(const QByteArray &bytes, const QString &output);
     std::optional<core::Report> fetchReport(const QString &id, QString *error);
     /// The scan's report through the gate, with its baseline; nullopt and
@@ -93,8 +106,15 @@ private:
     /// `output`) and to --sarif and --junit; false when one could not be.
     bool finishVerdicts(const QList<core::ScanVerdict> &verdicts,
                         const QString &output = QString());
-    /// Runs the event loop until `answered` (a refused request answers at once).
-    void waitFor(const bool &answered);
+    /// Calls `send`, which makes one request whose callback hands its error to
+    /// the function it is given, and runs the event loop until it is answered.
+    /// A 429 RATE_LIMITED (not QUOTA_EXCEEDED) is waited out, as long as the
+    /// server asks for at most kMaxRateLimitWaitMs, and the request sent again.
+    /// Returns the last answer's error; `answered` is false when the run was
+    /// interrupted first.
+    using Answered = std::function<void(const core::ApiError &error)>;
+    core::ApiError ask(const std::function<void(const Answered &done)> &send,
+                       bool *answered = nullptr);
 
     core::Session &m_session;
     QUrl m_base;
@@ -107,9 +127,11 @@ private:
     int m_threshold = -1;
     bool m_terminal = false;
     bool m_interrupted = false;
+    int m_signal = 0; // what interrupted the run
     qint64 m_giveUpAfterMs = 600000;
-    QString m_problem; // said on stderr; empty while AppVet answers
-    QElapsedTimer m_unreachable; // since when nothing answered (invalid: it answers)
+    QString m_problem; // the trouble said on stderr; empty while AppVet answers well
+    std::optional<core::ApiError> m_lastProblem; // since the last good answer
+    QElapsedTimer m_lastGoodAnswer; // since the start or the last good answer
     bool m_gaveUp = false;
     GateSettings m_gate;
     QHash<QString, core::Report> m_baselines; // by scan id: each fetched once

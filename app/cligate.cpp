@@ -21,19 +21,6 @@ namespace {
 
 constexpr qint64 maxBaselineBytes = 16 * 1024 * 1024;
 
-/// In any case, as the policy file reads it.
-std::optional<core::FailOn> failOnFromName(const QString &written)
-{
-    const QString name = written.trimmed().toLower();
-    if (name == QLatin1String("none"))
-        return core::FailOn::None;
-    if (name == QLatin1String("any"))
-        return core::FailOn::Any;
-    if (name == QLatin1String("new"))
-        return core::FailOn::New;
-    return std::nullopt;
-}
-
 QString countsName(core::FindingVerdict::Counts counts)
 {
     using Counts = core::FindingVerdict::Counts;
@@ -91,19 +78,6 @@ QString suppressionLine(const core::Suppression &suppression)
     return QStringLiteral("%1: %2").arg(who, core::displayText(suppression.reason, 500));
 }
 
-QString failOnName(core::FailOn failOn)
-{
-    switch (failOn) {
-    case core::FailOn::Any:
-        return QStringLiteral("any");
-    case core::FailOn::New:
-        return QStringLiteral("new");
-    case core::FailOn::None:
-        break;
-    }
-    return QStringLiteral("none");
-}
-
 /// "--fail-on new (command line)", "policy file ci.yml (fail_on any)",
 /// "policy file ci.yml, site https://shop.example.com (fail_below B)".
 QString sourceText(const core::GateSource &source, const QString &flag, const QString &key,
@@ -151,7 +125,7 @@ QJsonObject gateSourceJson(const core::Policy &policy, const core::GateOptions &
         return QJsonObject { { "value", value.isEmpty() ? QJsonValue() : QJsonValue(value) },
                              { "from", from(source) } };
     };
-    return { { "fail_on", field(failOnName(effective.failOn), origin.failOn) },
+    return { { "fail_on", field(core::failOnName(effective.failOn), origin.failOn) },
              { "min_severity", field(effective.minSeverity, origin.minSeverity) },
              { "fail_below", field(effective.failBelow, origin.failBelow) } };
 }
@@ -162,7 +136,7 @@ QString gateSourceText(const core::Policy &policy, const core::GateOptions &opti
     core::GateOrigin origin;
     const core::GateOptions effective = core::effectiveGate(policy, options, siteUrl, &origin);
     QStringList parts { sourceText(origin.failOn, QStringLiteral("--fail-on"),
-                                   QStringLiteral("fail_on"), failOnName(effective.failOn),
+                                   QStringLiteral("fail_on"), core::failOnName(effective.failOn),
                                    policy) };
     if (!effective.minSeverity.isEmpty())
         parts << sourceText(origin.minSeverity, QStringLiteral("--min-severity"),
@@ -188,11 +162,22 @@ QString readGateSettings(const GateArguments &arguments, GateSettings *settings)
         if (file.isDir())
             return tr("%1 %2 is a folder, not a file.").arg(flag, path);
     }
-    if (!arguments.sarif.isEmpty() && !arguments.junit.isEmpty()
-        && QFileInfo(arguments.sarif).absoluteFilePath()
-            == QFileInfo(arguments.junit).absoluteFilePath())
-        return tr("--sarif and --junit name the same file (%1): give each its own.")
-            .arg(arguments.sarif);
+    // Each file written once: -o (report's output; "-" is stdout), --sarif, --junit.
+    const QList<QPair<QString, QString>> written {
+        { QStringLiteral("-o"),
+          arguments.output == QLatin1String("-") ? QString() : arguments.output },
+        { QStringLiteral("--sarif"), arguments.sarif },
+        { QStringLiteral("--junit"), arguments.junit },
+    };
+    for (qsizetype i = 0; i < written.size(); ++i) {
+        for (qsizetype j = i + 1; j < written.size(); ++j) {
+            if (!written[i].second.isEmpty() && !written[j].second.isEmpty()
+                && QFileInfo(written[i].second).absoluteFilePath()
+                    == QFileInfo(written[j].second).absoluteFilePath())
+                return tr("%1 and %2 name the same file (%3): give each its own.")
+                    .arg(written[i].first, written[j].first, written[i].second);
+        }
+    }
     settings->format = arguments.format;
     settings->sarifPath = arguments.sarif;
     settings->junitPath = arguments.junit;
@@ -203,7 +188,7 @@ QString readGateSettings(const GateArguments &arguments, GateSettings *settings)
     settings->options.failOnGiven = !arguments.failOn.isEmpty();
     settings->options.minSeverityGiven = !arguments.minSeverity.isEmpty();
     if (!arguments.failOn.isEmpty()) {
-        const auto failOn = failOnFromName(arguments.failOn);
+        const auto failOn = core::failOnFromName(arguments.failOn);
         if (!failOn)
             return tr("--fail-on must be one of: none, any, new (%1 is none of them).")
                 .arg(core::displayText(arguments.failOn, 40));

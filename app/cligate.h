@@ -46,6 +46,7 @@ struct GateArguments
     QString format;
     QString sarif;
     QString junit;
+    QString output; // report's -o; empty or "-": standard output
     bool allowPartial = false;
 };
 

@@ -4,6 +4,7 @@
 #include "text/displaytext.h"
 
 #include <QDateTime>
+#include <QTimer>
 
 namespace app {
 
@@ -26,11 +27,33 @@ void Command::showProgress()
     err().flush();
 }
 
-void Command::checkReachable()
+void Command::noteAnswer(const core::ApiError &error)
 {
-    // Unreachable: every scan still watched has a problem (a refused
-    // connection, a timeout, a server error); one good answer clears it.
-    QString problem;
+    // AppVet answered (a 4xx too: it is there and says what is wrong).
+    if (error.kind != core::ApiError::Kind::Network && error.kind != core::ApiError::Kind::Timeout
+        && error.kind != core::ApiError::Kind::Server) {
+        m_lastGoodAnswer.restart();
+        m_lastProblem.reset();
+        sayAnswersAgain();
+        return;
+    }
+    m_lastProblem = error;
+    QTimer::singleShot(0, this, &Command::sayProblem); // after the scheduler's replan
+}
+
+void Command::sayProblem()
+{
+    if (!m_lastProblem)
+        return;
+    // Nothing came back (refused, reset, no answer in time), or AppVet
+    // answered with a server error: two different things to look into, each
+    // said once until a good answer, not per retry (nor per reason: a dying
+    // server first cuts a connection, then refuses the next).
+    const bool unreachable = m_lastProblem->kind != core::ApiError::Kind::Server;
+    const QString trouble = unreachable ? QStringLiteral("unreachable") : QStringLiteral("5xx");
+    if (trouble == m_problem)
+        return;
+    // The next try: the soonest poll planned for a scan still watched.
     QDateTime next;
     for (const QString &id : std::as_const(m_ids)) {
         const core::Scan *scan = m_session.repository().find(id);
@@ -38,37 +61,32 @@ void Command::checkReachable()
             continue;
         const core::WatchInfo *info = m_session.repository().watchInfo(id);
         if (!info || info->problem.isEmpty())
-            return checkReachableAgain();
-        if (problem.isEmpty())
-            problem = info->problem;
+            return; // one scan's trouble while another answers well is not AppVet's
         if (info->nextPollAt.isValid() && (!next.isValid() || info->nextPollAt < next))
             next = info->nextPollAt;
     }
-    if (problem.isEmpty() || problem == m_problem)
-        return;
-    if (!m_unreachable.isValid())
-        m_unreachable.start();
-    m_problem = problem;
     const qint64 seconds = next.isValid()
         ? qMax<qint64>(1, (QDateTime::currentDateTime().msecsTo(next) + 999) / 1000)
         : 0;
-    if (m_terminal)
-        err() << "\r\033[K";
-    QString said = core::displayText(problem, 300).trimmed();
+    m_problem = trouble;
+    QString said = core::displayText(core::describeError(*m_lastProblem), 300).trimmed();
     if (said.endsWith(QLatin1Char('.')))
         said.chop(1);
-    const QString what = tr("cannot reach AppVet at %1: %2").arg(m_base.toString(), said);
+    if (m_terminal)
+        err() << "\r\033[K";
+    const QString what = unreachable
+        ? tr("cannot reach AppVet at %1: %2").arg(m_base.toString(), said)
+        : tr("AppVet at %1 answers with an error: %2").arg(m_base.toString(), said);
     err() << "scandash: "
           << (seconds > 0 ? tr("%1; trying again in %2 s").arg(what).arg(seconds) : what) << "\n";
     err().flush();
 }
 
-void Command::checkReachableAgain()
+void Command::sayAnswersAgain()
 {
     if (m_problem.isEmpty())
         return;
     m_problem.clear();
-    m_unreachable.invalidate();
     if (m_terminal)
         err() << "\r\033[K";
     err() << "scandash: " << tr("AppVet at %1 answers again.").arg(m_base.toString()) << "\n";

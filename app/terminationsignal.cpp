@@ -2,7 +2,7 @@
 
 #include <QSocketNotifier>
 
-#include <csignal>
+#include <cerrno>
 #include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -12,39 +12,45 @@ namespace {
 
 int g_fds[2] = { -1, -1 }; // [0] written by the handler, [1] read by the loop
 
-void onSignal(int)
+void onSignal(int number)
 {
     const int saved = errno;
-    const char byte = 1;
+    const char byte = static_cast<char>(number);
     [[maybe_unused]] const ssize_t written = ::write(g_fds[0], &byte, 1);
     errno = saved;
 }
 
 } // namespace
 
-TerminationSignal::TerminationSignal(QObject *parent)
+TerminationSignal::TerminationSignal(const QList<int> &signalNumbers, QObject *parent)
     : QObject(parent)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, g_fds) != 0)
-        return; // SIGTERM keeps its default: the process ends at once
+        return; // the signals keep their default: the process ends at once
     m_notifier = new QSocketNotifier(g_fds[1], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
         char buffer[16];
-        while (::read(g_fds[1], buffer, sizeof buffer) > 0) { }
+        ssize_t got = 0;
+        while ((got = ::read(g_fds[1], buffer, sizeof buffer)) > 0)
+            m_last = static_cast<unsigned char>(buffer[got - 1]);
         emit received();
     });
     struct sigaction action = {};
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    ::sigaction(SIGTERM, &action, nullptr);
+    for (const int number : signalNumbers) {
+        if (::sigaction(number, &action, nullptr) == 0)
+            m_signals.append(number);
+    }
 }
 
 TerminationSignal::~TerminationSignal()
 {
     if (!m_notifier)
         return;
-    std::signal(SIGTERM, SIG_DFL);
+    for (const int number : std::as_const(m_signals))
+        std::signal(number, SIG_DFL);
     delete m_notifier;
     ::close(g_fds[0]);
     ::close(g_fds[1]);

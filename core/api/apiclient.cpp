@@ -510,6 +510,7 @@ void ApiClient::finish(QNetworkReply *reply, const QByteArray &body, const QStri
                                 .arg(reply->errorString().left(200));
         }
     }
+    emit answered(error);
     handler(status, body, error);
 }
 

@@ -103,6 +103,9 @@ signals:
     void rateLimitUpdated(const core::RateLimitInfo &info);
     /// Emitted whenever a request leaves, for budget accounting.
     void requestStarted();
+    /// Emitted for every request that ended (before its callback), with its
+    /// error as the answer left it (ok() for any 2xx): whether AppVet answers.
+    void answered(const core::ApiError &error);
 
 private:
     using RawHandler

@@ -199,15 +199,14 @@ void applyVerdict(ReportComparison *comparison, const ScanVerdict &newer)
                 = finding->suppression ? finding->suppression->reason : QString();
             break;
         case FindingVerdict::Counts::Warns:
-            change.notCounted = QCoreApplication::translate("gate", "a warning");
+            change.setNotCounted(CheckChange::NotCounted::Warning);
             break;
         case FindingVerdict::Counts::Ignored:
-            change.notCounted = QCoreApplication::translate("gate", "ignored by the policy");
+            change.setNotCounted(CheckChange::NotCounted::Ignored);
             break;
         case FindingVerdict::Counts::Fails:
             if (finding->belowMinSeverity)
-                change.notCounted
-                    = QCoreApplication::translate("gate", "below the minimum severity");
+                change.setNotCounted(CheckChange::NotCounted::BelowMinSeverity);
             break;
         case FindingVerdict::Counts::Passes:
             break;

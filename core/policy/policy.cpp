@@ -111,15 +111,10 @@ QString severity(const YAML::Node &map, const char *key)
 std::optional<FailOn> failOn(const YAML::Node &map, const char *key)
 {
     const QString written = text(map, key);
-    const QString value = written.toLower();
-    if (value.isEmpty())
+    if (written.isEmpty())
         return std::nullopt;
-    if (value == QLatin1String("none"))
-        return FailOn::None;
-    if (value == QLatin1String("any"))
-        return FailOn::Any;
-    if (value == QLatin1String("new"))
-        return FailOn::New;
+    if (const auto value = failOnFromName(written))
+        return value;
     refuse(map[key], tr("%1 is not a fail_on (none, any or new)").arg(quoted(written)));
 }
 
@@ -255,13 +250,6 @@ PolicyError errorAt(const QString &fileName, const YAML::Mark &mark, const QStri
     return error;
 }
 
-QString failOnName(FailOn failOn)
-{
-    return failOn == FailOn::New ? QStringLiteral("new")
-        : failOn == FailOn::Any  ? QStringLiteral("any")
-                                 : QStringLiteral("none");
-}
-
 void emitGate(YAML::Emitter &out, const Gate &gate)
 {
     if (!gate.failBelow.isEmpty())
@@ -279,6 +267,25 @@ void emitText(YAML::Emitter &out, const char *key, const QString &value)
 }
 
 } // namespace
+
+QString failOnName(FailOn failOn)
+{
+    return failOn == FailOn::New ? QStringLiteral("new")
+        : failOn == FailOn::Any  ? QStringLiteral("any")
+                                 : QStringLiteral("none");
+}
+
+std::optional<FailOn> failOnFromName(const QString &written)
+{
+    const QString name = written.trimmed().toLower();
+    if (name == QLatin1String("none"))
+        return FailOn::None;
+    if (name == QLatin1String("any"))
+        return FailOn::Any;
+    if (name == QLatin1String("new"))
+        return FailOn::New;
+    return std::nullopt;
+}
 
 QString PolicyError::text() const
 {

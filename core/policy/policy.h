@@ -12,6 +12,10 @@ namespace core {
 
 /// What the gate fails on, beside the grade.
 enum class FailOn { None, Any, New };
+/// "none", "any" or "new": the policy file's fail_on and --fail-on.
+QString failOnName(FailOn failOn);
+/// A fail_on as written (in any case, spaces around it ignored), or nullopt.
+std::optional<FailOn> failOnFromName(const QString &written);
 
 /// A gate: the grade below which a scan fails, and which failing checks fail
 /// it. Unset fields take the default gate's, then the command line's.

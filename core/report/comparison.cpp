@@ -45,6 +45,40 @@ int severityRank(const QString &severity)
     return static_cast<int>(ranks.indexOf(severity.trimmed().toLower())) + 1;
 }
 
+void CheckChange::setNotCounted(NotCounted why)
+{
+    notCountedWhy = why;
+    switch (why) {
+    case NotCounted::Warning:
+        notCounted = QCoreApplication::translate("gate", "a warning");
+        return;
+    case NotCounted::Ignored:
+        notCounted = QCoreApplication::translate("gate", "ignored by the policy");
+        return;
+    case NotCounted::BelowMinSeverity:
+        notCounted = QCoreApplication::translate("gate", "below the minimum severity");
+        return;
+    case NotCounted::Counted:
+        break;
+    }
+    notCounted.clear();
+}
+
+QString notCountedWord(CheckChange::NotCounted why)
+{
+    switch (why) {
+    case CheckChange::NotCounted::Warning:
+        return QStringLiteral("warning");
+    case CheckChange::NotCounted::Ignored:
+        return QStringLiteral("ignored");
+    case CheckChange::NotCounted::BelowMinSeverity:
+        return QStringLiteral("below-min-severity");
+    case CheckChange::NotCounted::Counted:
+        break;
+    }
+    return QString();
+}
+
 int ReportComparison::count(CheckChange::Kind kind) const
 {
     return static_cast<int>(
@@ -89,6 +123,7 @@ ReportComparison compareReports(const Report &older, const Report &newer)
                                  check.fix,
                                  false,
                                  QString(),
+                                 CheckChange::NotCounted::Counted,
                                  QString() };
             const bool failsNow = isFailingStatus(check.status);
             const bool failedThen = old && isFailingStatus(old->status);
@@ -107,7 +142,7 @@ ReportComparison compareReports(const Report &older, const Report &newer)
                 comparison.changes.append({ CheckChange::Kind::NoLongerChecked, category.name,
                                             check.name, check.severity, check.status, QString(),
                                             check.message, check.fix, false, QString(),
-                                            QString() });
+                                            CheckChange::NotCounted::Counted, QString() });
         }
     }
     // Worst news first, in the report's own order within each kind.

@@ -40,11 +40,19 @@ struct CheckChange
     bool suppressed = false;
     QString suppressionReason; // untrusted (typed by a person or read from a file)
     /// Why the gate does not count it as failing although it fails or warns
-    /// (a policy's rule makes it a warning or ignores it; a warning), said
-    /// beside its kind; empty: it counts. Like a suppressed one, it is not
-    /// newly or still failing.
+    /// (a policy's rule makes it a warning or ignores it; a warning; below
+    /// --min-severity). Like a suppressed one, it is not newly or still failing.
+    enum class NotCounted { Counted, Warning, Ignored, BelowMinSeverity };
+    NotCounted notCountedWhy = NotCounted::Counted;
+    /// The same as translated text, said beside its kind; empty: it counts.
     QString notCounted;
+    /// Sets both.
+    void setNotCounted(NotCounted why);
 };
+
+/// For scripts (compare's JSON): "warning", "ignored", "below-min-severity",
+/// words that do not change with the language; empty for Counted.
+QString notCountedWord(CheckChange::NotCounted why);
 
 /// Two reports side by side: what changed, check by check.
 struct ReportComparison

@@ -411,8 +411,11 @@ QByteArray comparisonJson(const ReportComparison &c)
                           { "fix", change.fix },
                           { "suppressed", change.suppressed },
                           { "suppression_reason", change.suppressionReason } };
-        if (!change.notCounted.isEmpty())
-            row.insert("not_counted", change.notCounted);
+        if (change.notCountedWhy != CheckChange::NotCounted::Counted) {
+            // Stable words for scripts, and the text the text output shows.
+            row.insert("not_counted", notCountedWord(change.notCountedWhy));
+            row.insert("not_counted_text", change.notCounted);
+        }
         changes.append(row);
     }
     return QJsonDocument(QJsonObject { { "url", c.newer.url },

@@ -431,7 +431,7 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     </message>
     <message>
         <source>With --wait: exit 2 when AppVet could not be reached for SECONDS (default 600).</source>
-        <translation>Mit --wait: mit 2 beenden, wenn AppVet SEKUNDEN lang nicht erreichbar war (Standard 600).</translation>
+        <translation type="vanished">Mit --wait: mit 2 beenden, wenn AppVet SEKUNDEN lang nicht erreichbar war (Standard 600).</translation>
     </message>
     <message>
         <source>--give-up-after takes a number of seconds from 1 to 86400.</source>
@@ -447,7 +447,19 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     </message>
     <message>
         <source>--sarif and --junit name the same file (%1): give each its own.</source>
-        <translation>--sarif und --junit nennen dieselbe Datei (%1): Geben Sie jeder ihre eigene.</translation>
+        <translation type="vanished">--sarif und --junit nennen dieselbe Datei (%1): Geben Sie jeder ihre eigene.</translation>
+    </message>
+    <message>
+        <source>%1 is the same site as %2: it is scanned once.</source>
+        <translation>%1 ist dieselbe Site wie %2: sie wird einmal gescannt.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 name the same file (%3): give each its own.</source>
+        <translation>%1 und %2 nennen dieselbe Datei (%3): Geben Sie jeder ihre eigene.</translation>
+    </message>
+    <message>
+        <source>With --wait: exit 2 when AppVet, failing (no connection, no answer in time, a server error), gave no good answer for SECONDS (default 600).</source>
+        <translation>Mit --wait: mit 2 beenden, wenn AppVet bei Fehlern (keine Verbindung, keine Antwort rechtzeitig, ein Serverfehler) SEKUNDEN lang keine gute Antwort gab (Standard 600).</translation>
     </message>
 </context>
 <context>
@@ -466,7 +478,7 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     </message>
     <message>
         <source>Interrupted: the scans go on at AppVet; &apos;scandash list&apos; shows them.</source>
-        <translation>Abgebrochen: Die Scans laufen bei AppVet weiter; &apos;scandash list&apos; zeigt sie.</translation>
+        <translation type="vanished">Abgebrochen: Die Scans laufen bei AppVet weiter; &apos;scandash list&apos; zeigt sie.</translation>
     </message>
     <message>
         <source>could not write %1: %2</source>
@@ -526,7 +538,7 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     </message>
     <message>
         <source>gave up: AppVet at %1 could not be reached for %2 s (--give-up-after). The scans may go on at AppVet; &apos;scandash list&apos; shows them. No SARIF or JUnit file was written.</source>
-        <translation>aufgegeben: AppVet unter %1 war %2 s lang nicht erreichbar (--give-up-after). Die Scans laufen bei AppVet womöglich weiter; »scandash list« zeigt sie. Es wurde keine SARIF- oder JUnit-Datei geschrieben.</translation>
+        <translation type="vanished">aufgegeben: AppVet unter %1 war %2 s lang nicht erreichbar (--give-up-after). Die Scans laufen bei AppVet womöglich weiter; »scandash list« zeigt sie. Es wurde keine SARIF- oder JUnit-Datei geschrieben.</translation>
     </message>
     <message>
         <source>scan %1 failed: no report.</source>
@@ -535,6 +547,43 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message>
         <source>scan %1 failed: no report (%2).</source>
         <translation>Scan %1 ist fehlgeschlagen: kein Bericht (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>rate limited: waiting %n s</source>
+        <translation>
+            <numerusform>Anfragelimit erreicht: warte %n s</numerusform>
+            <numerusform>Anfragelimit erreicht: warte %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terminated (SIGTERM) before a launch was answered; &apos;scandash list&apos; shows any scan that started.</source>
+        <translation>Beendet (SIGTERM), bevor ein Start beantwortet war; &apos;scandash list&apos; zeigt jeden Scan, der begonnen hat.</translation>
+    </message>
+    <message>
+        <source>Interrupted before a launch was answered; &apos;scandash list&apos; shows any scan that started.</source>
+        <translation>Abgebrochen, bevor ein Start beantwortet war; &apos;scandash list&apos; zeigt jeden Scan, der begonnen hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminated (SIGTERM): %n scan(s) go on at AppVet: %1; &apos;scandash list&apos; shows them.</source>
+        <translation>
+            <numerusform>Beendet (SIGTERM): %n Scan läuft bei AppVet weiter: %1; &apos;scandash list&apos; zeigt ihn.</numerusform>
+            <numerusform>Beendet (SIGTERM): %n Scans laufen bei AppVet weiter: %1; &apos;scandash list&apos; zeigt sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted: %n scan(s) go on at AppVet: %1; &apos;scandash list&apos; shows them.</source>
+        <translation>
+            <numerusform>Abgebrochen: %n Scan läuft bei AppVet weiter: %1; &apos;scandash list&apos; zeigt ihn.</numerusform>
+            <numerusform>Abgebrochen: %n Scans laufen bei AppVet weiter: %1; &apos;scandash list&apos; zeigt sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gave up: AppVet at %1 gave no good answer for %2 s (--give-up-after); the last problem: %3. The scans may go on at AppVet; &apos;scandash list&apos; shows them. No SARIF or JUnit file was written.</source>
+        <translation>aufgegeben: AppVet unter %1 gab %2 s lang keine gute Antwort (--give-up-after); das letzte Problem: %3. Die Scans laufen bei AppVet womöglich weiter; »scandash list« zeigt sie. Es wurde keine SARIF- oder JUnit-Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>AppVet at %1 answers with an error: %2</source>
+        <translation>AppVet unter %1 antwortet mit einem Fehler: %2</translation>
     </message>
 </context>
 <context>

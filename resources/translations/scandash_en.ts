@@ -398,10 +398,6 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --wait: exit 2 when AppVet could not be reached for SECONDS (default 600).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--give-up-after takes a number of seconds from 1 to 86400.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,7 +410,15 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--sarif and --junit name the same file (%1): give each its own.</source>
+        <source>%1 is the same site as %2: it is scanned once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 name the same file (%3): give each its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --wait: exit 2 when AppVet, failing (no connection, no answer in time, a server error), gave no good answer for SECONDS (default 600).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -430,10 +434,6 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <source>%1 of %2 ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interrupted: the scans go on at AppVet; &apos;scandash list&apos; shows them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -493,15 +493,48 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>gave up: AppVet at %1 could not be reached for %2 s (--give-up-after). The scans may go on at AppVet; &apos;scandash list&apos; shows them. No SARIF or JUnit file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>scan %1 failed: no report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>scan %1 failed: no report (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>rate limited: waiting %n s</source>
+        <translation>
+            <numerusform>rate limited: waiting %n s</numerusform>
+            <numerusform>rate limited: waiting %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terminated (SIGTERM) before a launch was answered; &apos;scandash list&apos; shows any scan that started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted before a launch was answered; &apos;scandash list&apos; shows any scan that started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminated (SIGTERM): %n scan(s) go on at AppVet: %1; &apos;scandash list&apos; shows them.</source>
+        <translation>
+            <numerusform>Terminated (SIGTERM): %n scan goes on at AppVet: %1; &apos;scandash list&apos; shows them.</numerusform>
+            <numerusform>Terminated (SIGTERM): %n scans go on at AppVet: %1; &apos;scandash list&apos; shows them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted: %n scan(s) go on at AppVet: %1; &apos;scandash list&apos; shows them.</source>
+        <translation>
+            <numerusform>Interrupted: %n scan goes on at AppVet: %1; &apos;scandash list&apos; shows them.</numerusform>
+            <numerusform>Interrupted: %n scans go on at AppVet: %1; &apos;scandash list&apos; shows them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gave up: AppVet at %1 gave no good answer for %2 s (--give-up-after); the last problem: %3. The scans may go on at AppVet; &apos;scandash list&apos; shows them. No SARIF or JUnit file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppVet at %1 answers with an error: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,7 +5,11 @@
 #include "report/reportexport.h"
 #include "settings/translations.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <QTranslator>
 
 using namespace core;
 
@@ -21,7 +25,7 @@ struct C
     const char *severity;
 };
 
-Report report(std::initializer_list<C> checks, const QString &id = QStringLiteral("scan_new"),
+Report report(const QList<C> &checks, const QString &id = QStringLiteral("scan_new"),
               const QString &grade = QStringLiteral("B"),
               const QString &url = QStringLiteral("https://shop.example.com/"))
 {
@@ -87,6 +91,8 @@ using Base = FindingVerdict::Baseline;
 
 } // namespace
 
+Q_DECLARE_METATYPE(C)
+
 class GateTest : public QObject
 {
     Q_OBJECT
@@ -108,9 +114,11 @@ private slots:
     void perSiteGatesOverrideTheDefault();
     void explicitFlagsWinOverThePolicy();
     void gradeBelowTheThresholdFails();
+    void aComparisonCountsAsFailingWhatTheGateCounts_data();
     void aComparisonCountsAsFailingWhatTheGateCounts();
-    void aComparisonLeavesOutWhatIsBelowTheMinimumSeverity();
     void aGateMarkdownSaysWhyItFailed();
+    void failOnNamesAreOneSetForThePolicyAndTheCommandLine();
+    void aComparisonsJsonSaysWhatIsNotCountedInStableWords();
 };
 
 void GateTest::noneLooksOnlyAtTheGrade()
@@ -393,73 +401,82 @@ void GateTest::gradeBelowTheThresholdFails()
     QVERIFY(judge(now, std::nullopt, Policy(), options, today).passed);
 }
 
-void GateTest::aComparisonCountsAsFailingWhatTheGateCounts()
+void GateTest::aComparisonCountsAsFailingWhatTheGateCounts_data()
 {
-    const Report before = report({ { "Headers", "CSP", "pass", "" },
-                                   { "Headers", "HSTS", "pass", "" },
-                                   { "Cookies", "Cookie flags", "pass", "" },
-                                   { "Transport", "TLS version", "fail", "high" },
-                                   { "Transport", "Mixed content", "pass", "" } },
-                                 "scan_old");
-    const Report now = report({ { "Headers", "CSP", "fail", "high" },
-                                { "Headers", "HSTS", "fail", "high" },
-                                { "Cookies", "Cookie flags", "fail", "medium" },
-                                { "Transport", "TLS version", "fail", "high" },
-                                { "Transport", "Mixed content", "warn", "low" } });
-    Policy policy;
-    policy.suppress.append(suppress(QStringLiteral("Cookie flags")));
-    policy.rules.append(rule(QStringLiteral("HSTS"), QString(), Rule::Action::Warn));
-    policy.rules.append(rule(QString(), QStringLiteral("Transport"), Rule::Action::Ignore));
-    const ScanVerdict verdict = judge(now, before, policy, failOn(FailOn::New), today);
-    QCOMPARE(verdict.reasons, QStringList { "1 new failing check" });
-    ReportComparison comparison = compareReports(before, now);
-    QCOMPARE(comparison.count(CheckChange::Kind::NewlyFailing), 4);
-    applyVerdict(&comparison, verdict);
-    // Newly failing: CSP only, as the gate line says. HSTS is a warning,
-    // the cookie flags are suppressed, Transport is ignored.
-    QCOMPARE(comparison.count(CheckChange::Kind::NewlyFailing), 1);
-    QCOMPARE(comparison.count(CheckChange::Kind::StillFailing), 0);
-    QCOMPARE(comparison.suppressedCount(), 1);
-    const QString text = comparisonText(comparison);
-    QVERIFY2(text.contains("1 newly failing, 0 fixed, 0 still failing, 0 unchanged, 1 suppressed"),
-             qPrintable(text));
-    QVERIFY2(text.contains("  newly failing: Headers / CSP (high)"), qPrintable(text));
-    QVERIFY2(text.contains("  newly failing (a warning): Headers / HSTS (high)"), qPrintable(text));
-    QVERIFY2(text.contains("  still failing (ignored by the policy): Transport / TLS version"),
-             qPrintable(text));
-    QVERIFY2(text.contains("newly failing (suppressed: The load balancer sets it): Cookies"),
-             qPrintable(text));
-}
-
-void GateTest::aComparisonLeavesOutWhatIsBelowTheMinimumSeverity()
-{
+    QTest::addColumn<QList<C>>("now");
+    QTest::addColumn<bool>("triaged");
+    QTest::addColumn<QString>("minSeverity");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<int>("newlyFailing");
+    QTest::addColumn<int>("suppressed");
+    QTest::addColumn<QStringList>("lines");
+    // Against a baseline where only TLS version failed; four checks fail
+    // anew, and compare without a gate says 4 newly failing.
+    // The policy: the cookie flags are suppressed, HSTS is a warning,
+    // Transport is ignored. Newly failing: CSP only, as the gate line says.
+    QTest::newRow("policy")
+        << QList<C> { { "Headers", "CSP", "fail", "high" },
+                      { "Headers", "HSTS", "fail", "high" },
+                      { "Cookies", "Cookie flags", "fail", "medium" },
+                      { "Transport", "TLS version", "fail", "high" },
+                      { "Transport", "Mixed content", "warn", "low" } }
+        << true << QString() << "1 new failing check" << 1 << 1
+        << QStringList {
+               "1 newly failing, 0 fixed, 0 still failing, 0 unchanged, 1 suppressed",
+               "  newly failing: Headers / CSP (high)",
+               "  newly failing (a warning): Headers / HSTS (high)",
+               "  still failing (ignored by the policy): Transport / TLS version",
+               "newly failing (suppressed: The load balancer sets it): Cookies",
+           };
     // compare --min-severity critical: the summary counts what the gate
     // counts (it said 4 newly failing where the gate counted 3).
+    QTest::newRow("min-severity critical")
+        << QList<C> { { "Headers", "CSP", "fail", "critical" },
+                      { "Headers", "HSTS", "fail", "critical" },
+                      { "Cookies", "Cookie flags", "fail", "critical" },
+                      { "Transport", "TLS version", "fail", "high" },
+                      { "Transport", "Mixed content", "fail", "medium" } }
+        << false << QStringLiteral("critical") << "3 new failing checks" << 3 << 0
+        << QStringList {
+               "3 newly failing, 0 fixed, 0 still failing",
+               "  newly failing (below the minimum severity): Transport / Mixed content (medium)",
+           };
+}
+
+void GateTest::aComparisonCountsAsFailingWhatTheGateCounts()
+{
+    QFETCH(QList<C>, now);
+    QFETCH(bool, triaged);
+    QFETCH(QString, minSeverity);
+    QFETCH(QString, reason);
+    QFETCH(int, newlyFailing);
+    QFETCH(int, suppressed);
+    QFETCH(QStringList, lines);
     const Report before = report({ { "Headers", "CSP", "pass", "" },
                                    { "Headers", "HSTS", "pass", "" },
                                    { "Cookies", "Cookie flags", "pass", "" },
                                    { "Transport", "TLS version", "fail", "high" },
                                    { "Transport", "Mixed content", "pass", "" } },
                                  "scan_old");
-    const Report now = report({ { "Headers", "CSP", "fail", "critical" },
-                                { "Headers", "HSTS", "fail", "critical" },
-                                { "Cookies", "Cookie flags", "fail", "critical" },
-                                { "Transport", "TLS version", "fail", "high" },
-                                { "Transport", "Mixed content", "fail", "medium" } });
+    const Report after = report(now);
+    Policy policy;
+    if (triaged) {
+        policy.suppress.append(suppress(QStringLiteral("Cookie flags")));
+        policy.rules.append(rule(QStringLiteral("HSTS"), QString(), Rule::Action::Warn));
+        policy.rules.append(rule(QString(), QStringLiteral("Transport"), Rule::Action::Ignore));
+    }
     const ScanVerdict verdict
-        = judge(now, before, Policy(), failOn(FailOn::New, QStringLiteral("critical")), today);
-    QCOMPARE(verdict.reasons, QStringList { "3 new failing checks" });
-    ReportComparison comparison = compareReports(before, now);
+        = judge(after, before, policy, failOn(FailOn::New, minSeverity), today);
+    QCOMPARE(verdict.reasons, QStringList { reason });
+    ReportComparison comparison = compareReports(before, after);
     QCOMPARE(comparison.count(CheckChange::Kind::NewlyFailing), 4);
     applyVerdict(&comparison, verdict);
-    QCOMPARE(comparison.count(CheckChange::Kind::NewlyFailing), 3);
+    QCOMPARE(comparison.count(CheckChange::Kind::NewlyFailing), newlyFailing);
     QCOMPARE(comparison.count(CheckChange::Kind::StillFailing), 0);
+    QCOMPARE(comparison.suppressedCount(), suppressed);
     const QString text = comparisonText(comparison);
-    QVERIFY2(text.contains("3 newly failing, 0 fixed, 0 still failing"), qPrintable(text));
-    QVERIFY2(
-        text.contains(
-            "  newly failing (below the minimum severity): Transport / Mixed content (medium)"),
-        qPrintable(text));
+    for (const QString &line : std::as_const(lines))
+        QVERIFY2(text.contains(line), qPrintable(line + QStringLiteral("\n in:\n") + text));
 }
 
 void GateTest::aGateMarkdownSaysWhyItFailed()
@@ -471,6 +488,64 @@ void GateTest::aGateMarkdownSaysWhyItFailed()
              qPrintable(failed));
     QVERIFY2(gateMarkdown(true, {}).contains("## Gate\n\nGate passed."),
              qPrintable(gateMarkdown(true, {})));
+}
+
+void GateTest::failOnNamesAreOneSetForThePolicyAndTheCommandLine()
+{
+    // The policy's fail_on and --fail-on read (in any case) and write the
+    // same names through one pair of functions.
+    for (const FailOn on : { FailOn::None, FailOn::Any, FailOn::New }) {
+        QCOMPARE(failOnFromName(failOnName(on)), std::optional<FailOn>(on));
+        QCOMPARE(failOnFromName(failOnName(on).toUpper()), std::optional<FailOn>(on));
+    }
+    QCOMPARE(failOnName(FailOn::New), QStringLiteral("new"));
+    QCOMPARE(failOnFromName(QStringLiteral(" Any ")), std::optional<FailOn>(FailOn::Any));
+    QCOMPARE(failOnFromName(QStringLiteral("sometimes")), std::nullopt);
+    QCOMPARE(failOnFromName(QString()), std::nullopt);
+}
+
+void GateTest::aComparisonsJsonSaysWhatIsNotCountedInStableWords()
+{
+    // compare --format json: why a failing check is not counted, in words a
+    // script can match whatever the language (here German), beside the
+    // translated text the text output shows.
+    const Report before = report({ { "Headers", "CSP", "pass", "" },
+                                   { "Headers", "HSTS", "pass", "" },
+                                   { "Cookies", "Cookie flags", "pass", "" },
+                                   { "Transport", "TLS version", "fail", "high" } },
+                                 "scan_old");
+    const Report after = report({ { "Headers", "CSP", "fail", "high" },
+                                  { "Headers", "HSTS", "fail", "critical" },
+                                  { "Cookies", "Cookie flags", "fail", "critical" },
+                                  { "Transport", "TLS version", "fail", "high" },
+                                  { "Transport", "Mixed content", "warn", "low" } });
+    Policy policy;
+    policy.suppress.append(suppress(QStringLiteral("Cookie flags")));
+    policy.rules.append(rule(QStringLiteral("HSTS"), QString(), Rule::Action::Warn));
+    policy.rules.append(rule(QStringLiteral("TLS version"), QString(), Rule::Action::Ignore));
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral("scandash_de"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&german);
+    const ScanVerdict verdict
+        = judge(after, before, policy, failOn(FailOn::New, QStringLiteral("critical")), today);
+    ReportComparison comparison = compareReports(before, after);
+    applyVerdict(&comparison, verdict);
+    const QString germanWarning = QCoreApplication::translate("gate", "a warning");
+    QCoreApplication::removeTranslator(&german);
+    QVERIFY(germanWarning != QLatin1String("a warning"));
+    QHash<QString, QJsonObject> byCheck;
+    const QJsonObject json = QJsonDocument::fromJson(comparisonJson(comparison)).object();
+    for (const auto change : json.value("changes").toArray())
+        byCheck.insert(change.toObject().value("check").toString(), change.toObject());
+    QCOMPARE(byCheck.size(), 5);
+    QCOMPARE(byCheck["CSP"].value("not_counted").toString(), QStringLiteral("below-min-severity"));
+    QCOMPARE(byCheck["HSTS"].value("not_counted").toString(), QStringLiteral("warning"));
+    QCOMPARE(byCheck["HSTS"].value("not_counted_text").toString(), germanWarning);
+    QCOMPARE(byCheck["TLS version"].value("not_counted").toString(), QStringLiteral("ignored"));
+    QCOMPARE(byCheck["Mixed content"].value("not_counted").toString(), QStringLiteral("warning"));
+    // Counted, or suppressed (which says so on its own): no not_counted.
+    QVERIFY(!byCheck["Cookie flags"].contains("not_counted"));
+    QCOMPARE(byCheck["Cookie flags"].value("suppressed").toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(GateTest)

@@ -3,6 +3,7 @@
 #include "simulator.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,7 +53,8 @@ private slots:
     void reportInEveryFormat();
     void compareTwoScansOfASite();
     void listAndUsage();
-    void ctrlCSaysTheScansGoOnAndExits130();
+    void aSignalSaysWhichScansGoOn_data();
+    void aSignalSaysWhichScansGoOn();
     void failOnNoneAnyAndNewWithoutAPolicy();
     void failOnWithAPolicy();
     void aBrokenPolicyExitsTwoAndLaunchesNothing();
@@ -64,6 +66,9 @@ private slots:
     void aPartialScanFailsTheGateEverywhere();
     void aServerThatDiesIsSaidOnceAndGivenUpOn();
     void aFailedScanHasNoReportAndSaysSo();
+    void reportListAndUsageWaitOutARateLimit();
+    void theSameSiteTwiceIsLaunchedOnce();
+    void aServerErrorIsNamedAndGivenUpOn();
 
 private:
     /// Runs `scan URL --wait --format json` with `arguments` until the gate
@@ -76,8 +81,18 @@ private:
     /// A report as `report --format json` writes it, every check set to `status`.
     QString baselineFile(const QString &name, const QString &id, const QString &status);
     QTemporaryDir m_files;
+    /// What every simulator here starts from: a fixed seed, and sites whose
+    /// address names no outcome complete (the gate's tests compare with the
+    /// previous completed scan).
+    static sim::Simulator::Options simulatorOptions(double speed, quint32 seed);
     QProcess *start(const QStringList &arguments, const QString &key = {});
     Run run(const QStringList &arguments, const QString &key = {});
+    /// The same against `server` instead of the shared simulator.
+    QProcess *startOn(sim::Simulator &server, const QStringList &arguments,
+                      const QString &key = {});
+    Run runOn(sim::Simulator &server, const QStringList &arguments);
+    /// Waits for `process` to end (at most a minute), reads it and deletes it.
+    Run finish(QProcess *process);
     QString scanToTheEnd(const QString &url);
 
     std::unique_ptr<sim::Simulator> m_simulator;
@@ -85,20 +100,28 @@ private:
     bool m_withDisplay = false; // an offscreen one: a window would open there
 };
 
-void CliTest::initTestCase()
+sim::Simulator::Options CliTest::simulatorOptions(double speed, quint32 seed)
 {
     sim::Simulator::Options options;
-    options.speed = 30;
-    options.seed = 21;
-    // Sites whose address names no outcome complete (the gate's tests
-    // compare with the previous completed scan).
+    options.speed = speed;
+    options.seed = seed;
     options.partialPercent = 0;
     options.failedPercent = 0;
-    m_simulator = std::make_unique<sim::Simulator>(options);
+    return options;
+}
+
+void CliTest::initTestCase()
+{
+    m_simulator = std::make_unique<sim::Simulator>(simulatorOptions(30, 21));
     QVERIFY(m_simulator->listenOnLoopback() != 0);
 }
 
 QProcess *CliTest::start(const QStringList &arguments, const QString &key)
+{
+    return startOn(*m_simulator, arguments, key);
+}
+
+QProcess *CliTest::startOn(sim::Simulator &server, const QStringList &arguments, const QString &key)
 {
     auto *process = new QProcess(this);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -109,9 +132,9 @@ QProcess *CliTest::start(const QStringList &arguments, const QString &key)
     if (m_withDisplay)
         env.insert("QT_QPA_PLATFORM", "offscreen");
     env.insert("HOME", m_home.path());
-    env.insert("APPVET_API_KEY", key.isEmpty() ? m_simulator->options().apiKey : key);
+    env.insert("APPVET_API_KEY", key.isEmpty() ? server.options().apiKey : key);
     process->setProcessEnvironment(env);
-    const QStringList api { "--api-url", m_simulator->baseUrl().toString() };
+    const QStringList api { "--api-url", server.baseUrl().toString() };
     const bool command = !arguments.isEmpty() && !arguments.first().startsWith('-');
     process->start(QStringLiteral(SCANDASH_BIN),
                    command ? QStringList { arguments.first() } + api + arguments.mid(1)
@@ -122,6 +145,16 @@ QProcess *CliTest::start(const QStringList &arguments, const QString &key)
 Run CliTest::run(const QStringList &arguments, const QString &key)
 {
     QProcess *process = start(arguments, key);
+    return finish(process);
+}
+
+Run CliTest::runOn(sim::Simulator &server, const QStringList &arguments)
+{
+    return finish(startOn(server, arguments));
+}
+
+Run CliTest::finish(QProcess *process)
+{
     Run result;
     // The simulator answers from this thread: keep the event loop turning.
     if (!QTest::qWaitFor([process] { return process->state() == QProcess::NotRunning; }, 60000)) {
@@ -251,6 +284,13 @@ void CliTest::refusalsExitTwoBeforeAnythingIsSent_data()
         << QStringList { "compare",  "scan_a",  "scan_b",    "--sarif",
                          "same.out", "--junit", "./same.out" }
         << "--sarif and --junit name the same file";
+    QTest::newRow("-o and --sarif the same file")
+        << QStringList { "report", "scan_a", "-o", "out.sarif", "--sarif", "./out.sarif" }
+        << "-o and --sarif name the same file (out.sarif)";
+    QTest::newRow("--junit and --output the same file")
+        << QStringList { "report",  "scan_a", "--format", "md",
+                         "--junit", "r.xml",  "--output", QDir::currentPath() + "/r.xml" }
+        << "-o and --junit name the same file";
 }
 
 void CliTest::refusalsExitTwoBeforeAnythingIsSent()
@@ -382,19 +422,34 @@ void CliTest::listAndUsage()
     QVERIFY(usage.out.startsWith("Plan pro:"));
 }
 
-void CliTest::ctrlCSaysTheScansGoOnAndExits130()
+void CliTest::aSignalSaysWhichScansGoOn_data()
 {
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("Ctrl+C") << int(SIGINT) << 130;
+    QTest::newRow("SIGTERM (a CI job cancelled)") << int(SIGTERM) << 143;
+}
+
+void CliTest::aSignalSaysWhichScansGoOn()
+{
+    QFETCH(int, signal);
+    QFETCH(int, exitCode);
     QProcess *scan = start({ "scan", "https://slow.example", "--wait" });
     QVERIFY(scan->waitForStarted());
     QByteArray progress;
     QTRY_VERIFY_WITH_TIMEOUT((progress += scan->readAllStandardError()).contains("launched"),
                              15000);
-    ::kill(static_cast<pid_t>(scan->processId()), SIGINT);
+    ::kill(static_cast<pid_t>(scan->processId()), signal);
     QTRY_VERIFY_WITH_TIMEOUT(scan->state() == QProcess::NotRunning, 10000);
-    QCOMPARE(scan->exitCode(), 130);
-    QVERIFY(scan->readAllStandardOutput().startsWith("scan_")); // what is known so far
+    QCOMPARE(scan->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(scan->exitCode(), exitCode);
+    const QByteArray known = scan->readAllStandardOutput();
+    QVERIFY(known.startsWith("scan_")); // what is known so far
+    const QByteArray id = known.left(known.indexOf(' '));
     progress += scan->readAllStandardError();
-    QVERIFY2(progress.contains("go on at AppVet"), progress.constData());
+    // Which scans go on, by id: a script can pick them up.
+    QVERIFY2(progress.contains("1 scan goes on at AppVet: " + id + ";"), progress.constData());
+    delete scan;
 }
 
 QString CliTest::writeFile(const QString &name, const QByteArray &bytes)
@@ -792,8 +847,7 @@ void CliTest::previousBaselineIsFoundPastTheFirstPage()
 {
     // An organisation where the site's last completed scan is older than
     // 105 completed scans of other sites: the second page of GET /v1/scans.
-    sim::Simulator::Options options = m_simulator->options();
-    options.speed = 1000;
+    sim::Simulator::Options options = simulatorOptions(1000, 21);
     options.requestsPerWindow = 100000;
     options.concurrentScans = 1000;
     options.quotaLimit = 1000;
@@ -833,10 +887,9 @@ void CliTest::previousBaselineIsFoundPastTheFirstPage()
     for (const QString &id : std::as_const(ids))
         QCOMPARE(busy->terminalStateOf(id), QStringLiteral("completed"));
 
-    std::swap(m_simulator, busy);
-    const Run scan = run(
+    const Run scan = runOn(
+        *busy,
         { "scan", "https://paged.example.com", "--wait", "--fail-on", "new", "--format", "json" });
-    std::swap(m_simulator, busy);
     QVERIFY2(scan.exitCode == 0 || scan.exitCode == 1, scan.err.constData());
     const QJsonObject gate = scan.jsonLines().value(0).value("gate").toObject();
     QCOMPARE(gate.value("baseline").toString(), first);
@@ -900,18 +953,12 @@ void CliTest::aServerThatDiesIsSaidOnceAndGivenUpOn()
     // A slow scan, then the server goes away mid-wait: stderr says so once
     // (not per retry), and after --give-up-after the run exits 2 and says
     // that no SARIF was written.
-    sim::Simulator::Options options;
-    options.speed = 1;
-    options.seed = 5;
-    options.partialPercent = 0;
-    options.failedPercent = 0;
-    auto dying = std::make_unique<sim::Simulator>(options);
+    auto dying = std::make_unique<sim::Simulator>(simulatorOptions(1, 5));
     QVERIFY(dying->listenOnLoopback() != 0);
     const QString sarif = m_files.filePath("dying.sarif");
-    std::swap(m_simulator, dying);
-    QProcess *process = start(
+    QProcess *process = startOn(
+        *dying,
         { "scan", "https://slow.example.com", "--wait", "--give-up-after", "3", "--sarif", sarif });
-    std::swap(m_simulator, dying);
     QByteArray err;
     QVERIFY(QTest::qWaitFor(
         [&] {
@@ -947,6 +994,99 @@ void CliTest::aFailedScanHasNoReportAndSaysSo()
     QCOMPARE(compare.exitCode, 2);
     QVERIFY2(compare.err.contains("failed: no report") && !compare.err.contains("not ready"),
              compare.err.constData());
+}
+
+void CliTest::reportListAndUsageWaitOutARateLimit()
+{
+    // A 429 RATE_LIMITED whose Retry-After (2 s) comes long before its
+    // X-RateLimit-Reset (the end of the server's minute): report, list and
+    // usage wait what the server asked, say so once, and answer.
+    auto limited = std::make_unique<sim::Simulator>(simulatorOptions(1000, 8));
+    QVERIFY(limited->listenOnLoopback() != 0);
+    const Run scan
+        = runOn(*limited, { "scan", "https://ci.example.com", "--wait", "--format", "json" });
+    const QString id = scan.jsonLines().value(0).value("id").toString();
+    QVERIFY2(!id.isEmpty(), scan.err.constData());
+    const QList<QPair<QStringList, QString>> commands {
+        { { "usage" }, "/v1/usage" },
+        { { "list", "--limit", "1" }, "/v1/scans" },
+        { { "report", id, "--format", "md" }, "/v1/report/" + id },
+    };
+    for (const auto &[arguments, path] : commands) {
+        limited->setFault(sim::Simulator::Fault::RateLimited, 1, path);
+        QElapsedTimer took;
+        took.start();
+        const Run answered = runOn(*limited, arguments);
+        const qint64 ms = took.elapsed();
+        QVERIFY2(answered.exitCode == 0, answered.err.constData());
+        QVERIFY2(!answered.out.isEmpty(), qPrintable(path));
+        QVERIFY2(answered.err.count("rate limited: waiting") == 1, answered.err.constData());
+        // Within a few seconds of the server's 2, not at the window's reset.
+        QVERIFY2(ms < 15000, qPrintable(QStringLiteral("%1: %2 ms").arg(path).arg(ms)));
+        const auto &log = limited->requestLog();
+        QCOMPARE(log.size() >= 2, true);
+        QCOMPARE(log.at(log.size() - 2).status, 429);
+        QCOMPARE(log.last().status, 200);
+        QCOMPARE(log.last().path, path);
+    }
+}
+
+void CliTest::theSameSiteTwiceIsLaunchedOnce()
+{
+    // "twice.example", "https://twice.example/" and "https://Twice.example"
+    // are one site: one scan, and stderr says why there are not three.
+    auto launches = [this] {
+        int posts = 0;
+        for (const auto &request : m_simulator->requestLog())
+            posts += request.method == "POST";
+        return posts;
+    };
+    const int before = launches();
+    const Run scan
+        = run({ "scan", "twice.example", "https://twice.example/", "https://Twice.example",
+                "https://twice.example/other", "--format", "json" });
+    QVERIFY2(scan.exitCode == 0, scan.err.constData());
+    const auto lines = scan.jsonLines();
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).value("url").toString(), QStringLiteral("https://twice.example"));
+    QCOMPARE(lines.at(1).value("url").toString(), QStringLiteral("https://twice.example/other"));
+    QCOMPARE(launches() - before, 2);
+    QVERIFY2(scan.err.count("the same site as") == 2, scan.err.constData());
+    QVERIFY2(scan.err.contains("https://twice.example/ is the same site as twice.example"),
+             scan.err.constData());
+}
+
+void CliTest::aServerErrorIsNamedAndGivenUpOn()
+{
+    // AppVet is there but answers 503 to everything: stderr names that (it
+    // is not "cannot reach"), once, and after --give-up-after without a good
+    // answer the run exits 2 naming the problem.
+    auto failing = std::make_unique<sim::Simulator>(simulatorOptions(1, 6));
+    QVERIFY(failing->listenOnLoopback() != 0);
+    const QString junit = m_files.filePath("failing.xml");
+    QProcess *process = startOn(
+        *failing,
+        { "scan", "https://slow.example.org", "--wait", "--give-up-after", "3", "--junit", junit });
+    QByteArray err;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            err += process->readAllStandardError();
+            return err.contains("launched");
+        },
+        30000));
+    failing->setFault(sim::Simulator::Fault::ServerError);
+    QVERIFY(QTest::qWaitFor([process] { return process->state() == QProcess::NotRunning; }, 60000));
+    err += process->readAllStandardError();
+    QCOMPARE(process->exitCode(), 2);
+    const QByteArray said = "AppVet at " + failing->baseUrl().toString().toUtf8()
+        + " answers with an error: Server error (HTTP 503)";
+    QVERIFY2(err.count(said) == 1 && !err.contains("cannot reach"),
+             (said + "\n in:\n" + err).constData());
+    QVERIFY2(err.contains("gave up: AppVet at") && err.contains("(HTTP 503)")
+                 && err.contains("No SARIF or JUnit"),
+             err.constData());
+    QVERIFY(!QFile::exists(junit));
+    delete process;
 }
 
 QTEST_GUILESS_MAIN(CliTest)
