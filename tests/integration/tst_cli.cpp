@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <functional>
 
 namespace {
 
@@ -91,6 +92,11 @@ private:
     QProcess *startOn(sim::Simulator &server, const QStringList &arguments,
                       const QString &key = {});
     Run runOn(sim::Simulator &server, const QStringList &arguments);
+    /// Starts `arguments` (a scan that waits) on `server`, lets `trouble`
+    /// break the server once the scan is launched, and waits for the run to
+    /// end: its stderr, and its exit code in `exitCode` (-1: it did not end).
+    QByteArray waitThroughTrouble(sim::Simulator &server, const QStringList &arguments,
+                                  const std::function<void()> &trouble, int *exitCode);
     /// Waits for `process` to end (at most a minute), reads it and deletes it.
     Run finish(QProcess *process);
     QString scanToTheEnd(const QString &url);
@@ -119,6 +125,30 @@ void CliTest::initTestCase()
 QProcess *CliTest::start(const QStringList &arguments, const QString &key)
 {
     return startOn(*m_simulator, arguments, key);
+}
+
+QByteArray CliTest::waitThroughTrouble(sim::Simulator &server, const QStringList &arguments,
+                                       const std::function<void()> &trouble, int *exitCode)
+{
+    QProcess *process = startOn(server, arguments);
+    QByteArray err;
+    const bool launched = QTest::qWaitFor(
+        [&] {
+            err += process->readAllStandardError();
+            return err.contains("launched");
+        },
+        30000);
+    if (launched)
+        trouble();
+    const bool ended
+        = QTest::qWaitFor([process] { return process->state() == QProcess::NotRunning; }, 60000);
+    err += process->readAllStandardError();
+    *exitCode = launched && ended ? process->exitCode() : -1;
+    if (!ended)
+        process->kill();
+    process->waitForFinished(5000);
+    delete process;
+    return err;
 }
 
 QProcess *CliTest::startOn(sim::Simulator &server, const QStringList &arguments, const QString &key)
@@ -956,26 +986,17 @@ void CliTest::aServerThatDiesIsSaidOnceAndGivenUpOn()
     auto dying = std::make_unique<sim::Simulator>(simulatorOptions(1, 5));
     QVERIFY(dying->listenOnLoopback() != 0);
     const QString sarif = m_files.filePath("dying.sarif");
-    QProcess *process = startOn(
+    int exitCode = -1;
+    const QByteArray err = waitThroughTrouble(
         *dying,
-        { "scan", "https://slow.example.com", "--wait", "--give-up-after", "3", "--sarif", sarif });
-    QByteArray err;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            err += process->readAllStandardError();
-            return err.contains("launched");
-        },
-        30000));
-    dying.reset(); // the server dies
-    QVERIFY(QTest::qWaitFor([process] { return process->state() == QProcess::NotRunning; }, 60000));
-    err += process->readAllStandardError();
-    QCOMPARE(process->exitCode(), 2);
+        { "scan", "https://slow.example.com", "--wait", "--give-up-after", "3", "--sarif", sarif },
+        [&dying] { dying.reset(); }, &exitCode); // the server dies
+    QCOMPARE(exitCode, 2);
     QVERIFY2(err.count("cannot reach AppVet at") == 1 && err.contains("trying again in"),
              err.constData());
     QVERIFY2(err.contains("gave up: AppVet at") && err.contains("No SARIF or JUnit"),
              err.constData());
     QVERIFY(!QFile::exists(sarif));
-    delete process;
 }
 
 void CliTest::aFailedScanHasNoReportAndSaysSo()
@@ -1064,20 +1085,12 @@ void CliTest::aServerErrorIsNamedAndGivenUpOn()
     auto failing = std::make_unique<sim::Simulator>(simulatorOptions(1, 6));
     QVERIFY(failing->listenOnLoopback() != 0);
     const QString junit = m_files.filePath("failing.xml");
-    QProcess *process = startOn(
+    int exitCode = -1;
+    const QByteArray err = waitThroughTrouble(
         *failing,
-        { "scan", "https://slow.example.org", "--wait", "--give-up-after", "3", "--junit", junit });
-    QByteArray err;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            err += process->readAllStandardError();
-            return err.contains("launched");
-        },
-        30000));
-    failing->setFault(sim::Simulator::Fault::ServerError);
-    QVERIFY(QTest::qWaitFor([process] { return process->state() == QProcess::NotRunning; }, 60000));
-    err += process->readAllStandardError();
-    QCOMPARE(process->exitCode(), 2);
+        { "scan", "https://slow.example.org", "--wait", "--give-up-after", "3", "--junit", junit },
+        [&failing] { failing->setFault(sim::Simulator::Fault::ServerError); }, &exitCode);
+    QCOMPARE(exitCode, 2);
     const QByteArray said = "AppVet at " + failing->baseUrl().toString().toUtf8()
         + " answers with an error: Server error (HTTP 503)";
     QVERIFY2(err.count(said) == 1 && !err.contains("cannot reach"),
@@ -1086,7 +1099,6 @@ void CliTest::aServerErrorIsNamedAndGivenUpOn()
                  && err.contains("No SARIF or JUnit"),
              err.constData());
     QVERIFY(!QFile::exists(junit));
-    delete process;
 }
 
 QTEST_GUILESS_MAIN(CliTest)
