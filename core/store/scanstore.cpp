@@ -126,10 +126,11 @@ bool ScanStore::loadRows(QList<Scan> *scans, QString *error)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, url, type, state, progress, score, grade, "
-                                   "report_url, error, created_at, completed_at, watch, last_phase_ms, "
-                                   "last_phase_at_pace_ms FROM scans "
-                                   "WHERE removed = 0 ORDER BY seq"))) {
+    if (!query.exec(
+            QStringLiteral("SELECT id, url, type, state, progress, score, grade, "
+                           "report_url, error, created_at, completed_at, watch, last_phase_ms, "
+                           "last_phase_at_pace_ms FROM scans "
+                           "WHERE removed = 0 ORDER BY seq"))) {
         *error = reasonOf(query.lastError());
         return false;
     }

@@ -530,8 +530,9 @@ void PollingTest::aTypesLastPhaseIsKeptInTheHistory()
     {
         StoredRun run(*stack, path);
         run.scheduler.setClock([&now] { return now; });
-        ids = launchIn(run, { QStringLiteral("https://a.example"), QStringLiteral("https://b.example"),
-                              QStringLiteral("https://c.example") });
+        ids = launchIn(run,
+                       { QStringLiteral("https://a.example"), QStringLiteral("https://b.example"),
+                         QStringLiteral("https://c.example") });
         QCOMPARE(ids.size(), 3);
         QVERIFY(driveUntil(run, *stack->client, now, [&] {
             return std::all_of(ids.cbegin(), ids.cend(), [&](const QString &id) {
@@ -545,7 +546,8 @@ void PollingTest::aTypesLastPhaseIsKeptInTheHistory()
     QVERIFY2(!timed.isEmpty(), "no last phase was timed");
     for (auto it = timed.cbegin(); it != timed.cend(); ++it) {
         // 5-20 % of a run of 100-120 s, as answers every few seconds time it.
-        QVERIFY2(it.value() >= 2000 && it.value() <= 30000, qPrintable(QString::number(it.value())));
+        QVERIFY2(it.value() >= 2000 && it.value() <= 30000,
+                 qPrintable(QString::number(it.value())));
     }
     StoredRun restarted(*stack, path);
     restarted.repository.loadFromStore();
