@@ -283,7 +283,11 @@ QString verdictText(const core::ScanVerdict &verdict, const core::Policy &policy
     for (const auto &finding : verdict.findings) {
         if (!finding.suppression || !finding.suppressionExpired)
             continue;
-        const QString how = finding.counts == Counts::Fails ? tr("counts again as a failure")
+        // Whether it decides the exit code, as NEW and FAILING lines say.
+        const QString how = finding.counts == Counts::Fails
+            ? (finding.decidesExit ? tr("counts again as a failure, and fails the gate")
+                                   : tr("counts again as a failure, which the gate does not count "
+                                        "(not new, or below the minimum severity)"))
             : finding.counts == Counts::Warns
             ? tr("counts again as a warning")
             : tr("would count again, but the policy's rules ignore it");

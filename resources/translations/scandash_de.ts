@@ -398,10 +398,6 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <translation>Schranke: %1</translation>
     </message>
     <message>
-        <source>counts again as a failure</source>
-        <translation>zählt wieder als Fehlschlag</translation>
-    </message>
-    <message>
         <source>counts again as a warning</source>
         <translation>zählt wieder als Warnung</translation>
     </message>
@@ -460,6 +456,14 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message>
         <source>With --wait: exit 2 when AppVet, failing (no connection, no answer in time, a server error), gave no good answer for SECONDS (default 600).</source>
         <translation>Mit --wait: mit 2 beenden, wenn AppVet bei Fehlern (keine Verbindung, keine Antwort rechtzeitig, ein Serverfehler) SEKUNDEN lang keine gute Antwort gab (Standard 600).</translation>
+    </message>
+    <message>
+        <source>counts again as a failure, and fails the gate</source>
+        <translation>zählt wieder als Fehlschlag, und die Schranke scheitert daran</translation>
+    </message>
+    <message>
+        <source>counts again as a failure, which the gate does not count (not new, or below the minimum severity)</source>
+        <translation>zählt wieder als Fehlschlag, den die Schranke nicht zählt (nicht neu oder unter dem Mindestschweregrad)</translation>
     </message>
 </context>
 <context>

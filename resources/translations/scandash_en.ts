@@ -382,10 +382,6 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>counts again as a failure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>counts again as a warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,6 +415,14 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <source>With --wait: exit 2 when AppVet, failing (no connection, no answer in time, a server error), gave no good answer for SECONDS (default 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts again as a failure, and fails the gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts again as a failure, which the gate does not count (not new, or below the minimum severity)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

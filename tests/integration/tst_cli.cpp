@@ -736,6 +736,11 @@ void CliTest::anExpiredSuppressionCountsAgain()
     QVERIFY2(text.out.contains("EXPIRED  ") && text.out.contains("expired on " + yesterday)
                  && text.out.contains("counts again") && text.out.contains("the old load balancer"),
              text.out.constData());
+    // And whether it decided the exit code: with --fail-on any, each failing one did.
+    for (const QByteArray &line : text.out.split('\n'))
+        if (line.contains("EXPIRED  ") && line.contains("as a failure"))
+            QVERIFY2(line.contains("and fails the gate"), line.constData());
+    QVERIFY(text.out.contains("and fails the gate"));
 }
 
 void CliTest::sarifAndJUnitAreWrittenWithTheText()
