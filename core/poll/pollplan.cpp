@@ -1,6 +1,6 @@
-// The scheduler's plan: which scan is asked when, on the budget. Apart from
-// pollscheduler.cpp (the requests, answers and budget) so that each reads in
-// one sitting.
+// The scheduler's plan: which scan is asked when, on the budget, and the
+// estimates it is made from. Apart from pollscheduler.cpp (the requests,
+// answers and budget) so that each reads in one sitting.
 #include "pollscheduler.h"
 #include "store/scanrepository.h"
 
@@ -23,6 +23,8 @@ constexpr int kPullInBelowLimit = 30;
 // less a tenth of one) between them, so that an end just after one is seen
 // within two intervals.
 constexpr qint64 kSweepGapSlackMs = 600;
+// An estimate that moves less than this is not worth a repaint.
+constexpr qint64 kEstimateStepMs = 5000;
 
 } // namespace
 
@@ -417,6 +419,21 @@ qint64 PollScheduler::endCheckAtMs(const Entry &entry, bool roomToSpare) const
     if (!estimate.precise && m_limit >= kPullInBelowLimit)
         step = qMax(step, sweepGapMs());
     return qMax(estimate.earliestMs + kEndLagMs, qMax(entry.lastPollMs, entry.lastCheckMs) + step);
+}
+
+void PollScheduler::publishEstimate(const QString &id, const Entry &entry)
+{
+    const WatchInfo *scan = m_repository.watchInfo(id);
+    if (!scan)
+        return;
+    const EndEstimator::Estimate estimate = entry.estimator.estimate();
+    QDateTime when;
+    if (estimate.known())
+        when = QDateTime::currentDateTimeUtc().addMSecs(estimate.likelyMs - nowMs());
+    if (when.isValid() == scan->expectedEndAt.isValid()
+        && (!when.isValid() || qAbs(scan->expectedEndAt.msecsTo(when)) < kEstimateStepMs))
+        return;
+    m_repository.setExpectedEnd(id, when);
 }
 
 qint64 PollScheduler::priorDurationMs(const QString &type) const

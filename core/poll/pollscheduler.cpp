@@ -15,8 +15,6 @@ namespace {
 constexpr double kPacingSlack = 1.05;
 // A sweep that fails this many times in a row is given up for the session.
 constexpr int kSweepFailuresToGiveUp = 3;
-// An estimate that moves less than this is not worth a repaint.
-constexpr qint64 kEstimateStepMs = 5000;
 // A scan whose last answer is younger than this counts as polled just now.
 constexpr qint64 kFreshAnswerMs = 1000;
 
@@ -289,21 +287,6 @@ void PollScheduler::publishNextPoll(const QList<Slot> &queue)
     }
 }
 
-void PollScheduler::publishEstimate(const QString &id, const Entry &entry)
-{
-    const WatchInfo *scan = m_repository.watchInfo(id);
-    if (!scan)
-        return;
-    const EndEstimator::Estimate estimate = entry.estimator.estimate();
-    QDateTime when;
-    if (estimate.known())
-        when = QDateTime::currentDateTimeUtc().addMSecs(estimate.likelyMs - nowMs());
-    if (when.isValid() == scan->expectedEndAt.isValid()
-        && (!when.isValid() || qAbs(scan->expectedEndAt.msecsTo(when)) < kEstimateStepMs))
-        return;
-    m_repository.setExpectedEnd(id, when);
-}
-
 void PollScheduler::onTimer()
 {
     pollDue();
@@ -526,10 +509,20 @@ void PollScheduler::onSweepAnswer(qint64 sentMs, const ScanPage &page, const Api
         }
         entry.lastCheckMs = qMax(entry.lastCheckMs, sentMs);
         if (!isTerminal(summary->state)) {
-            if (summary->state == ScanState::Queued)
+            if (summary->state == ScanState::Queued) {
                 entry.estimator.addSample(answeredMs, summary->state, 0);
-            else
-                entry.estimator.addRunningCheck(answeredMs);
+                continue;
+            }
+            entry.estimator.addRunningCheck(answeredMs);
+            if (scan->state == ScanState::Queued) {
+                // It left the queue: shown now, not at its own next question
+                // (on the free plan that can be its end).
+                ScanStatus status;
+                status.id = summary->id;
+                status.state = summary->state;
+                status.progress = scan->progress;
+                m_repository.merge(status);
+            }
             continue;
         }
         learnTail(it.key(), entry, answeredMs);

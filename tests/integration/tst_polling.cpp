@@ -31,6 +31,7 @@ private slots:
     void sweptEndsGetTheirDetailsAfterANewKey();
     void aTypesLastPhaseIsKeptInTheHistory();
     void aTypesLastPhaseIsReadFromTheHistory();
+    void aSweepShowsAScanHasLeftTheQueue();
 };
 
 namespace {
@@ -613,4 +614,42 @@ void PollingTest::aTypesLastPhaseIsReadFromTheHistory()
     // Between the history's shortest (halved: 15 s) and longest (widened:
     // 35.5 s) from the top; the shown time moves in steps of a few seconds.
     QVERIFY2(told >= 15000 && told <= 40000, qPrintable(figures));
+}
+
+void PollingTest::aSweepShowsAScanHasLeftTheQueue()
+{
+    // Free plan, five scans: a sweep that lists them scanning shows them
+    // scanning, not "queued" (the launch's answer) until each one's own
+    // question comes, which on this budget can be its end.
+    qint64 now = 0;
+    TestStack stack(10, 1.0, 3, 0, [](sim::Simulator::Options &options) {
+        options.runMsMin = 100000;
+        options.runMsMax = 140000;
+    });
+    stack.simulator->setClock([&now] { return now; });
+    stack.scheduler->setClock([&now] { return now; });
+    const QStringList ids = stack.launch(FreePlanRun::fiveSites());
+    QCOMPARE(ids.size(), 5);
+    for (const auto &id : ids)
+        QCOMPARE(stack.repository->find(id)->state, core::ScanState::Queued);
+    // Past every scan's queue, then on to the next sweep.
+    now = 30000;
+    const auto sweepsAfter = [&](qint64 at) {
+        int sweeps = 0;
+        for (const auto &request : stack.simulator->requestLog())
+            sweeps += request.path.startsWith(QLatin1String("/v1/scans")) && request.atMs >= at;
+        return sweeps;
+    };
+    while (sweepsAfter(30000) == 0 && now < 120000) {
+        now = qMax(now, stack.scheduler->nextPollAtMs());
+        stack.scheduler->pollDue();
+        QVERIFY(FreePlanRun::settle(*stack.client));
+    }
+    QCOMPARE(sweepsAfter(30000), 1);
+    for (const auto &id : ids) {
+        const core::Scan *scan = stack.repository->find(id);
+        QVERIFY2(!core::isTerminal(scan->state), qPrintable(id));
+        QVERIFY2(scan->state == core::ScanState::Scanning,
+                 qPrintable(id + QStringLiteral(" shows ") + core::scanStateName(scan->state)));
+    }
 }
