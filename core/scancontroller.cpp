@@ -304,6 +304,20 @@ void ScanController::onCreated(const Launch &launch, const ScanStatus &status,
         m_repository.take(launch.waitingId); // it will not start: the user is told below
     if (error.ok()) {
         m_repository.take(launch.waitingId);
+        const Scan *kept = m_repository.find(status.id);
+        if (kept && (kept->url != status.url || kept->type != status.type)) {
+            // An id the history keeps for another scan (another server on
+            // this host, or one that reuses ids): its answers would be
+            // written into that scan.
+            emit launchFailed(
+                launch.input,
+                tr("AppVet answered the scan of %1 with the id %2, which the history keeps for "
+                   "an earlier scan of %3. The new scan is not watched here, and the earlier "
+                   "one is left as it was.")
+                    .arg(displayText(launch.target.toString(), 200), displayText(status.id, 100),
+                         displayText(kept->url, 200)));
+            return;
+        }
         m_repository.add(status);
         if (m_usage) {
             // Each scan spends one of the month's quota; no request needed to know.

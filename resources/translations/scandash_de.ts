@@ -1352,6 +1352,10 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>Test asks the API in use (%1); another API URL is used from the next start.</source>
         <translation>Der Test fragt die verwendete API (%1); eine andere API-URL gilt ab dem nächsten Start.</translation>
     </message>
+    <message>
+        <source>AppVet answered the scan of %1 with the id %2, which the history keeps for an earlier scan of %3. The new scan is not watched here, and the earlier one is left as it was.</source>
+        <translation>AppVet hat den Scan von %1 mit der ID %2 beantwortet, die der Verlauf für einen früheren Scan von %3 führt. Der neue Scan wird hier nicht beobachtet, der frühere bleibt, wie er war.</translation>
+    </message>
 </context>
 <context>
     <name>core::ScanListModel</name>

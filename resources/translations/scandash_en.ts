@@ -1276,6 +1276,10 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <source>Test asks the API in use (%1); another API URL is used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>AppVet answered the scan of %1 with the id %2, which the history keeps for an earlier scan of %3. The new scan is not watched here, and the earlier one is left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::ScanListModel</name>

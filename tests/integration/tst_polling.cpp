@@ -32,6 +32,7 @@ private slots:
     void aTypesLastPhaseIsKeptInTheHistory();
     void aTypesLastPhaseIsReadFromTheHistory();
     void aSweepShowsAScanHasLeftTheQueue();
+    void anIdTheHistoryKeepsForAnotherScanIsNotMergedIntoIt();
 };
 
 namespace {
@@ -652,4 +653,40 @@ void PollingTest::aSweepShowsAScanHasLeftTheQueue()
         QVERIFY2(scan->state == core::ScanState::Scanning,
                  qPrintable(id + QStringLiteral(" shows ") + core::scanStateName(scan->state)));
     }
+}
+
+void PollingTest::anIdTheHistoryKeepsForAnotherScanIsNotMergedIntoIt()
+{
+    // A server restarted with the same seed on this host hands out the ids
+    // it gave before: the new scan's answers must not be written into the
+    // earlier scan of another site that the history keeps under that id.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("scans.sqlite"));
+    QString id;
+    {
+        TestStack first(600, 20.0, 11);
+        StoredRun run(first, path);
+        const QStringList ids = launchIn(run, { QStringLiteral("https://old.example") });
+        QCOMPARE(ids.size(), 1);
+        id = ids.first();
+        run.scheduler.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(core::isTerminal(run.repository.find(id)->state), 20000);
+    }
+    TestStack second(600, 20.0, 11);
+    StoredRun run(second, path);
+    run.repository.loadFromStore();
+    run.repository.setShown(id);
+    const core::Scan before = *run.repository.find(id);
+    QSignalSpy failed(&run.controller, &core::ScanController::launchFailed);
+    QSignalSpy launched(&run.controller, &core::ScanController::launched);
+    run.controller.startScan(QStringLiteral("https://new.example"), QStringLiteral("security"));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+    QCOMPARE(launched.count(), 0);
+    const QString message = failed.at(0).at(1).toString();
+    QVERIFY2(message.contains(id) && message.contains(QStringLiteral("https://old.example")),
+             qPrintable(message));
+    const core::Scan *kept = run.repository.find(id);
+    QCOMPARE(kept->url, QStringLiteral("https://old.example"));
+    QCOMPARE(kept->events.size(), before.events.size());
+    QVERIFY(!run.repository.activeIds().contains(id));
 }
