@@ -250,6 +250,14 @@ int Command::finishScans(bool interrupted)
             else
                 out() << text;
         }
+        if (scan->watch == core::WatchState::NotFound) {
+            // Not watched any more (the server was replaced, or the scan
+            // belongs elsewhere now): the exit code 2 says why.
+            err() << "scandash: "
+                  << tr("scan %1: AppVet does not know this scan (404): no longer watched")
+                         .arg(scan->id)
+                  << "\n";
+        }
         if (code == Error || !m_wait)
             continue;
         const bool below = scan->result && m_threshold >= 0

@@ -70,6 +70,7 @@ private slots:
     void reportListAndUsageWaitOutARateLimit();
     void theSameSiteTwiceIsLaunchedOnce();
     void aServerErrorIsNamedAndGivenUpOn();
+    void aScanTheServerForgetsIsNamed();
 
 private:
     /// Runs `scan URL --wait --format json` with `arguments` until the gate
@@ -1104,6 +1105,37 @@ void CliTest::aServerErrorIsNamedAndGivenUpOn()
                  && err.contains("No SARIF or JUnit"),
              err.constData());
     QVERIFY(!QFile::exists(junit));
+}
+
+void CliTest::aScanTheServerForgetsIsNamed()
+{
+    // The server is replaced mid-wait and no longer knows the scan (404
+    // SCAN_NOT_FOUND): the run exits 2 and stderr says which scan and why.
+    auto server = std::make_unique<sim::Simulator>(simulatorOptions(1, 9));
+    QVERIFY(server->listenOnLoopback() != 0);
+    QString id;
+    int exitCode = -1;
+    const QByteArray err = waitThroughTrouble(
+        *server, { "scan", "https://slow.example.net", "--wait" },
+        [&server, &id] {
+            // The scan's id, from the first poll of it.
+            QTest::qWaitFor(
+                [&] {
+                    for (const auto &request : server->requestLog()) {
+                        if (request.method == "GET" && request.path.startsWith("/v1/scan/"))
+                            id = request.path.mid(9);
+                    }
+                    return !id.isEmpty();
+                },
+                30000);
+            server->forgetScan(id);
+        },
+        &exitCode);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(exitCode, 2);
+    const QByteArray said
+        = "scan " + id.toUtf8() + ": AppVet does not know this scan (404): no longer watched";
+    QVERIFY2(err.contains(said), (said + "\n in:\n" + err).constData());
 }
 
 QTEST_GUILESS_MAIN(CliTest)
