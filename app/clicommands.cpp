@@ -89,10 +89,14 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
         if (allLaunched() && (!m_wait || allEnded()))
             m_loop.exit(0);
     });
+    // The launch's answer comes just before its launchFailed(): it tells
+    // whether the request went out.
+    const QMetaObject::Connection lastAnswer = connect(
+        &m_session.client(), &core::ApiClient::answered, this,
+        [this](const core::ApiError &error) { m_lastAnswer = error; });
     connect(&controller, &core::ScanController::launchFailed, this,
             [&, this](const QString &target, const QString &message) {
-                m_launchErrors.append(QStringLiteral("%1: %2").arg(
-                    core::displayText(target, 300), core::displayText(message, 500)));
+                m_launchErrors.append(launchProblem(target, message));
                 if (allLaunched() && (!m_wait || allEnded()))
                     m_loop.exit(0);
             });
@@ -164,6 +168,7 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
     disconnect(&controller, nullptr, this, nullptr);
     disconnect(&repository, nullptr, this, nullptr);
     disconnect(&m_session.client(), &core::ApiClient::answered, this, &Command::noteAnswer);
+    disconnect(lastAnswer);
     return finishScans(m_interrupted);
 }
 

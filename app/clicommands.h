@@ -112,6 +112,9 @@ private:
     /// server asks for at most kMaxRateLimitWaitMs, and the request sent again.
     /// Returns the last answer's error; `answered` is false when the run was
     /// interrupted first.
+    /// What a failed launch says on the command line: whether it was sent
+    /// (m_lastAnswer, the launch's answer) decides whether it may have started.
+    QString launchProblem(const QString &target, const QString &message) const;
     using Answered = std::function<void(const core::ApiError &error)>;
     core::ApiError ask(const std::function<void(const Answered &done)> &send,
                        bool *answered = nullptr);
@@ -131,6 +134,7 @@ private:
     qint64 m_giveUpAfterMs = 600000;
     QString m_problem; // the trouble said on stderr; empty while AppVet answers well
     std::optional<core::ApiError> m_lastProblem; // since the last good answer
+    core::ApiError m_lastAnswer; // the latest answer's error (none when it was good)
     QElapsedTimer m_lastGoodAnswer; // since the start or the last good answer
     bool m_gaveUp = false;
     GateSettings m_gate;

@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "text/displaytext.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QTimer>
 
@@ -91,6 +92,33 @@ void Command::sayAnswersAgain()
         err() << "\r\033[K";
     err() << "scandash: " << tr("AppVet at %1 answers again.").arg(m_base.toString()) << "\n";
     err().flush();
+}
+
+QString Command::launchProblem(const QString &target, const QString &message) const
+{
+    using Kind = core::ApiError::Kind;
+    const QString site = core::displayText(target, 300);
+    const Kind kind = m_lastAnswer.kind;
+    if (kind != Kind::Network && kind != Kind::Timeout && kind != Kind::Server
+        && kind != Kind::Malformed && kind != Kind::TooLarge && kind != Kind::Redirect)
+        return QStringLiteral("%1: %2").arg(site, core::displayText(message, 500));
+    // The window's words ("press Start to retry") are not the command line's.
+    QString said = core::displayText(m_lastAnswer.message, 300).trimmed();
+    if (said.endsWith(QLatin1Char('.')))
+        said.chop(1);
+    // No connection was made: nothing was sent, nothing started.
+    const bool unsent = kind == Kind::Network
+        && (m_lastAnswer.message
+                == QCoreApplication::translate("core", "The AppVet server refused the connection.")
+            || m_lastAnswer.message
+                == QCoreApplication::translate("core", "The API host could not be found (DNS)."));
+    if (unsent)
+        return tr("%1: the scan did not start: %2 (nothing was sent). Run the command again to "
+                  "retry.")
+            .arg(site, said);
+    return tr("%1: AppVet did not confirm the scan (%2). It may have started; check 'scandash "
+              "list' before retrying.")
+        .arg(site, said);
 }
 
 } // namespace app

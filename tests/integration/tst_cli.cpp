@@ -71,6 +71,7 @@ private slots:
     void theSameSiteTwiceIsLaunchedOnce();
     void aServerErrorIsNamedAndGivenUpOn();
     void aScanTheServerForgetsIsNamed();
+    void aFailedLaunchSaysWhetherItMayHaveStarted();
 
 private:
     /// Runs `scan URL --wait --format json` with `arguments` until the gate
@@ -1136,6 +1137,34 @@ void CliTest::aScanTheServerForgetsIsNamed()
     const QByteArray said
         = "scan " + id.toUtf8() + ": AppVet does not know this scan (404): no longer watched";
     QVERIFY2(err.contains(said), (said + "\n in:\n" + err).constData());
+}
+
+void CliTest::aFailedLaunchSaysWhetherItMayHaveStarted()
+{
+    // Nothing listens: the launch was never sent, so it did not start. The
+    // window's "press Start to retry" is not the command line's to say.
+    QString goneUrl;
+    {
+        sim::Simulator gone(simulatorOptions(1, 10));
+        QVERIFY(gone.listenOnLoopback() != 0);
+        goneUrl = gone.baseUrl().toString();
+    }
+    const Run refused = run({ "scan", "--api-url", goneUrl, "https://refused.example.com" });
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("the scan did not start")
+                 && refused.err.contains("refused the connection")
+                 && !refused.err.contains("may have started") && !refused.err.contains("Start"),
+             refused.err.constData());
+    // The connection drops after the launch was sent: it may have started,
+    // and 'scandash list' tells before a retry.
+    sim::Simulator dropping(simulatorOptions(1, 11));
+    QVERIFY(dropping.listenOnLoopback() != 0);
+    dropping.setFault(sim::Simulator::Fault::ResetConnection, 1, QStringLiteral("/v1/scan"));
+    const Run lost = runOn(dropping, { "scan", "https://lost.example.com" });
+    QCOMPARE(lost.exitCode, 2);
+    QVERIFY2(lost.err.contains("It may have started; check 'scandash list' before retrying")
+                 && !lost.err.contains("press Start"),
+             lost.err.constData());
 }
 
 QTEST_GUILESS_MAIN(CliTest)
