@@ -129,7 +129,12 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
                     m_loop.exit(0);
             });
     QTimer progress;
-    if (m_terminal) {
+    if (m_terminal || m_wait) {
+        // Without a terminal a plain line every kProgressLineMs: the first
+        // tick only starts that clock.
+        m_lastProgressLine.invalidate();
+        if (!m_terminal)
+            m_lastProgressLine.start();
         connect(&progress, &QTimer::timeout, this, &Command::showProgress);
         progress.start(500);
     }
@@ -181,8 +186,11 @@ void Command::interrupt(int signalNumber)
 
 int Command::finishScans(bool interrupted)
 {
-    if (m_terminal)
+    if (m_terminal) {
+        // Before the results on stdout: the same terminal.
         err() << "\r\033[K";
+        err().flush();
+    }
     int code = Done;
     if (m_gaveUp) {
         // Its reports could not be fetched either: no gate, no SARIF or JUnit.

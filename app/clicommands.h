@@ -83,6 +83,9 @@ public:
 private:
     int finishScans(bool interrupted);
     void showProgress();
+    /// What the run waits for once every scan has ended (their reports'
+    /// details); empty when it waits for nothing.
+    QString fetchingText() const;
     /// Every answer (or failure) of a request while scan waits: a good one
     /// (any answer but a network failure, a timeout or a 5xx) restarts the
     /// give-up clock; a bad one is said on stderr, once until a good answer
@@ -129,6 +132,9 @@ private:
     bool m_allowPartial = false;
     int m_threshold = -1;
     bool m_terminal = false;
+    /// Without a terminal: a progress line at most this often while waiting.
+    static constexpr qint64 kProgressLineMs = 30000;
+    QElapsedTimer m_lastProgressLine; // since the last one (invalid: none yet)
     bool m_interrupted = false;
     int m_signal = 0; // what interrupted the run
     qint64 m_giveUpAfterMs = 600000;

@@ -23,9 +23,53 @@ void Command::showProgress()
             scan->state == core::ScanState::Scanning ? QStringLiteral(" %1%").arg(scan->progress)
                                                      : QString()));
     }
-    err() << "\r\033[K" << tr("%1 of %2 ended").arg(ended).arg(m_ids.size()) << " · "
-          << parts.join(QStringLiteral(" · ")).left(200);
+    const QString count = tr("%1 of %2 ended").arg(ended).arg(m_ids.size());
+    const QString fetching = ended == m_ids.size() ? fetchingText() : QString();
+    if (!m_terminal) {
+        // A CI log: a plain line now and then, not one per tick.
+        if (m_lastProgressLine.isValid() && m_lastProgressLine.elapsed() < kProgressLineMs)
+            return;
+        m_lastProgressLine.start();
+        err() << (fetching.isEmpty() ? tr("%1; waiting").arg(count)
+                                     : QStringLiteral("%1; %2").arg(count, fetching))
+              << "\n";
+        err().flush();
+        return;
+    }
+    err() << "\r\033[K" << count << " · "
+          << (fetching.isEmpty() ? parts.join(QStringLiteral(" · ")).left(200) : fetching);
     err().flush();
+}
+
+QString Command::fetchingText() const
+{
+    // Every scan has ended, and the run still waits for the events and
+    // report links of some: say for what, and until when.
+    QDateTime next;
+    bool budget = false;
+    bool asking = false;
+    for (const QString &id : std::as_const(m_ids)) {
+        if (!m_session.scheduler().isAsking(id))
+            continue;
+        asking = true;
+        const core::WatchInfo *info = m_session.repository().watchInfo(id);
+        if (!info || !info->nextPollAt.isValid())
+            continue;
+        if (!next.isValid() || info->nextPollAt < next) {
+            next = info->nextPollAt;
+            budget = info->waitReason == core::WaitReason::Budget
+                || info->waitReason == core::WaitReason::RateLimited;
+        }
+    }
+    if (!asking)
+        return QString();
+    if (!next.isValid())
+        return tr("fetching reports");
+    const int seconds = static_cast<int>(
+        qMax<qint64>(1, (QDateTime::currentDateTime().msecsTo(next) + 999) / 1000));
+    return budget ? tr("fetching reports: waiting for the request budget, next in %n s", nullptr,
+                       seconds)
+                  : tr("fetching reports: next in %n s", nullptr, seconds);
 }
 
 void Command::noteAnswer(const core::ApiError &error)

@@ -72,6 +72,7 @@ private slots:
     void aServerErrorIsNamedAndGivenUpOn();
     void aScanTheServerForgetsIsNamed();
     void aFailedLaunchSaysWhetherItMayHaveStarted();
+    void inATerminalTheStatusLineSaysWhatItWaitsForAndIsCleared();
 
 private:
     /// Runs `scan URL --wait --format json` with `arguments` until the gate
@@ -1165,6 +1166,44 @@ void CliTest::aFailedLaunchSaysWhetherItMayHaveStarted()
     QVERIFY2(lost.err.contains("It may have started; check 'scandash list' before retrying")
                  && !lost.err.contains("press Start"),
              lost.err.constData());
+}
+
+void CliTest::inATerminalTheStatusLineSaysWhatItWaitsForAndIsCleared()
+{
+    // stderr a terminal (script(1) gives the run one): once the scans have
+    // ended and their reports wait for the free plan's request budget, the
+    // status line says so; it is erased before the results are printed, not
+    // glued to the first of them.
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("script(1) is not installed: no terminal to run in");
+    sim::Simulator::Options options = simulatorOptions(30, 7);
+    options.requestsPerWindow = 10;
+    sim::Simulator server(options);
+    QVERIFY(server.listenOnLoopback() != 0);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
+        env.remove(QString::fromLatin1(name));
+    env.insert("HOME", m_home.path());
+    env.insert("APPVET_API_KEY", server.options().apiKey);
+    process.setProcessEnvironment(env);
+    const QString command = QStringLiteral("'%1' scan --api-url %2 https://a.example "
+                                           "https://b.example https://c.example --wait")
+                                .arg(QStringLiteral(SCANDASH_BIN), server.baseUrl().toString());
+    process.start(script, { "-qec", command, "/dev/null" });
+    QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000));
+    const QByteArray terminal = process.readAllStandardOutput();
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(terminal.contains("3 of 3 ended · fetching reports: waiting for the request "
+                               "budget, next in "),
+             terminal.right(2000).constData());
+    const qsizetype first = terminal.indexOf("  https://a.example  completed");
+    QVERIFY2(first > 0, terminal.right(2000).constData());
+    const qsizetype lineStart = terminal.lastIndexOf("scan_", first);
+    QVERIFY(lineStart >= 3);
+    QVERIFY2(terminal.mid(lineStart - 3, 3) == "\x1b[K" || terminal.at(lineStart - 1) == '\n',
+             terminal.mid(lineStart - 200, 260).constData());
 }
 
 QTEST_GUILESS_MAIN(CliTest)
