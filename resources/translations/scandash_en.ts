@@ -541,6 +541,40 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <source>AppVet at %1 answers with an error: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>scan %1: AppVet does not know this scan (404): no longer watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetching reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>fetching reports: waiting for the request budget, next in %n s</source>
+        <translation>
+            <numerusform>fetching reports: waiting for the request budget, next in %n s</numerusform>
+            <numerusform>fetching reports: waiting for the request budget, next in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fetching reports: next in %n s</source>
+        <translation>
+            <numerusform>fetching reports: next in %n s</numerusform>
+            <numerusform>fetching reports: next in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the scan did not start: %2 (nothing was sent). Run the command again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: AppVet did not confirm the scan (%2). It may have started; check &apos;scandash list&apos; before retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -1506,6 +1540,10 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <source>The grade fell from %1 to %2, but every check that fails now and did not then is suppressed: not a regression.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>under 1 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::ScanStore</name>
@@ -2171,6 +2209,13 @@ Type a site address above and press Enter to start a scan; select a row to see i
     <message>
         <source>by %1, %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n suppressed</source>
+        <translation type="unfinished">
+            <numerusform>%1, %n suppressed</numerusform>
+            <numerusform>%1, %n suppressed</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // The dashboard as a user drives it (offscreen): type, Enter, watch, open.
 #include "../common/scanstatus.h"
+#include "../common/nextupdatefit.h"
 #include "../common/teststack.h"
 #include "comparedialog.h"
 #include "detailpane.h"
@@ -65,6 +66,19 @@ private slots:
     }
     // Each test starts from a window nobody has used: no filter, sort or layout kept.
     void init() { QSettings().clear(); }
+
+    void theNextUpdateColumnFitsItsUsualTexts()
+    {
+        // At the window's first size the list's "Next update" texts are
+        // whole, not "next in 1m …" or "less than a …".
+        TestStack stack(600, 10.0);
+        core::ScanListModel scans(*stack.repository);
+        core::EventLogModel events(*stack.repository);
+        ui::MainWindow window(*stack.controller, *stack.repository, scans, events);
+        window.resize(1240, 800);
+        const QStringList cut = nextUpdateTextsCutOff(window);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(" | "))));
+    }
     void typeUrlPressEnterWatchItEndAndOpenTheReport();
     void failedScanShowsWhyInsteadOfAGrade();
     void badAddressIsRefusedBeforeSendingAndKept();
