@@ -420,12 +420,19 @@ void MainWindowTest::keyboardOpensChecksRemovesAndBringsBack()
     QTest::keyClick(list, Qt::Key_Delete);
     QCOMPARE(questions.size(), 2);
     QCOMPARE(ui.scans.rowCount(), 0);
+    QVERIFY(ui.window.statusBar()->currentMessage().contains(QStringLiteral("Removed")));
     QVERIFY(ui.window.undoRemoveAction()->isEnabled());
     QTest::keyClick(&ui.window, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(ui.scans.rowCount(), 1);
     QCOMPARE(ui.window.currentScanId(), done);
     QTest::keyClick(&ui.window, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(ui.scans.rowCount(), 2);
+    // Only the scan brought back is selected, and the bar no longer says
+    // "Removed".
+    QCOMPARE(ui.window.currentScanId(), running);
+    QCOMPARE(list->selectionModel()->selectedRows().size(), 1);
+    QVERIFY2(!ui.window.statusBar()->currentMessage().contains(QStringLiteral("Removed")),
+             qPrintable(ui.window.statusBar()->currentMessage()));
     QVERIFY(stack.repository->activeIds().contains(running) // watched again
             || core::isTerminal(stack.repository->find(running)->state));
     QVERIFY(!ui.window.undoRemoveAction()->isEnabled());
