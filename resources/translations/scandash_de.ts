@@ -2110,6 +2110,10 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
         <source>The grade fell from %1 to %2 since the scan of %3, but every check that fails now and did not then is suppressed.</source>
         <translation>Die Note fiel seit dem Scan vom %3 von %1 auf %2, aber jede Prüfung, die jetzt fehlschlägt und damals nicht, ist unterdrückt.</translation>
     </message>
+    <message>
+        <source>%1 scan · waiting to start</source>
+        <translation>%1-Scan · wartet auf den Start</translation>
+    </message>
 </context>
 <context>
     <name>ui::FilterBar</name>
@@ -2884,6 +2888,10 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
             <numerusform>%n Regel</numerusform>
             <numerusform>%n Regeln</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Brought back.</source>
+        <translation>Zurückgeholt.</translation>
     </message>
 </context>
 <context>

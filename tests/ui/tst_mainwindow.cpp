@@ -67,6 +67,7 @@ private slots:
     // Each test starts from a window nobody has used: no filter, sort or layout kept.
     void init() { QSettings().clear(); }
 
+    void theQuitQuestionCountsTheScansRight();
     void theNextUpdateColumnFitsItsUsualTexts()
     {
         // At the window's first size the list's "Next update" texts are
@@ -370,6 +371,27 @@ void MainWindowTest::filterBarFindsCountsAndIsKeptAcrossARestart()
     QCOMPARE(again.window.scanView()->header()->sectionSize(core::ScanListModel::TypeColumn), 133);
     QCOMPARE(again.window.scanView()->header()->sortIndicatorSection(),
              int(core::ScanListModel::SiteColumn));
+}
+
+
+void MainWindowTest::theQuitQuestionCountsTheScansRight()
+{
+    // One scan still running: "It goes on", not "They go on".
+    TestStack stack(600, 1.0);
+    Ui ui(stack);
+    QStringList questions;
+    ui.window.setConfirmer([&](const QString &question) {
+        questions.append(question);
+        return false;
+    });
+    startScan(ui, "https://one.example");
+    QTRY_COMPARE_WITH_TIMEOUT(stack.repository->activeIds().size(), 1, 5000);
+    ui.window.requestQuit();
+    QCOMPARE(questions.size(), 1);
+    QVERIFY2(questions.first().startsWith(QStringLiteral("1 scan still running. Quit ScanDash? "
+                                                         "It goes on at AppVet and is watched "
+                                                         "again")),
+             qPrintable(questions.first()));
 }
 
 void MainWindowTest::keyboardOpensChecksRemovesAndBringsBack()
