@@ -91,9 +91,9 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
     });
     // The launch's answer comes just before its launchFailed(): it tells
     // whether the request went out.
-    const QMetaObject::Connection lastAnswer = connect(
-        &m_session.client(), &core::ApiClient::answered, this,
-        [this](const core::ApiError &error) { m_lastAnswer = error; });
+    const QMetaObject::Connection lastAnswer
+        = connect(&m_session.client(), &core::ApiClient::answered, this,
+                  [this](const core::ApiError &error) { m_lastAnswer = error; });
     connect(&controller, &core::ScanController::launchFailed, this,
             [&, this](const QString &target, const QString &message) {
                 m_launchErrors.append(launchProblem(target, message));

@@ -67,9 +67,9 @@ QString Command::fetchingText() const
         return tr("fetching reports");
     const int seconds = static_cast<int>(
         qMax<qint64>(1, (QDateTime::currentDateTime().msecsTo(next) + 999) / 1000));
-    return budget ? tr("fetching reports: waiting for the request budget, next in %n s", nullptr,
-                       seconds)
-                  : tr("fetching reports: next in %n s", nullptr, seconds);
+    return budget
+        ? tr("fetching reports: waiting for the request budget, next in %n s", nullptr, seconds)
+        : tr("fetching reports: next in %n s", nullptr, seconds);
 }
 
 void Command::noteAnswer(const core::ApiError &error)

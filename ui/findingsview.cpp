@@ -415,8 +415,8 @@ QString FindingsView::summaryText(const core::Report &report, const core::ScanVe
         ++suppressed; // as TriageController::failuresText() counts for the tab
         const QString status = finding.status.trimmed().toLower();
         int *count = status == QLatin1String("fail") ? &counted.failed
-            : status == QLatin1String("warn")         ? &counted.warnings
-                                                      : nullptr;
+            : status == QLatin1String("warn")        ? &counted.warnings
+                                                     : nullptr;
         if (!count)
             continue;
         *count = qMax(0, *count - 1);

@@ -194,14 +194,13 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &sourc
     header->resizeSection(core::ScanListModel::StartedColumn, 96);
     // "Next update": its usual texts, as long as they usually get.
     const QString minutes = core::ScanListModel::durationText(95);
-    header->resizeSection(
-        core::ScanListModel::TimeColumn,
-        fits({ core::ScanListModel::tr("took %1").arg(minutes),
-               core::ScanListModel::tr("next in %1").arg(minutes),
-               core::ScanListModel::tr("retry in %1").arg(minutes),
-               core::ScanListModel::tr("about %n min left", nullptr, 12),
-               core::ScanListModel::tr("under 1 min left") },
-             92));
+    header->resizeSection(core::ScanListModel::TimeColumn,
+                          fits({ core::ScanListModel::tr("took %1").arg(minutes),
+                                 core::ScanListModel::tr("next in %1").arg(minutes),
+                                 core::ScanListModel::tr("retry in %1").arg(minutes),
+                                 core::ScanListModel::tr("about %n min left", nullptr, 12),
+                                 core::ScanListModel::tr("under 1 min left") },
+                               92));
 
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);

@@ -77,8 +77,8 @@ void MainWindow::createActions()
             selectScan(m_repository.at(m_repository.count() - 1).id);
             const QModelIndex current = m_list->currentIndex();
             if (current.isValid())
-                m_list->selectionModel()->select(current, QItemSelectionModel::ClearAndSelect
-                                                     | QItemSelectionModel::Rows);
+                m_list->selectionModel()->select(
+                    current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             statusBar()->showMessage(tr("Brought back."), 4000);
         }
     });

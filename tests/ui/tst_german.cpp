@@ -1,8 +1,8 @@
 // ScanDash in German: run with LANG=de_DE.UTF-8 (ctest sets it). Strings from
 // core and from the window are translated, plurals follow German, and Qt's
 // own dialogs speak German too.
-#include "../common/paintedtext.h"
 #include "../common/nextupdatefit.h"
+#include "../common/paintedtext.h"
 #include "../common/teststack.h"
 #include "api/parse.h"
 #include "api/urlpolicy.h"

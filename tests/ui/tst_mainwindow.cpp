@@ -1,6 +1,6 @@
 // The dashboard as a user drives it (offscreen): type, Enter, watch, open.
-#include "../common/scanstatus.h"
 #include "../common/nextupdatefit.h"
+#include "../common/scanstatus.h"
 #include "../common/teststack.h"
 #include "comparedialog.h"
 #include "detailpane.h"
@@ -372,7 +372,6 @@ void MainWindowTest::filterBarFindsCountsAndIsKeptAcrossARestart()
     QCOMPARE(again.window.scanView()->header()->sortIndicatorSection(),
              int(core::ScanListModel::SiteColumn));
 }
-
 
 void MainWindowTest::theQuitQuestionCountsTheScansRight()
 {

@@ -84,7 +84,6 @@ private slots:
                  qPrintable(pane.historyLabel()->text()));
     }
 
-
     void aScanWaitingToStartShowsNoInternalId()
     {
         // A launch that waits has a placeholder id the user has no use for:
