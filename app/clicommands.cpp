@@ -89,10 +89,14 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
         if (allLaunched() && (!m_wait || allEnded()))
             m_loop.exit(0);
     });
+    // The launch's answer comes just before its launchFailed(): it tells
+    // whether the request went out.
+    const QMetaObject::Connection lastAnswer
+        = connect(&m_session.client(), &core::ApiClient::answered, this,
+                  [this](const core::ApiError &error) { m_lastAnswer = error; });
     connect(&controller, &core::ScanController::launchFailed, this,
             [&, this](const QString &target, const QString &message) {
-                m_launchErrors.append(QStringLiteral("%1: %2").arg(
-                    core::displayText(target, 300), core::displayText(message, 500)));
+                m_launchErrors.append(launchProblem(target, message));
                 if (allLaunched() && (!m_wait || allEnded()))
                     m_loop.exit(0);
             });
@@ -125,7 +129,12 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
                     m_loop.exit(0);
             });
     QTimer progress;
-    if (m_terminal) {
+    if (m_terminal || m_wait) {
+        // Without a terminal a plain line every kProgressLineMs: the first
+        // tick only starts that clock.
+        m_lastProgressLine.invalidate();
+        if (!m_terminal)
+            m_lastProgressLine.start();
         connect(&progress, &QTimer::timeout, this, &Command::showProgress);
         progress.start(500);
     }
@@ -164,6 +173,7 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
     disconnect(&controller, nullptr, this, nullptr);
     disconnect(&repository, nullptr, this, nullptr);
     disconnect(&m_session.client(), &core::ApiClient::answered, this, &Command::noteAnswer);
+    disconnect(lastAnswer);
     return finishScans(m_interrupted);
 }
 
@@ -176,8 +186,11 @@ void Command::interrupt(int signalNumber)
 
 int Command::finishScans(bool interrupted)
 {
-    if (m_terminal)
+    if (m_terminal) {
+        // Before the results on stdout: the same terminal.
         err() << "\r\033[K";
+        err().flush();
+    }
     int code = Done;
     if (m_gaveUp) {
         // Its reports could not be fetched either: no gate, no SARIF or JUnit.
@@ -249,6 +262,14 @@ int Command::finishScans(bool interrupted)
                 out() << QJsonDocument(json).toJson(QJsonDocument::Compact) << "\n";
             else
                 out() << text;
+        }
+        if (scan->watch == core::WatchState::NotFound) {
+            // Not watched any more (the server was replaced, or the scan
+            // belongs elsewhere now): the exit code 2 says why.
+            err() << "scandash: "
+                  << tr("scan %1: AppVet does not know this scan (404): no longer watched")
+                         .arg(scan->id)
+                  << "\n";
         }
         if (code == Error || !m_wait)
             continue;

@@ -83,6 +83,9 @@ public:
 private:
     int finishScans(bool interrupted);
     void showProgress();
+    /// What the run waits for once every scan has ended (their reports'
+    /// details); empty when it waits for nothing.
+    QString fetchingText() const;
     /// Every answer (or failure) of a request while scan waits: a good one
     /// (any answer but a network failure, a timeout or a 5xx) restarts the
     /// give-up clock; a bad one is said on stderr, once until a good answer
@@ -112,6 +115,9 @@ private:
     /// server asks for at most kMaxRateLimitWaitMs, and the request sent again.
     /// Returns the last answer's error; `answered` is false when the run was
     /// interrupted first.
+    /// What a failed launch says on the command line: whether it was sent
+    /// (m_lastAnswer, the launch's answer) decides whether it may have started.
+    QString launchProblem(const QString &target, const QString &message) const;
     using Answered = std::function<void(const core::ApiError &error)>;
     core::ApiError ask(const std::function<void(const Answered &done)> &send,
                        bool *answered = nullptr);
@@ -126,11 +132,15 @@ private:
     bool m_allowPartial = false;
     int m_threshold = -1;
     bool m_terminal = false;
+    /// Without a terminal: a progress line at most this often while waiting.
+    static constexpr qint64 kProgressLineMs = 30000;
+    QElapsedTimer m_lastProgressLine; // since the last one (invalid: none yet)
     bool m_interrupted = false;
     int m_signal = 0; // what interrupted the run
     qint64 m_giveUpAfterMs = 600000;
     QString m_problem; // the trouble said on stderr; empty while AppVet answers well
     std::optional<core::ApiError> m_lastProblem; // since the last good answer
+    core::ApiError m_lastAnswer; // the latest answer's error (none when it was good)
     QElapsedTimer m_lastGoodAnswer; // since the start or the last good answer
     bool m_gaveUp = false;
     GateSettings m_gate;

@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "text/displaytext.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QTimer>
 
@@ -22,9 +23,53 @@ void Command::showProgress()
             scan->state == core::ScanState::Scanning ? QStringLiteral(" %1%").arg(scan->progress)
                                                      : QString()));
     }
-    err() << "\r\033[K" << tr("%1 of %2 ended").arg(ended).arg(m_ids.size()) << " · "
-          << parts.join(QStringLiteral(" · ")).left(200);
+    const QString count = tr("%1 of %2 ended").arg(ended).arg(m_ids.size());
+    const QString fetching = ended == m_ids.size() ? fetchingText() : QString();
+    if (!m_terminal) {
+        // A CI log: a plain line now and then, not one per tick.
+        if (m_lastProgressLine.isValid() && m_lastProgressLine.elapsed() < kProgressLineMs)
+            return;
+        m_lastProgressLine.start();
+        err() << (fetching.isEmpty() ? tr("%1; waiting").arg(count)
+                                     : QStringLiteral("%1; %2").arg(count, fetching))
+              << "\n";
+        err().flush();
+        return;
+    }
+    err() << "\r\033[K" << count << " · "
+          << (fetching.isEmpty() ? parts.join(QStringLiteral(" · ")).left(200) : fetching);
     err().flush();
+}
+
+QString Command::fetchingText() const
+{
+    // Every scan has ended, and the run still waits for the events and
+    // report links of some: say for what, and until when.
+    QDateTime next;
+    bool budget = false;
+    bool asking = false;
+    for (const QString &id : std::as_const(m_ids)) {
+        if (!m_session.scheduler().isAsking(id))
+            continue;
+        asking = true;
+        const core::WatchInfo *info = m_session.repository().watchInfo(id);
+        if (!info || !info->nextPollAt.isValid())
+            continue;
+        if (!next.isValid() || info->nextPollAt < next) {
+            next = info->nextPollAt;
+            budget = info->waitReason == core::WaitReason::Budget
+                || info->waitReason == core::WaitReason::RateLimited;
+        }
+    }
+    if (!asking)
+        return QString();
+    if (!next.isValid())
+        return tr("fetching reports");
+    const int seconds = static_cast<int>(
+        qMax<qint64>(1, (QDateTime::currentDateTime().msecsTo(next) + 999) / 1000));
+    return budget
+        ? tr("fetching reports: waiting for the request budget, next in %n s", nullptr, seconds)
+        : tr("fetching reports: next in %n s", nullptr, seconds);
 }
 
 void Command::noteAnswer(const core::ApiError &error)
@@ -91,6 +136,33 @@ void Command::sayAnswersAgain()
         err() << "\r\033[K";
     err() << "scandash: " << tr("AppVet at %1 answers again.").arg(m_base.toString()) << "\n";
     err().flush();
+}
+
+QString Command::launchProblem(const QString &target, const QString &message) const
+{
+    using Kind = core::ApiError::Kind;
+    const QString site = core::displayText(target, 300);
+    const Kind kind = m_lastAnswer.kind;
+    if (kind != Kind::Network && kind != Kind::Timeout && kind != Kind::Server
+        && kind != Kind::Malformed && kind != Kind::TooLarge && kind != Kind::Redirect)
+        return QStringLiteral("%1: %2").arg(site, core::displayText(message, 500));
+    // The window's words ("press Start to retry") are not the command line's.
+    QString said = core::displayText(m_lastAnswer.message, 300).trimmed();
+    if (said.endsWith(QLatin1Char('.')))
+        said.chop(1);
+    // No connection was made: nothing was sent, nothing started.
+    const bool unsent = kind == Kind::Network
+        && (m_lastAnswer.message
+                == QCoreApplication::translate("core", "The AppVet server refused the connection.")
+            || m_lastAnswer.message
+                == QCoreApplication::translate("core", "The API host could not be found (DNS)."));
+    if (unsent)
+        return tr("%1: the scan did not start: %2 (nothing was sent). Run the command again to "
+                  "retry.")
+            .arg(site, said);
+    return tr("%1: AppVet did not confirm the scan (%2). It may have started; check 'scandash "
+              "list' before retrying.")
+        .arg(site, said);
 }
 
 } // namespace app

@@ -285,10 +285,14 @@ void DetailPane::refresh()
         return;
 
     m_title->setText(core::displayText(scan->url, 500));
+    // A launch that waits has only a placeholder id: no use to the user.
     m_subtitle->setText(
-        tr("%1 scan · %2 · started %3")
-            .arg(core::ScanListModel::scanTypeName(scan->type), core::displayText(scan->id, 80),
-                 QLocale().toString(scan->createdAt.toLocalTime(), QLocale::ShortFormat)));
+        scan->watch == core::WatchState::Waiting
+            ? tr("%1 scan · waiting to start").arg(core::ScanListModel::scanTypeName(scan->type))
+            : tr("%1 scan · %2 · started %3")
+                  .arg(core::ScanListModel::scanTypeName(scan->type),
+                       core::displayText(scan->id, 80),
+                       QLocale().toString(scan->createdAt.toLocalTime(), QLocale::ShortFormat)));
     updateStatusLine(*scan);
     m_progress->setValue(scan->progress);
     const bool failed = scan->state == core::ScanState::Failed;

@@ -51,6 +51,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
     QLabel *titleLabel() const { return m_title; }
+    QLabel *subtitleLabel() const { return m_subtitle; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *problemLabel() const { return m_problem; }
     QProgressBar *progressBar() const { return m_progress; }

@@ -379,11 +379,7 @@ void FindingsView::reload()
         m_model->setReport(report);
     m_retry->hide();
     if (report && report->id == m_scanId) {
-        const core::ReportSummary &s = report->summary;
-        m_summary->setText(tr("%1 · critical %2, high %3, medium %4, low %5")
-                               .arg(core::checksSummaryText(s), QString::number(s.critical),
-                                    QString::number(s.high), QString::number(s.medium),
-                                    QString::number(s.low)));
+        // The summary line: applyTriage() below, with the triage counted.
         QStringList scores;
         for (const auto &category : report->categories)
             scores.append(tr("%1 %2").arg(core::displayText(category.name, 100),
@@ -391,7 +387,6 @@ void FindingsView::reload()
         m_categories->setText(tr("Categories: %1").arg(scores.join(QStringLiteral(" · "))));
         m_message->clear();
     } else {
-        m_summary->clear();
         m_categories->clear();
         if (!scan)
             m_message->clear();
@@ -402,10 +397,39 @@ void FindingsView::reload()
         else
             m_message->setText(tr("Asking AppVet for the report…"));
     }
-    m_summary->setVisible(!m_summary->text().isEmpty());
     m_categories->setVisible(!m_categories->text().isEmpty());
     m_message->setVisible(!m_message->text().isEmpty());
     applyTriage();
+}
+
+QString FindingsView::summaryText(const core::Report &report, const core::ScanVerdict &verdict)
+{
+    // The server's counts less what the triage or the policy took out, as
+    // the tab's count does: a suppressed finding fails nowhere (issue 13).
+    core::ReportSummary counted = report.summary;
+    int suppressed = 0;
+    for (const core::FindingVerdict &finding : verdict.findings) {
+        if (finding.counts != core::FindingVerdict::Counts::Suppressed
+            && finding.counts != core::FindingVerdict::Counts::Ignored)
+            continue;
+        ++suppressed; // as TriageController::failuresText() counts for the tab
+        const QString status = finding.status.trimmed().toLower();
+        int *count = status == QLatin1String("fail") ? &counted.failed
+            : status == QLatin1String("warn")        ? &counted.warnings
+                                                     : nullptr;
+        if (!count)
+            continue;
+        *count = qMax(0, *count - 1);
+        int *bySeverity[]
+            = { nullptr, &counted.low, &counted.medium, &counted.high, &counted.critical };
+        if (int *severity = bySeverity[core::severityRank(finding.severity)])
+            *severity = qMax(0, *severity - 1);
+    }
+    const QString checks = core::checksSummaryText(counted);
+    return tr("%1 · critical %2, high %3, medium %4, low %5")
+        .arg(suppressed > 0 ? tr("%1, %n suppressed", nullptr, suppressed).arg(checks) : checks,
+             QString::number(counted.critical), QString::number(counted.high),
+             QString::number(counted.medium), QString::number(counted.low));
 }
 
 void FindingsView::showError(const QString &scanId, const core::ApiError &error)
@@ -440,7 +464,11 @@ void FindingsView::applyTriage()
                 expired.append(core::displayText(finding.check, 100));
         }
         failures = m_controller.triage().failuresText(*report);
+        m_summary->setText(summaryText(*report, verdict));
+    } else {
+        m_summary->clear();
     }
+    m_summary->setVisible(!m_summary->text().isEmpty());
     m_expired->setText(expired.isEmpty() ? QString()
                                          : tr("%n suppression(s) expired and count(s) again: %1",
                                               nullptr, static_cast<int>(expired.size()))

@@ -21,6 +21,8 @@ class FindingsModel;
 class ScanController;
 class ScanSource;
 struct ApiError;
+struct Report;
+struct ScanVerdict;
 } // namespace core
 
 namespace ui {
@@ -71,6 +73,9 @@ private:
     void reload();
     /// Counts and greys after the triage (judge()), for the shown report.
     void applyTriage();
+    /// The summary line: the report's counts with the suppressed findings
+    /// taken out and said apart, as the tab counts them.
+    static QString summaryText(const core::Report &report, const core::ScanVerdict &verdict);
     void triageCurrent(core::TriageState state);
     void removeCurrentSuppression();
     void updateTriageActions();

@@ -192,11 +192,15 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &sourc
                           fits({ core::ScanListModel::tr("failed") }, 72));
     header->resizeSection(core::ScanListModel::GradeColumn, 84);
     header->resizeSection(core::ScanListModel::StartedColumn, 96);
-    header->resizeSection(
-        core::ScanListModel::TimeColumn,
-        fits({ core::ScanListModel::tr("took %1").arg(core::ScanListModel::durationText(64)),
-               core::ScanListModel::tr("next in %1").arg(core::ScanListModel::durationText(12)) },
-             92));
+    // "Next update": its usual texts, as long as they usually get.
+    const QString minutes = core::ScanListModel::durationText(95);
+    header->resizeSection(core::ScanListModel::TimeColumn,
+                          fits({ core::ScanListModel::tr("took %1").arg(minutes),
+                                 core::ScanListModel::tr("next in %1").arg(minutes),
+                                 core::ScanListModel::tr("retry in %1").arg(minutes),
+                                 core::ScanListModel::tr("about %n min left", nullptr, 12),
+                                 core::ScanListModel::tr("under 1 min left") },
+                               92));
 
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);

@@ -72,8 +72,15 @@ void MainWindow::createActions()
     connect(m_undoAction, &QAction::triggered, this, [this] {
         const int before = m_repository.count();
         m_controller.undo();
-        if (m_repository.count() > before)
+        if (m_repository.count() > before) {
+            // Only the scan brought back is selected; "Removed…" is over.
             selectScan(m_repository.at(m_repository.count() - 1).id);
+            const QModelIndex current = m_list->currentIndex();
+            if (current.isValid())
+                m_list->selectionModel()->select(
+                    current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            statusBar()->showMessage(tr("Brought back."), 4000);
+        }
     });
     addAction(m_undoAction);
 }

@@ -213,7 +213,7 @@ QString ScanListModel::timeText(const Scan &scan, const WatchInfo &watching, con
     if (!watching.nextPollAt.isValid())
         return scan.watch == WatchState::NotFound ? QString() : tr("updating…");
     const qint64 seconds = qMax<qint64>(0, (now.msecsTo(watching.nextPollAt) + 999) / 1000);
-    const QString left = remainingText(scan, watching, now);
+    const QString left = remainingText(scan, watching, now, !longForm);
     if (seconds == 0)
         return left.isEmpty() || longForm ? tr("updating…") : left;
     if (!left.isEmpty() && !longForm && watching.waitReason != WaitReason::Backoff)
@@ -236,7 +236,7 @@ QString ScanListModel::timeText(const Scan &scan, const WatchInfo &watching, con
 }
 
 QString ScanListModel::remainingText(const Scan &scan, const WatchInfo &watching,
-                                     const QDateTime &now)
+                                     const QDateTime &now, bool compact)
 {
     if (scan.state != ScanState::Scanning || !watching.expectedEndAt.isValid())
         return QString();
@@ -244,7 +244,7 @@ QString ScanListModel::remainingText(const Scan &scan, const WatchInfo &watching
     if (seconds <= 5)
         return tr("ending any moment");
     if (seconds < 60)
-        return tr("less than a minute left");
+        return compact ? tr("under 1 min left") : tr("less than a minute left");
     const int minutes = static_cast<int>((seconds + 30) / 60);
     if (minutes < 120)
         return tr("about %n min left", nullptr, minutes);

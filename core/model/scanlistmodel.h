@@ -66,7 +66,9 @@ public:
     static QString timeText(const Scan &scan, const WatchInfo &watching, const QDateTime &now,
                             bool longForm = false);
     /// "about 3 min left", from the scheduler's estimate; empty when there is none.
-    static QString remainingText(const Scan &scan, const WatchInfo &watching, const QDateTime &now);
+    /// `compact`: the list's short form ("under 1 min left"), for its column.
+    static QString remainingText(const Scan &scan, const WatchInfo &watching, const QDateTime &now,
+                                 bool compact = false);
     /// "1m 05s" and the like.
     static QString durationText(qint64 seconds);
     /// "Security", "Performance", "Accessibility", "SEO": a scan type's name

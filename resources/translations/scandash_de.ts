@@ -589,6 +589,40 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>AppVet at %1 answers with an error: %2</source>
         <translation>AppVet unter %1 antwortet mit einem Fehler: %2</translation>
     </message>
+    <message>
+        <source>scan %1: AppVet does not know this scan (404): no longer watched</source>
+        <translation>Scan %1: AppVet kennt diesen Scan nicht (404): wird nicht mehr beobachtet</translation>
+    </message>
+    <message>
+        <source>%1; waiting</source>
+        <translation>%1; warte</translation>
+    </message>
+    <message>
+        <source>fetching reports</source>
+        <translation>Berichte werden geholt</translation>
+    </message>
+    <message numerus="yes">
+        <source>fetching reports: waiting for the request budget, next in %n s</source>
+        <translation>
+            <numerusform>Berichte werden geholt: warte auf das Anfragebudget, nächste in %n s</numerusform>
+            <numerusform>Berichte werden geholt: warte auf das Anfragebudget, nächste in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fetching reports: next in %n s</source>
+        <translation>
+            <numerusform>Berichte werden geholt: nächste in %n s</numerusform>
+            <numerusform>Berichte werden geholt: nächste in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the scan did not start: %2 (nothing was sent). Run the command again to retry.</source>
+        <translation>%1: Der Scan wurde nicht gestartet: %2 (nichts wurde gesendet). Führen Sie den Befehl erneut aus, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>%1: AppVet did not confirm the scan (%2). It may have started; check &apos;scandash list&apos; before retrying.</source>
+        <translation>%1: AppVet hat den Scan nicht bestätigt (%2). Er wurde vielleicht gestartet; prüfen Sie vor einem neuen Versuch mit &apos;scandash list&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -1465,7 +1499,7 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     </message>
     <message>
         <source>retry in %1</source>
-        <translation>neuer Versuch in %1</translation>
+        <translation>erneut in %1</translation>
     </message>
     <message>
         <source>next update in %1 (the server asked to slow down)</source>
@@ -1585,6 +1619,10 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message>
         <source>The grade fell from %1 to %2, but every check that fails now and did not then is suppressed: not a regression.</source>
         <translation>Die Note fiel von %1 auf %2, aber jede Prüfung, die jetzt fehlschlägt und damals nicht, ist unterdrückt: keine Verschlechterung.</translation>
+    </message>
+    <message>
+        <source>under 1 min left</source>
+        <translation>unter 1 Min. übrig</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2114,10 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
         <source>The grade fell from %1 to %2 since the scan of %3, but every check that fails now and did not then is suppressed.</source>
         <translation>Die Note fiel seit dem Scan vom %3 von %1 auf %2, aber jede Prüfung, die jetzt fehlschlägt und damals nicht, ist unterdrückt.</translation>
     </message>
+    <message>
+        <source>%1 scan · waiting to start</source>
+        <translation>%1-Scan · wartet auf den Start</translation>
+    </message>
 </context>
 <context>
     <name>ui::FilterBar</name>
@@ -2261,6 +2303,13 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
     <message>
         <source>by %1, %2</source>
         <translation>von %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n suppressed</source>
+        <translation>
+            <numerusform>%1, %n unterdrückt</numerusform>
+            <numerusform>%1, %n unterdrückt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2843,6 +2892,10 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
             <numerusform>%n Regel</numerusform>
             <numerusform>%n Regeln</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Brought back.</source>
+        <translation>Zurückgeholt.</translation>
     </message>
 </context>
 <context>

@@ -522,14 +522,14 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
     <message numerus="yes">
         <source>Terminated (SIGTERM): %n scan(s) go on at AppVet: %1; &apos;scandash list&apos; shows them.</source>
         <translation>
-            <numerusform>Terminated (SIGTERM): %n scan goes on at AppVet: %1; &apos;scandash list&apos; shows them.</numerusform>
+            <numerusform>Terminated (SIGTERM): %n scan goes on at AppVet: %1; &apos;scandash list&apos; shows it.</numerusform>
             <numerusform>Terminated (SIGTERM): %n scans go on at AppVet: %1; &apos;scandash list&apos; shows them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Interrupted: %n scan(s) go on at AppVet: %1; &apos;scandash list&apos; shows them.</source>
         <translation>
-            <numerusform>Interrupted: %n scan goes on at AppVet: %1; &apos;scandash list&apos; shows them.</numerusform>
+            <numerusform>Interrupted: %n scan goes on at AppVet: %1; &apos;scandash list&apos; shows it.</numerusform>
             <numerusform>Interrupted: %n scans go on at AppVet: %1; &apos;scandash list&apos; shows them.</numerusform>
         </translation>
     </message>
@@ -539,6 +539,40 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <source>AppVet at %1 answers with an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan %1: AppVet does not know this scan (404): no longer watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetching reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>fetching reports: waiting for the request budget, next in %n s</source>
+        <translation>
+            <numerusform>fetching reports: waiting for the request budget, next in %n s</numerusform>
+            <numerusform>fetching reports: waiting for the request budget, next in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fetching reports: next in %n s</source>
+        <translation>
+            <numerusform>fetching reports: next in %n s</numerusform>
+            <numerusform>fetching reports: next in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the scan did not start: %2 (nothing was sent). Run the command again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: AppVet did not confirm the scan (%2). It may have started; check &apos;scandash list&apos; before retrying.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1235,7 +1269,7 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
     <message numerus="yes">
         <source>%n scan(s) waiting to start: the plan runs %1 at once, and they start as others end.</source>
         <translation>
-            <numerusform>%n scan waiting to start: the plan runs %1 at once, and they start as others end.</numerusform>
+            <numerusform>%n scan waiting to start: the plan runs %1 at once, and it starts as others end.</numerusform>
             <numerusform>%n scans waiting to start: the plan runs %1 at once, and they start as others end.</numerusform>
         </translation>
     </message>
@@ -1508,6 +1542,10 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
     </message>
     <message>
         <source>The grade fell from %1 to %2, but every check that fails now and did not then is suppressed: not a regression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 1 min left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1990,6 +2028,10 @@ Type a site address above and press Enter to start a scan; select a row to see i
         <source>The grade fell from %1 to %2 since the scan of %3, but every check that fails now and did not then is suppressed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 scan · waiting to start</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::FilterBar</name>
@@ -2175,6 +2217,13 @@ Type a site address above and press Enter to start a scan; select a row to see i
     <message>
         <source>by %1, %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n suppressed</source>
+        <translation type="unfinished">
+            <numerusform>%1, %n suppressed</numerusform>
+            <numerusform>%1, %n suppressed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2506,14 +2555,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message numerus="yes">
         <source>%n scan(s) still running. Keep watching them from the tray icon? (ScanDash will remember.)</source>
         <translation>
-            <numerusform>%n scan still running. Keep watching them from the tray icon? (ScanDash will remember.)</numerusform>
+            <numerusform>%n scan still running. Keep watching it from the tray icon? (ScanDash will remember.)</numerusform>
             <numerusform>%n scans still running. Keep watching them from the tray icon? (ScanDash will remember.)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) still running. Quit ScanDash? They go on at AppVet and are watched again when ScanDash next starts.</source>
         <translation>
-            <numerusform>%n scan still running. Quit ScanDash? They go on at AppVet and are watched again when ScanDash next starts.</numerusform>
+            <numerusform>%n scan still running. Quit ScanDash? It goes on at AppVet and is watched again when ScanDash next starts.</numerusform>
             <numerusform>%n scans still running. Quit ScanDash? They go on at AppVet and are watched again when ScanDash next starts.</numerusform>
         </translation>
     </message>
@@ -2753,6 +2802,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
             <numerusform>%n rule</numerusform>
             <numerusform>%n rules</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Brought back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

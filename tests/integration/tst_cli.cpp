@@ -70,6 +70,9 @@ private slots:
     void reportListAndUsageWaitOutARateLimit();
     void theSameSiteTwiceIsLaunchedOnce();
     void aServerErrorIsNamedAndGivenUpOn();
+    void aScanTheServerForgetsIsNamed();
+    void aFailedLaunchSaysWhetherItMayHaveStarted();
+    void inATerminalTheStatusLineSaysWhatItWaitsForAndIsCleared();
 
 private:
     /// Runs `scan URL --wait --format json` with `arguments` until the gate
@@ -1104,6 +1107,103 @@ void CliTest::aServerErrorIsNamedAndGivenUpOn()
                  && err.contains("No SARIF or JUnit"),
              err.constData());
     QVERIFY(!QFile::exists(junit));
+}
+
+void CliTest::aScanTheServerForgetsIsNamed()
+{
+    // The server is replaced mid-wait and no longer knows the scan (404
+    // SCAN_NOT_FOUND): the run exits 2 and stderr says which scan and why.
+    auto server = std::make_unique<sim::Simulator>(simulatorOptions(1, 9));
+    QVERIFY(server->listenOnLoopback() != 0);
+    QString id;
+    int exitCode = -1;
+    const QByteArray err = waitThroughTrouble(
+        *server, { "scan", "https://slow.example.net", "--wait" },
+        [&server, &id] {
+            // The scan's id, from the first poll of it.
+            QTest::qWaitFor(
+                [&] {
+                    for (const auto &request : server->requestLog()) {
+                        if (request.method == "GET" && request.path.startsWith("/v1/scan/"))
+                            id = request.path.mid(9);
+                    }
+                    return !id.isEmpty();
+                },
+                30000);
+            server->forgetScan(id);
+        },
+        &exitCode);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(exitCode, 2);
+    const QByteArray said
+        = "scan " + id.toUtf8() + ": AppVet does not know this scan (404): no longer watched";
+    QVERIFY2(err.contains(said), (said + "\n in:\n" + err).constData());
+}
+
+void CliTest::aFailedLaunchSaysWhetherItMayHaveStarted()
+{
+    // Nothing listens: the launch was never sent, so it did not start. The
+    // window's "press Start to retry" is not the command line's to say.
+    QString goneUrl;
+    {
+        sim::Simulator gone(simulatorOptions(1, 10));
+        QVERIFY(gone.listenOnLoopback() != 0);
+        goneUrl = gone.baseUrl().toString();
+    }
+    const Run refused = run({ "scan", "--api-url", goneUrl, "https://refused.example.com" });
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("the scan did not start")
+                 && refused.err.contains("refused the connection")
+                 && !refused.err.contains("may have started") && !refused.err.contains("Start"),
+             refused.err.constData());
+    // The connection drops after the launch was sent: it may have started,
+    // and 'scandash list' tells before a retry.
+    sim::Simulator dropping(simulatorOptions(1, 11));
+    QVERIFY(dropping.listenOnLoopback() != 0);
+    dropping.setFault(sim::Simulator::Fault::ResetConnection, 1, QStringLiteral("/v1/scan"));
+    const Run lost = runOn(dropping, { "scan", "https://lost.example.com" });
+    QCOMPARE(lost.exitCode, 2);
+    QVERIFY2(lost.err.contains("It may have started; check 'scandash list' before retrying")
+                 && !lost.err.contains("press Start"),
+             lost.err.constData());
+}
+
+void CliTest::inATerminalTheStatusLineSaysWhatItWaitsForAndIsCleared()
+{
+    // stderr a terminal (script(1) gives the run one): once the scans have
+    // ended and their reports wait for the free plan's request budget, the
+    // status line says so; it is erased before the results are printed, not
+    // glued to the first of them.
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("script(1) is not installed: no terminal to run in");
+    sim::Simulator::Options options = simulatorOptions(30, 7);
+    options.requestsPerWindow = 10;
+    sim::Simulator server(options);
+    QVERIFY(server.listenOnLoopback() != 0);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
+        env.remove(QString::fromLatin1(name));
+    env.insert("HOME", m_home.path());
+    env.insert("APPVET_API_KEY", server.options().apiKey);
+    process.setProcessEnvironment(env);
+    const QString command = QStringLiteral("'%1' scan --api-url %2 https://a.example "
+                                           "https://b.example https://c.example --wait")
+                                .arg(QStringLiteral(SCANDASH_BIN), server.baseUrl().toString());
+    process.start(script, { "-qec", command, "/dev/null" });
+    QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000));
+    const QByteArray terminal = process.readAllStandardOutput();
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(terminal.contains("3 of 3 ended · fetching reports: waiting for the request "
+                               "budget, next in "),
+             terminal.right(2000).constData());
+    const qsizetype first = terminal.indexOf("  https://a.example  completed");
+    QVERIFY2(first > 0, terminal.right(2000).constData());
+    const qsizetype lineStart = terminal.lastIndexOf("scan_", first);
+    QVERIFY(lineStart >= 3);
+    QVERIFY2(terminal.mid(lineStart - 3, 3) == "\x1b[K" || terminal.at(lineStart - 1) == '\n',
+             terminal.mid(lineStart - 200, 260).constData());
 }
 
 QTEST_GUILESS_MAIN(CliTest)

@@ -1,6 +1,7 @@
 // ScanDash in German: run with LANG=de_DE.UTF-8 (ctest sets it). Strings from
 // core and from the window are translated, plurals follow German, and Qt's
 // own dialogs speak German too.
+#include "../common/nextupdatefit.h"
 #include "../common/paintedtext.h"
 #include "../common/teststack.h"
 #include "api/parse.h"
@@ -157,6 +158,19 @@ private slots:
         QCOMPARE(deferred.last().first().toString(),
                  QStringLiteral("Warten auf einen API-Schlüssel: 2 Scans starten, sobald einer "
                                 "angegeben ist."));
+    }
+
+    void theNextUpdateColumnFitsItsUsualTexts()
+    {
+        // At the window's first size the list's "Next update" texts are
+        // whole, not "next in 1m …" or "less than a …".
+        TestStack stack(600, 10.0);
+        core::ScanListModel scans(*stack.repository);
+        core::EventLogModel events(*stack.repository);
+        ui::MainWindow window(*stack.controller, *stack.repository, scans, events);
+        window.resize(1240, 800);
+        const QStringList cut = nextUpdateTextsCutOff(window);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(" | "))));
     }
 
     /// What the delegates paint and the widgets show, not only model data.

@@ -1,4 +1,5 @@
 // The dashboard as a user drives it (offscreen): type, Enter, watch, open.
+#include "../common/nextupdatefit.h"
 #include "../common/scanstatus.h"
 #include "../common/teststack.h"
 #include "comparedialog.h"
@@ -65,6 +66,20 @@ private slots:
     }
     // Each test starts from a window nobody has used: no filter, sort or layout kept.
     void init() { QSettings().clear(); }
+
+    void theQuitQuestionCountsTheScansRight();
+    void theNextUpdateColumnFitsItsUsualTexts()
+    {
+        // At the window's first size the list's "Next update" texts are
+        // whole, not "next in 1m …" or "less than a …".
+        TestStack stack(600, 10.0);
+        core::ScanListModel scans(*stack.repository);
+        core::EventLogModel events(*stack.repository);
+        ui::MainWindow window(*stack.controller, *stack.repository, scans, events);
+        window.resize(1240, 800);
+        const QStringList cut = nextUpdateTextsCutOff(window);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(" | "))));
+    }
     void typeUrlPressEnterWatchItEndAndOpenTheReport();
     void failedScanShowsWhyInsteadOfAGrade();
     void badAddressIsRefusedBeforeSendingAndKept();
@@ -358,6 +373,26 @@ void MainWindowTest::filterBarFindsCountsAndIsKeptAcrossARestart()
              int(core::ScanListModel::SiteColumn));
 }
 
+void MainWindowTest::theQuitQuestionCountsTheScansRight()
+{
+    // One scan still running: "It goes on", not "They go on".
+    TestStack stack(600, 1.0);
+    Ui ui(stack);
+    QStringList questions;
+    ui.window.setConfirmer([&](const QString &question) {
+        questions.append(question);
+        return false;
+    });
+    startScan(ui, "https://one.example");
+    QTRY_COMPARE_WITH_TIMEOUT(stack.repository->activeIds().size(), 1, 5000);
+    ui.window.requestQuit();
+    QCOMPARE(questions.size(), 1);
+    QVERIFY2(questions.first().startsWith(QStringLiteral("1 scan still running. Quit ScanDash? "
+                                                         "It goes on at AppVet and is watched "
+                                                         "again")),
+             qPrintable(questions.first()));
+}
+
 void MainWindowTest::keyboardOpensChecksRemovesAndBringsBack()
 {
     TestStack stack(600, 10.0);
@@ -406,12 +441,19 @@ void MainWindowTest::keyboardOpensChecksRemovesAndBringsBack()
     QTest::keyClick(list, Qt::Key_Delete);
     QCOMPARE(questions.size(), 2);
     QCOMPARE(ui.scans.rowCount(), 0);
+    QVERIFY(ui.window.statusBar()->currentMessage().contains(QStringLiteral("Removed")));
     QVERIFY(ui.window.undoRemoveAction()->isEnabled());
     QTest::keyClick(&ui.window, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(ui.scans.rowCount(), 1);
     QCOMPARE(ui.window.currentScanId(), done);
     QTest::keyClick(&ui.window, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(ui.scans.rowCount(), 2);
+    // Only the scan brought back is selected, and the bar no longer says
+    // "Removed".
+    QCOMPARE(ui.window.currentScanId(), running);
+    QCOMPARE(list->selectionModel()->selectedRows().size(), 1);
+    QVERIFY2(!ui.window.statusBar()->currentMessage().contains(QStringLiteral("Removed")),
+             qPrintable(ui.window.statusBar()->currentMessage()));
     QVERIFY(stack.repository->activeIds().contains(running) // watched again
             || core::isTerminal(stack.repository->find(running)->state));
     QVERIFY(!ui.window.undoRemoveAction()->isEnabled());
@@ -535,7 +577,9 @@ void MainWindowTest::quitQuitsEvenWhenClosingKeepsWatchingInTheTray()
     doQuit();
     QCOMPARE(questions.size(), 2);
     QVERIFY(questions.last().contains(QStringLiteral("Quit ScanDash?")));
-    QVERIFY(questions.last().contains(QStringLiteral("go on at AppVet")));
+    // One scan runs: it goes on (the plural's singular form).
+    QVERIFY2(questions.last().contains(QStringLiteral("It goes on at AppVet")),
+             qPrintable(questions.last()));
     QCOMPARE(quit.count(), 0);
     QVERIFY(ui.window.isVisible());
     // "Yes" quits, though closing keeps watching in the tray.

@@ -84,6 +84,27 @@ private slots:
                  qPrintable(pane.historyLabel()->text()));
     }
 
+    void aScanWaitingToStartShowsNoInternalId()
+    {
+        // A launch that waits has a placeholder id the user has no use for:
+        // the pane names the site and that it waits to start.
+        ScanRepository repository;
+        EventLogModel events(repository);
+        ui::DetailPane pane(repository, events);
+        Scan waiting;
+        waiting.id = QStringLiteral("waiting-79c9aa0b");
+        waiting.url = QStringLiteral("https://a.example");
+        waiting.type = QStringLiteral("security");
+        waiting.watch = WatchState::Waiting;
+        waiting.createdAt = QDateTime::currentDateTimeUtc();
+        repository.restore({ waiting, std::nullopt });
+        pane.setScanId(waiting.id);
+        QCOMPARE(pane.titleLabel()->text(), QStringLiteral("https://a.example"));
+        const QString subtitle = pane.subtitleLabel()->text();
+        QVERIFY2(!subtitle.contains(QStringLiteral("waiting-"))
+                     && subtitle.contains(QStringLiteral("waiting to start")),
+                 qPrintable(subtitle));
+    }
     void everyComboNamesScanTypesAlike()
     {
         const QStringList names { "Security", "Performance", "Accessibility", "SEO" };

@@ -311,6 +311,13 @@ private slots:
         const QString counted
             = failuresText(failed - (wasFail ? 1 : 0), warnings - (wasFail ? 0 : 1));
         QCOMPARE(ui.tabText(), QStringLiteral("Findings (%1, 1 suppressed)").arg(counted));
+        // The summary line above the table counts as the tab does (issue 13:
+        // a suppressed finding fails nowhere).
+        const QString summary = findings->summaryLabel()->text();
+        QVERIFY2(summary.contains(QStringLiteral("%1 passed, %2, 1 suppressed")
+                                      .arg(report.summary.passed)
+                                      .arg(counted)),
+                 qPrintable(summary + QStringLiteral(" | tab: ") + ui.tabText()));
         // The list's tooltip counts the same.
         const QString tip
             = ui.scans.index(0, core::ScanListModel::GradeColumn).data(Qt::ToolTipRole).toString();
