@@ -123,6 +123,10 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
             if (entry.lastPollMs != Entry::kNever)
                 slot.atMs = entry.lastPollMs + m_settings.intervalMs;
         }
+        // After a failure its next question is a retry, whatever time it
+        // goes at (the row says so beside the problem).
+        if (entry.failures > 0)
+            slot.reason = WaitReason::Backoff;
         if (entry.retryAtMs > slot.atMs) {
             slot.atMs = entry.retryAtMs;
             slot.reason = WaitReason::Backoff;
@@ -186,13 +190,22 @@ void PollScheduler::layOut(QList<Slot> &queue) const
             left = m_limit;
             resetAt = at + m_settings.windowMs;
         }
-        if (at > slot.atMs + 500)
-            slot.reason
-                = m_blockedUntilMs >= at - 500 ? WaitReason::RateLimited : WaitReason::Budget;
+        slot.reason = delayedReason(slot, at);
         slot.atMs = at;
         previous = at;
         --left;
     }
+}
+
+WaitReason PollScheduler::delayedReason(const Slot &slot, qint64 at) const
+{
+    // Put off past its time by the budget, or by the server's 429; a retry
+    // after a failure still says it is one (the failure is what the row shows).
+    if (at <= slot.atMs + 500)
+        return slot.reason;
+    if (m_blockedUntilMs >= at - 500)
+        return WaitReason::RateLimited;
+    return slot.reason == WaitReason::Backoff ? WaitReason::Backoff : WaitReason::Budget;
 }
 
 qint64 PollScheduler::sweepGapMs() const
@@ -273,9 +286,7 @@ void PollScheduler::layOutByPriority(QList<Slot> &queue, qint64 sweepFloorAt) co
     };
     const auto place = [&](QList<Slot> &pending, int index, qint64 when) {
         Slot slot = pending.takeAt(index);
-        if (when > slot.atMs + 500)
-            slot.reason
-                = m_blockedUntilMs >= when - 500 ? WaitReason::RateLimited : WaitReason::Budget;
+        slot.reason = delayedReason(slot, when);
         slot.atMs = when;
         queue.append(slot);
         --left;

@@ -173,6 +173,8 @@ private:
     /// Longest a tight budget leaves between two sweeps: just under two
     /// pacing intervals.
     qint64 sweepGapMs() const;
+    /// Why `slot` waits when the budget puts it at `at`.
+    WaitReason delayedReason(const Slot &slot, qint64 at) const;
     void layOut(QList<Slot> &queue) const;
     /// `sweepFloorAt`: when a sweep must go at the latest (Entry::kNever: none).
     void layOutByPriority(QList<Slot> &queue, qint64 sweepFloorAt) const;

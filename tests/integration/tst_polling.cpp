@@ -33,6 +33,7 @@ private slots:
     void aTypesLastPhaseIsReadFromTheHistory();
     void aSweepShowsAScanHasLeftTheQueue();
     void anIdTheHistoryKeepsForAnotherScanIsNotMergedIntoIt();
+    void aRetryPutOffByTheBudgetStillSaysItIsARetry();
 };
 
 namespace {
@@ -689,4 +690,39 @@ void PollingTest::anIdTheHistoryKeepsForAnotherScanIsNotMergedIntoIt()
     QCOMPARE(kept->url, QStringLiteral("https://old.example"));
     QCOMPARE(kept->events.size(), before.events.size());
     QVERIFY(!run.repository.activeIds().contains(id));
+}
+
+void PollingTest::aRetryPutOffByTheBudgetStillSaysItIsARetry()
+{
+    // Paid plan, five scans, and then the server answers 503 to every
+    // question about them: the retries back off and the budget spaces them
+    // out. Beside the problem a row shows, it says it retries (or waits for
+    // its turn), never that it shares the request budget.
+    qint64 now = 0;
+    TestStack stack(60, 1.0, 3, 0, [](sim::Simulator::Options &options) {
+        options.runMsMin = 100000;
+        options.runMsMax = 140000;
+    });
+    stack.simulator->setClock([&now] { return now; });
+    stack.scheduler->setClock([&now] { return now; });
+    const QStringList ids = stack.launch(FreePlanRun::fiveSites());
+    QCOMPARE(ids.size(), 5);
+    stack.simulator->setFault(sim::Simulator::Fault::ServerError, -1, QStringLiteral("/v1/scan/"));
+    int retriesShown = 0;
+    QStringList wrong;
+    while (now < 120000) {
+        now = qMax(now, stack.scheduler->nextPollAtMs());
+        stack.scheduler->pollDue();
+        QVERIFY(FreePlanRun::settle(*stack.client));
+        for (const auto &id : ids) {
+            const core::WatchInfo *watch = stack.repository->watchInfo(id);
+            if (watch->problem.isEmpty())
+                continue;
+            retriesShown += watch->waitReason == core::WaitReason::Backoff ? 1 : 0;
+            if (watch->waitReason == core::WaitReason::Budget)
+                wrong.append(QStringLiteral("%1 at %2 s").arg(id).arg(now / 1000));
+        }
+    }
+    QVERIFY(retriesShown > 0);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral(", "))));
 }
