@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <utility>
 
 namespace core {
 namespace {
@@ -265,6 +266,22 @@ qint64 PollScheduler::spacingMs() const
 
 void PollScheduler::reschedule()
 {
+    // ~0.3 ms for 200 scans: a burst of answers in one turn is planned once.
+    if (std::exchange(m_reschedulePending, true))
+        return;
+    QMetaObject::invokeMethod(this, &PollScheduler::rescheduleNow, Qt::QueuedConnection);
+}
+
+bool PollScheduler::isTimerActive() const
+{
+    return m_reschedulePending ? !plan().isEmpty() : m_timer.isActive();
+}
+
+void PollScheduler::rescheduleNow()
+{
+    if (!std::exchange(m_reschedulePending, false))
+        return;
+    ++m_timerPlans;
     const QList<Slot> queue = plan();
     publishNextPoll(queue);
     if (queue.isEmpty()) {
