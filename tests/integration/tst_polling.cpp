@@ -535,8 +535,8 @@ void PollingTest::answersThatComeInTogetherArePlannedOnce()
     scheduler.setSettings(settings);
     const int count = 20;
     for (int i = 0; i < count; ++i)
-        QVERIFY(repository.add(makeStatus(QStringLiteral("scan_%1").arg(i), core::ScanState::Queued,
-                                          0, 0)));
+        QVERIFY(repository.add(
+            makeStatus(QStringLiteral("scan_%1").arg(i), core::ScanState::Queued, 0, 0)));
     while (network.held() < count && now < 2 * settings.intervalMs) {
         now = qMax(now, scheduler.nextPollAtMs());
         scheduler.pollDue();
@@ -555,8 +555,8 @@ void PollingTest::answersThatComeInTogetherArePlannedOnce()
         delivered.insert(id);
         if (!std::exchange(inTurn, true)) {
             ++turns;
-            QMetaObject::invokeMethod(&turnEnd, [&inTurn] { inTurn = false; },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                &turnEnd, [&inTurn] { inTurn = false; }, Qt::QueuedConnection);
         }
     });
     const int plansBefore = scheduler.timerPlans();
