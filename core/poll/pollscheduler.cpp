@@ -4,6 +4,7 @@
 #include "store/scanrepository.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 
 #include <algorithm>
 #include <utility>
@@ -17,6 +18,8 @@ constexpr int kSweepFailuresToGiveUp = 3;
 constexpr qint64 kEstimateStepMs = 5000;
 // A scan whose last answer is younger than this counts as polled just now.
 constexpr qint64 kFreshAnswerMs = 1000;
+// Plans the timer (reschedule()).
+const QEvent::Type kRescheduleEvent = static_cast<QEvent::Type>(QEvent::registerEventType());
 
 } // namespace
 
@@ -226,7 +229,15 @@ void PollScheduler::reschedule()
     // ~0.3 ms for 200 scans: a burst of answers in one turn is planned once.
     if (std::exchange(m_reschedulePending, true))
         return;
-    QMetaObject::invokeMethod(this, &PollScheduler::rescheduleNow, Qt::QueuedConnection);
+    QCoreApplication::postEvent(this, new QEvent(kRescheduleEvent), Qt::HighEventPriority);
+}
+
+bool PollScheduler::event(QEvent *event)
+{
+    if (event->type() != kRescheduleEvent)
+        return QObject::event(event);
+    rescheduleNow();
+    return true;
 }
 
 bool PollScheduler::isTimerActive() const

@@ -192,8 +192,10 @@ private:
     qint64 priorDurationMs(const QString &type) const;
     void publishEstimate(const QString &id, const Entry &entry);
     /// Plans the timer after a change: once, later in this turn of the event
-    /// loop, for all the changes made in it (nextPollAtMs() is right meanwhile).
+    /// loop, for all the changes made in it (nextPollAtMs() is right meanwhile),
+    /// ahead of what else was queued meanwhile (which may read the plan).
     void reschedule();
+    bool event(QEvent *event) override;
     void rescheduleNow();
     void onTimer();
     void poll(const QString &id);

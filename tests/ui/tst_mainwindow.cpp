@@ -1075,6 +1075,7 @@ void MainWindowTest::budgetFiguresDoNotLayTheWindowOutAgain()
         });
     };
     QTRY_VERIFY(shows(limit, limit));
+    QTRY_VERIFY(stack.clientIdle()); // no request of its own changes the budget meanwhile
     QTest::qWait(50); // the window settles
 
     struct LayoutCounter : QObject
