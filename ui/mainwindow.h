@@ -144,7 +144,10 @@ private:
     void showScanMenu(const QModelIndex &index, const QPoint &globalPosition);
     void updateActions();
     void onUsage(const core::Usage &usage);
+    /// Every request changes the budget (50 a second under load): it is
+    /// shown once a turn of the event loop, without laying out the window.
     void updateBudget(int remaining, int limit);
+    void showBudget();
     void showStoreOpenResult(const core::HistoryStatus &history);
     void quit(bool askAboutScans);
     bool confirmQuit(bool askAboutScans);
@@ -187,6 +190,10 @@ private:
     Confirmer m_confirmLoss;
     QAction *m_quitAction = nullptr;
     QString m_historyProblem; // why the last history write failed
+    int m_budgetRemaining = 0;
+    int m_budgetLimit = 0;
+    bool m_budgetPending = false; // a showBudget() is on its way
+    int m_budgetSizedFor = -1; // the limit whose widest text sized the label
     bool m_quitting = false;
     bool m_askingToQuit = false;
     QActionGroup *m_intervals = nullptr;

@@ -5,11 +5,14 @@
 #include "text/displaytext.h"
 
 #include <QDir>
+#include <QFontMetrics>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStatusBar>
+
+#include <utility>
 
 namespace ui {
 
@@ -125,7 +128,39 @@ void MainWindow::onUsage(const core::Usage &usage)
 
 void MainWindow::updateBudget(int remaining, int limit)
 {
-    m_budgetLabel->setText(tr("Requests left: %1 of %2 per minute").arg(remaining).arg(limit));
+    m_budgetRemaining = remaining;
+    m_budgetLimit = limit;
+    if (!std::exchange(m_budgetPending, true))
+        QMetaObject::invokeMethod(this, &MainWindow::showBudget, Qt::QueuedConnection);
+}
+
+void MainWindow::showBudget()
+{
+    m_budgetPending = false;
+    auto text = [](int remaining, int limit) {
+        return tr("Requests left: %1 of %2 per minute").arg(remaining).arg(limit);
+    };
+    const QString shown = text(m_budgetRemaining, m_budgetLimit);
+    const QFontMetrics metrics = m_budgetLabel->fontMetrics();
+    if (m_budgetLimit != m_budgetSizedFor
+        || metrics.horizontalAdvance(shown) > m_budgetLabel->contentsRect().width()) {
+        // A label of fixed size does not lay the status bar out again when
+        // its text changes: sized for the widest figure the limit allows.
+        m_budgetSizedFor = m_budgetLimit;
+        const int digits = static_cast<int>(QString::number(qMax(0, m_budgetLimit)).size());
+        QSize widest;
+        for (const QString &candidate :
+             { text(m_budgetLimit, m_budgetLimit), text(m_budgetRemaining, m_budgetLimit),
+               tr("Requests left: %1 of %2 per minute")
+                   .arg(QString(digits, QLatin1Char('8')), QString(digits, QLatin1Char('8'))) }) {
+            m_budgetLabel->setMinimumSize(0, 0);
+            m_budgetLabel->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+            m_budgetLabel->setText(candidate);
+            widest = widest.expandedTo(m_budgetLabel->sizeHint());
+        }
+        m_budgetLabel->setFixedSize(widest);
+    }
+    m_budgetLabel->setText(shown);
 }
 
 } // namespace ui

@@ -59,6 +59,13 @@ void limitAllocatorRetention()
     // (README, Benchmarks).
     mallopt(M_ARENA_MAX, 2);
     mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
+    // No fast bins: a long log parsed and freed on a worker (300,000 small
+    // blocks, with two heaps often in the window's) would wait in them until
+    // the next large block asked for, often by the window's thread in a
+    // paint, swept them all up: 20-40 ms. Freed blocks are merged as they
+    // are freed, by the thread that frees them (tst_memory). Load run, the
+    // worst time on a core in one gap: 23-40 ms before, 14-16 ms after.
+    mallopt(M_MXFAST, 0);
 #endif
 }
 

@@ -12,8 +12,10 @@ long residentMemoryKiB();
 /// at most two heaps (each thread that parses a long log would otherwise get
 /// one of its own, which keeps what it once held), and blocks of 1 MiB or
 /// more (answer bodies, the lists of a long log) mapped on their own and
-/// returned when freed. Call first thing, before any thread starts. Does
-/// nothing where the allocator is not glibc's.
+/// returned when freed; and small blocks merged when freed, not kept in fast
+/// bins for whichever thread next asks for a large block to sweep up. Call
+/// first thing, before any thread starts. Does nothing where the allocator
+/// is not glibc's.
 void limitAllocatorRetention();
 
 /// How often each of this process's threads (by thread id; the main thread's

@@ -104,7 +104,12 @@ public:
     qint64 waitBeforeSendMs() const;
     int requestLimit() const { return m_limit; }
     int requestsLeft() const;
-    bool isTimerActive() const { return m_timer.isActive(); }
+    /// Whether a poll is planned on the timer (or will be, once this turn's
+    /// changes are planned).
+    bool isTimerActive() const;
+    /// How many times the timer was planned. Changes are planned once a turn
+    /// of the event loop, however many answers came in it (a test hook).
+    int timerPlans() const { return m_timerPlans; }
     /// Whether the scan is still to be asked about (watched, or owed one answer).
     bool isAsking(const QString &id) const { return m_entries.contains(id); }
     /// When, on the scheduler's clock, the next request is planned; -1: none.
@@ -188,7 +193,12 @@ private:
     void sharePrior(const QString &type, const QString &learnedFrom);
     qint64 priorDurationMs(const QString &type) const;
     void publishEstimate(const QString &id, const Entry &entry);
+    /// Plans the timer after a change: once, later in this turn of the event
+    /// loop, for all the changes made in it (nextPollAtMs() is right meanwhile),
+    /// ahead of what else was queued meanwhile (which may read the plan).
     void reschedule();
+    bool event(QEvent *event) override;
+    void rescheduleNow();
     void onTimer();
     void poll(const QString &id);
     void onAnswer(const QString &id, qint64 sentMs, const ScanStatus &status,
@@ -227,6 +237,8 @@ private:
     bool m_pausedForKey = false;
     bool m_networkAvailable = true;
     bool m_paused = false;
+    bool m_reschedulePending = false;
+    int m_timerPlans = 0;
 };
 
 } // namespace core

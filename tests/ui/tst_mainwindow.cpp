@@ -104,6 +104,7 @@ private slots:
     void preferencesCheckTheUrlTestTheKeyAndApply();
     void everyControlHasAnAccessibleNameAndDescription();
     void keyboardOnlyFromTheBarToAnOpenedReport();
+    void budgetFiguresDoNotLayTheWindowOutAgain();
 
 private:
     struct Ui
@@ -1097,6 +1098,50 @@ void MainWindowTest::keyboardOnlyFromTheBarToAnOpenedReport()
     QTest::keyClick(ui.window.scanView(), Qt::Key_Return);
     QTRY_COMPARE(ui.opened.size(), 1);
     QVERIFY(ui.opened.first().path().endsWith(id));
+}
+
+void MainWindowTest::budgetFiguresDoNotLayTheWindowOutAgain()
+{
+    // Every request changes the budget, 50 a second in the load run: the
+    // status bar shows the last figures of a turn, and a new figure does not
+    // lay the status bar (and with it the window) out again.
+    TestStack stack(600, 10.0);
+    Ui ui(stack);
+    QVERIFY(QTest::qWaitForWindowExposed(&ui.window));
+    const int limit = 1000000;
+    emit stack.controller->budgetChanged(limit, limit);
+    auto shows = [&ui](int remaining, int limit) {
+        const QList<QLabel *> labels = ui.window.statusBar()->findChildren<QLabel *>();
+        const QString text
+            = QStringLiteral("Requests left: %1 of %2 per minute").arg(remaining).arg(limit);
+        return std::any_of(labels.begin(), labels.end(), [&text](const QLabel *label) {
+            return label->isVisible() && label->text() == text;
+        });
+    };
+    QTRY_VERIFY(shows(limit, limit));
+    QTRY_VERIFY(stack.clientIdle()); // no request of its own changes the budget meanwhile
+    QTest::qWait(50); // the window settles
+
+    struct LayoutCounter : QObject
+    {
+        int requests = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            requests += event->type() == QEvent::LayoutRequest;
+            return false;
+        }
+    } counter;
+    ui.window.statusBar()->installEventFilter(&counter);
+    for (int turn = 0; turn < 5; ++turn) {
+        for (int remaining = limit - 1; remaining >= limit - 50 * (turn + 1); --remaining)
+            emit stack.controller->budgetChanged(remaining, limit);
+        QCoreApplication::processEvents();
+        QVERIFY(shows(limit - 50 * (turn + 1), limit));
+    }
+    emit stack.controller->budgetChanged(7, limit);
+    QTRY_VERIFY(shows(7, limit));
+    QCoreApplication::processEvents();
+    QCOMPARE(counter.requests, 0);
 }
 
 QTEST_MAIN(MainWindowTest)
