@@ -2,7 +2,9 @@
 // The "Next update" column's usual texts, as the list shows them, that its
 // default width cuts off (tst_mainwindow in English, tst_german in German).
 #include "mainwindow.h"
+#include "model/eventlogmodel.h"
 #include "model/scanlistmodel.h"
+#include "teststack.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -46,4 +48,15 @@ inline QStringList nextUpdateTextsCutOff(ui::MainWindow &window)
                            .arg(width));
     }
     return cut;
+}
+
+/// The same, in a window at its first size (1240×800) over an empty history.
+inline QStringList nextUpdateTextsCutOffAtFirstSize()
+{
+    TestStack stack(600, 10.0);
+    core::ScanListModel scans(*stack.repository);
+    core::EventLogModel events(*stack.repository);
+    ui::MainWindow window(*stack.controller, *stack.repository, scans, events);
+    window.resize(1240, 800);
+    return nextUpdateTextsCutOff(window);
 }

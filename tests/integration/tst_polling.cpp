@@ -81,6 +81,21 @@ bool driveUntil(StoredRun &run, const core::ApiClient &client, qint64 &now,
     return done();
 }
 
+/// Five security scans of 100-140 s launched together on a key allowed
+/// `perMinute` requests, in virtual time (`now`), none selected.
+std::unique_ptr<TestStack> fiveScansInVirtualTime(int perMinute, qint64 &now, QStringList *ids)
+{
+    auto stack
+        = std::make_unique<TestStack>(perMinute, 1.0, 3, 0, [](sim::Simulator::Options &options) {
+              options.runMsMin = 100000;
+              options.runMsMax = 140000;
+          });
+    stack->simulator->setClock([&now] { return now; });
+    stack->scheduler->setClock([&now] { return now; });
+    *ids = stack->launch(FreePlanRun::fiveSites());
+    return stack;
+}
+
 } // namespace
 
 void PollingTest::runsFiveScansToTheirEndWithoutPollingFinishedOnes()
@@ -686,13 +701,9 @@ void PollingTest::aSweepShowsAScanHasLeftTheQueue()
     // scanning, not "queued" (the launch's answer) until each one's own
     // question comes, which on this budget can be its end.
     qint64 now = 0;
-    TestStack stack(10, 1.0, 3, 0, [](sim::Simulator::Options &options) {
-        options.runMsMin = 100000;
-        options.runMsMax = 140000;
-    });
-    stack.simulator->setClock([&now] { return now; });
-    stack.scheduler->setClock([&now] { return now; });
-    const QStringList ids = stack.launch(FreePlanRun::fiveSites());
+    QStringList ids;
+    const auto five = fiveScansInVirtualTime(10, now, &ids);
+    TestStack &stack = *five;
     QCOMPARE(ids.size(), 5);
     for (const auto &id : ids)
         QCOMPARE(stack.repository->find(id)->state, core::ScanState::Queued);
@@ -761,13 +772,9 @@ void PollingTest::aRetryPutOffByTheBudgetStillSaysItIsARetry()
     // out. Beside the problem a row shows, it says it retries (or waits for
     // its turn), never that it shares the request budget.
     qint64 now = 0;
-    TestStack stack(60, 1.0, 3, 0, [](sim::Simulator::Options &options) {
-        options.runMsMin = 100000;
-        options.runMsMax = 140000;
-    });
-    stack.simulator->setClock([&now] { return now; });
-    stack.scheduler->setClock([&now] { return now; });
-    const QStringList ids = stack.launch(FreePlanRun::fiveSites());
+    QStringList ids;
+    const auto five = fiveScansInVirtualTime(60, now, &ids);
+    TestStack &stack = *five;
     QCOMPARE(ids.size(), 5);
     stack.simulator->setFault(sim::Simulator::Fault::ServerError, -1, QStringLiteral("/v1/scan/"));
     int retriesShown = 0;

@@ -164,12 +164,7 @@ private slots:
     {
         // At the window's first size the list's "Next update" texts are
         // whole, not "next in 1m …" or "less than a …".
-        TestStack stack(600, 10.0);
-        core::ScanListModel scans(*stack.repository);
-        core::EventLogModel events(*stack.repository);
-        ui::MainWindow window(*stack.controller, *stack.repository, scans, events);
-        window.resize(1240, 800);
-        const QStringList cut = nextUpdateTextsCutOff(window);
+        const QStringList cut = nextUpdateTextsCutOffAtFirstSize();
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(" | "))));
     }
 
