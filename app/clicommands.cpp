@@ -162,7 +162,9 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
             return fail(tr("--baseline %1: %2").arg(m_gate.baselineId, error));
         m_baselines.insert(m_gate.baselineId, *baseline);
     }
-    m_session.controller().fetchUsage();
+    // No question about the plan first: the launches' answers say the
+    // request limit, and a used-up quota refuses the launch itself (the
+    // first minute's requests are what short scans' ends are seen with).
     for (const QString &url : urls)
         controller.startScan(url, type);
     m_loop.exec();

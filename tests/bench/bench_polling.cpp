@@ -266,13 +266,16 @@ void schedulerCorpus(QTextStream &out)
 
 void commandLineFreePlan(QTextStream &out)
 {
+    // SCANDASH_BENCH_SEED=n: another seed's scans (the README quotes seed 7's).
+    const int chosen = qEnvironmentVariableIntValue("SCANDASH_BENCH_SEED");
+    const quint32 seed = chosen > 0 ? static_cast<quint32>(chosen) : 7;
     out << "the command line on the free plan: `scandash scan` five sites --wait against the "
-           "simulator (10 requests/min, staircase progress, scans of 20-40 s, seed 7), on the "
-           "real clock...\n";
+           "simulator (10 requests/min, staircase progress, scans of 20-40 s, seed "
+        << seed << "), on the real clock...\n";
     out.flush();
     sim::Simulator::Options options;
     options.requestsPerWindow = 10;
-    options.seed = 7;
+    options.seed = seed;
     options.runMsMin = 20000;
     options.runMsMax = 40000;
     options.failedPercent = 0;

@@ -69,6 +69,7 @@ private slots:
     void aFailedScanHasNoReportAndSaysSo();
     void reportListAndUsageWaitOutARateLimit();
     void theSameSiteTwiceIsLaunchedOnce();
+    void aScanSpendsItsRequestsOnTheScans();
     void aServerErrorIsNamedAndGivenUpOn();
     void aScanTheServerForgetsIsNamed();
     void aFailedLaunchSaysWhetherItMayHaveStarted();
@@ -1083,6 +1084,21 @@ void CliTest::theSameSiteTwiceIsLaunchedOnce()
     QVERIFY2(scan.err.count("the same site as") == 2, scan.err.constData());
     QVERIFY2(scan.err.contains("https://twice.example/ is the same site as twice.example"),
              scan.err.constData());
+}
+
+void CliTest::aScanSpendsItsRequestsOnTheScans()
+{
+    // On the free plan the first minute's ten requests are what short scans
+    // have to be seen ending: none goes to the plan's question (the launches'
+    // answers say the limit, and a used-up quota refuses the launch itself).
+    const qsizetype before = m_simulator->requestLog().size();
+    const Run scan = run({ "scan", "https://spend.example", "--wait", "--allow-partial" });
+    QVERIFY2(scan.exitCode == 0, scan.err.constData());
+    const auto log = m_simulator->requestLog().mid(before);
+    QVERIFY(!log.isEmpty());
+    for (const auto &request : log)
+        QVERIFY2(request.path.startsWith(QLatin1String("/v1/scan")),
+                 qPrintable(request.method + ' ' + request.path));
 }
 
 void CliTest::aServerErrorIsNamedAndGivenUpOn()
