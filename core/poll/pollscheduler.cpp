@@ -261,8 +261,20 @@ void PollScheduler::publishNextPoll(const QList<Slot> &queue)
 {
     const QDateTime wallNow = QDateTime::currentDateTimeUtc();
     const qint64 now = nowMs();
-    for (const auto &slot : queue) {
+    // A sweep looks at every listed scan: where it comes before a scan's own
+    // question, it is that scan's next look (a row's "next in …").
+    // (A sweep that backs off is not: their own questions come meanwhile.)
+    const auto sweep = std::find_if(queue.cbegin(), queue.cend(), [](const Slot &slot) {
+        return slot.id.isEmpty() && slot.reason != WaitReason::Backoff;
+    });
+    for (Slot slot : queue) {
         const WatchInfo *scan = m_repository.watchInfo(slot.id);
+        const auto entry = m_entries.constFind(slot.id);
+        if (sweep != queue.cend() && sweep->atMs < slot.atMs && entry != m_entries.cend()
+            && !entry->once && !entry->unlisted && entry->failures == 0) {
+            slot.atMs = sweep->atMs;
+            slot.reason = sweep->reason;
+        }
         const QDateTime when = wallNow.addMSecs(slot.atMs - now);
         // Only a change of a second or more is worth a repaint.
         if (scan

@@ -34,6 +34,7 @@ private slots:
     void aTypesLastPhaseIsKeptInTheHistory();
     void aTypesLastPhaseIsReadFromTheHistory();
     void aSweepShowsAScanHasLeftTheQueue();
+    void aSweptScanSaysWhenItsEndIsNextLookedFor();
     void anIdTheHistoryKeepsForAnotherScanIsNotMergedIntoIt();
     void aRetryPutOffByTheBudgetStillSaysItIsARetry();
     void answersThatComeInTogetherArePlannedOnce();
@@ -727,6 +728,66 @@ void PollingTest::aSweepShowsAScanHasLeftTheQueue()
         QVERIFY2(scan->state == core::ScanState::Scanning,
                  qPrintable(id + QStringLiteral(" shows ") + core::scanStateName(scan->state)));
     }
+}
+
+void PollingTest::aSweptScanSaysWhenItsEndIsNextLookedFor()
+{
+    // Free plan, five scans: sweeps look for every end at least every second
+    // turn, while each scan's own question comes a minute or two apart. A
+    // row's "next in …" is the next look at it, whichever request that is:
+    // not a time that keeps moving away while sweeps look every few seconds.
+    qint64 now = 0;
+    QStringList ids;
+    const auto five = fiveScansInVirtualTime(10, now, &ids);
+    TestStack &stack = *five;
+    const auto looksAt = [&](const QString &id, qint64 after) {
+        for (const auto &request : stack.simulator->requestLog())
+            if (request.atMs > after
+                && (request.path.startsWith(QLatin1String("/v1/scans"))
+                    || request.path == QStringLiteral("/v1/scan/") + id))
+                return request.atMs;
+        return qint64(-1);
+    };
+    // Well into the scans (nothing ends before 100 s), one request at a time.
+    int checked = 0;
+    while (now < 90000) {
+        now = qMax(now, stack.scheduler->nextPollAtMs());
+        stack.scheduler->pollDue();
+        QVERIFY(FreePlanRun::settle(*stack.client));
+        QCoreApplication::processEvents(); // the plan made after the answer
+        if (now < 30000)
+            continue;
+        const qint64 told = now;
+        QHash<QString, qint64> said; // what each row says, on the virtual clock
+        for (const auto &id : ids) {
+            const core::WatchInfo *watch = stack.repository->watchInfo(id);
+            if (watch && watch->nextPollAt.isValid())
+                said.insert(id, now + QDateTime::currentDateTimeUtc().msecsTo(watch->nextPollAt));
+        }
+        // The requests until the next one after the latest said look.
+        qint64 latest = 0;
+        for (qint64 at : std::as_const(said))
+            latest = qMax(latest, at);
+        while (now < latest + 1000) {
+            now = qMax(now, stack.scheduler->nextPollAtMs());
+            stack.scheduler->pollDue();
+            QVERIFY(FreePlanRun::settle(*stack.client));
+        }
+        for (auto it = said.cbegin(); it != said.cend(); ++it) {
+            const qint64 looked = looksAt(it.key(), told);
+            // Looked at when said (a second either way: a row shows whole
+            // seconds), or sooner where an answer between moved the plan.
+            QVERIFY2(looked >= 0 && looked <= it.value() + 1000
+                         && it.value() - looked <= stack.scheduler->settings().intervalMs * 4,
+                     qPrintable(QStringLiteral("%1 at %2 s: said %3 s, looked at %4 s")
+                                    .arg(it.key())
+                                    .arg(told / 1000.0)
+                                    .arg(it.value() / 1000.0)
+                                    .arg(looked / 1000.0)));
+            ++checked;
+        }
+    }
+    QVERIFY(checked >= 5);
 }
 
 void PollingTest::anIdTheHistoryKeepsForAnotherScanIsNotMergedIntoIt()
