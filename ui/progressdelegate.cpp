@@ -26,6 +26,11 @@ QString ProgressDelegate::barText(const QModelIndex &index)
         return core::ScanListModel::tr("failed");
     case core::ScanState::Queued:
         return core::ScanListModel::tr("queued");
+    case core::ScanState::Scanning:
+        // Out of the queue, its progress not told yet: not a bar stuck at 0 %.
+        if (index.data(Model::ProgressRole).toInt() <= 0)
+            return core::ScanListModel::tr("scanning");
+        [[fallthrough]];
     default:
         return QStringLiteral("%1%").arg(index.data(Model::ProgressRole).toInt());
     }

@@ -1548,6 +1548,10 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <source>under 1 min left</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::ScanStore</name>
