@@ -20,8 +20,10 @@ void Command::showProgress()
         ended += core::isTerminal(scan->state);
         parts.append(QStringLiteral("%1 %2%3").arg(
             core::displayText(QUrl(scan->url).host(), 60), core::scanStateName(scan->state),
-            scan->state == core::ScanState::Scanning ? QStringLiteral(" %1%").arg(scan->progress)
-                                                     : QString()));
+            // (0 %: its progress not told yet, only that it runs.)
+            scan->state == core::ScanState::Scanning && scan->progress > 0
+                ? QStringLiteral(" %1%").arg(scan->progress)
+                : QString()));
     }
     const QString count = tr("%1 of %2 ended").arg(ended).arg(m_ids.size());
     const QString fetching = ended == m_ids.size() ? fetchingText() : QString();
