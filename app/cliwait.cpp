@@ -66,12 +66,12 @@ QString Command::fetchingText() const
     if (!asking)
         return QString();
     if (!next.isValid())
-        return tr("fetching reports");
+        return tr("fetching results");
     const int seconds = static_cast<int>(
         qMax<qint64>(1, (QDateTime::currentDateTime().msecsTo(next) + 999) / 1000));
     return budget
-        ? tr("fetching reports: waiting for the request budget, next in %n s", nullptr, seconds)
-        : tr("fetching reports: next in %n s", nullptr, seconds);
+        ? tr("fetching results: waiting for the request budget, next in %n s", nullptr, seconds)
+        : tr("fetching results: next in %n s", nullptr, seconds);
 }
 
 void Command::noteAnswer(const core::ApiError &error)

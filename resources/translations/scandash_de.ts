@@ -598,21 +598,21 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <translation>%1; warte</translation>
     </message>
     <message>
-        <source>fetching reports</source>
-        <translation>Berichte werden geholt</translation>
+        <source>fetching results</source>
+        <translation>Ergebnisse werden geholt</translation>
     </message>
     <message numerus="yes">
-        <source>fetching reports: waiting for the request budget, next in %n s</source>
+        <source>fetching results: waiting for the request budget, next in %n s</source>
         <translation>
-            <numerusform>Berichte werden geholt: warte auf das Anfragebudget, nächste in %n s</numerusform>
-            <numerusform>Berichte werden geholt: warte auf das Anfragebudget, nächste in %n s</numerusform>
+            <numerusform>Ergebnisse werden geholt: warte auf das Anfragebudget, nächste in %n s</numerusform>
+            <numerusform>Ergebnisse werden geholt: warte auf das Anfragebudget, nächste in %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>fetching reports: next in %n s</source>
+        <source>fetching results: next in %n s</source>
         <translation>
-            <numerusform>Berichte werden geholt: nächste in %n s</numerusform>
-            <numerusform>Berichte werden geholt: nächste in %n s</numerusform>
+            <numerusform>Ergebnisse werden geholt: nächste in %n s</numerusform>
+            <numerusform>Ergebnisse werden geholt: nächste in %n s</numerusform>
         </translation>
     </message>
     <message>

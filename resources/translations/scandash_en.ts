@@ -550,21 +550,21 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fetching reports</source>
+        <source>fetching results</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>fetching reports: waiting for the request budget, next in %n s</source>
+        <source>fetching results: waiting for the request budget, next in %n s</source>
         <translation>
-            <numerusform>fetching reports: waiting for the request budget, next in %n s</numerusform>
-            <numerusform>fetching reports: waiting for the request budget, next in %n s</numerusform>
+            <numerusform>fetching results: waiting for the request budget, next in %n s</numerusform>
+            <numerusform>fetching results: waiting for the request budget, next in %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>fetching reports: next in %n s</source>
+        <source>fetching results: next in %n s</source>
         <translation>
-            <numerusform>fetching reports: next in %n s</numerusform>
-            <numerusform>fetching reports: next in %n s</numerusform>
+            <numerusform>fetching results: next in %n s</numerusform>
+            <numerusform>fetching results: next in %n s</numerusform>
         </translation>
     </message>
     <message>

@@ -1214,7 +1214,7 @@ void CliTest::inATerminalTheStatusLineSaysWhatItWaitsForAndIsCleared()
     QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000));
     const QByteArray terminal = process.readAllStandardOutput();
     QCOMPARE(process.exitCode(), 0);
-    QVERIFY2(terminal.contains("3 of 3 ended · fetching reports: waiting for the request "
+    QVERIFY2(terminal.contains("3 of 3 ended · fetching results: waiting for the request "
                                "budget, next in "),
              terminal.right(2000).constData());
     // Scans a sweep saw leave the queue, their progress not told yet, say
