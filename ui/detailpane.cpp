@@ -182,7 +182,7 @@ void DetailPane::updateStatusLine(const core::Scan &scan)
     const core::WatchInfo watching = known ? *known : core::WatchInfo();
     QString status = core::ScanListModel::statusText(scan, watching);
     status[0] = status.at(0).toUpper();
-    if (scan.state == core::ScanState::Scanning)
+    if (scan.state == core::ScanState::Scanning && scan.progress > 0) // else not told yet
         status += QStringLiteral(" · %1%").arg(scan.progress);
     const QString next
         = core::ScanListModel::timeText(scan, watching, QDateTime::currentDateTimeUtc(), true);
@@ -296,7 +296,11 @@ void DetailPane::refresh()
     updateStatusLine(*scan);
     m_progress->setValue(scan->progress);
     const bool failed = scan->state == core::ScanState::Failed;
-    m_progress->setFormat(failed ? tr("failed") : QStringLiteral("%p%"));
+    // Out of the queue, its progress not told yet: "scanning", as in the list.
+    const bool untold = scan->state == core::ScanState::Scanning && scan->progress <= 0;
+    m_progress->setFormat(failed ? tr("failed")
+                                 : untold ? core::ScanListModel::tr("scanning")
+                                          : QStringLiteral("%p%"));
     QPalette palette = QApplication::palette(m_progress);
     if (failed)
         palette.setColor(QPalette::Highlight, QColor(0xb3, 0x26, 0x1e)); // white text: 6.5:1

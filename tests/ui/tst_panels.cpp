@@ -15,6 +15,7 @@
 #include <QAccessible>
 #include <QComboBox>
 #include <QLabel>
+#include <QProgressBar>
 #include <QTest>
 
 using namespace core;
@@ -138,6 +139,17 @@ private slots:
         QCOMPARE(ui::ProgressDelegate::barText(started), ScanListModel::tr("scanning"));
         QVERIFY2(!started.data(Qt::AccessibleTextRole).toString().contains(QLatin1String("0 %")),
                  qPrintable(started.data(Qt::AccessibleTextRole).toString()));
+        // The pane says it as the list does.
+        EventLogModel events(repository);
+        ui::DetailPane pane(repository, events);
+        pane.setScanId(QStringLiteral("scan_z"));
+        QVERIFY2(!pane.statusLabel()->text().contains(QLatin1String("0%")),
+                 qPrintable(pane.statusLabel()->text()));
+        QCOMPARE(pane.progressBar()->text(), ScanListModel::tr("scanning"));
+        pane.setScanId(QStringLiteral("scan_s"));
+        QVERIFY2(pane.statusLabel()->text().contains(QLatin1String("40%")),
+                 qPrintable(pane.statusLabel()->text()));
+        QCOMPARE(pane.progressBar()->text(), QStringLiteral("40%"));
     }
 };
 
