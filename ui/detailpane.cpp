@@ -297,10 +297,12 @@ void DetailPane::refresh()
     m_progress->setValue(scan->progress);
     const bool failed = scan->state == core::ScanState::Failed;
     // Out of the queue, its progress not told yet: "scanning", as in the list.
-    const bool untold = scan->state == core::ScanState::Scanning && scan->progress <= 0;
-    m_progress->setFormat(failed ? tr("failed")
-                                 : untold ? core::ScanListModel::tr("scanning")
-                                          : QStringLiteral("%p%"));
+    QString format = QStringLiteral("%p%");
+    if (failed)
+        format = tr("failed");
+    else if (scan->state == core::ScanState::Scanning && scan->progress <= 0)
+        format = core::ScanListModel::tr("scanning");
+    m_progress->setFormat(format);
     QPalette palette = QApplication::palette(m_progress);
     if (failed)
         palette.setColor(QPalette::Highlight, QColor(0xb3, 0x26, 0x1e)); // white text: 6.5:1
