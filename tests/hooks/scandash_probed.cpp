@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMetaEnum>
 #include <QScreen>
 #include <QTextStream>
@@ -219,11 +220,27 @@ private:
                           .arg(qMax(0.0, gap - onCpu - waiting), 0, 'f', 1)
                           .arg(m_trace->culprit(m_lastTickNs, now)) });
             }
+            if (gap > 12 && !m_tracePath.isEmpty()) {
+                QFile file(m_tracePath);
+                if (file.open(QIODevice::WriteOnly | QIODevice::Append))
+                    file.write(QByteArray::number((m_startMs + m_lastTickNs / 1e6) / 1e3, 'f', 4)
+                               + " gap of " + QByteArray::number(gap, 'f', 1) + " ms\n");
+            }
             m_lastTickNs = now;
             m_lastTimes = times;
         });
         m_lastTimes = m_sched.read();
         m_lastTickNs = m_clock.nsecsElapsed();
+        // For lining the gaps up with a profile (perf record -k CLOCK_MONOTONIC):
+        // where the measurement began on the monotonic clock.
+        m_tracePath = qEnvironmentVariable("SCANDASH_LOAD_TRACE");
+        m_startMs = m_clock.msecsSinceReference();
+        if (!m_tracePath.isEmpty()) {
+            QFile file(m_tracePath);
+            if (file.open(QIODevice::WriteOnly | QIODevice::Append))
+                file.write(QByteArray::number(m_startMs / 1e3, 'f', 4)
+                           + " measuring from here (monotonic s); gaps over 12 ms follow\n");
+        }
         m_tick.start();
         QTimer::singleShot(m_seconds * 1000, this, [this] { finishLoad(); });
     }
@@ -282,6 +299,8 @@ private:
     QElapsedTimer m_waited;
     QElapsedTimer m_clock;
     qint64 m_lastTickNs = 0;
+    QString m_tracePath; // SCANDASH_LOAD_TRACE: where the measurement began, and long gaps
+    qint64 m_startMs = 0;
     SchedStat m_sched;
     SchedTimes m_lastTimes;
     std::unique_ptr<EventTrace> m_trace;

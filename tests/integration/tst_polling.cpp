@@ -544,6 +544,7 @@ void PollingTest::answersThatComeInTogetherArePlannedOnce()
     HeldNetwork network;
     core::ApiClient client(network, QUrl(QStringLiteral("http://appvet.invalid")));
     client.setApiKey(QStringLiteral("k"));
+    client.setMaxInFlight(0); // all 20 out at once, to come back together
     core::ScanRepository repository;
     core::PollScheduler scheduler(client, repository);
     qint64 now = 0;
