@@ -1399,7 +1399,7 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     </message>
     <message>
         <source>%1m %2s</source>
-        <translation>%1 min %2 s</translation>
+        <translation>%1:%2 min</translation>
     </message>
     <message>
         <source>%1h %2m</source>
@@ -1536,8 +1536,8 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message numerus="yes">
         <source>about %n min left</source>
         <translation>
-            <numerusform>etwa %n Minute übrig</numerusform>
-            <numerusform>etwa %n Minuten übrig</numerusform>
+            <numerusform>ca. %n Minute übrig</numerusform>
+            <numerusform>ca. %n Minuten übrig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1614,7 +1614,7 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     </message>
     <message>
         <source>Next update</source>
-        <translation>Nächste Aktualisierung</translation>
+        <translation>Nächste Abfrage</translation>
     </message>
     <message>
         <source>The grade fell from %1 to %2, but every check that fails now and did not then is suppressed: not a regression.</source>
@@ -2179,7 +2179,7 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
     </message>
     <message>
         <source>Failing only</source>
-        <translation>Nur nicht bestandene</translation>
+        <translation>Nur Probleme</translation>
     </message>
     <message>
         <source>Search findings</source>
