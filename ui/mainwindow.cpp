@@ -199,22 +199,28 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &sourc
           List::scanTypeName(QStringLiteral("accessibility")),
           List::scanTypeName(QStringLiteral("seo")) });
     fit(List::StatusColumn,
-        { List::tr("completed"), List::tr("scanning"), List::tr("failed"), List::tr("partial"),
-          List::tr("queued") });
+        { core::ScanListModel::tr("completed"), core::ScanListModel::tr("scanning"),
+          core::ScanListModel::tr("failed"), core::ScanListModel::tr("partial"),
+          core::ScanListModel::tr("queued") });
     // The bar's words, and room for a bar that reads as one.
-    fit(List::ProgressColumn, { List::tr("failed"), List::tr("queued"), QStringLiteral("100%  ") });
+    fit(List::ProgressColumn,
+        { core::ScanListModel::tr("failed"), core::ScanListModel::tr("queued"),
+          QStringLiteral("100%  ") });
     QFont bold;
     bold.setBold(true);
-    fit(List::GradeColumn, { QStringLiteral("A+  93  ▲11") }, bold);
+    // As wide as the demo's grades get: a letter, two digits, a change of ten or more.
+    fit(List::GradeColumn, { QStringLiteral("A  93  ▲11") }, bold);
     fit(List::StartedColumn,
         { QLocale().toString(QDateTime(QDate(2026, 9, 30), QTime(20, 58)),
                              QStringLiteral("d MMM HH:mm")) });
     // "Next update": its usual texts, as long as they usually get.
     const QString minutes = List::durationText(95);
     fit(List::TimeColumn,
-        { List::tr("took %1").arg(minutes), List::tr("next in %1").arg(minutes),
-          List::tr("retry in %1").arg(minutes), List::tr("about %n min left", nullptr, 12),
-          List::tr("under 1 min left") });
+        { core::ScanListModel::tr("took %1").arg(minutes),
+          core::ScanListModel::tr("next in %1").arg(minutes),
+          core::ScanListModel::tr("retry in %1").arg(minutes),
+          core::ScanListModel::tr("about %n min left", nullptr, 12),
+          core::ScanListModel::tr("under 1 min left") });
 
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);

@@ -2143,7 +2143,7 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
     </message>
     <message>
         <source>Find a site or scan id (Ctrl+F)</source>
-        <translation>Website oder Scan-ID suchen (Strg+F)</translation>
+        <translation>Website oder Scan-ID (Strg+F)</translation>
     </message>
     <message>
         <source>Find scans</source>
@@ -3127,6 +3127,11 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         <source>%1 · @yPoint</source>
         <extracomment>A point of the score trend: the grade and the score (@yPoint).</extracomment>
         <translation>%1 · @yPoint</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>The day of a point of the score trend, as a QDate format: short, six of them share the pane&apos;s width (German: &quot;d.M.&quot;).</extracomment>
+        <translation>d.M.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 #pragma once
-// The scan list at the window's first size (1240×800), shown: the texts each
+// The scan list at the window's first size on a 1240×800 screen (1224 px
+// wide: MainWindow::fitToScreen leaves the borders room), shown: the texts each
 // column usually holds that its width cuts off, and whether every column is
 // in view without scrolling sideways (tst_mainwindow in English, tst_german
 // in German).
+#include "filterbar.h"
 #include "mainwindow.h"
 #include "model/eventlogmodel.h"
 #include "model/scanlistmodel.h"
@@ -10,6 +12,7 @@
 #include "teststack.h"
 
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QTest>
 #include <QTreeView>
@@ -24,7 +27,7 @@ inline QStringList listTextsCutOffAtFirstSize(bool wholeAddresses)
     List scans(*stack.repository);
     core::EventLogModel events(*stack.repository);
     ui::MainWindow window(*stack.controller, *stack.repository, scans, events);
-    window.resize(1240, 800);
+    window.resize(1224, 760);
     QTreeView *list = window.scanView();
     // As with a history longer than the list: the scroll bar takes its room.
     list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
@@ -55,7 +58,8 @@ inline QStringList listTextsCutOffAtFirstSize(bool wholeAddresses)
         check(List::SiteColumn, shown, metrics.horizontalAdvance(shown) + margins);
     }
     for (const char *type : { "Security", "Performance", "Accessibility", "SEO" })
-        check(List::TypeColumn, List::tr(type), metrics.horizontalAdvance(List::tr(type)) + margins);
+        check(List::TypeColumn, List::tr(type),
+              metrics.horizontalAdvance(List::tr(type)) + margins);
     check(List::StatusColumn, List::tr("completed"),
           metrics.horizontalAdvance(List::tr("completed")) + margins);
     check(List::StatusColumn, List::tr("failed"),
@@ -69,6 +73,17 @@ inline QStringList listTextsCutOffAtFirstSize(bool wholeAddresses)
         if (column == header->sortIndicatorSection())
             needs = header->sectionSizeHint(column);
         check(column, title, needs);
+    }
+    // The search field above the list says what it finds, whole.
+    if (auto *bar = window.findChild<ui::FilterBar *>()) {
+        QLineEdit *search = bar->searchEdit();
+        const int room = search->contentsRect().width() - 2 * search->textMargins().left() - 8;
+        const int needs = search->fontMetrics().horizontalAdvance(search->placeholderText());
+        if (needs > room)
+            cut.append(QStringLiteral("%1 (%2 px in %3)")
+                           .arg(search->placeholderText())
+                           .arg(needs)
+                           .arg(room));
     }
     // No column is scrolled out of view.
     if (list->horizontalScrollBar()->maximum() > 0)
