@@ -174,33 +174,53 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &sourc
     header->setStretchLastSection(false);
     header->setSectionResizeMode(core::ScanListModel::SiteColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
-    header->resizeSection(core::ScanListModel::TypeColumn, 85);
-    // Wide enough for the words as translated, not only the English ones.
-    auto fits = [this](const QStringList &samples, int least) {
-        int widest = least;
+    // Each column wide enough for its usual texts as translated, not only the
+    // English ones, and for its title (the sorted one's beside its arrow), so
+    // that the Site column keeps the rest: in German at the first size it
+    // still shows the hosts whole (ProgressDelegate::siteText).
+    using List = core::ScanListModel;
+    const int cellMargins
+        = 2 * (m_list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_list) + 1) + 4;
+    const int titleMargins
+        = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    auto fit = [&](int column, const QStringList &samples, const QFont &font = QFont()) {
+        const QString title = m_filter->headerData(column, Qt::Horizontal).toString();
+        int widest = column == List::StartedColumn // the list's first sort
+            ? header->sectionSizeHint(column)
+            : header->fontMetrics().horizontalAdvance(title) + titleMargins;
+        const QFontMetrics metrics(font.resolve(m_list->font()));
         for (const QString &sample : samples)
-            widest = qMax(widest, fontMetrics().horizontalAdvance(sample) + 16);
-        return widest;
+            widest = qMax(widest, metrics.horizontalAdvance(sample) + cellMargins);
+        header->resizeSection(column, widest);
     };
-    header->resizeSection(
-        core::ScanListModel::StatusColumn,
-        fits({ core::ScanListModel::tr("completed"), core::ScanListModel::tr("scanning"),
-               core::ScanListModel::tr("failed"), core::ScanListModel::tr("partial"),
-               core::ScanListModel::tr("queued") },
-             80));
-    header->resizeSection(core::ScanListModel::ProgressColumn,
-                          fits({ core::ScanListModel::tr("failed") }, 72));
-    header->resizeSection(core::ScanListModel::GradeColumn, 84);
-    header->resizeSection(core::ScanListModel::StartedColumn, 96);
+    fit(List::TypeColumn,
+        { List::scanTypeName(QStringLiteral("security")),
+          List::scanTypeName(QStringLiteral("performance")),
+          List::scanTypeName(QStringLiteral("accessibility")),
+          List::scanTypeName(QStringLiteral("seo")) });
+    fit(List::StatusColumn,
+        { core::ScanListModel::tr("completed"), core::ScanListModel::tr("scanning"),
+          core::ScanListModel::tr("failed"), core::ScanListModel::tr("partial"),
+          core::ScanListModel::tr("queued") });
+    // The bar's words, and room for a bar that reads as one.
+    fit(List::ProgressColumn,
+        { core::ScanListModel::tr("failed"), core::ScanListModel::tr("queued"),
+          QStringLiteral("100%  ") });
+    QFont bold;
+    bold.setBold(true);
+    // As wide as the demo's grades get: a letter, two digits, a change of ten or more.
+    fit(List::GradeColumn, { QStringLiteral("A  93  ▲11") }, bold);
+    fit(List::StartedColumn,
+        { QLocale().toString(QDateTime(QDate(2026, 9, 30), QTime(20, 58)),
+                             QStringLiteral("d MMM HH:mm")) });
     // "Next update": its usual texts, as long as they usually get.
-    const QString minutes = core::ScanListModel::durationText(95);
-    header->resizeSection(core::ScanListModel::TimeColumn,
-                          fits({ core::ScanListModel::tr("took %1").arg(minutes),
-                                 core::ScanListModel::tr("next in %1").arg(minutes),
-                                 core::ScanListModel::tr("retry in %1").arg(minutes),
-                                 core::ScanListModel::tr("about %n min left", nullptr, 12),
-                                 core::ScanListModel::tr("under 1 min left") },
-                               92));
+    const QString minutes = List::durationText(95);
+    fit(List::TimeColumn,
+        { core::ScanListModel::tr("took %1").arg(minutes),
+          core::ScanListModel::tr("next in %1").arg(minutes),
+          core::ScanListModel::tr("retry in %1").arg(minutes),
+          core::ScanListModel::tr("about %n min left", nullptr, 12),
+          core::ScanListModel::tr("under 1 min left") });
 
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);

@@ -36,6 +36,25 @@ QString ProgressDelegate::barText(const QModelIndex &index)
     }
 }
 
+QString ProgressDelegate::siteText(const QString &address, const QFontMetrics &metrics, int room)
+{
+    static const QString secure = QStringLiteral("https://");
+    if (metrics.horizontalAdvance(address) <= room || !address.startsWith(secure))
+        return address;
+    return address.mid(secure.size());
+}
+
+void ProgressDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.column() != core::ScanListModel::SiteColumn || option->rect.width() <= 0)
+        return;
+    // The room the style leaves the text: a margin each side.
+    const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, option, option->widget) + 1;
+    option->text = siteText(option->text, option->fontMetrics, option->rect.width() - 2 * margin);
+}
+
 void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                              const QModelIndex &index) const
 {

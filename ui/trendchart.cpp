@@ -85,8 +85,9 @@ void TrendChart::showHistory(const QList<const core::Scan *> &history, const QSt
             continue;
         const int x = static_cast<int>(m_points.size());
         const QString grade = core::displayText(scan->result->grade, 4);
-        QString day
-            = locale.toString(scan->createdAt.toLocalTime().date(), QStringLiteral("d MMM"));
+        //: The day of a point of the score trend, as a QDate format: short, six
+        //: of them share the pane's width (German: "d.M.").
+        QString day = locale.toString(scan->createdAt.toLocalTime().date(), tr("d MMM"));
         // Two scans on one day need categories of their own.
         while (categories.contains(day))
             day += QChar(0x200b);

@@ -1399,7 +1399,7 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     </message>
     <message>
         <source>%1m %2s</source>
-        <translation>%1 min %2 s</translation>
+        <translation>%1:%2 min</translation>
     </message>
     <message>
         <source>%1h %2m</source>
@@ -1536,8 +1536,8 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     <message numerus="yes">
         <source>about %n min left</source>
         <translation>
-            <numerusform>etwa %n Minute übrig</numerusform>
-            <numerusform>etwa %n Minuten übrig</numerusform>
+            <numerusform>ca. %n Minute übrig</numerusform>
+            <numerusform>ca. %n Minuten übrig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1614,7 +1614,7 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
     </message>
     <message>
         <source>Next update</source>
-        <translation>Nächste Aktualisierung</translation>
+        <translation>Nächste Abfrage</translation>
     </message>
     <message>
         <source>The grade fell from %1 to %2, but every check that fails now and did not then is suppressed: not a regression.</source>
@@ -2143,7 +2143,7 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
     </message>
     <message>
         <source>Find a site or scan id (Ctrl+F)</source>
-        <translation>Website oder Scan-ID suchen (Strg+F)</translation>
+        <translation>Website oder Scan-ID (Strg+F)</translation>
     </message>
     <message>
         <source>Find scans</source>
@@ -2179,7 +2179,7 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
     </message>
     <message>
         <source>Failing only</source>
-        <translation>Nur nicht bestandene</translation>
+        <translation>Nur Probleme</translation>
     </message>
     <message>
         <source>Search findings</source>
@@ -3127,6 +3127,11 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         <source>%1 · @yPoint</source>
         <extracomment>A point of the score trend: the grade and the score (@yPoint).</extracomment>
         <translation>%1 · @yPoint</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>The day of a point of the score trend, as a QDate format: short, six of them share the pane&apos;s width (German: &quot;d.M.&quot;).</extracomment>
+        <translation>d.M.</translation>
     </message>
 </context>
 <context>

@@ -3038,6 +3038,11 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <extracomment>A point of the score trend: the grade and the score (@yPoint).</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>The day of a point of the score trend, as a QDate format: short, six of them share the pane&apos;s width (German: &quot;d.M.&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::TriageDialog</name>

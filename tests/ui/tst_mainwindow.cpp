@@ -1,4 +1,5 @@
 // The dashboard as a user drives it (offscreen): type, Enter, watch, open.
+#include "../common/listfit.h"
 #include "../common/nextupdatefit.h"
 #include "../common/scanstatus.h"
 #include "../common/teststack.h"
@@ -73,6 +74,14 @@ private slots:
         // At the window's first size the list's "Next update" texts are
         // whole, not "next in 1m …" or "less than a …".
         const QStringList cut = nextUpdateTextsCutOffAtFirstSize();
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(" | "))));
+    }
+    void theListShowsTheSitesWholeAndEveryColumn()
+    {
+        // At the window's first size the Site column shows the demo's
+        // addresses whole, not "https://sho…", and the other columns their
+        // usual texts and titles, all in view.
+        const QStringList cut = listTextsCutOffAtFirstSize(true);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(" | "))));
     }
     void typeUrlPressEnterWatchItEndAndOpenTheReport();
