@@ -358,6 +358,8 @@ std::optional<ScanRepository::Removed> ScanRepository::take(const QString &id)
     m_unsaved.remove(id); // the snapshot has it: restore() writes it whole
     m_unsavedEventsFrom.remove(id);
     m_laterEventsFrom.remove(id);
+    if (m_laterEventsFrom.isEmpty())
+        m_sliceTimer.stop();
     m_reports.remove(id);
     m_reportCache.invalidate(id);
     if (m_shown == id)

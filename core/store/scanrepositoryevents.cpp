@@ -56,7 +56,8 @@ void ScanRepository::writeNextSlice()
     QStringList written; // logs written to their end in this slice
     {
         Batch batch(*this);
-        do {
+        // (Empty when the only log left was removed meanwhile: take().)
+        while (!m_laterEventsFrom.isEmpty() && slice.nsecsElapsed() < kSliceNs) {
             const auto next = m_laterEventsFrom.begin();
             const QString id = next.key();
             const int from = next.value();
@@ -70,7 +71,7 @@ void ScanRepository::writeNextSlice()
                 writeEvents(id, from,
                             scan->events.sliced(from, qMin<qsizetype>(rest, kEventsPerChunk)));
             }
-        } while (!m_laterEventsFrom.isEmpty() && slice.nsecsElapsed() < kSliceNs);
+        }
     }
     for (const QString &id : std::as_const(written)) {
         // All written, and no longer looked at or watched: its events go back

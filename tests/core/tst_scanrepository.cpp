@@ -56,6 +56,7 @@ private slots:
     void aLongLogIsWrittenInSlicesWithoutHoldingTheWindow();
     void aLongLogsSlicesAreShortTurns();
     void aLongLogStillBeingWrittenIsWrittenWholeAtQuit();
+    void aScanRemovedWhileItsLogIsWrittenComesBackWhole();
     void newEventsHandlesDisorderedOverlap_data();
     void newEventsHandlesDisorderedOverlap();
 };
@@ -507,6 +508,27 @@ void ScanRepositoryTest::aLongLogStillBeingWrittenIsWrittenWholeAtQuit()
     Scan stored;
     stored.events = store.loadEvents("scan_a");
     QCOMPARE(messages(stored), expectedMessages(18000));
+}
+
+void ScanRepositoryTest::aScanRemovedWhileItsLogIsWrittenComesBackWhole()
+{
+    // Delete pressed the moment a long log came in, its later slices still
+    // to write: nothing breaks, and Undo brings every line back.
+    QTemporaryDir dir;
+    ScanStore store(dir.filePath("scans.sqlite"));
+    ScanRepository repository(&store);
+    repository.add(makeStatus("scan_a", ScanState::Scanning, 10, 0));
+    repository.setShown("scan_a");
+    repository.merge(makeStatus("scan_a", ScanState::Scanning, 50, 5000));
+    auto removed = repository.take("scan_a");
+    QVERIFY(removed.has_value());
+    for (int turn = 0; turn < 20; ++turn)
+        QCoreApplication::processEvents(); // the slices' timer, had it outlived them
+    repository.restore(*removed);
+    for (int turn = 0; turn < 200 && repository.unsaved().events > 0; ++turn)
+        QCoreApplication::processEvents();
+    QCOMPARE(store.loadEvents("scan_a").size(), 5000);
+    QCOMPARE(messages(*repository.find("scan_a")), expectedMessages(5000));
 }
 
 void ScanRepositoryTest::newEventsHandlesDisorderedOverlap_data()
