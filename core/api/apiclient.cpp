@@ -323,8 +323,9 @@ void ApiClient::send(const QByteArray &verb, const QString &path, const QUrlQuer
 {
     // The key is taken now: the request may wait for the budget, and the key
     // may change meanwhile (Preferences → Test sends a typed key just once).
-    m_waiting.push_back(
-        { verb, path, query, body, m_apiKey, context, context != nullptr, std::move(handler) });
+    const bool watching = verb == "GET" && path.startsWith(QLatin1String("/v1/scan"));
+    m_waiting.push_back({ verb, path, query, body, m_apiKey, context, context != nullptr,
+                          std::move(handler), watching });
     releaseWaiting();
 }
 
@@ -336,12 +337,18 @@ void ApiClient::setMaxInFlight(int requests)
 
 void ApiClient::releaseWaiting()
 {
-    // In order: a request never overtakes one that waits for the budget, or
-    // for a free place among the requests out.
+    // In order: a request never overtakes one that waits for the budget;
+    // only the user's own overtake questions about scans that wait for a
+    // free place among the requests out.
     m_heldByGate = false;
     while (!m_waiting.empty()) {
-        if (m_maxInFlight > 0 && m_inFlight >= m_maxInFlight)
-            return; // the next answer in lets the next one go
+        auto next = m_waiting.begin();
+        if (m_maxInFlight > 0 && m_watchingInFlight >= m_maxInFlight) {
+            next = std::find_if(m_waiting.begin(), m_waiting.end(),
+                                [](const Outgoing &outgoing) { return !outgoing.watching; });
+            if (next == m_waiting.end())
+                return; // the next answer in lets the next one go
+        }
         qint64 waitMs = 0;
         for (const auto &[keeper, gate] : std::as_const(m_gates))
             if (keeper)
@@ -351,8 +358,8 @@ void ApiClient::releaseWaiting()
             m_gateTimer.start(static_cast<int>(qMin<qint64>(waitMs, INT_MAX)));
             return;
         }
-        Outgoing outgoing = std::move(m_waiting.front());
-        m_waiting.pop_front();
+        Outgoing outgoing = std::move(*next);
+        m_waiting.erase(next);
         if (outgoing.hadContext && !outgoing.context)
             continue; // whoever asked is gone: nobody to answer
         sendNow(std::move(outgoing));
@@ -386,6 +393,8 @@ void ApiClient::sendNow(Outgoing outgoing)
         device->setParent(reply);
     }
     ++m_inFlight;
+    const bool watching = outgoing.watching;
+    m_watchingInFlight += watching ? 1 : 0;
     m_replies.insert(reply);
     // The network manager may go first, taking its replies with it.
     connect(reply, &QObject::destroyed, this, [this, reply] { m_replies.remove(reply); });
@@ -426,8 +435,9 @@ void ApiClient::sendNow(Outgoing outgoing)
                       QCoreApplication::translate(
                           "core", "The server's answer is far too large (%1 bytes).")
                           .arg(declared));
-        else if (declared > 0)
-            pending->body.reserve(declared); // filled as it comes, never moved
+        else if (declared > 0) // filled as it comes, never moved; but no more
+            // set aside on the server's word than a long log needs
+            pending->body.reserve(qMin<qint64>(declared, kMaxReservedBytes));
     });
     connect(reply, &QNetworkReply::readyRead, reply, [reply, pending, cap, abortWith] {
         // Each chunk is copied once, as it comes, into the body (of its
@@ -455,17 +465,20 @@ void ApiClient::sendNow(Outgoing outgoing)
                       .arg(target.host().left(200)));
     });
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, pending, guard, hadContext, handler = std::move(handler)] {
+            [this, reply, pending, guard, hadContext, watching, handler = std::move(handler)] {
                 --m_inFlight;
+                m_watchingInFlight -= watching ? 1 : 0;
                 m_replies.remove(reply);
                 if (reply->isOpen() && pending->abortKind == ApiError::Kind::None)
                     readInto(*reply, pending->body, -1); // what is left, if any
                 reply->deleteLater();
+                if (!hadContext || !guard.isNull())
+                    finish(reply, pending->body, pending->abortReason, pending->abortKind, handler);
+                // One place more among the requests out: the next leaves on
+                // what this answer's headers said of the budget (none left, a
+                // 429), read just now.
                 if (!m_waiting.empty() && !m_heldByGate)
-                    releaseWaiting(); // one place more among the requests out
-                if (hadContext && guard.isNull())
-                    return;
-                finish(reply, pending->body, pending->abortReason, pending->abortKind, handler);
+                    releaseWaiting();
             });
 }
 

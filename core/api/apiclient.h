@@ -57,8 +57,10 @@ public:
     int timeout() const { return m_timeoutMs; }
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     int requestsInFlight() const { return m_inFlight; }
-    /// At most this many requests are out at once (0: no cap); the rest wait
-    /// in order and leave as answers come in. Answers that come in while the
+    /// At most this many questions about scans are out at once (0: no cap);
+    /// the rest wait in order and leave as answers come in. A launch, a
+    /// report or the plan's question never waits behind them (a server that
+    /// hangs holds the polls, not what the user asked for). Answers that come in while the
     /// window is busy are all taken in by Qt in one turn of the event loop
     /// (~0.4 ms each), before any slicing of ours: ~200 polls out together
     /// held the window 15-35 ms. Qt keeps 6 connections to a host, so 8 out
@@ -133,6 +135,10 @@ private:
         QPointer<QObject> context;
         bool hadContext;
         RawHandler handler;
+        /// A question about scans (a poll, a sweep, a page of the list): it
+        /// waits for a place among the requests out. The user's own requests
+        /// (a launch, a report, the plan) never wait behind them.
+        bool watching = false;
     };
     void send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
               const QByteArray &body, QObject *context, RawHandler handler);
@@ -165,6 +171,10 @@ private:
     int m_timeoutMs = 15000;
     qint64 m_maxBodyBytes = 32 * 1024 * 1024; // a log of 100,000 lines is about 7 MB
     int m_inFlight = 0;
+    int m_watchingInFlight = 0; // of those, questions about scans
+    // An answer's declared length is set aside up to this (a log of 100,000
+    // lines is about 7 MB); a longer one grows as it comes.
+    static constexpr qint64 kMaxReservedBytes = 8 * 1024 * 1024;
     int m_maxInFlight = defaultMaxInFlight;
     bool m_heldByGate = false; // the front of m_waiting waits for the gate
     QList<QPair<QPointer<QObject>, SendGate>> m_gates;

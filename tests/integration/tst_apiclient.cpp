@@ -47,6 +47,7 @@ private slots:
     void manyAnswersAtOnceLeaveTheEventLoopTurnsInOrder();
     void nothingIsDeliveredBetweenSlicesOnceTheClientIsGone();
     void manyRequestsAskedTogetherGoOutAFewAtATimeInOrder();
+    void theUsersOwnRequestsNeverWaitBehindHeldPolls();
     void aLongAnswerIsCopiedOnceAsItComesNotWholeInOneTurn();
 
 private:
@@ -658,6 +659,26 @@ void ApiClientTest::manyRequestsAskedTogetherGoOutAFewAtATimeInOrder()
     QCOMPARE(mostOut, cap);
     QCOMPARE(delivered, asked); // all of them, in the order asked
     QTRY_COMPARE(client.requestsInFlight(), 0);
+}
+
+void ApiClientTest::theUsersOwnRequestsNeverWaitBehindHeldPolls()
+{
+    // A server that hangs holds every place among the requests out with
+    // polls, more wait behind them: a report the user asked for, and the
+    // plan (Preferences → Test), still leave at once, not after every poll
+    // ahead of them has timed out.
+    HeldNetwork network;
+    ApiClient client(network, QUrl(QStringLiteral("http://appvet.invalid")));
+    client.setApiKey(QStringLiteral("k"));
+    const int cap = ApiClient::defaultMaxInFlight;
+    for (int i = 0; i < cap + 5; ++i)
+        client.getScan(QStringLiteral("scan_%1").arg(i), this,
+                       [](const ScanStatus &, const ApiError &) {});
+    QCOMPARE(network.held(), cap);
+    client.getReport(QStringLiteral("scan_1"), this, [](const Report &, const ApiError &) {});
+    client.getUsage(this, [](const Usage &, const ApiError &) {});
+    QCOMPARE(network.held(), cap + 2);
+    QCOMPARE(client.requestsQueued(), 5); // the polls, still in their order
 }
 
 QTEST_GUILESS_MAIN(ApiClientTest)
