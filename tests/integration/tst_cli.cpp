@@ -1099,6 +1099,21 @@ void CliTest::aScanSpendsItsRequestsOnTheScans()
     for (const auto &request : log)
         QVERIFY2(request.path.startsWith(QLatin1String("/v1/scan")),
                  qPrintable(request.method + ' ' + request.path));
+
+    // More sites than the documented plan runs at once (ten): the plan is
+    // asked first, so that the launches past its limit wait for a scan to
+    // end instead of drawing a 429.
+    QStringList sites { "scan" };
+    for (int i = 0; i < 11; ++i)
+        sites.append(QStringLiteral("https://many%1.example").arg(i));
+    const qsizetype manyFrom = m_simulator->requestLog().size();
+    const Run many = run(sites);
+    QVERIFY2(many.exitCode == 0, many.err.constData());
+    const auto manyLog = m_simulator->requestLog().mid(manyFrom);
+    QVERIFY(!manyLog.isEmpty());
+    QCOMPARE(manyLog.first().path, QStringLiteral("/v1/usage"));
+    for (const auto &request : manyLog)
+        QVERIFY2(request.status != 429, qPrintable(request.method + ' ' + request.path));
 }
 
 void CliTest::aServerErrorIsNamedAndGivenUpOn()
