@@ -297,12 +297,17 @@ void DetailPane::refresh()
     m_progress->setValue(scan->progress);
     const bool failed = scan->state == core::ScanState::Failed;
     // Out of the queue, its progress not told yet: "scanning", as in the list.
+    // A screen reader reads the bar's value (0 %): its description says why.
     QString format = QStringLiteral("%p%");
-    if (failed)
+    QString description;
+    if (failed) {
         format = tr("failed");
-    else if (scan->state == core::ScanState::Scanning && scan->progress <= 0)
+    } else if (scan->state == core::ScanState::Scanning && scan->progress <= 0) {
         format = core::ScanListModel::tr("scanning");
+        description = tr("Scanning; AppVet has not told its progress yet");
+    }
     m_progress->setFormat(format);
+    m_progress->setAccessibleDescription(description);
     QPalette palette = QApplication::palette(m_progress);
     if (failed)
         palette.setColor(QPalette::Highlight, QColor(0xb3, 0x26, 0x1e)); // white text: 6.5:1

@@ -2122,6 +2122,10 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
         <source>%1 scan · waiting to start</source>
         <translation>%1-Scan · wartet auf den Start</translation>
     </message>
+    <message>
+        <source>Scanning; AppVet has not told its progress yet</source>
+        <translation>Läuft; AppVet hat den Fortschritt noch nicht gemeldet</translation>
+    </message>
 </context>
 <context>
     <name>ui::FilterBar</name>

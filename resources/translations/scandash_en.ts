@@ -2036,6 +2036,10 @@ Type a site address above and press Enter to start a scan; select a row to see i
         <source>%1 scan · waiting to start</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scanning; AppVet has not told its progress yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::FilterBar</name>

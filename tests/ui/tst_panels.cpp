@@ -146,10 +146,12 @@ private slots:
         QVERIFY2(!pane.statusLabel()->text().contains(QLatin1String("0%")),
                  qPrintable(pane.statusLabel()->text()));
         QCOMPARE(pane.progressBar()->text(), ScanListModel::tr("scanning"));
+        QVERIFY(!pane.progressBar()->accessibleDescription().isEmpty()); // not just "0 %"
         pane.setScanId(QStringLiteral("scan_s"));
         QVERIFY2(pane.statusLabel()->text().contains(QLatin1String("40%")),
                  qPrintable(pane.statusLabel()->text()));
         QCOMPARE(pane.progressBar()->text(), QStringLiteral("40%"));
+        QVERIFY(pane.progressBar()->accessibleDescription().isEmpty());
     }
 };
 
