@@ -97,6 +97,15 @@ std::unique_ptr<TestStack> fiveScansInVirtualTime(int perMinute, qint64 &now, QS
     return stack;
 }
 
+/// On the virtual clock to the scheduler's next request: sent, and its
+/// answer handed over.
+bool sendNextInVirtualTime(TestStack &stack, qint64 &now)
+{
+    now = qMax(now, stack.scheduler->nextPollAtMs());
+    stack.scheduler->pollDue();
+    return FreePlanRun::settle(*stack.client);
+}
+
 } // namespace
 
 void PollingTest::runsFiveScansToTheirEndWithoutPollingFinishedOnes()
@@ -718,9 +727,7 @@ void PollingTest::aSweepShowsAScanHasLeftTheQueue()
         return sweeps;
     };
     while (sweepsAfter(30000) == 0 && now < 120000) {
-        now = qMax(now, stack.scheduler->nextPollAtMs());
-        stack.scheduler->pollDue();
-        QVERIFY(FreePlanRun::settle(*stack.client));
+        QVERIFY(sendNextInVirtualTime(stack, now));
     }
     QCOMPARE(sweepsAfter(30000), 1);
     for (const auto &id : ids) {
@@ -752,9 +759,7 @@ void PollingTest::aSweptScanSaysWhenItsEndIsNextLookedFor()
     // Well into the scans (nothing ends before 100 s), one request at a time.
     int checked = 0;
     while (now < 90000) {
-        now = qMax(now, stack.scheduler->nextPollAtMs());
-        stack.scheduler->pollDue();
-        QVERIFY(FreePlanRun::settle(*stack.client));
+        QVERIFY(sendNextInVirtualTime(stack, now));
         QCoreApplication::processEvents(); // the plan made after the answer
         if (now < 30000)
             continue;
@@ -770,9 +775,7 @@ void PollingTest::aSweptScanSaysWhenItsEndIsNextLookedFor()
         for (qint64 at : std::as_const(said))
             latest = qMax(latest, at);
         while (now < latest + 1000) {
-            now = qMax(now, stack.scheduler->nextPollAtMs());
-            stack.scheduler->pollDue();
-            QVERIFY(FreePlanRun::settle(*stack.client));
+            QVERIFY(sendNextInVirtualTime(stack, now));
         }
         for (auto it = said.cbegin(); it != said.cend(); ++it) {
             const qint64 looked = looksAt(it.key(), told);
@@ -842,9 +845,7 @@ void PollingTest::aRetryPutOffByTheBudgetStillSaysItIsARetry()
     int retriesShown = 0;
     QStringList wrong;
     while (now < 120000) {
-        now = qMax(now, stack.scheduler->nextPollAtMs());
-        stack.scheduler->pollDue();
-        QVERIFY(FreePlanRun::settle(*stack.client));
+        QVERIFY(sendNextInVirtualTime(stack, now));
         for (const auto &id : ids) {
             const core::WatchInfo *watch = stack.repository->watchInfo(id);
             if (watch->problem.isEmpty())
