@@ -20,8 +20,7 @@ void Command::showProgress()
         ended += core::isTerminal(scan->state);
         parts.append(QStringLiteral("%1 %2%3").arg(
             core::displayText(QUrl(scan->url).host(), 60), core::scanStateName(scan->state),
-            // (0 %: its progress not told yet, only that it runs.)
-            scan->state == core::ScanState::Scanning && scan->progress > 0
+            scan->state == core::ScanState::Scanning && !scan->progressUntold()
                 ? QStringLiteral(" %1%").arg(scan->progress)
                 : QString()));
     }

@@ -182,7 +182,7 @@ void DetailPane::updateStatusLine(const core::Scan &scan)
     const core::WatchInfo watching = known ? *known : core::WatchInfo();
     QString status = core::ScanListModel::statusText(scan, watching);
     status[0] = status.at(0).toUpper();
-    if (scan.state == core::ScanState::Scanning && scan.progress > 0) // else not told yet
+    if (scan.state == core::ScanState::Scanning && !scan.progressUntold())
         status += QStringLiteral(" · %1%").arg(scan.progress);
     const QString next
         = core::ScanListModel::timeText(scan, watching, QDateTime::currentDateTimeUtc(), true);
@@ -302,7 +302,7 @@ void DetailPane::refresh()
     QString description;
     if (failed) {
         format = tr("failed");
-    } else if (scan->state == core::ScanState::Scanning && scan->progress <= 0) {
+    } else if (scan->progressUntold()) {
         format = core::ScanListModel::tr("scanning");
         description = tr("Scanning; AppVet has not told its progress yet");
     }

@@ -56,6 +56,10 @@ struct Scan
     /// Events and report summary are in memory. A scan read from the history
     /// at start-up has only its row; the rest is read when it is shown.
     bool detailsLoaded = true;
+
+    /// Out of the queue, with no progress told yet (on the free plan sweeps
+    /// say it runs long before its own question): shown as "scanning", not 0 %.
+    bool progressUntold() const { return state == ScanState::Scanning && progress <= 0; }
 };
 
 /// How this run is watching a scan right now: client-only state, set by the

@@ -316,7 +316,7 @@ QVariant ScanListModel::data(const QModelIndex &index, int role) const
                 return statusText(scan, watching);
             if (scan.state == ScanState::Scanning) {
                 const QString left = remainingText(scan, watching, QDateTime::currentDateTimeUtc());
-                if (scan.progress <= 0) // its progress not told yet
+                if (scan.progressUntold())
                     return left.isEmpty() ? statusText(scan, watching)
                                           : tr("%1, %2").arg(statusText(scan, watching), left);
                 return left.isEmpty() ? tr("%1 %").arg(scan.progress)
