@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QRegion>
 #include <QStyledItemDelegate>
+
+class QAbstractItemView;
 
 namespace ui {
 
@@ -12,7 +15,7 @@ class ProgressDelegate : public QStyledItemDelegate
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit ProgressDelegate(QAbstractItemView *view);
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -25,6 +28,11 @@ public:
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *m_viewport;
+    QRegion m_repainting; // what the view's paint in progress repaints
 };
 
 } // namespace ui

@@ -17,8 +17,30 @@
 #include <memory>
 #include <utility>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace core {
 namespace {
+
+/// Background work gives way to the window's thread: a worker that parses a
+/// long answer while a burst of short ones arrives would otherwise take the
+/// core the window needs for them (two cores, and the network's own thread).
+/// Linux only: Qt's thread priorities do nothing there but "idle", which
+/// would never run on a busy machine.
+void yieldToTheWindow()
+{
+#ifdef Q_OS_LINUX
+    thread_local bool lowered = false;
+    if (!lowered) {
+        lowered = true;
+        (void)::setpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)), 10);
+    }
+#endif
+}
 
 /// A request body Qt may send again only if it never read a byte of it. Qt
 /// re-sends a request whose connection drops before the answer, POST included;
@@ -154,16 +176,19 @@ ApiClient::RawHandler ApiClient::typed(Parsed<T> (*parse)(const QByteArray &), Q
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, slot, deliver] {
             // Freed on a worker too: a long log is 200,000 strings, and
             // freeing them here would hold the window for tens of ms.
-            slot->call = [deliver, parsed = watcher->future().takeResult()]() mutable {
+            slot->call = [this, deliver, parsed = watcher->future().takeResult()]() mutable {
                 deliver(parsed, ApiError());
-                QThreadPool::globalInstance()->start(
-                    [garbage = std::move(parsed)]() mutable { garbage.value.reset(); });
+                m_background.start([garbage = std::move(parsed)]() mutable {
+                    yieldToTheWindow();
+                    garbage.value.reset();
+                });
             };
             slot->ready = true;
             watcher->deleteLater();
             deliverReady();
         });
-        watcher->setFuture(QtConcurrent::run([parse, body, hook = m_parseHook] {
+        watcher->setFuture(QtConcurrent::run(&m_background, [parse, body, hook = m_parseHook] {
+            yieldToTheWindow();
             if (hook)
                 hook(body.size());
             return parse(body);

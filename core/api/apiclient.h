@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
@@ -188,6 +189,9 @@ private:
     QElapsedTimer m_slice; // invalid: no slice open this turn
     bool m_sliceEndScheduled = false;
     QSet<QNetworkReply *> m_replies; // still out
+    // Long answers are parsed and freed here, at a lower priority than the
+    // window's thread (last: waits for its work before the rest goes).
+    QThreadPool m_background;
 };
 
 } // namespace core

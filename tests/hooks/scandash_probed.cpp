@@ -148,8 +148,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (QThread::currentThread() == thread()) {
+            // A scroll area's viewport is a plain QWidget: named by its area.
+            const QObject *named
+                = watched->metaObject() == &QWidget::staticMetaObject && watched->parent()
+                ? watched->parent()
+                : watched;
             m_entries[m_next] = { m_clock.nsecsElapsed(), static_cast<int>(event->type()),
-                                  watched->metaObject()->className() };
+                                  named->metaObject()->className() };
             m_next = (m_next + 1) % kSize;
         }
         return false;
@@ -393,7 +398,9 @@ public:
                     largest = qMax(largest, repository.find(id)->events.size());
                 return largest;
             };
-            // The scan with the longest log is shown, as an analyst would pick it.
+            // The scan with the longest log is shown, as an analyst would pick
+            // it; says whether it was shown already: the measurement begins a
+            // turn of the probe after the pick, whose own paint is not the load.
             auto showLargestLog = [&repository, &window] {
                 QString chosen;
                 qsizetype largest = -1;
@@ -403,14 +410,16 @@ public:
                         chosen = id;
                     }
                 }
-                if (!chosen.isEmpty())
-                    window.selectScan(chosen);
+                if (chosen.isEmpty() || window.currentScanId() == chosen)
+                    return true;
+                window.selectScan(chosen);
+                return false;
             };
             m_responsiveness = std::make_unique<ResponsivenessProbe>(
                 idle, parser.value(idle ? m_measureIdle : m_measureLoad).toInt(),
                 [largestLog, showLargestLog] {
-                    showLargestLog();
-                    return largestLog() >= 100000;
+                    const bool shownBefore = showLargestLog();
+                    return shownBefore && largestLog() >= 100000;
                 },
                 [&repository, &scheduler, &scanModel, largestLog] {
                     return QStringLiteral("%1 scans listed, %2 active, largest log %3 lines, poll "
