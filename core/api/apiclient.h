@@ -70,6 +70,11 @@ public:
     static constexpr int defaultMaxInFlight = 8;
     void setMaxInFlight(int requests);
     int maxInFlight() const { return m_maxInFlight; }
+    /// Whether a question about scans asked now would wait for a place.
+    bool watchingPlacesTaken() const
+    {
+        return m_maxInFlight > 0 && m_watchingInFlight >= m_maxInFlight;
+    }
     /// Answers in, not yet handed to their callers (being parsed, or waiting
     /// for the next slice).
     int answersUndelivered() const { return static_cast<int>(m_deliveries.size()); }

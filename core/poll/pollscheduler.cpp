@@ -33,6 +33,11 @@ PollScheduler::PollScheduler(ApiClient &client, ScanRepository &repository, QObj
     connect(&m_timer, &QTimer::timeout, this, &PollScheduler::onTimer);
     connect(&m_client, &ApiClient::rateLimitUpdated, this, &PollScheduler::onRateLimit);
     connect(&m_client, &ApiClient::requestStarted, this, &PollScheduler::onRequestStarted);
+    // Any answer in (a poll's, or a page of the organisation's) frees a place.
+    connect(&m_client, &ApiClient::answered, this, [this] {
+        if (m_waitingForPlace)
+            reschedule();
+    });
     connect(&m_repository, &ScanRepository::scanAdded, this, &PollScheduler::refresh);
     connect(&m_repository, &ScanRepository::removed, this, &PollScheduler::refresh);
     m_client.setSendGate(this, [this] { return waitBeforeSendMs(); });
@@ -240,7 +245,7 @@ bool PollScheduler::event(QEvent *event)
 
 bool PollScheduler::isTimerActive() const
 {
-    return m_reschedulePending ? !plan().isEmpty() : m_timer.isActive();
+    return m_reschedulePending ? !plan().isEmpty() : m_timer.isActive() || m_waitingForPlace;
 }
 
 void PollScheduler::rescheduleNow()
@@ -251,6 +256,12 @@ void PollScheduler::rescheduleNow()
     const QList<Slot> queue = plan();
     publishNextPoll(queue);
     if (queue.isEmpty()) {
+        m_timer.stop();
+        return;
+    }
+    // Every place among the requests out taken: the next answer in wakes it.
+    m_waitingForPlace = m_client.watchingPlacesTaken();
+    if (m_waitingForPlace) {
         m_timer.stop();
         return;
     }
@@ -293,7 +304,10 @@ void PollScheduler::pollDue()
 {
     m_client.releaseWaiting();
     const QList<Slot> queue = plan();
-    if (!queue.isEmpty() && queue.first().atMs <= nowMs() + 5) {
+    // With every place among the requests out taken (a slow server), the
+    // next question waits here, not in the client's queue: a burst of answers
+    // then lets them go a spacing apart, not all in one turn.
+    if (!queue.isEmpty() && queue.first().atMs <= nowMs() + 5 && !m_client.watchingPlacesTaken()) {
         m_lastSendWasSweep = queue.first().id.isEmpty();
         if (m_lastSendWasSweep)
             sweep();

@@ -238,6 +238,7 @@ private:
     bool m_networkAvailable = true;
     bool m_paused = false;
     bool m_reschedulePending = false;
+    bool m_waitingForPlace = false; // every place among the requests out taken
     int m_timerPlans = 0;
 };
 

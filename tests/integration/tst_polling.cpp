@@ -38,6 +38,8 @@ private slots:
     void anIdTheHistoryKeepsForAnotherScanIsNotMergedIntoIt();
     void aRetryPutOffByTheBudgetStillSaysItIsARetry();
     void answersThatComeInTogetherArePlannedOnce();
+    void questionsWithRoomToSpareGoOutSpreadNotInABurst();
+    void aScanIsNeverAskedMoreThanTwiceAnIntervalOnALargePlan();
 };
 
 namespace {
@@ -857,4 +859,89 @@ void PollingTest::aRetryPutOffByTheBudgetStillSaysItIsARetry()
     }
     QVERIFY(retriesShown > 0);
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral(", "))));
+}
+
+void PollingTest::questionsWithRoomToSpareGoOutSpreadNotInABurst()
+{
+    // A plan with room for every scan at the interval, and 20 scans due at
+    // once (adopted together). They go out spread over the interval, not
+    // all in one turn; and with the client's eight places taken (a slow
+    // server), the next waits in the scheduler, not in the client's queue,
+    // where answers coming in together would let a burst go.
+    HeldNetwork network;
+    core::ApiClient client(network, QUrl(QStringLiteral("http://appvet.invalid")));
+    client.setApiKey(QStringLiteral("k"));
+    core::ScanRepository repository;
+    core::PollScheduler scheduler(client, repository);
+    qint64 now = 0;
+    scheduler.setClock([&now] { return now; });
+    core::PollScheduler::Settings settings;
+    settings.assumedLimit = 100000;
+    settings.sweepFromScans = 0; // each asked on its own
+    scheduler.setSettings(settings);
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(repository.add(
+            makeStatus(QStringLiteral("scan_%1").arg(i), core::ScanState::Queued, 0, 0)));
+    QList<qint64> sentAt;
+    // (Their first questions are due an interval after they are added.)
+    for (int step = 0; step < 200 && now < 2 * settings.intervalMs; ++step) {
+        now = qMax(now, scheduler.nextPollAtMs());
+        const int before = network.held() + client.requestsQueued();
+        scheduler.pollDue();
+        for (int i = before; i < network.held() + client.requestsQueued(); ++i)
+            sentAt.append(now);
+        if (sentAt.size() == before)
+            now += 5; // all places taken: the scheduler holds the rest
+    }
+    QCOMPARE(network.held(), client.maxInFlight());
+    QCOMPARE(client.requestsQueued(), 0);
+    for (qsizetype i = 1; i < sentAt.size(); ++i)
+        QVERIFY2(
+            sentAt.at(i) - sentAt.at(i - 1) >= 20,
+            qPrintable(
+                QStringLiteral("sent at %1 ms and %2 ms").arg(sentAt.at(i - 1)).arg(sentAt.at(i))));
+}
+
+void PollingTest::aScanIsNeverAskedMoreThanTwiceAnIntervalOnALargePlan()
+{
+    // A plan of 100,000 requests a minute: two of its pacing intervals are a
+    // millisecond. A scan whose end may come any moment (its progress told in
+    // steps) was asked every 0.3 s until it ended; near a likely end a scan
+    // is asked every half interval at most (the documented pace is 3-5 s).
+    qint64 now = 0;
+    auto stack
+        = std::make_unique<TestStack>(100000, 1.0, 3, 0, [](sim::Simulator::Options &options) {
+              options.runMsMin = 100000;
+              options.runMsMax = 140000;
+              options.progressProfile = QStringLiteral("staircase");
+          });
+    stack->simulator->setClock([&now] { return now; });
+    stack->scheduler->setClock([&now] { return now; });
+    const QStringList ids = stack->launch(FreePlanRun::fiveSites());
+    QCOMPARE(ids.size(), 5);
+    const qint64 interval = stack->scheduler->settings().intervalMs;
+    QHash<QString, qint64> lastAsked;
+    qint64 closest = std::numeric_limits<qint64>::max();
+    QString closestAt;
+    qsizetype seen = stack->simulator->requestLog().size();
+    const QString scanPath = QStringLiteral("/v1/scan/");
+    while (!stack->allTerminal(ids) && now < 300000) {
+        QVERIFY(sendNextInVirtualTime(*stack, now));
+        const auto &log = stack->simulator->requestLog();
+        for (; seen < log.size(); ++seen) {
+            if (!log.at(seen).path.startsWith(scanPath))
+                continue;
+            const QString id = log.at(seen).path.mid(scanPath.size());
+            if (lastAsked.contains(id) && now - lastAsked.value(id) < closest) {
+                closest = now - lastAsked.value(id);
+                closestAt = QStringLiteral("%1 at %2 s").arg(id).arg(now / 1000.0);
+            }
+            lastAsked[id] = now;
+        }
+    }
+    QVERIFY(stack->allTerminal(ids));
+    QVERIFY2(closest >= interval / 2,
+             qPrintable(QStringLiteral("asked again %1 ms after the last time: %2")
+                            .arg(closest)
+                            .arg(closestAt)));
 }
