@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPixmapCache>
 #include <QStyleOptionProgressBar>
+#include <QtMath>
 
 namespace ui {
 
@@ -22,9 +23,11 @@ ProgressDelegate::ProgressDelegate(QAbstractItemView *view)
 
 bool ProgressDelegate::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_viewport && event->type() == QEvent::Paint)
+    if (watched != m_viewport) // an editor's events
+        return QStyledItemDelegate::eventFilter(watched, event);
+    if (event->type() == QEvent::Paint)
         m_repainting = static_cast<QPaintEvent *>(event)->region();
-    return QStyledItemDelegate::eventFilter(watched, event);
+    return false;
 }
 
 QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -79,7 +82,7 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     // A tree view paints every column of a row it repaints, clipped: a new
     // value in one cell would lay out the words of the six others, 5 ms for
     // a column of 20 bars. A cell outside what is repainted would not show.
-    if (painter->device() == m_viewport && !m_repainting.intersects(option.rect))
+    if (m_viewport && painter->device() == m_viewport && !m_repainting.intersects(option.rect))
         return;
     if (index.column() == Model::GradeColumn) {
         QStyleOptionViewItem colored = option;
@@ -115,43 +118,47 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bar.textAlignment = Qt::AlignCenter;
     bar.state = option.state | QStyle::State_Horizontal;
     bar.palette = option.palette;
+    bar.direction = option.direction;
     bar.text = barText(index);
     if (state == core::ScanState::Failed)
         bar.palette.setColor(QPalette::Highlight, QColor(0xb3, 0x26, 0x1e)); // white text: 6.5:1
+    if (bar.rect.isEmpty())
+        return; // a column too narrow for a bar
 
     // A styled bar takes about a quarter of a millisecond to paint (gradients,
     // rounded corners); a column of 20 repainted as answers arrive held the
     // window for 5 ms. Each different bar is painted once, without its words,
-    // and then copied: it is the same for the same size, value, state and
-    // colours (not the palette's cacheKey: each row's copy has its own). The
-    // words are painted on it each time, as text.
+    // and then copied: it is the same for the same size, value, state,
+    // direction, style and colours (not the palette's cacheKey: each row's
+    // copy has its own). The words are painted on it each time, as text.
     const qreal ratio = painter->device()->devicePixelRatio();
-    QString key = QStringLiteral("scandash-bar %1x%2@%3 %4 %5")
+    QStyle *style = QApplication::style();
+    QString key = QStringLiteral("scandash-bar %1x%2@%3 %4 %5 %6 %7")
                       .arg(bar.rect.width())
                       .arg(bar.rect.height())
                       .arg(ratio)
                       .arg(bar.progress)
-                      .arg(int(bar.state));
-    for (const QPalette::ColorRole role :
-         { QPalette::Highlight, QPalette::HighlightedText, QPalette::Text, QPalette::WindowText,
-           QPalette::Base, QPalette::Window, QPalette::Button, QPalette::Dark, QPalette::Shadow })
-        key += QLatin1Char(' ') + QString::number(bar.palette.color(role).rgba(), 16);
+                      .arg(int(bar.state))
+                      .arg(int(option.direction))
+                      .arg(style->name());
+    for (int role = 0; role < QPalette::NColorRoles; ++role)
+        key += QLatin1Char(' ')
+            + QString::number(bar.palette.color(static_cast<QPalette::ColorRole>(role)).rgba(), 16);
     QPixmap painted;
     if (!QPixmapCache::find(key, &painted)) {
-        painted = QPixmap(bar.rect.size() * ratio);
+        painted = QPixmap(qCeil(bar.rect.width() * ratio), qCeil(bar.rect.height() * ratio));
         painted.setDevicePixelRatio(ratio);
         painted.fill(Qt::transparent);
         QPainter onPixmap(&painted);
         QStyleOptionProgressBar atOrigin = bar;
         atOrigin.rect.moveTo(0, 0);
         atOrigin.text.clear(); // its room kept: textVisible stays
-        QApplication::style()->drawControl(QStyle::CE_ProgressBar, &atOrigin, &onPixmap,
-                                           option.widget);
+        style->drawControl(QStyle::CE_ProgressBar, &atOrigin, &onPixmap, option.widget);
         onPixmap.end();
         QPixmapCache::insert(key, painted);
     }
     painter->drawPixmap(bar.rect.topLeft(), painted);
-    QApplication::style()->drawControl(QStyle::CE_ProgressBarLabel, &bar, painter, option.widget);
+    style->drawControl(QStyle::CE_ProgressBarLabel, &bar, painter, option.widget);
 }
 
 } // namespace ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QRegion>
 #include <QStyledItemDelegate>
 
@@ -31,7 +32,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QWidget *m_viewport;
+    QPointer<QWidget> m_viewport;
     QRegion m_repainting; // what the view's paint in progress repaints
 };
 

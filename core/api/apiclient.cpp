@@ -124,6 +124,7 @@ ApiClient::~ApiClient()
         reply->abort();
         reply->deleteLater();
     }
+    m_background.clear(); // long answers not parsed yet: nobody waits for them
 }
 
 template<typename T>
@@ -176,9 +177,12 @@ ApiClient::RawHandler ApiClient::typed(Parsed<T> (*parse)(const QByteArray &), Q
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, slot, deliver] {
             // Freed on a worker too: a long log is 200,000 strings, and
             // freeing them here would hold the window for tens of ms.
-            slot->call = [this, deliver, parsed = watcher->future().takeResult()]() mutable {
+            slot->call = [self = QPointer<ApiClient>(this), deliver,
+                          parsed = watcher->future().takeResult()]() mutable {
                 deliver(parsed, ApiError());
-                m_background.start([garbage = std::move(parsed)]() mutable {
+                // (The callback may have destroyed the client.)
+                QThreadPool *pool = self ? &self->m_background : QThreadPool::globalInstance();
+                pool->start([garbage = std::move(parsed)]() mutable {
                     yieldToTheWindow();
                     garbage.value.reset();
                 });
@@ -358,6 +362,7 @@ void ApiClient::setMaxInFlight(int requests)
 {
     m_maxInFlight = qMax(0, requests);
     releaseWaiting();
+    emit watchingPlaceFreed();
 }
 
 void ApiClient::releaseWaiting()
@@ -368,7 +373,7 @@ void ApiClient::releaseWaiting()
     m_heldByGate = false;
     while (!m_waiting.empty()) {
         auto next = m_waiting.begin();
-        if (m_maxInFlight > 0 && m_watchingInFlight >= m_maxInFlight) {
+        if (watchingPlacesTaken()) {
             next = std::find_if(m_waiting.begin(), m_waiting.end(),
                                 [](const Outgoing &outgoing) { return !outgoing.watching; });
             if (next == m_waiting.end())
@@ -493,6 +498,8 @@ void ApiClient::sendNow(Outgoing outgoing)
             [this, reply, pending, guard, hadContext, watching, handler = std::move(handler)] {
                 --m_inFlight;
                 m_watchingInFlight -= watching ? 1 : 0;
+                if (watching)
+                    emit watchingPlaceFreed();
                 m_replies.remove(reply);
                 if (reply->isOpen() && pending->abortKind == ApiError::Kind::None)
                     readInto(*reply, pending->body, -1); // what is left, if any

@@ -127,6 +127,9 @@ signals:
     /// Emitted for every request that ended (before its callback), with its
     /// error as the answer left it (ok() for any 2xx): whether AppVet answers.
     void answered(const core::ApiError &error);
+    /// A question about scans ended (whoever asked it, answered or not), or
+    /// the cap changed: a place among the requests out may be free.
+    void watchingPlaceFreed();
 
 private:
     using RawHandler

@@ -33,8 +33,9 @@ PollScheduler::PollScheduler(ApiClient &client, ScanRepository &repository, QObj
     connect(&m_timer, &QTimer::timeout, this, &PollScheduler::onTimer);
     connect(&m_client, &ApiClient::rateLimitUpdated, this, &PollScheduler::onRateLimit);
     connect(&m_client, &ApiClient::requestStarted, this, &PollScheduler::onRequestStarted);
-    // Any answer in (a poll's, or a page of the organisation's) frees a place.
-    connect(&m_client, &ApiClient::answered, this, [this] {
+    // A question about scans that ended (a poll's, or a page of the
+    // organisation's) frees a place for the next.
+    connect(&m_client, &ApiClient::watchingPlaceFreed, this, [this] {
         if (m_waitingForPlace)
             reschedule();
     });
@@ -253,13 +254,14 @@ void PollScheduler::rescheduleNow()
     if (!std::exchange(m_reschedulePending, false))
         return;
     ++m_timerPlans;
+    m_waitingForPlace = false;
     const QList<Slot> queue = plan();
     publishNextPoll(queue);
     if (queue.isEmpty()) {
         m_timer.stop();
         return;
     }
-    // Every place among the requests out taken: the next answer in wakes it.
+    // Every place among the requests out taken: a place freed wakes it.
     m_waitingForPlace = m_client.watchingPlacesTaken();
     if (m_waitingForPlace) {
         m_timer.stop();

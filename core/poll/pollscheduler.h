@@ -104,8 +104,8 @@ public:
     qint64 waitBeforeSendMs() const;
     int requestLimit() const { return m_limit; }
     int requestsLeft() const;
-    /// Whether a poll is planned on the timer (or will be, once this turn's
-    /// changes are planned).
+    /// Whether a poll is planned on the timer, or waits for a place among the
+    /// requests out (or will, once this turn's changes are planned).
     bool isTimerActive() const;
     /// How many times the timer was planned. Changes are planned once a turn
     /// of the event loop, however many answers came in it (a test hook).
@@ -173,7 +173,8 @@ private:
     /// When to look for the entry's end next, if its estimate says it is
     /// likely by then (Entry::kNever: no estimate).
     /// `roomToSpare`: the budget covers every scan at the interval, so the
-    /// looks through the window come at most two pacing intervals apart.
+    /// looks through the window come two pacing intervals apart (never
+    /// closer than half the interval).
     qint64 endCheckAtMs(const Entry &entry, bool roomToSpare = false) const;
     /// Longest a tight budget leaves between two sweeps: just under two
     /// pacing intervals.
