@@ -1152,7 +1152,7 @@ void CliTest::aScanTheServerForgetsIsNamed()
         *server, { "scan", "https://slow.example.net", "--wait" },
         [&server, &id] {
             // The scan's id, from the first poll of it.
-            QTest::qWaitFor(
+            (void)QTest::qWaitFor( // checked below: the id is known
                 [&] {
                     for (const auto &request : server->requestLog()) {
                         if (request.method == "GET" && request.path.startsWith("/v1/scan/"))
