@@ -205,7 +205,7 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &sourc
     // The bar's words, and room for a bar that reads as one.
     fit(List::ProgressColumn,
         { core::ScanListModel::tr("failed"), core::ScanListModel::tr("queued"),
-          QStringLiteral("100%  ") });
+          core::ScanListModel::tr("scanning"), QStringLiteral("100%  ") });
     QFont bold;
     bold.setBold(true);
     // As wide as the demo's grades get: a letter, two digits, a change of ten or more.

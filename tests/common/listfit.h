@@ -84,6 +84,11 @@ inline QStringList listTextsCutOffAtFirstSize(bool wholeAddresses)
           metrics.horizontalAdvance(List::tr("completed")) + margins);
     check(List::StatusColumn, List::tr("failed"),
           metrics.horizontalAdvance(List::tr("failed")) + margins);
+    // The words on a Progress cell's bar, inside it: the bar is 3 px in from
+    // the cell each side, within its 1 px frame.
+    for (const char *words : { "scanning", "queued", "failed" })
+        check(List::ProgressColumn, List::tr(words),
+              metrics.horizontalAdvance(List::tr(words)) + 2 * (3 + 1));
     // Each column's title; the sorted column's beside its arrow.
     const int titleMargins
         = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
