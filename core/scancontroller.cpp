@@ -441,12 +441,19 @@ void ScanController::showScan(const QString &scanId)
 {
     m_repository.setShown(scanId);
     m_scheduler.setSelected(scanId);
-    const Scan *scan = m_repository.find(scanId);
-    if (!scan)
+    if (!m_repository.find(scanId))
         return;
-    if (lacksServerDetails(*scan))
-        m_scheduler.fetchOnce(scanId);
+    fetchDetails(scanId);
     fetchReport(scanId);
+}
+
+bool ScanController::fetchDetails(const QString &scanId)
+{
+    const Scan *scan = m_repository.find(scanId);
+    if (!scan || !lacksServerDetails(*scan))
+        return false;
+    m_scheduler.fetchOnce(scanId);
+    return m_scheduler.isAsking(scanId);
 }
 
 void ScanController::rescan(const QString &scanId)

@@ -54,6 +54,10 @@ public:
     /// The user looks at this scan: it is polled first, its details are read
     /// from the history and what it lacks is asked for once.
     void showScan(const QString &scanId);
+    /// Asks once, as soon as the budget has room, for what a finished scan
+    /// lacks (lacksServerDetails(): an end a sweep saw, or one adopted from
+    /// the organisation). Returns whether it is on its way.
+    bool fetchDetails(const QString &scanId);
     /// Starts a new scan of the same site and type.
     void rescan(const QString &scanId);
     /// Keeps the scan but asks no more about it.

@@ -40,6 +40,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace ui {
 
 namespace {
@@ -444,6 +446,8 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &sourc
             [this](const QString &id, core::ScanFields fields) {
                 if ((fields & core::FieldSummary) && m_pendingCompare.contains(id))
                     openPendingComparison();
+                if ((fields & core::FieldResult) && id == m_pendingOpen)
+                    openReportLink(std::exchange(m_pendingOpen, QString()), false);
             });
     connect(&m_controller, &core::ScanController::reportFailed, this,
             [this](const QString &id, const core::ApiError &error) {

@@ -76,6 +76,8 @@ public:
     void selectScan(const QString &id);
     /// Opens the report of `scanId` in the browser (or says why it cannot).
     void openReport(const QString &scanId);
+    /// `askIfMissing`: a link not known yet is asked for, and opened when it comes.
+    void openReportLink(const QString &scanId, bool askIfMissing);
     /// With a tray, closing the window while scans run may keep watching
     /// there; the tray's Show and Quit act on this window.
     void setTrayIcon(TrayIcon *tray);
@@ -183,6 +185,7 @@ private:
     QAction *m_compareAction = nullptr;
     QAction *m_exportReportAction = nullptr;
     QStringList m_pendingCompare; // older, newer: waiting for their reports
+    QString m_pendingOpen; // a report to open once AppVet sends its link
     QPointer<CompareDialog> m_compareDialog;
     UrlOpener m_openUrl;
     Confirmer m_confirm;

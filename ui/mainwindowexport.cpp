@@ -87,7 +87,20 @@ void MainWindow::openPendingComparison()
 
 void MainWindow::openReport(const QString &scanId)
 {
+    openReportLink(scanId, true);
+}
+
+void MainWindow::openReportLink(const QString &scanId, bool askIfMissing)
+{
     const core::CheckedUrl link = m_controller.reportLink(scanId);
+    if (!link.ok() && askIfMissing && m_controller.fetchDetails(scanId)) {
+        // An end a sweep of the list saw: its grade is known, its link not yet.
+        m_pendingOpen = scanId;
+        statusBar()->showMessage(
+            tr("Asking AppVet for the report's link; it opens as soon as the link arrives."),
+            10000);
+        return;
+    }
     if (!link.ok()) {
         m_detail->gradePanel()->showLinkMessage(link.refusal);
         return;

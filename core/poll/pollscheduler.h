@@ -62,6 +62,13 @@ public:
         /// Progress-aware, this many scans or more are swept for their ends
         /// with GET /v1/scans (0: never).
         int sweepFromScans = 2;
+        /// On a tight budget of a few requests a minute (the free plan), an
+        /// end a sweep saw (its state, grade and score) is asked about for its
+        /// events and report link (which GET /v1/scans lists neither) only
+        /// when they are wanted: the selected scan's at once, another's when
+        /// it is shown or its report opened (fetchOnce()). Off: every one at
+        /// once (the command line prints them all).
+        bool detailsOnDemand = true;
     };
     /// Milliseconds on a monotonic clock; tests inject one they advance by hand.
     using Clock = std::function<qint64()>;
@@ -166,6 +173,11 @@ private:
 
     qint64 nowMs() const { return m_clockFunction ? m_clockFunction() : m_clock.elapsed(); }
     qint64 spacingMs() const;
+    /// Whether the budget is short of every watched scan at the interval.
+    bool isTight() const;
+    /// Whether an end a sweep saw waits to be looked at for its events and
+    /// link (Settings::detailsOnDemand, on a small and tight budget).
+    bool detailsWaitForALook() const;
     QList<Slot> plan() const;
     Slot progressAwareSlot(const QString &id, const Entry &entry, double fairMs,
                            double ownMs) const;

@@ -2905,6 +2905,10 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         <source>Brought back.</source>
         <translation>Zurückgeholt.</translation>
     </message>
+    <message>
+        <source>Asking AppVet for the report&apos;s link; it opens as soon as the link arrives.</source>
+        <translation>Der Link zum Bericht wird bei AppVet angefragt; der Bericht öffnet sich, sobald er da ist.</translation>
+    </message>
 </context>
 <context>
     <name>ui::NewScanBar</name>

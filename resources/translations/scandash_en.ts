@@ -2815,6 +2815,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>Brought back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Asking AppVet for the report&apos;s link; it opens as soon as the link arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::NewScanBar</name>
