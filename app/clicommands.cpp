@@ -65,13 +65,10 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
     m_terminal = ::isatty(STDERR_FILENO);
     auto &controller = m_session.controller();
     auto &repository = m_session.repository();
-    if (wait) {
-        // Every scan's report link is printed, and its events were: an end a
-        // sweep saw is asked about at once, not when shown (there is no window).
-        auto settings = m_session.scheduler().settings();
-        settings.detailsOnDemand = false;
-        m_session.scheduler().setSettings(settings);
-    }
+    // Every scan's report link is printed, and its events were: an end a
+    // sweep saw is asked about at once, not when shown (there is no window).
+    if (wait)
+        m_session.scheduler().setDetailsOnDemand(false);
     const int expected = static_cast<int>(urls.size());
     auto allLaunched
         = [this, expected] { return m_ids.size() + m_launchErrors.size() >= expected; };

@@ -1,6 +1,7 @@
 #include "gradepanel.h"
 
 #include "report/comparison.h"
+#include "scancontroller.h"
 #include "style.h"
 #include "text/displaytext.h"
 
@@ -118,9 +119,13 @@ void GradePanel::showScan(const core::Scan &scan)
         ? QLocale().toString(scan.completedAt.toLocalTime(), QLocale::ShortFormat)
         : QString();
     if (failed) {
-        m_failure->setText(tr("The scan failed: %1")
-                               .arg(scan.error.isEmpty() ? tr("the server gave no reason.")
-                                                         : core::displayText(scan.error)));
+        // Seen failed in the list of scans, which says no reason: its own
+        // answer, asked for now that it is shown, does.
+        QString reason = core::displayText(scan.error);
+        if (scan.error.isEmpty())
+            reason = core::lacksServerDetails(scan) ? tr("asking AppVet why…")
+                                                    : tr("the server gave no reason.");
+        m_failure->setText(tr("The scan failed: %1").arg(reason));
         m_detail->setText(finished.isEmpty() ? QString() : tr("Ended %1").arg(finished));
         return;
     }

@@ -409,6 +409,8 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &sourc
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const QString id = current.data(core::ScanListModel::ScanIdRole).toString();
+                if (id != m_pendingOpen)
+                    m_pendingOpen.clear(); // the user moved on: no browser later
                 m_controller.showScan(id);
                 m_detail->setScanId(id);
                 m_events.setScanId(id);
@@ -448,6 +450,8 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &sourc
                     openPendingComparison();
                 if ((fields & core::FieldResult) && id == m_pendingOpen)
                     openReportLink(std::exchange(m_pendingOpen, QString()), false);
+                else if ((fields & core::FieldProblem) && id == m_pendingOpen)
+                    m_pendingOpen.clear(); // its question failed: the row says why
             });
     connect(&m_controller, &core::ScanController::reportFailed, this,
             [this](const QString &id, const core::ApiError &error) {

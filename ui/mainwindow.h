@@ -76,8 +76,6 @@ public:
     void selectScan(const QString &id);
     /// Opens the report of `scanId` in the browser (or says why it cannot).
     void openReport(const QString &scanId);
-    /// `askIfMissing`: a link not known yet is asked for, and opened when it comes.
-    void openReportLink(const QString &scanId, bool askIfMissing);
     /// With a tray, closing the window while scans run may keep watching
     /// there; the tray's Show and Quit act on this window.
     void setTrayIcon(TrayIcon *tray);
@@ -155,6 +153,10 @@ private:
     bool confirmQuit(bool askAboutScans);
     void saveWindowState();
     void openPendingComparison();
+    /// `askIfMissing`: a link not known yet (an end a sweep of the list saw,
+    /// or a scan read from the history without one) is asked for, and the
+    /// report opened when it comes, unless another scan is shown meanwhile.
+    void openReportLink(const QString &scanId, bool askIfMissing);
     QStringList selectedScanIds() const;
 
     core::ScanController &m_controller;

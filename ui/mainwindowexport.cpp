@@ -94,20 +94,26 @@ void MainWindow::openReportLink(const QString &scanId, bool askIfMissing)
 {
     const core::CheckedUrl link = m_controller.reportLink(scanId);
     if (!link.ok() && askIfMissing && m_controller.fetchDetails(scanId)) {
-        // An end a sweep of the list saw: its grade is known, its link not yet.
         m_pendingOpen = scanId;
         statusBar()->showMessage(
             tr("Asking AppVet for the report's link; it opens as soon as the link arrives."),
             10000);
         return;
     }
+    // Beside the scan's grade where it is shown (else, opened from a
+    // notification, in the status bar).
+    const auto say = [this, &scanId](const QString &message) {
+        if (m_detail->scanId() == scanId)
+            m_detail->gradePanel()->showLinkMessage(message);
+        else
+            statusBar()->showMessage(message, 10000);
+    };
     if (!link.ok()) {
-        m_detail->gradePanel()->showLinkMessage(link.refusal);
+        say(link.refusal);
         return;
     }
     if (!m_openUrl(link.url)) {
-        m_detail->gradePanel()->showLinkMessage(
-            tr("No browser could be started to open %1.").arg(link.url.toDisplayString()));
+        say(tr("No browser could be started to open %1.").arg(link.url.toDisplayString()));
         return;
     }
     m_detail->gradePanel()->showLinkMessage(QString());

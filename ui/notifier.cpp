@@ -2,6 +2,7 @@
 
 #include "domain/scansource.h"
 #include "model/scanlistmodel.h"
+#include "scancontroller.h"
 #include "text/displaytext.h"
 
 #include <QApplication>
@@ -80,8 +81,10 @@ void Notifier::scanEnded(const QString &scanId)
     QString summary, body;
     if (failed) {
         summary = tr("Scan failed: %1").arg(site);
-        body = scan->error.isEmpty() ? tr("The server gave no reason.")
-                                     : core::displayText(scan->error, 300);
+        body = core::displayText(scan->error, 300);
+        if (scan->error.isEmpty())
+            body = core::lacksServerDetails(*scan) ? tr("Select it in ScanDash to see why.")
+                                                   : tr("The server gave no reason.");
     } else {
         summary = scan->state == core::ScanState::Partial ? tr("Scan partly done: %1").arg(site)
                                                           : tr("Scan done: %1").arg(site);

@@ -54,7 +54,7 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
     const double rate = 1.0 / spacingMs(); // requests per ms the budget allows
     double selectedInterval = interval;
     double otherInterval = interval;
-    const bool tight = isTight();
+    const bool tight = isTight(pollable);
     // Each scan at the interval when the budget allows; progress-aware when
     // it does not. Sweeps at likely ends either way: one request for them all.
     const bool aware = tight && m_settings.progressAware;
@@ -174,11 +174,8 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
     return queue;
 }
 
-bool PollScheduler::isTight() const
+bool PollScheduler::isTight(qsizetype pollable) const
 {
-    // Scans owed one answer (ended) are not watched: they take no share.
-    const auto pollable = std::count_if(m_entries.cbegin(), m_entries.cend(),
-                                        [](const Entry &entry) { return !entry.once; });
     return double(pollable) / m_settings.intervalMs > 1.0 / spacingMs();
 }
 
@@ -186,7 +183,10 @@ bool PollScheduler::detailsWaitForALook() const
 {
     // Where a request is seconds of the budget (the free plan's ten a
     // minute: 6.3 s each), and the budget is short.
-    return m_settings.detailsOnDemand && m_limit < kPullInBelowLimit && isTight();
+    // Scans owed one answer (ended) are not watched: they take no share.
+    const auto pollable = std::count_if(m_entries.cbegin(), m_entries.cend(),
+                                        [](const Entry &entry) { return !entry.once; });
+    return m_settings.detailsOnDemand && m_limit < kPullInBelowLimit && isTight(pollable);
 }
 
 void PollScheduler::layOut(QList<Slot> &queue) const

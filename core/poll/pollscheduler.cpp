@@ -550,8 +550,8 @@ void PollScheduler::onSweepAnswer(qint64 sentMs, const ScanPage &page, const Api
         status.completedAt = summary->completedAt;
         m_repository.merge(status);
         // Else its own answer brings the rest. One not looked at may wait
-        // until it is: a request each cost the free plan 4-9 % more than
-        // round-robin spends in all.
+        // until it is: a request each cost the free plan more requests in
+        // all than round-robin spends.
         if (!entry.inFlight && (!onDemand || it.key() == m_selected))
             ended.insert(it.key(), entry.lastPollMs);
     }

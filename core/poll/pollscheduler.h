@@ -34,7 +34,8 @@ class ScanRepository;
 ///   progress takes, and within one where the estimate holds. The turns
 ///   between go to each scan's own question (progress and events), the
 ///   selected scan first, every scan at least at the floor interval; a scan
-///   a sweep saw end is asked once more for its events and report link.
+///   a sweep saw end is asked once more for its events and report link (on
+///   a small budget only when it is looked at: Settings::detailsOnDemand).
 /// - With fewer, or where the server does not list them, each scan is asked
 ///   at least as often as a fair round-robin would ask it, and earlier where
 ///   its end is likely: at the start of its window and through it.
@@ -76,6 +77,7 @@ public:
     PollScheduler(ApiClient &client, ScanRepository &repository, QObject *parent = nullptr);
 
     void setSettings(const Settings &settings);
+    void setDetailsOnDemand(bool onDemand) { m_settings.detailsOnDemand = onDemand; }
     void setClock(Clock clock);
     const Settings &settings() const { return m_settings; }
     void setInterval(int milliseconds);
@@ -173,8 +175,8 @@ private:
 
     qint64 nowMs() const { return m_clockFunction ? m_clockFunction() : m_clock.elapsed(); }
     qint64 spacingMs() const;
-    /// Whether the budget is short of every watched scan at the interval.
-    bool isTight() const;
+    /// Whether the budget is short of `pollable` watched scans at the interval.
+    bool isTight(qsizetype pollable) const;
     /// Whether an end a sweep saw waits to be looked at for its events and
     /// link (Settings::detailsOnDemand, on a small and tight budget).
     bool detailsWaitForALook() const;

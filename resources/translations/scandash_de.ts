@@ -2378,6 +2378,10 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
         <source>%1 low</source>
         <translation>%1 niedrig</translation>
     </message>
+    <message>
+        <source>asking AppVet why…</source>
+        <translation>AppVet wird nach dem Grund gefragt…</translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
@@ -2970,6 +2974,10 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
     <message>
         <source>Open report</source>
         <translation>Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>Select it in ScanDash to see why.</source>
+        <translation>Wählen Sie ihn in ScanDash aus, um den Grund zu sehen.</translation>
     </message>
 </context>
 <context>

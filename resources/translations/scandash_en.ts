@@ -2292,6 +2292,10 @@ Type a site address above and press Enter to start a scan; select a row to see i
         <source>%1 low</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>asking AppVet why…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
@@ -2879,6 +2883,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select it in ScanDash to see why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
