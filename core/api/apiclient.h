@@ -184,6 +184,9 @@ private:
     // An answer's declared length is set aside up to this (a log of 100,000
     // lines is about 7 MB); a longer one grows as it comes.
     static constexpr qint64 kMaxReservedBytes = 8 * 1024 * 1024;
+    // The network thread hands a reply's window no more than this before it
+    // is read: a long answer comes a slice a turn.
+    static constexpr qint64 kReadSliceBytes = 256 * 1024;
     int m_maxInFlight = defaultMaxInFlight;
     bool m_heldByGate = false; // the front of m_waiting waits for the gate
     QList<QPair<QPointer<QObject>, SendGate>> m_gates;

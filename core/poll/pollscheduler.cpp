@@ -81,6 +81,13 @@ void PollScheduler::setInterval(int milliseconds)
 
 void PollScheduler::setSelected(const QString &id)
 {
+    // What the scan looked at until now lacked, and was asked for because
+    // it was looked at, is not asked for once the user moved on unseen: a
+    // walk down the list with the arrow keys would spend a request a row.
+    const auto left = m_entries.constFind(m_selected);
+    if (id != m_selected && left != m_entries.cend() && left->once && !left->sweptEnd
+        && !left->inFlight)
+        m_entries.erase(left);
     m_selected = id;
     reschedule();
 }
@@ -192,6 +199,8 @@ void PollScheduler::refresh()
         if (!active.contains(it.key()) && !it->inFlight && !it->once) {
             it = m_entries.erase(it);
             m_priorByType.clear(); // one more finished scan to learn durations from
+        } else if (it->once && !it->inFlight && !m_repository.find(it.key())) {
+            it = m_entries.erase(it); // removed meanwhile: nothing to ask
         } else {
             ++it;
         }
@@ -402,10 +411,15 @@ void PollScheduler::onAnswer(const QString &id, qint64 sentMs, const ScanStatus 
         break;
     case Kind::RateLimited:
         // Not the scan's fault: it keeps its place and goes first after the wait.
-        // (One a sweep saw end meanwhile is still owed its events and link.)
-        if (!m_repository.activeIds().contains(id)) {
-            entry.once = true;
-            entry.sweptEnd = true;
+        // (One a sweep saw end meanwhile is still owed its events and link,
+        // unless they wait until it is looked at.)
+        if (!entry.once && !m_repository.activeIds().contains(id)) {
+            if (detailsWaitForALook() && id != m_selected) {
+                m_entries.erase(it);
+            } else {
+                entry.once = true;
+                entry.sweptEnd = true;
+            }
         }
         noteRateLimited(error.retryAfterMs);
         return;

@@ -198,3 +198,46 @@ struct FreePlanRun
         return figures;
     }
 };
+
+/// Two short scans (20-30 s, none failing) on the free plan in virtual time
+/// (`now`), asked about only when a test says: unpaused, then askAll().
+struct TwoShortScans
+{
+    qint64 now = 0;
+    TestStack stack { 10, 1.0, 7, 0, [](sim::Simulator::Options &options) {
+                         options.runMsMin = 20000;
+                         options.runMsMax = 30000;
+                         options.failedPercent = 0;
+                     } };
+
+    TwoShortScans()
+    {
+        stack.simulator->setClock([this] { return now; });
+        stack.scheduler->setClock([this] { return now; });
+        stack.scheduler->setPaused(true);
+    }
+    /// Launches the two (a.example, b.example); their ids in that order.
+    QStringList launch()
+    {
+        return stack.launch(
+            { QStringLiteral("https://a.example"), QStringLiteral("https://b.example") });
+    }
+    /// Sends what the scheduler plans, from one planned request to the next,
+    /// until it plans nothing more.
+    void askAll()
+    {
+        for (int step = 0; step < 20 && stack.scheduler->nextPollAtMs() >= 0; ++step) {
+            now = qMax(now, stack.scheduler->nextPollAtMs());
+            stack.scheduler->pollDue();
+            QVERIFY(FreePlanRun::settle(*stack.client));
+        }
+    }
+    /// Questions about the scan alone (GET /v1/scan/<id>) since its end.
+    qsizetype askedSinceEnd(const QString &id) const
+    {
+        const auto polls = stack.pollsOf(id);
+        return std::count_if(polls.cbegin(), polls.cend(), [&](const auto &poll) {
+            return poll.atMs >= stack.simulator->terminalAtMs(id);
+        });
+    }
+};

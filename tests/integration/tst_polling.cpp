@@ -31,6 +31,7 @@ private slots:
     void reportIsFetchedOnceAcrossRestarts();
     void lastRequestOfAWindowIsNeverSpentTwice();
     void sweptEndsGetTheirDetailsAfterANewKey();
+    void detailsOfAScanLeftUnseenAreNotAskedFor();
     void aTypesLastPhaseIsKeptInTheHistory();
     void aTypesLastPhaseIsReadFromTheHistory();
     void aSweepShowsAScanHasLeftTheQueue();
@@ -500,20 +501,12 @@ void PollingTest::sweptEndsGetTheirDetailsAfterANewKey()
     // after the pause). Once a new key is in, the events and report link of
     // the one looked at are still fetched; the other's wait until it is
     // looked at (a request each would cost more than round-robin spends).
-    qint64 now = 0;
-    TestStack stack(10, 1.0, 7, 0, [](sim::Simulator::Options &options) {
-        options.runMsMin = 20000;
-        options.runMsMax = 30000;
-        options.failedPercent = 0;
-    });
-    stack.simulator->setClock([&now] { return now; });
-    stack.scheduler->setClock([&now] { return now; });
-    stack.scheduler->setPaused(true); // polls only when this test says
-    const QStringList ids = stack.launch(
-        { QStringLiteral("https://a.example"), QStringLiteral("https://b.example") });
+    TwoShortScans run;
+    TestStack &stack = run.stack;
+    const QStringList ids = run.launch();
     QCOMPARE(ids.size(), 2);
     stack.scheduler->setSelected(ids.first());
-    now = 60000; // both have ended; the budget has a fresh window
+    run.now = 60000; // both have ended; the budget has a fresh window
     stack.scheduler->setPaused(false);
     const qsizetype before = stack.simulator->requestLog().size();
     stack.scheduler->pollDue();
@@ -523,42 +516,55 @@ void PollingTest::sweptEndsGetTheirDetailsAfterANewKey()
     QCOMPARE(stack.simulator->requestLog().last().path.left(9), QStringLiteral("/v1/scans"));
     QVERIFY(stack.allTerminal(ids)); // the sweep's word: grade and score shown
     // Asked about on its own since its end: its events and report link.
-    const auto askedSinceEnd = [&stack](const QString &id) {
-        const auto polls = stack.pollsOf(id);
-        return std::count_if(polls.cbegin(), polls.cend(), [&](const auto &poll) {
-            return poll.atMs >= stack.simulator->terminalAtMs(id);
-        });
-    };
     for (const QString &id : ids)
-        QCOMPARE(askedSinceEnd(id), 0);
+        QCOMPARE(run.askedSinceEnd(id), 0);
 
-    const auto askAll = [&] {
-        for (int step = 0; step < 20; ++step) {
-            const qint64 next = stack.scheduler->nextPollAtMs();
-            if (next < 0)
-                break;
-            now = qMax(now, next);
-            stack.scheduler->pollDue();
-            QVERIFY(FreePlanRun::settle(*stack.client));
-        }
-    };
-    const auto detailsCame = [&stack, &askedSinceEnd](const QString &id) {
-        const core::Scan *scan = stack.repository->find(id);
-        QCOMPARE(askedSinceEnd(id), 1);
+    const auto detailsCame = [&run](const QString &id) {
+        const core::Scan *scan = run.stack.repository->find(id);
+        QCOMPARE(run.askedSinceEnd(id), 1);
         QVERIFY2(!core::lacksServerDetails(*scan) && !scan->events.isEmpty(), qPrintable(id));
-        QVERIFY(!stack.scheduler->isAsking(id));
+        QVERIFY(!run.stack.scheduler->isAsking(id));
     };
     stack.scheduler->resumeAfterNewKey();
-    askAll();
+    run.askAll();
     detailsCame(ids.first());
-    QCOMPARE(askedSinceEnd(ids.last()), 0);
+    QCOMPARE(run.askedSinceEnd(ids.last()), 0);
     QVERIFY(core::lacksServerDetails(*stack.repository->find(ids.last())));
     QVERIFY(stack.repository->find(ids.last())->result.has_value()); // its grade is shown
 
     stack.scheduler->fetchOnce(ids.last()); // looked at
-    askAll();
+    run.askAll();
     detailsCame(ids.last());
     QCOMPARE(stack.simulator->countAnswers(429), 0);
+}
+
+void PollingTest::detailsOfAScanLeftUnseenAreNotAskedFor()
+{
+    // Two ends a sweep saw, neither looked at. The user walks from one to the
+    // other before the first one's question went (the budget had none left):
+    // only the one looked at in the end is asked about, one request.
+    TwoShortScans run;
+    TestStack &stack = run.stack;
+    const QStringList ids = run.launch();
+    QCOMPARE(ids.size(), 2);
+    run.now = 60000; // both have ended
+    stack.scheduler->setPaused(false);
+    run.askAll();
+    QVERIFY(stack.allTerminal(ids));
+    for (const QString &id : ids)
+        QVERIFY(core::lacksServerDetails(*stack.repository->find(id)));
+    const qsizetype before = stack.simulator->requestLog().size();
+
+    for (const QString &id : ids) { // as ScanController::showScan does
+        stack.scheduler->setSelected(id);
+        stack.scheduler->fetchOnce(id);
+    }
+    QVERIFY(!stack.scheduler->isAsking(ids.first()));
+    run.askAll();
+    QCOMPARE(run.askedSinceEnd(ids.first()), 0);
+    QCOMPARE(run.askedSinceEnd(ids.last()), 1);
+    QCOMPARE(stack.simulator->requestLog().size(), before + 1);
+    QVERIFY(!core::lacksServerDetails(*stack.repository->find(ids.last())));
 }
 
 void PollingTest::answersThatComeInTogetherArePlannedOnce()

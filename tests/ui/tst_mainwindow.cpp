@@ -202,17 +202,10 @@ void MainWindowTest::aSweptEndIsAskedForItsLinkWhenOpenedAndOpensIt()
     // The free plan, in virtual time: two scans, the second looked at. A
     // sweep of the list sees both end: the first shows its grade at once, and
     // its events and report link are asked for only when the user opens it.
-    qint64 now = 0;
-    TestStack stack(10, 1.0, 7, 0, [](sim::Simulator::Options &options) {
-        options.runMsMin = 20000;
-        options.runMsMax = 30000;
-        options.failedPercent = 0;
-    });
-    stack.simulator->setClock([&now] { return now; });
-    stack.scheduler->setClock([&now] { return now; });
-    stack.scheduler->setPaused(true); // polls only when this test says
+    TwoShortScans run;
+    TestStack &stack = run.stack;
     Ui ui(stack);
-    const QStringList ids = stack.launch({ "https://a.example", "https://b.example" });
+    const QStringList ids = run.launch();
     QCOMPARE(ids.size(), 2);
     QTreeView *list = ui.window.scanView();
     const auto select = [list](const QString &id) {
@@ -223,30 +216,17 @@ void MainWindowTest::aSweptEndIsAskedForItsLinkWhenOpenedAndOpensIt()
     };
     select(ids.last());
     QCOMPARE(ui.window.detailPane()->scanId(), ids.last());
-    const auto askAll = [&] {
-        for (int step = 0; step < 20 && stack.scheduler->nextPollAtMs() >= 0; ++step) {
-            now = qMax(now, stack.scheduler->nextPollAtMs());
-            stack.scheduler->pollDue();
-            QVERIFY(FreePlanRun::settle(*stack.client));
-        }
-    };
-    const auto askedSinceEnd = [&stack](const QString &id) {
-        const auto polls = stack.pollsOf(id);
-        return std::count_if(polls.cbegin(), polls.cend(), [&](const auto &poll) {
-            return poll.atMs >= stack.simulator->terminalAtMs(id);
-        });
-    };
-    now = 60000; // both have ended
+    run.now = 60000; // both have ended
     stack.scheduler->setPaused(false);
-    askAll();
+    run.askAll();
     QVERIFY(stack.simulator->requestLog().size() > 2); // after the two launches: a sweep
     QCOMPARE(stack.simulator->requestLog().at(2).path.left(9), QStringLiteral("/v1/scans"));
     QVERIFY(stack.allTerminal(ids));
     const core::Scan *first = stack.repository->find(ids.first());
     QVERIFY(first->result.has_value()); // its grade, from the list
     QVERIFY(core::lacksServerDetails(*first));
-    QCOMPARE(askedSinceEnd(ids.first()), 0);
-    QCOMPARE(askedSinceEnd(ids.last()), 1); // the one looked at: at once
+    QCOMPARE(run.askedSinceEnd(ids.first()), 0);
+    QCOMPARE(run.askedSinceEnd(ids.last()), 1); // the one looked at: at once
     QVERIFY(!core::lacksServerDetails(*stack.repository->find(ids.last())));
 
     select(ids.first());
@@ -254,8 +234,8 @@ void MainWindowTest::aSweptEndIsAskedForItsLinkWhenOpenedAndOpensIt()
     QVERIFY(ui.opened.isEmpty());
     QVERIFY2(ui.window.statusBar()->currentMessage().contains(QStringLiteral("link")),
              qPrintable(ui.window.statusBar()->currentMessage()));
-    askAll();
-    QCOMPARE(askedSinceEnd(ids.first()), 1);
+    run.askAll();
+    QCOMPARE(run.askedSinceEnd(ids.first()), 1);
     QCOMPARE(ui.opened,
              QList<QUrl>({ stack.simulator->baseUrl().resolved(
                  QUrl(QStringLiteral("/report/") + ids.first())) }));
