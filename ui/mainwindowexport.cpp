@@ -95,11 +95,12 @@ void MainWindow::openReportLink(const QString &scanId, bool askIfMissing)
     const core::CheckedUrl link = m_controller.reportLink(scanId);
     if (!link.ok() && askIfMissing && m_controller.fetchDetails(scanId)) {
         m_pendingOpen = scanId;
-        statusBar()->showMessage(
-            tr("Asking AppVet for the report's link; it opens as soon as the link arrives."),
-            10000);
+        // Short: the status bar's own widgets leave it little room.
+        statusBar()->showMessage(tr("Asking AppVet for the report's link…"), 30000);
         return;
     }
+    if (!askIfMissing)
+        statusBar()->clearMessage(); // the link came: what follows says what happened
     // Beside the scan's grade where it is shown (else, opened from a
     // notification, in the status bar).
     const auto say = [this, &scanId](const QString &message) {

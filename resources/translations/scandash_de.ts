@@ -2910,8 +2910,8 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
         <translation>Zurückgeholt.</translation>
     </message>
     <message>
-        <source>Asking AppVet for the report&apos;s link; it opens as soon as the link arrives.</source>
-        <translation>Der Link zum Bericht wird bei AppVet angefragt; der Bericht öffnet sich, sobald er da ist.</translation>
+        <source>Asking AppVet for the report&apos;s link…</source>
+        <translation>Link zum Bericht wird bei AppVet angefragt…</translation>
     </message>
 </context>
 <context>

@@ -2820,7 +2820,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Asking AppVet for the report&apos;s link; it opens as soon as the link arrives.</source>
+        <source>Asking AppVet for the report&apos;s link…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
