@@ -151,7 +151,9 @@ CorpusFigures corpusFigures(const QString &profile, int requestsPerMinute, bool 
 {
     CorpusFigures figures;
     const int onlySeed = qEnvironmentVariableIntValue("SCANDASH_BENCH_SEED"); // 0: all
-    for (int seed = 1; seed <= seeds; ++seed) {
+    // SCANDASH_BENCH_FIRST_SEED=21: seeds 21-40, scans no change was tried on.
+    const int first = qMax(1, qEnvironmentVariableIntValue("SCANDASH_BENCH_FIRST_SEED"));
+    for (int seed = first; seed < first + seeds; ++seed) {
         if (onlySeed > 0 && seed != onlySeed)
             continue;
         FreePlanRun::Setup setup;
