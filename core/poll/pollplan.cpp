@@ -65,6 +65,7 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
     const bool checkFloor = tight && aware && !sweeping && pollable == 1;
     qint64 sweepAt = std::numeric_limits<qint64>::max();
     qint64 sweepFloorAt = Entry::kNever;
+    QString floorId; // whose look sweepFloorAt is: empty, a sweep's
     qint64 lastSwept = m_sweep.lastPollMs;
     if (tight) {
         const int others = pollable - (selectedPollable ? 1 : 0);
@@ -110,6 +111,10 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
                 slot.atMs = check;
                 slot.rank = Slot::Needed;
             }
+            // As a sweep's floor: a turn the window's spread would put
+            // later is pulled in to it.
+            sweepFloorAt = check;
+            floorId = it.key();
         }
         if (swept) {
             const qint64 check = endCheckAtMs(entry, !tight);
@@ -168,7 +173,7 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
     });
 
     if (aware)
-        layOutByPriority(queue, sweepFloorAt);
+        layOutByPriority(queue, sweepFloorAt, floorId);
     else
         layOut(queue);
     return queue;
@@ -239,7 +244,8 @@ qint64 PollScheduler::sweepGapMs() const
     return qMax(spacingMs(), 2 * spacingMs() - qMin<qint64>(kSweepGapSlackMs, spacingMs() / 10));
 }
 
-void PollScheduler::layOutByPriority(QList<Slot> &queue, qint64 sweepFloorAt) const
+void PollScheduler::layOutByPriority(QList<Slot> &queue, qint64 sweepFloorAt,
+                                     const QString &floorId) const
 {
     // Progress-aware, each request's turn goes to the best poll ready by
     // then: a likely end first, then a fair turn, then the selected scan's own
@@ -262,17 +268,17 @@ void PollScheduler::layOutByPriority(QList<Slot> &queue, qint64 sweepFloorAt) co
                                                : spacing);
     };
     // Turns come at the pace above; but while the last was not a sweep, a
-    // turn spread past a spacing comes no later than the sweeps' floor
-    // (though never within half a spacing of the one before): the requests
-    // a window has are not spread so thin that two turns apart is past two
-    // intervals.
+    // turn spread past a spacing comes no later than the sweeps' floor (or,
+    // one scan left, its own) (though never within half a spacing of the
+    // one before): the requests a window has are not spread so thin that two
+    // turns apart is past two intervals.
     bool lastWasSweep = m_lastSendWasSweep;
     const auto turnAfter = [&](qint64 previous, const QList<Slot> &pending) {
         qint64 turn = nextTurn(previous);
         if (!lastWasSweep && sweepFloorAt != Entry::kNever && sweepFloorAt < turn
             && turn > previous + spacing && m_limit < kPullInBelowLimit
             && std::any_of(pending.cbegin(), pending.cend(),
-                           [](const Slot &slot) { return slot.id.isEmpty(); }))
+                           [&floorId](const Slot &slot) { return slot.id == floorId; }))
             turn = qMax(sweepFloorAt, previous + spacing / 2);
         return qMax(turn, earliest);
     };
