@@ -15,9 +15,10 @@ constexpr qint64 kEndLagMs = 300;
 // that narrow).
 constexpr qint64 kWindowLooks = 6;
 // Below this many requests a window (the free plan's ten), a turn spread
-// past a spacing is pulled in to the sweeps' floor: there a turn is seconds
-// long. Above it, a turn is a second or less, and pulling turns in drains a
-// window sooner than it helps (the selected scan's pace suffers).
+// past a spacing is pulled in to the floor of the look for ends (a sweep's,
+// or the last scan's own): there a turn is seconds long. Above it, a turn
+// is a second or less, and pulling turns in drains a window sooner than it
+// helps (the selected scan's pace suffers).
 constexpr int kPullInBelowLimit = 30;
 // Sweeps on a tight budget leave at most two pacing intervals less this (or
 // less a tenth of one) between them, so that an end just after one is seen
@@ -64,8 +65,8 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
     // least every second turn, as a sweep would.
     const bool checkFloor = tight && aware && !sweeping && pollable == 1;
     qint64 sweepAt = std::numeric_limits<qint64>::max();
-    qint64 sweepFloorAt = Entry::kNever;
-    QString floorId; // whose look sweepFloorAt is: empty, a sweep's
+    qint64 floorAt = Entry::kNever;
+    QString floorId; // whose look floorAt is for: empty, a sweep
     qint64 lastSwept = m_sweep.lastPollMs;
     if (tight) {
         const int others = pollable - (selectedPollable ? 1 : 0);
@@ -113,7 +114,7 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
             }
             // As a sweep's floor: a turn the window's spread would put
             // later is pulled in to it.
-            sweepFloorAt = check;
+            floorAt = check;
             floorId = it.key();
         }
         if (swept) {
@@ -147,7 +148,7 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
         qint64 floor = std::numeric_limits<qint64>::max();
         if (tight) {
             floor = lastSwept == Entry::kNever ? now : lastSwept + sweepGapMs();
-            sweepFloorAt = floor;
+            floorAt = floor;
         }
         Slot slot { QString(), qMin(floor, sweepAt), WaitReason::Interval, Slot::Needed };
         if (m_sweep.retryAtMs > slot.atMs) {
@@ -173,7 +174,7 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
     });
 
     if (aware)
-        layOutByPriority(queue, sweepFloorAt, floorId);
+        layOutByPriority(queue, floorAt, floorId);
     else
         layOut(queue);
     return queue;
@@ -244,7 +245,7 @@ qint64 PollScheduler::sweepGapMs() const
     return qMax(spacingMs(), 2 * spacingMs() - qMin<qint64>(kSweepGapSlackMs, spacingMs() / 10));
 }
 
-void PollScheduler::layOutByPriority(QList<Slot> &queue, qint64 sweepFloorAt,
+void PollScheduler::layOutByPriority(QList<Slot> &queue, qint64 floorAt,
                                      const QString &floorId) const
 {
     // Progress-aware, each request's turn goes to the best poll ready by
@@ -268,18 +269,18 @@ void PollScheduler::layOutByPriority(QList<Slot> &queue, qint64 sweepFloorAt,
                                                : spacing);
     };
     // Turns come at the pace above; but while the last was not a sweep, a
-    // turn spread past a spacing comes no later than the sweeps' floor (or,
-    // one scan left, its own) (though never within half a spacing of the
-    // one before): the requests a window has are not spread so thin that two
-    // turns apart is past two intervals.
+    // turn spread past a spacing comes no later than the floor of the look
+    // for ends (a sweep's or, one scan left, its own), though never within
+    // half a spacing of the one before: the requests a window has are not
+    // spread so thin that two turns apart is past two intervals.
     bool lastWasSweep = m_lastSendWasSweep;
     const auto turnAfter = [&](qint64 previous, const QList<Slot> &pending) {
         qint64 turn = nextTurn(previous);
-        if (!lastWasSweep && sweepFloorAt != Entry::kNever && sweepFloorAt < turn
-            && turn > previous + spacing && m_limit < kPullInBelowLimit
+        if (!lastWasSweep && floorAt != Entry::kNever && floorAt < turn && turn > previous + spacing
+            && m_limit < kPullInBelowLimit
             && std::any_of(pending.cbegin(), pending.cend(),
                            [&floorId](const Slot &slot) { return slot.id == floorId; }))
-            turn = qMax(sweepFloorAt, previous + spacing / 2);
+            turn = qMax(floorAt, previous + spacing / 2);
         return qMax(turn, earliest);
     };
     qint64 at = qMax(m_lastSendMs < 0 ? now : turnAfter(m_lastSendMs, queue), earliest);
@@ -369,8 +370,8 @@ void PollScheduler::layOutByPriority(QList<Slot> &queue, qint64 sweepFloorAt,
         const bool lastOfWindow = left - 1 <= m_settings.reserve;
         // The window's last turn, with the next after its reset and past the
         // sweeps' floor: the sweep goes now, early, rather than late.
-        const bool floorPastReset = lastOfWindow && sweepFloorAt != Entry::kNever && resetAt >= 0
-            && resetAt + resetMarginMs() > sweepFloorAt;
+        const bool floorPastReset = lastOfWindow && floorAt != Entry::kNever && resetAt >= 0
+            && resetAt + resetMarginMs() > floorAt;
         if (sweepAt != pending.cend() && (sweepAt->atMs <= at || floorPastReset)
             && !pending.at(best).id.isEmpty() && (!lastWasSweep || lastOfWindow))
             best = static_cast<int>(sweepAt - pending.cbegin());

@@ -196,10 +196,10 @@ private:
     /// Why `slot` waits when the budget puts it at `at`.
     WaitReason delayedReason(const Slot &slot, qint64 at) const;
     void layOut(QList<Slot> &queue) const;
-    /// `sweepFloorAt`: when the look for ends must go at the latest
+    /// `floorAt`: when the look for ends must go at the latest
     /// (Entry::kNever: none); `floorId`: whose look it is (empty: a sweep;
     /// one scan left to watch, its own).
-    void layOutByPriority(QList<Slot> &queue, qint64 sweepFloorAt, const QString &floorId) const;
+    void layOutByPriority(QList<Slot> &queue, qint64 floorAt, const QString &floorId) const;
     qint64 resetMarginMs() const;
     EndEstimator::Prior priorFor(const QString &type) const;
     Tail tailOf(const QString &type) const;

@@ -146,13 +146,19 @@ void curlLoopAgainstScanDash(QTextStream &out)
                     0, 'f', 1);
 }
 
+/// SCANDASH_BENCH_FIRST_SEED=21: the corpus on seeds 21-40 (scans no change
+/// was tried on) rather than 1-20.
+int firstSeed()
+{
+    return qMax(1, qEnvironmentVariableIntValue("SCANDASH_BENCH_FIRST_SEED"));
+}
+
 CorpusFigures corpusFigures(const QString &profile, int requestsPerMinute, bool progressAware,
                             int seeds)
 {
     CorpusFigures figures;
     const int onlySeed = qEnvironmentVariableIntValue("SCANDASH_BENCH_SEED"); // 0: all
-    // SCANDASH_BENCH_FIRST_SEED=21: seeds 21-40, scans no change was tried on.
-    const int first = qMax(1, qEnvironmentVariableIntValue("SCANDASH_BENCH_FIRST_SEED"));
+    const int first = firstSeed();
     for (int seed = first; seed < first + seeds; ++seed) {
         if (onlySeed > 0 && seed != onlySeed)
             continue;
@@ -193,14 +199,15 @@ qint64 CorpusFigures::worstMs() const
 void schedulerCorpus(QTextStream &out)
 {
     constexpr int kSeeds = 20;
+    const int first = firstSeed();
     // SCANDASH_BENCH_PROFILES=tail,staircase: only those (while working on one).
     const QStringList only = qEnvironmentVariable("SCANDASH_BENCH_PROFILES")
                                  .split(QLatin1Char(','), Qt::SkipEmptyParts);
     out << "progress-aware against round-robin over the simulator's corpus of server "
            "behaviours: five security scans of 100-140 s launched together, the first "
-           "selected, virtual time, "
-        << kSeeds
-        << " seeds per profile, the same scans for both schedulers; delays from the server's "
+           "selected, virtual time, seeds "
+        << first << "-" << first + kSeeds - 1
+        << " of each profile, the same scans for both schedulers; delays from the server's "
            "end to ScanDash showing it, over all scans of all seeds:\n";
     out.flush();
     // SCANDASH_BENCH_PLANS=60: only the paid plan (10: only the free one).
