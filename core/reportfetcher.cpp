@@ -17,10 +17,15 @@ ReportFetcher::ReportFetcher(ApiClient &client, ScanRepository &repository,
     , m_scheduler(scheduler)
 { }
 
-void ReportFetcher::fetch(const QString &scanId)
+void ReportFetcher::fetch(const QString &scanId, Need need)
 {
+    if (m_asked.contains(scanId)) {
+        if (need == Asked) // a look's fetch waiting for the budget now goes anyway
+            m_neededAnyway.insert(scanId);
+        return;
+    }
     const Scan *scan = m_repository.find(scanId);
-    if (!scan || !scan->result || scan->summary || m_asked.contains(scanId))
+    if (!scan || !scan->result || scan->summary)
         return;
     m_repository.ensureDetails(scanId);
     if (scan->summary)
@@ -29,10 +34,14 @@ void ReportFetcher::fetch(const QString &scanId)
     if (!m_scheduler.budgetAllowsNow(&wait)) {
         // The user is waiting for it: ask as soon as the budget has room.
         m_asked.insert(scanId);
-        QTimer::singleShot(static_cast<int>(boundMs(200, wait, 120000)), this, [this, scanId] {
-            m_asked.remove(scanId);
-            fetch(scanId);
-        });
+        QTimer::singleShot(static_cast<int>(boundMs(200, wait, 120000)), this,
+                           [this, scanId, need] {
+                               m_asked.remove(scanId);
+                               const Need now = m_neededAnyway.remove(scanId) ? Asked : need;
+                               if (now == WhileShown && m_repository.shownId() != scanId)
+                                   return; // the user moved on: selecting it again asks
+                               fetch(scanId, now);
+                           });
         return;
     }
     m_asked.insert(scanId);

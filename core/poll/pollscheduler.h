@@ -22,9 +22,9 @@ class ScanRepository;
 
 /// Decides when, and which, scan to ask about next. One QTimer and one request
 /// budget per key, shared by every watched scan and by every other request
-/// (it is ApiClient's send gate): the selected scan is asked at the interval
-/// whenever the budget allows, the others share what is left. When the budget
-/// covers every scan at the interval, each is asked at the interval. When it
+/// (it is ApiClient's send gate): the selected scan is asked first, at the
+/// interval where the budget allows, the others share what is left. When the
+/// budget covers every scan at the interval, each is asked at the interval. When it
 /// does not, the scheduler is progress-aware:
 /// - With two or more scans to watch, their ends are looked for with one
 ///   request for all of them (a sweep: GET /v1/scans, which says each scan's

@@ -114,6 +114,7 @@ public:
     /// The scan being looked at keeps its details; the one looked at before
     /// gives them up unless it is still being watched.
     void setShown(const QString &id);
+    QString shownId() const { return m_shown; }
     /// The stored report body of a scan, if it was fetched.
     std::optional<QByteArray> reportBody(const QString &id) const;
     /// The stored report of a scan, parsed, if it was fetched. Read and

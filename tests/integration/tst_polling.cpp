@@ -30,6 +30,7 @@ private slots:
     void pagesThroughTheOrganisationAndStopsAtKnownScans();
     void watchedSiteIsRescannedWhenDue();
     void reportIsFetchedOnceAcrossRestarts();
+    void walkingTheListAsksForTheReportOfTheScanItStopsAtOnly();
     void lastRequestOfAWindowIsNeverSpentTwice();
     void sweptEndsGetTheirDetailsAfterANewKey();
     void detailsOfAScanLeftUnseenAreNotAskedFor();
@@ -525,6 +526,42 @@ void PollingTest::reportIsFetchedOnceAcrossRestarts()
     QTRY_VERIFY(stack.clientIdle()); // what showing it asked (its events) is answered
     QCOMPARE(reportRequests(id), 1);
     QVERIFY(repository.reportBody(id).has_value());
+}
+
+void PollingTest::walkingTheListAsksForTheReportOfTheScanItStopsAtOnly()
+{
+    // Four finished scans whose reports were never fetched; the user walks
+    // down the list with the arrow keys and stops at the last one: only its
+    // report is asked for (each row passed used to cost a request of the
+    // budget; on the free plan, a row passed was 6 s of it).
+    TestStack stack(600, 10.0, 5, 0, [](sim::Simulator::Options &options) {
+        options.runMsMin = 20000;
+        options.runMsMax = 30000;
+        options.failedPercent = 0;
+    });
+    const QStringList ids = stack.launch(
+        { "https://a.example", "https://b.example", "https://c.example", "https://d.example" });
+    QCOMPARE(ids.size(), 4);
+    QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal(ids), 20000);
+    QTRY_VERIFY(stack.clientIdle());
+    auto reportRequests = [&stack](const QString &id) {
+        const auto log = stack.simulator->requestLog();
+        return std::count_if(log.cbegin(), log.cend(), [&id](const auto &request) {
+            return request.path == QStringLiteral("/v1/report/") + id;
+        });
+    };
+    for (const QString &id : ids) {
+        QVERIFY(stack.repository->find(id)->result.has_value());
+        QCOMPARE(reportRequests(id), 0);
+    }
+
+    for (const QString &id : ids) // a key press a row
+        stack.controller->showScan(id);
+    QTRY_VERIFY(stack.repository->find(ids.last())->summary.has_value());
+    QTRY_VERIFY(stack.clientIdle());
+    for (const QString &passed : ids.mid(0, 3))
+        QCOMPARE(reportRequests(passed), 0);
+    QCOMPARE(reportRequests(ids.last()), 1);
 }
 
 void PollingTest::lastRequestOfAWindowIsNeverSpentTwice()
