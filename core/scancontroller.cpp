@@ -102,8 +102,11 @@ ScanController::ScanController(ApiClient &client, ScanRepository &repository,
     connect(&m_reports, &ReportFetcher::failed, this, &ScanController::reportFailed);
     m_lookSettle.setSingleShot(true);
     m_lookSettle.setInterval(kLookSettleMs);
-    connect(&m_lookSettle, &QTimer::timeout, this,
-            [this] { m_reports.fetch(m_repository.shownId(), ReportFetcher::WhileShown); });
+    connect(&m_lookSettle, &QTimer::timeout, this, [this] {
+        const QString id = m_repository.shownId();
+        fetchDetails(id);
+        m_reports.fetch(id, ReportFetcher::WhileShown);
+    });
     connect(&m_sync, &OrganisationSync::synced, this, &ScanController::organisationSynced);
     m_pendingTimer.setSingleShot(true);
     connect(&m_pendingTimer, &QTimer::timeout, this, &ScanController::sendPending);
@@ -446,10 +449,8 @@ void ScanController::showScan(const QString &scanId)
     m_repository.setShown(scanId);
     m_scheduler.setSelected(scanId);
     m_lookSettle.stop();
-    if (!m_repository.find(scanId))
-        return;
-    fetchDetails(scanId);
-    m_lookSettle.start();
+    if (m_repository.find(scanId))
+        m_lookSettle.start();
 }
 
 bool ScanController::fetchDetails(const QString &scanId)

@@ -51,12 +51,12 @@ public:
     /// Asks for the report again after a failure.
     void retryReport(const QString &scanId);
 
-    /// How long the user stays on a scan before its report is asked for.
+    /// How long the user stays on a scan before what it lacks is asked for.
     static constexpr int kLookSettleMs = 250;
-    /// The user looks at this scan: it is polled first, its details are read
-    /// from the history and what it lacks is asked for once; its report once
-    /// the user stays on it (kLookSettleMs): walking the list with the arrow
-    /// keys does not spend a request a row.
+    /// The user looks at this scan: it is polled first and its details are
+    /// read from the history; what it lacks (fetchDetails()) and its report
+    /// are asked for once the user stays on it (kLookSettleMs): walking the
+    /// list with the arrow keys does not spend a request a row.
     void showScan(const QString &scanId);
     /// Asks once, as soon as the budget has room, for what a finished scan
     /// lacks (lacksServerDetails(): an end a sweep saw, or one adopted from
@@ -184,7 +184,7 @@ private:
     QList<bool> m_undoOrder; // true: a triage change, false: a removal; newest last
     QString m_unconfirmedKey; // given, not yet accepted by an answer
     QTimer m_watchTimer;
-    QTimer m_lookSettle; // showScan's report fetch, once the user stays on the scan
+    QTimer m_lookSettle; // showScan's questions, once the user stays on the scan
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 

@@ -34,6 +34,7 @@ private slots:
     void lastRequestOfAWindowIsNeverSpentTwice();
     void sweptEndsGetTheirDetailsAfterANewKey();
     void detailsOfAScanLeftUnseenAreNotAskedFor();
+    void aRowPassedOverIsNotAskedAboutThoughTheBudgetHasRoom();
     void aTypesLastPhaseIsKeptInTheHistory();
     void aTypesLastPhaseIsReadFromTheHistory();
     void aSweepShowsAScanHasLeftTheQueue();
@@ -684,6 +685,37 @@ void PollingTest::detailsOfAScanLeftUnseenAreNotAskedFor()
     QCOMPARE(run.askedSinceEnd(ids.last()), 1);
     QCOMPARE(stack.simulator->requestLog().size(), before + 1);
     QVERIFY(!core::lacksServerDetails(*stack.repository->find(ids.last())));
+}
+
+void PollingTest::aRowPassedOverIsNotAskedAboutThoughTheBudgetHasRoom()
+{
+    // Two ends a sweep saw, neither looked at, and requests to spare. The
+    // user passes over the first row (the scheduler's timer comes round
+    // meanwhile) and stays on the second: only the second is asked about,
+    // its events and then its report (a new-user test saw both questions
+    // of a row passed over go out 20-40 ms after it was reached).
+    TwoShortScans run;
+    TestStack &stack = run.stack;
+    const QStringList ids = run.launch();
+    QCOMPARE(ids.size(), 2);
+    run.now = 60000; // both have ended
+    stack.scheduler->setPaused(false);
+    run.askAll();
+    QVERIFY(stack.allTerminal(ids));
+    run.now += 60000; // a fresh window
+    const qsizetype before = stack.simulator->requestLog().size();
+
+    stack.controller->showScan(ids.first());
+    run.askAll(); // the timer comes round while the row is passed over
+    stack.controller->showScan(ids.last());
+    QTRY_VERIFY(stack.scheduler->isAsking(ids.last())); // stayed on it
+    run.askAll();
+    QTRY_VERIFY(stack.repository->find(ids.last())->summary.has_value());
+    QVERIFY(FreePlanRun::settle(*stack.client));
+    QCOMPARE(run.askedSinceEnd(ids.first()), 0);
+    QCOMPARE(run.askedSinceEnd(ids.last()), 1);
+    QVERIFY(core::lacksServerDetails(*stack.repository->find(ids.first())));
+    QCOMPARE(stack.simulator->requestLog().size(), before + 2); // its events, its report
 }
 
 void PollingTest::answersThatComeInTogetherArePlannedOnce()
