@@ -299,23 +299,8 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &sourc
     fileMenu->addSeparator();
     m_exportReportAction = fileMenu->addAction(tr("&Export report…"));
     m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportReportAction, &QAction::triggered, this, [this] {
-        const QString id = currentScanId();
-        if (!m_controller.report(id)) {
-            m_controller.fetchReport(id);
-            statusBar()->showMessage(tr("The report is being fetched; export it in a moment."),
-                                     8000);
-            return;
-        }
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export report"), QString(),
-            tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON as received (*.json)"));
-        if (path.isEmpty())
-            return;
-        const QString error = exportReportTo(id, path);
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Export report"), error);
-    });
+    connect(m_exportReportAction, &QAction::triggered, this,
+            [this] { exportReport(currentScanId()); });
     auto *exportListAction = fileMenu->addAction(tr("Export &list as CSV…"));
     connect(exportListAction, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the list"), QString(),
@@ -411,6 +396,8 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &sourc
                 const QString id = current.data(core::ScanListModel::ScanIdRole).toString();
                 if (id != m_pendingOpen)
                     m_pendingOpen.clear(); // the user moved on: no browser later
+                if (id != m_pendingExport)
+                    m_pendingExport.clear(); // nor a save dialog
                 m_controller.showScan(id);
                 m_detail->setScanId(id);
                 m_events.setScanId(id);
@@ -448,6 +435,13 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &sourc
             [this](const QString &id, core::ScanFields fields) {
                 if ((fields & core::FieldSummary) && m_pendingCompare.contains(id))
                     openPendingComparison();
+                if ((fields & core::FieldSummary) && id == m_pendingExport
+                    && m_controller.report(id)) {
+                    m_pendingExport.clear();
+                    statusBar()->clearMessage();
+                    // Not from within the repository's signal: the dialog is modal.
+                    QTimer::singleShot(0, this, [this, id] { exportReport(id); });
+                }
                 if ((fields & core::FieldResult) && id == m_pendingOpen)
                     openReportLink(std::exchange(m_pendingOpen, QString()), false);
                 else if ((fields & core::FieldProblem) && id == m_pendingOpen)
@@ -455,6 +449,13 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &sourc
             });
     connect(&m_controller, &core::ScanController::reportFailed, this,
             [this](const QString &id, const core::ApiError &error) {
+                if (id == m_pendingExport) {
+                    m_pendingExport.clear();
+                    statusBar()->showMessage(
+                        tr("Cannot export: the report could not be fetched (%1).")
+                            .arg(core::displayText(core::describeError(error), 200)),
+                        10000);
+                }
                 if (!m_pendingCompare.contains(id))
                     return;
                 m_pendingCompare.clear();

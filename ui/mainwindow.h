@@ -102,6 +102,15 @@ public:
     /// Writes the scan's report to `path` (the suffix picks PDF, HTML,
     /// Markdown or JSON); returns why not, or an empty string.
     QString exportReportTo(const QString &scanId, const QString &path);
+    /// File → Export report…: asks where (a name from the site and date
+    /// suggested) and writes it; a report not fetched yet is fetched first
+    /// and the question comes once it is here (unless another scan is
+    /// selected meanwhile).
+    void exportReport(const QString &scanId);
+    /// Asks where to save, `suggested` the name offered; empty: cancelled.
+    /// Tests answer for the user.
+    using SavePathAsker = std::function<QString(const QString &suggested)>;
+    void setSavePathAsker(SavePathAsker asker) { m_askSavePath = std::move(asker); }
     /// Writes the list's visible rows, as filtered and sorted, as CSV.
     QString exportListTo(const QString &path);
     /// Compares two scans of one site and type (the older first), once both
@@ -188,6 +197,8 @@ private:
     QAction *m_exportReportAction = nullptr;
     QStringList m_pendingCompare; // older, newer: waiting for their reports
     QString m_pendingOpen; // a report to open once AppVet sends its link
+    QString m_pendingExport; // a report to export once it is fetched
+    SavePathAsker m_askSavePath;
     QPointer<CompareDialog> m_compareDialog;
     UrlOpener m_openUrl;
     Confirmer m_confirm;

@@ -11,8 +11,12 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QUrl>
 
 namespace ui {
 
@@ -26,6 +30,40 @@ QString MainWindow::exportReportTo(const QString &scanId, const QString &path)
         return error;
     statusBar()->showMessage(tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)), 8000);
     return QString();
+}
+
+void MainWindow::exportReport(const QString &scanId)
+{
+    const core::Scan *scan = m_repository.find(scanId);
+    if (!scan)
+        return;
+    if (!m_controller.report(scanId)) {
+        m_pendingExport = scanId;
+        m_controller.fetchReport(scanId);
+        statusBar()->showMessage(
+            tr("Fetching the report; you will be asked where to save it when it is here."), 15000);
+        return;
+    }
+    // The site and the day: a name the analyst can keep (the host is the
+    // server's text: only letters, digits, dots and hyphens are kept).
+    QString site = QUrl(scan->url).host();
+    site.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9.-]")), QStringLiteral("-"));
+    const QString day = (scan->completedAt.isValid() ? scan->completedAt : scan->createdAt)
+                            .toLocalTime()
+                            .toString(QStringLiteral("yyyy-MM-dd"));
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(QStringLiteral("%1-%2.pdf").arg(site.isEmpty() ? scanId : site, day));
+    const QString path = m_askSavePath
+        ? m_askSavePath(suggested)
+        : QFileDialog::getSaveFileName(
+            this, tr("Export report"), suggested,
+            tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md);;JSON as received (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportReportTo(scanId, path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export report"), error);
 }
 
 QString MainWindow::exportListTo(const QString &path)

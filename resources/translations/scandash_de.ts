@@ -2465,10 +2465,6 @@ Geben Sie oben eine Website-Adresse ein und drücken Sie Enter, um einen Scan zu
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <source>The report is being fetched; export it in a moment.</source>
-        <translation>Der Bericht wird abgerufen; exportieren Sie ihn gleich.</translation>
-    </message>
-    <message>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
@@ -2912,6 +2908,14 @@ Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
     <message>
         <source>Asking AppVet for the report&apos;s link…</source>
         <translation>Link zum Bericht wird bei AppVet angefragt…</translation>
+    </message>
+    <message>
+        <source>Cannot export: the report could not be fetched (%1).</source>
+        <translation>Export nicht möglich: Der Bericht konnte nicht abgerufen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Fetching the report; you will be asked where to save it when it is here.</source>
+        <translation>Der Bericht wird abgerufen; sobald er da ist, werden Sie gefragt, wo er gespeichert werden soll.</translation>
     </message>
 </context>
 <context>

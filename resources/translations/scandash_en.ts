@@ -2379,10 +2379,6 @@ Type a site address above and press Enter to start a scan; select a row to see i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The report is being fetched; export it in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2821,6 +2817,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Asking AppVet for the report&apos;s link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export: the report could not be fetched (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the report; you will be asked where to save it when it is here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -106,6 +106,7 @@ private slots:
     void findingsShowTheReportFailingFirstAndCopyAsText();
     void reportErrorIsExplainedWithARetry();
     void compareTwoScansAndExportEverything();
+    void exportOfAReportNotFetchedYetAsksWhereOnceItIsHere();
     void aBatchIsConfirmedOnceAndKeepsToThePlan();
     void preferencesCheckTheUrlTestTheKeyAndApply();
     void everyControlHasAnAccessibleNameAndDescription();
@@ -889,6 +890,47 @@ void MainWindowTest::reportErrorIsExplainedWithARetry()
     QTRY_VERIFY_WITH_TIMEOUT(findings->summaryLabel()->isVisibleTo(findings), 10000);
     QVERIFY(!findings->retryButton()->isVisibleTo(findings));
     QVERIFY(findings->table()->model()->rowCount() > 0);
+}
+
+void MainWindowTest::exportOfAReportNotFetchedYetAsksWhereOnceItIsHere()
+{
+    // Ctrl+E at once on a row just selected (its report is asked for once
+    // the user stays on it): the report is fetched, then the save question
+    // comes by itself, a name from the site and the day offered (a new-user
+    // test had to press Ctrl+E twice).
+    TestStack stack(600, 10.0);
+    Ui ui(stack);
+    QSignalSpy launched(stack.controller.get(), &core::ScanController::launched);
+    startScan(ui, "https://partial.example.net");
+    startScan(ui, "https://partial.example.org"); // selected: the first is not looked at
+    QTRY_COMPARE_WITH_TIMEOUT(launched.count(), 2, 15000);
+    const QString id = launched.at(0).at(0).toString();
+    QTRY_VERIFY_WITH_TIMEOUT(stack.repository->find(id)->result.has_value(), 30000);
+    QVERIFY(!stack.controller->report(id));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("saved.pdf"));
+    QStringList offered;
+    ui.window.setSavePathAsker([&](const QString &suggested) {
+        offered.append(suggested);
+        return path;
+    });
+    QTreeView *list = ui.window.scanView();
+    const QModelIndexList rows = list->model()->match(
+        list->model()->index(0, 0), core::ScanListModel::ScanIdRole, id, 1, Qt::MatchExactly);
+    QCOMPARE(rows.size(), 1);
+    list->setCurrentIndex(rows.first());
+    QTest::keyClick(&ui.window, Qt::Key_E, Qt::ControlModifier);
+    QVERIFY(offered.isEmpty()); // not before the report is here
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(path), 15000);
+    QCOMPARE(offered.size(), 1);
+    QVERIFY2(
+        QFileInfo(offered.first()).fileName().startsWith(QStringLiteral("partial.example.net-")),
+        qPrintable(offered.first()));
+    QVERIFY(offered.first().endsWith(QStringLiteral(".pdf")));
+    QFile printed(path);
+    QVERIFY(printed.open(QIODevice::ReadOnly));
+    QVERIFY(printed.read(5) == "%PDF-");
 }
 
 void MainWindowTest::compareTwoScansAndExportEverything()
