@@ -80,6 +80,8 @@ void PollScheduler::onRateLimit(const RateLimitInfo &info)
         const qint64 untilReset = info.resetEpochSeconds * 1000 - serverNow;
         m_resetAtMs = now + boundMs(0, untilReset, m_settings.windowMs + 5000);
     }
+    if (m_resetAtMs >= 0 && m_remaining < m_limit)
+        m_windowTimer.start(static_cast<int>(qMax<qint64>(0, m_resetAtMs + resetMarginMs() - now)));
     emit budgetChanged(requestsLeft(), m_limit);
 }
 

@@ -31,6 +31,11 @@ PollScheduler::PollScheduler(ApiClient &client, ScanRepository &repository, QObj
     m_clock.start();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &PollScheduler::onTimer);
+    // Idle, no answer says the window was reset: the status bar would show
+    // what the last answer left for as long as nothing is sent.
+    m_windowTimer.setSingleShot(true);
+    connect(&m_windowTimer, &QTimer::timeout, this,
+            [this] { emit budgetChanged(requestsLeft(), m_limit); });
     connect(&m_client, &ApiClient::rateLimitUpdated, this, &PollScheduler::onRateLimit);
     connect(&m_client, &ApiClient::requestStarted, this, &PollScheduler::onRequestStarted);
     // A question about scans that ended (a poll's, or a page of the

@@ -235,6 +235,7 @@ private:
     ScanRepository &m_repository;
     Settings m_settings;
     QTimer m_timer;
+    QTimer m_windowTimer; // the window's reset: the requests left are the limit again
     QElapsedTimer m_clock;
     Clock m_clockFunction;
     mutable QHash<QString, qint64> m_priorByType; // median duration of finished scans

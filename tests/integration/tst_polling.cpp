@@ -31,6 +31,7 @@ private slots:
     void watchedSiteIsRescannedWhenDue();
     void reportIsFetchedOnceAcrossRestarts();
     void walkingTheListAsksForTheReportOfTheScanItStopsAtOnly();
+    void theRequestsLeftComeBackWhenTheWindowResetsThoughNothingIsSent();
     void lastRequestOfAWindowIsNeverSpentTwice();
     void sweptEndsGetTheirDetailsAfterANewKey();
     void detailsOfAScanLeftUnseenAreNotAskedFor();
@@ -563,6 +564,26 @@ void PollingTest::walkingTheListAsksForTheReportOfTheScanItStopsAtOnly()
     for (const QString &passed : ids.mid(0, 3))
         QCOMPARE(reportRequests(passed), 0);
     QCOMPARE(reportRequests(ids.last()), 1);
+}
+
+void PollingTest::theRequestsLeftComeBackWhenTheWindowResetsThoughNothingIsSent()
+{
+    // Idle after one request: the status bar's "requests left" is the
+    // limit again once the window resets, not what the last answer left
+    // (a new-user test read "5 of 10" for 40 s after the reset).
+    TestStack stack(10, 20.0); // a 3 s window
+    QSignalSpy budget(stack.scheduler.get(), &core::PollScheduler::budgetChanged);
+    bool answered = false;
+    stack.client->getUsage(this, [&answered](const core::Usage &, const core::ApiError &error) {
+        answered = error.ok();
+    });
+    QTRY_VERIFY(answered);
+    QVERIFY(!budget.isEmpty());
+    QCOMPARE(budget.last().at(0).toInt(), 9);
+    const qsizetype sent = stack.simulator->requestLog().size();
+    QTRY_COMPARE_WITH_TIMEOUT(budget.last().at(0).toInt(), 10, 10000);
+    QCOMPARE(budget.last().at(1).toInt(), 10);
+    QCOMPARE(stack.simulator->requestLog().size(), sent); // nothing was sent for it
 }
 
 void PollingTest::lastRequestOfAWindowIsNeverSpentTwice()
