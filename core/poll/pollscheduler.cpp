@@ -34,8 +34,13 @@ PollScheduler::PollScheduler(ApiClient &client, ScanRepository &repository, QObj
     // Idle, no answer says the window was reset: the status bar would show
     // what the last answer left for as long as nothing is sent.
     m_windowTimer.setSingleShot(true);
-    connect(&m_windowTimer, &QTimer::timeout, this,
-            [this] { emit budgetChanged(requestsLeft(), m_limit); });
+    connect(&m_windowTimer, &QTimer::timeout, this, [this] {
+        const qint64 early = m_resetAtMs + resetMarginMs() - nowMs();
+        if (early > 0) // a coarse timer may come up to 5 % early
+            m_windowTimer.start(static_cast<int>(early));
+        else
+            emit budgetChanged(requestsLeft(), m_limit);
+    });
     connect(&m_client, &ApiClient::rateLimitUpdated, this, &PollScheduler::onRateLimit);
     connect(&m_client, &ApiClient::requestStarted, this, &PollScheduler::onRequestStarted);
     // A question about scans that ended (a poll's, or a page of the
