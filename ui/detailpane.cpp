@@ -23,7 +23,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -43,7 +42,7 @@ DetailPane::DetailPane(core::ScanSource &repository, core::EventLogModel &events
     , m_trend(new TrendChart(this))
     , m_rescan(new QPushButton(tr("Rescan"), this))
     , m_compare(new QPushButton(tr("Compare with previous"), this))
-    , m_watch(new QToolButton(this))
+    , m_watch(new QPushButton(this))
     , m_tabs(new QTabWidget(this))
 {
     auto *empty = plainLabel(this);
@@ -104,8 +103,6 @@ DetailPane::DetailPane(core::ScanSource &repository, core::EventLogModel &events
     layout->addWidget(m_history);
     layout->addWidget(m_trend);
     m_rescan->setToolTip(tr("Start a new scan of this site and type"));
-    m_watch->setPopupMode(QToolButton::InstantPopup);
-    m_watch->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *watchMenu = new QMenu(m_watch);
     for (int days : { 0, 1, 7, 30 }) {
         const QString text = days == 0 ? tr("Don't rescan by itself")

@@ -12,7 +12,6 @@ class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
-class QToolButton;
 
 namespace core {
 struct Scan;
@@ -61,7 +60,7 @@ public:
     TrendChart *trendChart() const { return m_trend; }
     QPushButton *rescanButton() const { return m_rescan; }
     QPushButton *compareButton() const { return m_compare; }
-    QToolButton *watchButton() const { return m_watch; }
+    QPushButton *watchButton() const { return m_watch; }
 
 signals:
     void openReportRequested(const QString &scanId);
@@ -97,7 +96,7 @@ private:
     TrendChart *m_trend;
     QPushButton *m_rescan;
     QPushButton *m_compare;
-    QToolButton *m_watch;
+    QPushButton *m_watch; // with its menu: a push button sizes for the arrow
     QTabWidget *m_tabs;
     FindingsView *m_findings = nullptr;
     bool m_followLog = true;
