@@ -222,7 +222,7 @@ MainWindow::MainWindow(core::ScanController &controller, core::ScanSource &sourc
           core::ScanListModel::tr("next in %1").arg(minutes),
           core::ScanListModel::tr("retry in %1").arg(minutes),
           core::ScanListModel::tr("about %n min left", nullptr, 12),
-          core::ScanListModel::tr("under 1 min left") });
+          core::ScanListModel::tr("under 1 min left"), core::ScanListModel::tr("ending now") });
 
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);

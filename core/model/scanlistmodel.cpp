@@ -242,7 +242,7 @@ QString ScanListModel::remainingText(const Scan &scan, const WatchInfo &watching
         return QString();
     const qint64 seconds = now.secsTo(watching.expectedEndAt);
     if (seconds <= 5)
-        return tr("ending any moment");
+        return compact ? tr("ending now") : tr("ending any moment");
     if (seconds < 60)
         return compact ? tr("under 1 min left") : tr("less than a minute left");
     const int minutes = static_cast<int>((seconds + 30) / 60);

@@ -1628,6 +1628,10 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>ending now</source>
+        <translation>endet jetzt</translation>
+    </message>
 </context>
 <context>
     <name>core::ScanStore</name>

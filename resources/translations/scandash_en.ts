@@ -1552,6 +1552,10 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ending now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::ScanStore</name>
