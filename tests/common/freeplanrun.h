@@ -222,6 +222,16 @@ struct TwoShortScans
         return stack.launch(
             { QStringLiteral("https://a.example"), QStringLiteral("https://b.example") });
     }
+    /// Launches the two, lets a minute pass (both end) and sends what the
+    /// scheduler plans: a sweep sees both ends, and neither is looked at.
+    QStringList launchAndSweepTheirEnds()
+    {
+        const QStringList ids = launch();
+        now = 60000;
+        stack.scheduler->setPaused(false);
+        askAll();
+        return ids;
+    }
     /// Sends what the scheduler plans, from one planned request to the next,
     /// until it plans nothing more.
     void askAll()

@@ -686,11 +686,8 @@ void PollingTest::detailsOfAScanLeftUnseenAreNotAskedFor()
     // only the one looked at in the end is asked about, one request.
     TwoShortScans run;
     TestStack &stack = run.stack;
-    const QStringList ids = run.launch();
+    const QStringList ids = run.launchAndSweepTheirEnds();
     QCOMPARE(ids.size(), 2);
-    run.now = 60000; // both have ended
-    stack.scheduler->setPaused(false);
-    run.askAll();
     QVERIFY(stack.allTerminal(ids));
     for (const QString &id : ids)
         QVERIFY(core::lacksServerDetails(*stack.repository->find(id)));
@@ -717,11 +714,8 @@ void PollingTest::aRowPassedOverIsNotAskedAboutThoughTheBudgetHasRoom()
     // of a row passed over go out 20-40 ms after it was reached).
     TwoShortScans run;
     TestStack &stack = run.stack;
-    const QStringList ids = run.launch();
+    const QStringList ids = run.launchAndSweepTheirEnds();
     QCOMPARE(ids.size(), 2);
-    run.now = 60000; // both have ended
-    stack.scheduler->setPaused(false);
-    run.askAll();
     QVERIFY(stack.allTerminal(ids));
     run.now += 60000; // a fresh window
     const qsizetype before = stack.simulator->requestLog().size();
