@@ -403,8 +403,10 @@ void MainWindowTest::filterBarFindsCountsAndIsKeptAcrossARestart()
         QTRY_VERIFY_WITH_TIMEOUT(stack.allTerminal({ ui.scans.idAt(0), ui.scans.idAt(1) }), 30000);
         ui::FilterBar *bar = ui.window.filterBar();
         QTRY_COMPARE(bar->statusButton(Status::All)->text(), QStringLiteral("All 2"));
+        // The counts follow the rows' last answers (under ASan, a turn or more
+        // after the server's end).
+        QTRY_COMPARE(bar->statusButton(Status::Active)->text(), QStringLiteral("Active 0"));
         QCOMPARE(bar->statusButton(Status::Failed)->text(), QStringLiteral("Failed 1"));
-        QCOMPARE(bar->statusButton(Status::Active)->text(), QStringLiteral("Active 0"));
 
         QTest::keyClick(&ui.window, Qt::Key_F, Qt::ControlModifier); // Ctrl+F: find
         QVERIFY(bar->searchEdit()->hasFocus());
