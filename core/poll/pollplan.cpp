@@ -209,8 +209,16 @@ void PollScheduler::layOut(QList<Slot> &queue) const
     qint64 resetAt = m_resetAtMs;
     int left = requestsLeft();
     const qint64 earliest = qMax(now, m_blockedUntilMs);
-    for (Slot &slot : queue) {
-        qint64 at = std::max({ slot.atMs, previous + spacing, earliest });
+    for (qsizetype i = 0; i < queue.size(); ++i) {
+        qint64 at = std::max({ queue.at(i).atMs, previous + spacing, earliest });
+        // A look for an end due within a spacing of this turn takes it, a
+        // little early, rather than wait a spacing past its time: it is the
+        // last look that keeps the end within two intervals. What it
+        // displaces (a question at the interval) comes a spacing later.
+        if (queue.at(i).rank != Slot::Needed && i + 1 < queue.size()
+            && queue.at(i + 1).rank == Slot::Needed && queue.at(i + 1).atMs < at + spacing)
+            queue.swapItemsAt(i, i + 1);
+        Slot &slot = queue[i];
         if (left <= m_settings.reserve) {
             const qint64 windowStart
                 = resetAt >= 0 && resetAt + resetMarginMs() > now ? resetAt + resetMarginMs() : at;
@@ -284,6 +292,7 @@ void PollScheduler::layOutByPriority(QList<Slot> &queue, qint64 floorAt,
         return qMax(turn, earliest);
     };
     qint64 at = qMax(m_lastSendMs < 0 ? now : turnAfter(m_lastSendMs, queue), earliest);
+    qint64 lastAt = m_lastSendMs < 0 ? at - spacing : m_lastSendMs;
     const auto order = [spacing](const Slot &slot, qint64 turn) {
         switch (slot.rank) {
         case Slot::Needed:
@@ -372,10 +381,16 @@ void PollScheduler::layOutByPriority(QList<Slot> &queue, qint64 floorAt,
         // sweeps' floor: the sweep goes now, early, rather than late.
         const bool floorPastReset = lastOfWindow && floorAt != Entry::kNever && resetAt >= 0
             && resetAt + resetMarginMs() > floorAt;
-        if (sweepAt != pending.cend() && (sweepAt->atMs <= at || floorPastReset)
-            && !pending.at(best).id.isEmpty() && (!lastWasSweep || lastOfWindow))
+        // A sweep due before the next turn takes this one: a spacing late
+        // would put it past its floor.
+        // A turn half a spacing or more past its place on the grid follows
+        // an idle one: a sweep may take it though the last request was one.
+        const bool followsSweep = lastWasSweep && at < lastAt + spacing * 3 / 2;
+        if (sweepAt != pending.cend() && (sweepAt->atMs < at + spacing || floorPastReset)
+            && !pending.at(best).id.isEmpty() && (!followsSweep || lastOfWindow))
             best = static_cast<int>(sweepAt - pending.cbegin());
         lastWasSweep = pending.at(best).id.isEmpty();
+        lastAt = at;
         place(pending, best, at);
         at = turnAfter(at, pending);
     }
@@ -460,7 +475,7 @@ qint64 PollScheduler::endCheckAtMs(const Entry &entry, bool roomToSpare) const
     // sweeps (measured: up to ten in a row, 1 % more requests than
     // round-robin on the paid plan's front-loaded profile). On the free
     // plan two intervals are 12 s: there every turn counts.
-    if (!estimate.precise && m_limit >= kPullInBelowLimit)
+    if (m_limit >= kPullInBelowLimit)
         step = qMax(step, sweepGapMs());
     return qMax(estimate.earliestMs + kEndLagMs, qMax(entry.lastPollMs, entry.lastCheckMs) + step);
 }
