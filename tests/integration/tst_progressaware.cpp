@@ -72,21 +72,29 @@ private slots:
     {
         QTest::addColumn<QString>("profile");
         QTest::addColumn<int>("perMinute");
+        QTest::addColumn<int>("firstSeed");
         for (const QString &profile : sim::progressProfileNames())
             for (int perMinute : { 10, 60 })
                 QTest::newRow(qPrintable(QStringLiteral("%1, %2/min").arg(profile).arg(perMinute)))
-                    << profile << perMinute;
+                    << profile << perMinute << 1;
+        // Seeds no change was tuned on, where the paid plan once missed:
+        // smooth and staircase ends 2.3 s late (two intervals are 2.1 s), and
+        // front-loaded sent more requests than round-robin.
+        for (const char *profile : { "smooth", "staircase", "tail", "front-loaded" })
+            QTest::newRow(qPrintable(QStringLiteral("%1, 60/min, seeds 41-60").arg(profile)))
+                << QString::fromLatin1(profile) << 60 << 41;
     }
 
     void withinAPacingIntervalOfRoundRobinOnAnyServerBehaviour()
     {
         QFETCH(QString, profile);
         QFETCH(int, perMinute);
+        QFETCH(int, firstSeed);
         constexpr int kSeeds = 20;
         QList<qint64> fairDelays, awareDelays;
         int fairRequests = 0, awareRequests = 0, awareToLastEnd = 0;
         qint64 spacing = 0;
-        for (quint32 seed = 1; seed <= kSeeds; ++seed) {
+        for (quint32 seed = firstSeed; seed < quint32(firstSeed + kSeeds); ++seed) {
             FreePlanRun::Setup setup;
             setup.seed = seed;
             setup.profile = profile;
