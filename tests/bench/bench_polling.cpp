@@ -153,6 +153,35 @@ int firstSeed()
     return qMax(1, qEnvironmentVariableIntValue("SCANDASH_BENCH_FIRST_SEED"));
 }
 
+/// SCANDASH_BENCH_SCANS=8: that many scans rather than five;
+/// SCANDASH_BENCH_RUN_S=30-60: scans of that many seconds rather than 100-140
+/// (the corpus on runs the scheduler was not written around).
+void applyRunShape(FreePlanRun::Setup &setup)
+{
+    const int scans = qEnvironmentVariableIntValue("SCANDASH_BENCH_SCANS");
+    if (scans > 0) {
+        setup.sites.clear();
+        for (int i = 0; i < scans; ++i)
+            setup.sites.append(QStringLiteral("https://site%1.example").arg(i));
+    }
+    const QStringList seconds
+        = qEnvironmentVariable("SCANDASH_BENCH_RUN_S").split(QLatin1Char('-'), Qt::SkipEmptyParts);
+    if (seconds.size() == 2) {
+        setup.runMsMin = seconds.at(0).toInt() * 1000;
+        setup.runMsMax = seconds.at(1).toInt() * 1000;
+    }
+}
+
+QString runShape()
+{
+    FreePlanRun::Setup setup;
+    applyRunShape(setup);
+    return QStringLiteral("%1 security scans of %2-%3 s")
+        .arg(setup.sites.size())
+        .arg(setup.runMsMin / 1000)
+        .arg(setup.runMsMax / 1000);
+}
+
 CorpusFigures corpusFigures(const QString &profile, int requestsPerMinute, bool progressAware,
                             int seeds)
 {
@@ -167,6 +196,7 @@ CorpusFigures corpusFigures(const QString &profile, int requestsPerMinute, bool 
         setup.seed = static_cast<quint32>(seed);
         setup.profile = profile;
         setup.requestsPerMinute = requestsPerMinute;
+        applyRunShape(setup);
         const FreePlanRun::Figures run = FreePlanRun::run(setup);
         figures.delaysMs += run.endShownDelaysMs;
         if (qEnvironmentVariableIsSet("SCANDASH_BENCH_SEEDWORST"))
@@ -204,8 +234,9 @@ void schedulerCorpus(QTextStream &out)
     const QStringList only = qEnvironmentVariable("SCANDASH_BENCH_PROFILES")
                                  .split(QLatin1Char(','), Qt::SkipEmptyParts);
     out << "progress-aware against round-robin over the simulator's corpus of server "
-           "behaviours: five security scans of 100-140 s launched together, the first "
-           "selected, virtual time, seeds "
+           "behaviours: "
+        << runShape()
+        << " launched together, the first selected, virtual time, seeds "
         << first << "-" << first + kSeeds - 1
         << " of each profile, the same scans for both schedulers; delays from the server's "
            "end to ScanDash showing it, over all scans of all seeds:\n";

@@ -70,6 +70,9 @@ struct FreePlanRun
         /// The simulator's progress profile (sim::progressProfileNames(), or "mixed").
         QString profile = QStringLiteral("smooth");
         int requestsPerMinute = 10; // 10: the free plan; 60: a paid one
+        /// How long the scans run (the simulator's dice pick within it).
+        int runMsMin = 100000;
+        int runMsMax = 140000;
         /// The same run on the real clock, with the scheduler's own timer,
         /// taking as long as the scans do.
         bool wallClock = false;
@@ -121,8 +124,8 @@ struct FreePlanRun
         qint64 now = 0;
         TestStack stack(setup.requestsPerMinute, 1.0, setup.seed, 0,
                         [&setup](sim::Simulator::Options &options) {
-                            options.runMsMin = 100000;
-                            options.runMsMax = 140000;
+                            options.runMsMin = setup.runMsMin;
+                            options.runMsMax = setup.runMsMax;
                             options.failedPercent = setup.failedPercent;
                             options.progressProfile = setup.profile;
                             options.concurrentScans = qMax(10, int(setup.sites.size()));
