@@ -116,9 +116,6 @@ EndEstimator::Estimate EndEstimator::fromPace(bool inSteps) const
             result.earliestMs = at.low + m_prior.tailMinMs;
             result.likelyMs = at.likely + (m_prior.tailMinMs + m_prior.tailMaxMs) / 2;
             result.latestMs = at.high + m_prior.tailMaxMs;
-            const qint64 run = at.likely - when(m_changes.first()).likely;
-            result.precise = result.widthMs()
-                <= qMax<qint64>(kMinWidthMs, static_cast<qint64>(kPreciseShare * run));
             return result;
         }
     }
@@ -173,9 +170,6 @@ EndEstimator::Estimate EndEstimator::fromPace(bool inSteps) const
         result.likelyMs += (m_prior.tailMinMs + m_prior.tailMaxMs) / 2;
         result.latestMs += m_prior.tailMaxMs;
     }
-    const qint64 run = b.likely - when(m_changes.first()).likely;
-    result.precise = result.latestMs - result.earliestMs
-        <= qMax<qint64>(kMinWidthMs, static_cast<qint64>(kPreciseShare * run));
     return result;
 }
 
@@ -226,7 +220,6 @@ EndEstimator::Estimate EndEstimator::estimate() const
         result.earliestMs = seen;
         result.likelyMs = seen + width / 2;
         result.latestMs = seen + width;
-        result.precise = false;
     } else if (result.earliestMs <= seen) {
         result.earliestMs = seen;
         result.likelyMs = qMax(result.likelyMs, seen + (result.latestMs - seen) / 2);

@@ -27,9 +27,6 @@ public:
         qint64 earliestMs = kUnset;
         qint64 likelyMs = kUnset;
         qint64 latestMs = kUnset;
-        /// Measured over enough progress that the window is narrow (a few
-        /// percent of the run), not a first rough guess.
-        bool precise = false;
         bool stalled = false; // progress stood still far longer than its steps
 
         bool known() const { return likelyMs != kUnset; }
@@ -72,8 +69,6 @@ public:
 
     /// Progress that stands still this long, at least, may be a stall.
     static constexpr qint64 kStallMs = 30000;
-    /// A window narrower than this share of the run so far is precise.
-    static constexpr double kPreciseShare = 0.08;
     /// From this progress on, a scan is in its last phase.
     static constexpr int kTopPercent = 95;
 

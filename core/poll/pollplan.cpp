@@ -12,7 +12,7 @@ namespace {
 // Asked this long after the earliest the end can be, so that the answer is it.
 constexpr qint64 kEndLagMs = 300;
 // An end's window is walked in at most this many looks (one a turn if it is
-// that narrow).
+// that narrow; on a budget of kPullInBelowLimit or more, every two turns).
 constexpr qint64 kWindowLooks = 6;
 // Below this many requests a window (the free plan's ten), a turn spread
 // past a spacing is pulled in to the floor of the look for ends (a sweep's,
@@ -215,8 +215,10 @@ void PollScheduler::layOut(QList<Slot> &queue) const
         // little early, rather than wait a spacing past its time: it is the
         // last look that keeps the end within two intervals. What it
         // displaces (a question at the interval) comes a spacing later.
+        // A retry waits for its time (a backoff, or the server's Retry-After).
         if (queue.at(i).rank != Slot::Needed && i + 1 < queue.size()
-            && queue.at(i + 1).rank == Slot::Needed && queue.at(i + 1).atMs < at + spacing)
+            && queue.at(i + 1).rank == Slot::Needed && queue.at(i + 1).atMs < at + spacing
+            && queue.at(i + 1).reason != WaitReason::Backoff)
             queue.swapItemsAt(i, i + 1);
         Slot &slot = queue[i];
         if (left <= m_settings.reserve) {
@@ -292,7 +294,8 @@ void PollScheduler::layOutByPriority(QList<Slot> &queue, qint64 floorAt,
         return qMax(turn, earliest);
     };
     qint64 at = qMax(m_lastSendMs < 0 ? now : turnAfter(m_lastSendMs, queue), earliest);
-    qint64 lastAt = m_lastSendMs < 0 ? at - spacing : m_lastSendMs;
+    // Where the pace (not a pull-in) puts the turn after the last request.
+    qint64 paceTurn = m_lastSendMs < 0 ? at : nextTurn(m_lastSendMs);
     const auto order = [spacing](const Slot &slot, qint64 turn) {
         switch (slot.rank) {
         case Slot::Needed:
@@ -381,18 +384,22 @@ void PollScheduler::layOutByPriority(QList<Slot> &queue, qint64 floorAt,
         // sweeps' floor: the sweep goes now, early, rather than late.
         const bool floorPastReset = lastOfWindow && floorAt != Entry::kNever && resetAt >= 0
             && resetAt + resetMarginMs() > floorAt;
-        // A sweep due before the next turn takes this one: a spacing late
-        // would put it past its floor (seen: one due 3 ms after an own
-        // question's turn, an end shown 2.3 s late). A turn half a spacing
-        // or more past its place on the grid follows an idle one: a sweep
-        // may take it though the last request was one.
-        const bool followsSweep = lastWasSweep && at < lastAt + spacing * 3 / 2;
-        if (sweepAt != pending.cend() && (sweepAt->atMs < at + spacing || floorPastReset)
+        // A sweep due within a spacing of this turn takes it, early, rather
+        // than wait for the next, a spacing or more past its floor (seen: one
+        // due 3 ms after an own question's turn, an end shown 2.3 s late);
+        // a retry waits for its time. A turn half a spacing past where the
+        // pace put it follows an idle one: a sweep may take it though the
+        // last request was one.
+        const bool sweepDue = sweepAt != pending.cend()
+            && (sweepAt->atMs <= at
+                || (sweepAt->atMs < at + spacing && sweepAt->reason != WaitReason::Backoff));
+        const bool followsSweep = lastWasSweep && at <= paceTurn + spacing / 2;
+        if ((sweepDue || (sweepAt != pending.cend() && floorPastReset))
             && !pending.at(best).id.isEmpty() && (!followsSweep || lastOfWindow))
             best = static_cast<int>(sweepAt - pending.cbegin());
         lastWasSweep = pending.at(best).id.isEmpty();
-        lastAt = at;
         place(pending, best, at);
+        paceTurn = nextTurn(at);
         at = turnAfter(at, pending);
     }
 }

@@ -28,11 +28,11 @@ class ScanRepository;
 /// does not, the scheduler is progress-aware:
 /// - With two or more scans to watch, their ends are looked for with one
 ///   request for all of them (a sweep: GET /v1/scans, which says each scan's
-///   state, grade and score): at least every second turn, and every turn while
-///   an end is likely (EndEstimator gives each scan's end as a window; with
-///   thirty requests a minute or more, every second turn through it). So an
-///   end is seen within two pacing intervals whatever shape the server's
-///   progress takes, and within one where the estimate holds. The turns
+///   state, grade and score): at least every second turn and, on a budget
+///   under thirty a minute, every turn while an end is likely (EndEstimator
+///   gives each scan's end as a window). So an end is seen within two pacing
+///   intervals whatever shape the server's progress takes, and within one
+///   where the estimate holds (on a larger budget: on the median). The turns
 ///   between go to each scan's own question (progress and events), the
 ///   selected scan first, every scan at least at the floor interval; a scan
 ///   a sweep saw end is asked once more for its events and report link (on

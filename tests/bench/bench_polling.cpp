@@ -146,7 +146,7 @@ void curlLoopAgainstScanDash(QTextStream &out)
                     0, 'f', 1);
 }
 
-/// SCANDASH_BENCH_FIRST_SEED=21: the corpus on seeds 21-40 (scans no change
+/// SCANDASH_BENCH_FIRST_SEED=61: the corpus on seeds 61-80 (scans no change
 /// was tried on) rather than 1-20.
 int firstSeed()
 {
@@ -166,9 +166,13 @@ void applyRunShape(FreePlanRun::Setup &setup)
     }
     const QStringList seconds
         = qEnvironmentVariable("SCANDASH_BENCH_RUN_S").split(QLatin1Char('-'), Qt::SkipEmptyParts);
-    if (seconds.size() == 2) {
-        setup.runMsMin = seconds.at(0).toInt() * 1000;
-        setup.runMsMax = seconds.at(1).toInt() * 1000;
+    bool minOk = false, maxOk = false;
+    const int low = seconds.value(0).toInt(&minOk), high = seconds.value(1).toInt(&maxOk);
+    if (seconds.size() == 2 && minOk && maxOk && low > 0 && low <= high) {
+        setup.runMsMin = low * 1000;
+        setup.runMsMax = high * 1000;
+    } else if (!seconds.isEmpty()) {
+        qWarning("SCANDASH_BENCH_RUN_S takes <min>-<max> seconds, e.g. 30-60: ignored");
     }
 }
 
@@ -235,9 +239,8 @@ void schedulerCorpus(QTextStream &out)
                                  .split(QLatin1Char(','), Qt::SkipEmptyParts);
     out << "progress-aware against round-robin over the simulator's corpus of server "
            "behaviours: "
-        << runShape()
-        << " launched together, the first selected, virtual time, seeds "
-        << first << "-" << first + kSeeds - 1
+        << runShape() << " launched together, the first selected, virtual time, seeds " << first
+        << "-" << first + kSeeds - 1
         << " of each profile, the same scans for both schedulers; delays from the server's "
            "end to ScanDash showing it, over all scans of all seeds:\n";
     out.flush();

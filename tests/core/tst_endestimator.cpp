@@ -32,14 +32,14 @@ private slots:
 
         estimator.addSample(30 * s, ScanState::Scanning, linearProgress(30 * s));
         const auto rough = estimator.estimate();
-        QVERIFY(!rough.precise);
+        QVERIFY2(rough.widthMs() > 10 * s, qPrintable(QString::number(rough.widthMs())));
         // Measured from the last queued answer: late, never early.
         QVERIFY2(rough.likelyMs >= 122 * s && rough.likelyMs <= 140 * s,
                  qPrintable(QString::number(rough.likelyMs)));
 
         estimator.addSample(95 * s, ScanState::Scanning, linearProgress(95 * s));
         const auto precise = estimator.estimate();
-        QVERIFY(precise.precise);
+        QVERIFY2(precise.widthMs() <= 5 * s, qPrintable(QString::number(precise.widthMs())));
         QVERIFY(!precise.stalled);
         QVERIFY2(qAbs(precise.likelyMs - 122 * s) <= 2 * s,
                  qPrintable(QString::number(precise.likelyMs)));
@@ -109,7 +109,7 @@ private slots:
         estimator.addSample(0, ScanState::Queued, 0);
         auto estimate = estimator.estimate();
         QCOMPARE(estimate.likelyMs, 100 * s);
-        QVERIFY(!estimate.precise);
+        QVERIFY2(estimate.widthMs() > 10 * s, qPrintable(QString::number(estimate.widthMs())));
         estimator.addSample(60 * s, ScanState::Queued, 0);
         QCOMPARE(estimator.estimate().likelyMs, 100 * s);
         // Queued for longer than such scans usually take in all: no idea.
@@ -138,7 +138,6 @@ private slots:
             QVERIFY(estimate.earliestMs <= estimate.likelyMs);
             QVERIFY(estimate.likelyMs <= estimate.latestMs);
         }
-        QVERIFY(estimator.estimate().precise);
         QVERIFY(estimator.estimate().widthMs() <= 5 * s);
     }
 

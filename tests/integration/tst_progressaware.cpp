@@ -77,9 +77,9 @@ private slots:
             for (int perMinute : { 10, 60 })
                 QTest::newRow(qPrintable(QStringLiteral("%1, %2/min").arg(profile).arg(perMinute)))
                     << profile << perMinute << 1;
-        // Seeds no change was tuned on, where the paid plan once missed:
-        // smooth and staircase ends 2.3 s late (two intervals are 2.1 s), and
-        // front-loaded sent more requests than round-robin.
+        // Seeds 41-60, where the paid plan once missed (smooth and staircase
+        // ends 2.3 s late, two intervals being 2.1 s; front-loaded sent more
+        // requests than round-robin) before the scheduler was changed for it.
         for (const char *profile : { "smooth", "staircase", "tail", "front-loaded" })
             QTest::newRow(qPrintable(QStringLiteral("%1, 60/min, seeds 41-60").arg(profile)))
                 << QString::fromLatin1(profile) << 60 << 41;
