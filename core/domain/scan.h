@@ -72,6 +72,9 @@ struct WatchInfo
     QDateTime nextPollAt; // when the client will next ask (invalid: not planned)
     WaitReason waitReason = WaitReason::None;
     QDateTime expectedEndAt; // the scheduler's guess at its end (invalid: no guess)
+    /// Its progress has stood still since then, far longer than its pace
+    /// explains (a stall: no end can be guessed); invalid: it moves.
+    QDateTime stillSince;
     int queuePlace = 0; // Waiting: its place in the local queue, from 1
 };
 

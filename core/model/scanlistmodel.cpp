@@ -238,8 +238,17 @@ QString ScanListModel::timeText(const Scan &scan, const WatchInfo &watching, con
 QString ScanListModel::remainingText(const Scan &scan, const WatchInfo &watching,
                                      const QDateTime &now, bool compact)
 {
-    if (scan.state != ScanState::Scanning || !watching.expectedEndAt.isValid())
+    if (scan.state != ScanState::Scanning)
         return QString();
+    if (!watching.expectedEndAt.isValid()) {
+        if (!watching.stillSince.isValid())
+            return QString();
+        // A stall: how long it has stood still is what there is to say.
+        const int minutes
+            = static_cast<int>(qMax<qint64>(1, (watching.stillSince.secsTo(now) + 30) / 60));
+        return compact ? tr("stuck for %n min", nullptr, minutes)
+                       : tr("no progress for %n min", nullptr, minutes);
+    }
     const qint64 seconds = now.secsTo(watching.expectedEndAt);
     if (seconds <= 5)
         return compact ? tr("ending now") : tr("ending any moment");

@@ -206,6 +206,7 @@ EndEstimator::Estimate EndEstimator::estimate() const
     if (!atTop && standing >= kStallMs && standing >= 3 * longestHoldMs() && standing >= 4 * pace) {
         Estimate stalled;
         stalled.stalled = true;
+        stalled.stillSinceMs = m_changes.last().atMs;
         return stalled;
     }
     // It was still running at its last answer (or the last word that it had

@@ -28,6 +28,7 @@ public:
         qint64 likelyMs = kUnset;
         qint64 latestMs = kUnset;
         bool stalled = false; // progress stood still far longer than its steps
+        qint64 stillSinceMs = kUnset; // stalled: the first answer at its value
 
         bool known() const { return likelyMs != kUnset; }
         qint64 widthMs() const { return known() ? latestMs - earliestMs : 0; }

@@ -495,13 +495,18 @@ void PollScheduler::publishEstimate(const QString &id, const Entry &entry)
     if (!scan)
         return;
     const EndEstimator::Estimate estimate = entry.estimator.estimate();
-    QDateTime when;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime when, stillSince;
     if (estimate.known())
-        when = QDateTime::currentDateTimeUtc().addMSecs(estimate.likelyMs - nowMs());
+        when = now.addMSecs(estimate.likelyMs - nowMs());
+    else if (estimate.stalled)
+        stillSince = now.addMSecs(estimate.stillSinceMs - nowMs());
     if (when.isValid() == scan->expectedEndAt.isValid()
-        && (!when.isValid() || qAbs(scan->expectedEndAt.msecsTo(when)) < kEstimateStepMs))
+        && (!when.isValid() || qAbs(scan->expectedEndAt.msecsTo(when)) < kEstimateStepMs)
+        && stillSince.isValid() == scan->stillSince.isValid()
+        && (!stillSince.isValid() || qAbs(scan->stillSince.msecsTo(stillSince)) < kEstimateStepMs))
         return;
-    m_repository.setExpectedEnd(id, when);
+    m_repository.setExpectedEnd(id, when, stillSince);
 }
 
 qint64 PollScheduler::priorDurationMs(const QString &type) const

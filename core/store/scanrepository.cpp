@@ -205,8 +205,10 @@ ScanFields ScanRepository::merge(const ScanStatus &status)
     if (isTerminal(scan->state) && scan->watch != WatchState::Finished
         && scan->watch != WatchState::Stopped) {
         scan->watch = WatchState::Finished;
-        if (watching)
+        if (watching) {
             watching->expectedEndAt = QDateTime();
+            watching->stillSince = QDateTime();
+        }
         fields |= FieldWatch | FieldNextPoll;
         if (!scan->completedAt.isValid()) {
             scan->completedAt = QDateTime::currentDateTimeUtc();
@@ -252,6 +254,7 @@ void ScanRepository::setWatch(const QString &id, WatchState watch)
             it->nextPollAt = QDateTime();
             it->waitReason = WaitReason::None;
             it->expectedEndAt = QDateTime();
+            it->stillSince = QDateTime();
         }
     }
     updateActive(*scan);

@@ -76,7 +76,9 @@ public:
 
     void setProblem(const QString &id, const QString &problem);
     void setNextPollAt(const QString &id, const QDateTime &when, WaitReason reason);
-    void setExpectedEnd(const QString &id, const QDateTime &when);
+    /// `stillSince`: where no end can be guessed, since when its progress has stood still.
+    void setExpectedEnd(const QString &id, const QDateTime &when,
+                        const QDateTime &stillSince = QDateTime());
     void setQueuePlace(const QString &id, int place);
     void setWatch(const QString &id, WatchState watch);
     /// How long the scan's last phase took (Scan::lastPhaseMs), kept in the history.

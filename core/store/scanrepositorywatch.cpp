@@ -34,12 +34,14 @@ void ScanRepository::setNextPollAt(const QString &id, const QDateTime &when, Wai
     changed(id, FieldNextPoll, false);
 }
 
-void ScanRepository::setExpectedEnd(const QString &id, const QDateTime &when)
+void ScanRepository::setExpectedEnd(const QString &id, const QDateTime &when,
+                                    const QDateTime &stillSince)
 {
     const WatchInfo *now = watchInfo(id);
-    if (!now || now->expectedEndAt == when)
+    if (!now || (now->expectedEndAt == when && now->stillSince == stillSince))
         return;
     m_watching[id].expectedEndAt = when;
+    m_watching[id].stillSince = stillSince;
     changed(id, FieldNextPoll, false);
 }
 

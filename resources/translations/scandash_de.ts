@@ -1632,6 +1632,20 @@ Ohne Befehl öffnet sich das Fenster. Befehle für Skripte und CI (kein Fenster,
         <source>ending now</source>
         <translation>endet jetzt</translation>
     </message>
+    <message numerus="yes">
+        <source>stuck for %n min</source>
+        <translation>
+            <numerusform>steht seit %n Min.</numerusform>
+            <numerusform>steht seit %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no progress for %n min</source>
+        <translation>
+            <numerusform>kein Fortschritt seit %n Minute</numerusform>
+            <numerusform>kein Fortschritt seit %n Minuten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core::ScanStore</name>

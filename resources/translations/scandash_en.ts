@@ -1556,6 +1556,20 @@ Run &apos;scandash COMMAND --help&apos; for a command&apos;s options.</source>
         <source>ending now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>no progress for %n min</source>
+        <translation>
+            <numerusform>no progress for %n min</numerusform>
+            <numerusform>no progress for %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stuck for %n min</source>
+        <translation>
+            <numerusform>stuck for %n min</numerusform>
+            <numerusform>stuck for %n min</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core::ScanStore</name>

@@ -59,6 +59,7 @@ private slots:
         const auto estimate = estimator.estimate();
         QVERIFY(estimate.stalled);
         QCOMPARE(estimate.likelyMs, EndEstimator::kUnset);
+        QCOMPARE(estimate.stillSinceMs, 30 * s); // the first answer that said 30 %
 
         // It moves again: the stall is over.
         estimator.addSample(75 * s, ScanState::Scanning, 40);

@@ -276,6 +276,14 @@ void ModelsTest::timeColumnSaysHowLongIsLeftWhenKnown()
              QStringLiteral("less than a minute left"));
     QCOMPARE(ScanListModel::remainingText(scan, watching, now.addSecs(60)),
              QStringLiteral("about 2 min left"));
+    // A stall (no end to guess): the row says how long it has stood still.
+    repository.setExpectedEnd("scan_a", QDateTime(), now.addSecs(-250));
+    QCOMPARE(time.data().toString(), QStringLiteral("stuck for 4 min"));
+    QCOMPARE(ScanListModel::remainingText(scan, watching, now),
+             QStringLiteral("no progress for 4 min"));
+    // It moves again.
+    repository.setExpectedEnd("scan_a", now.addSecs(160));
+    QCOMPARE(time.data().toString(), QStringLiteral("about 3 min left"));
     // A retry says when it comes, whatever the estimate.
     repository.setNextPollAt("scan_a", now.addSecs(20), WaitReason::Backoff);
     QVERIFY(time.data().toString().startsWith(QStringLiteral("retry in")));
