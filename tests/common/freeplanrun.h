@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 
@@ -32,6 +33,9 @@ struct FreePlanRun
         QHash<QString, QList<qint64>> pollTimesMs; // GET /v1/scan/<id>, per scan
         QList<qint64> sweepTimesMs; // GET /v1/scans: about every scan at once
         QStringList ids; // in launch order; the first is the selected one
+        /// Scans whose row said at some point that their progress stood still
+        /// (a stall: WatchInfo::stillSince).
+        QSet<QString> saidStuck;
         qint64 spacingMs = 0; // the pacing interval on this plan
         bool finished = false;
         qint64 durationMs = 0; // launch to the last end shown
@@ -146,6 +150,9 @@ struct FreePlanRun
                              const core::Scan &scan = *stack.repository->find(id);
                              if (core::isTerminal(scan.state) && !shownAt.contains(scan.id))
                                  shownAt.insert(scan.id, stack.simulator->elapsedMs());
+                             const core::WatchInfo *watching = stack.repository->watchInfo(id);
+                             if (watching && watching->stillSince.isValid())
+                                 figures.saidStuck.insert(id);
                          });
         figures.ids = stack.launch(sites);
         if (figures.ids.size() != sites.size())

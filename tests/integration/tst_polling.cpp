@@ -24,6 +24,7 @@ private slots:
     void freePlanFiveScansSeeNo429AndLearnEachEndPromptly();
     void paidPlanAsksEachScanAtTheIntervalWithRoomAndTheSelectedFirstWithout();
     void freePlanLastScanLeftIsLookedAtWithinTwoPacingIntervals();
+    void aStalledScanSaysItIsStuckAndOnlyThen();
     void timerStopsWhenNothingIsActive();
     void resumesWatchingAfterARestart();
     void adoptsRecentScansStartedElsewhere();
@@ -307,6 +308,34 @@ void PollingTest::freePlanLastScanLeftIsLookedAtWithinTwoPacingIntervals()
                                     .arg(seed)
                                     .arg(run.worstDelayMs())
                                     .arg(2 * run.spacingMs)));
+        }
+    }
+}
+
+void PollingTest::aStalledScanSaysItIsStuckAndOnlyThen()
+{
+    // In virtual time, on both plans. A scan that stands still at 40 % for
+    // four times its run (the simulator's "stall" sites), not the selected
+    // one, says in its row that it is stuck; scans that move (smooth,
+    // staircase: steps of a twelfth to a quarter of the run) never do.
+    for (int perMinute : { 10, 60 }) {
+        for (const QString &profile : { QStringLiteral("smooth"), QStringLiteral("staircase") }) {
+            for (quint32 seed = 1; seed <= 3; ++seed) {
+                FreePlanRun::Setup setup;
+                setup.seed = seed;
+                setup.profile = profile;
+                setup.requestsPerMinute = perMinute;
+                setup.sites[1] = QStringLiteral("https://stall.example");
+                const FreePlanRun::Figures run = FreePlanRun::run(setup);
+                const QString where
+                    = QStringLiteral("%1/min, %2, seed %3").arg(perMinute).arg(profile).arg(seed);
+                QVERIFY2(run.finished, qPrintable(where));
+                QVERIFY2(run.saidStuck.contains(run.ids.at(1)), qPrintable(where));
+                QVERIFY2(
+                    run.saidStuck.size() == 1,
+                    qPrintable(QStringLiteral("%1: %2 said stuck")
+                                   .arg(where, QStringList(run.saidStuck.values()).join(", "))));
+            }
         }
     }
 }
