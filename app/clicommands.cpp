@@ -126,7 +126,14 @@ int Command::scan(const QStringList &urls, const QString &type, bool wait, int t
                 if (fields & (core::FieldProblem | core::FieldWatch))
                     QTimer::singleShot(0, this, &Command::sayProblem); // after its replan
                 if (!m_terminal && (fields & (core::FieldState | core::FieldWatch))) {
-                    err() << scan.id << "  " << core::scanStateName(scan.state) << "\n";
+                    err() << scan.id << "  " << core::scanStateName(scan.state);
+                    // An end says its result at once (the summary comes after
+                    // the last end); a failure's reason may come a request later.
+                    if (core::isTerminal(scan.state) && scan.result
+                        && !scan.result->grade.isEmpty())
+                        err() << "  " << core::displayText(scan.result->grade, 4) << " "
+                              << scan.result->score;
+                    err() << "\n";
                     err().flush();
                 }
                 if (m_wait && allLaunched() && allEnded())

@@ -268,6 +268,14 @@ void CliTest::exitCodeFollowsHowTheScansEnded()
     }
     // Progress went to stderr as plain lines, not to stdout.
     QVERIFY(scan.err.contains(result.value("id").toString().toUtf8() + "  " + status.toUtf8()));
+    // An end's line says its grade and score at once, not only the summary.
+    if (status == QLatin1String("partial"))
+        QVERIFY2(scan.err.contains(
+                     QStringLiteral("%1  partial  %2 %3\n")
+                         .arg(result.value("id").toString(), result.value("grade").toString())
+                         .arg(result.value("score").toInt())
+                         .toUtf8()),
+                 scan.err.constData());
     // And nothing of Qt's own, such as the missing runtime directory of a CI runner.
     QVERIFY2(!scan.err.contains("XDG_RUNTIME_DIR") && !scan.err.contains("QStandardPaths"),
              scan.err.constData());
