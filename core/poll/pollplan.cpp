@@ -27,6 +27,9 @@ constexpr qint64 kSweepGapSlackMs = 600;
 // A budget with room for every scan at the interval still sends no more
 // than one question this often (50 a second): spread, not in bursts.
 constexpr qint64 kSpreadMs = 20;
+// Once every scan has ended, the answers still owed (events and report
+// links) come no closer than this.
+constexpr qint64 kLastAnswersMs = 1000;
 // An estimate that moves less than this is not worth a repaint.
 constexpr qint64 kEstimateStepMs = 5000;
 
@@ -176,7 +179,7 @@ QList<PollScheduler::Slot> PollScheduler::plan() const
     if (aware)
         layOutByPriority(queue, floorAt, floorId);
     else
-        layOut(queue);
+        layOut(queue, pollable == 0);
     return queue;
 }
 
@@ -195,7 +198,7 @@ bool PollScheduler::detailsWaitForALook() const
     return m_settings.detailsOnDemand && m_limit < kPullInBelowLimit && isTight(pollable);
 }
 
-void PollScheduler::layOut(QList<Slot> &queue) const
+void PollScheduler::layOut(QList<Slot> &queue, bool nothingWatched) const
 {
     // Lay the requests out on the budget: one per spacing, never closer, and
     // never past what the window has left (less the reserve) before it resets.
@@ -203,8 +206,13 @@ void PollScheduler::layOut(QList<Slot> &queue) const
     // kSpreadMs apart): 200 scans adopted together come due together, and
     // their answers in one burst would hold the window for tens of ms.
     const qint64 now = nowMs();
-    const qint64 spacing
-        = qMax(spacingMs(), qMin<qint64>(kSpreadMs, m_settings.intervalMs / qMax(1, queue.size())));
+    // Every scan has ended, and what is left is one answer each (events and
+    // report link) that nothing later needs the window for: a second apart,
+    // not a pacing interval (the command line waited 26 s for five on the
+    // free plan, with nine requests of the window left).
+    const qint64 spacing = nothingWatched
+        ? qMin<qint64>(spacingMs(), kLastAnswersMs)
+        : qMax(spacingMs(), qMin<qint64>(kSpreadMs, m_settings.intervalMs / qMax(1, queue.size())));
     qint64 previous = m_lastSendMs < 0 ? now - spacing : m_lastSendMs;
     qint64 resetAt = m_resetAtMs;
     int left = requestsLeft();

@@ -196,7 +196,8 @@ private:
     qint64 sweepGapMs() const;
     /// Why `slot` waits when the budget puts it at `at`.
     WaitReason delayedReason(const Slot &slot, qint64 at) const;
-    void layOut(QList<Slot> &queue) const;
+    /// `nothingWatched`: every scan has ended; what is left is owed one answer each.
+    void layOut(QList<Slot> &queue, bool nothingWatched) const;
     /// `floorAt`: when the look for ends must go at the latest
     /// (Entry::kNever: none); `floorId`: whose look it is (empty: a sweep;
     /// one scan left to watch, its own).
