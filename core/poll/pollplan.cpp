@@ -509,10 +509,11 @@ void PollScheduler::publishEstimate(const QString &id, const Entry &entry)
         when = now.addMSecs(estimate.likelyMs - nowMs());
     else if (estimate.stalled)
         stillSince = now.addMSecs(estimate.stillSinceMs - nowMs());
-    if (when.isValid() == scan->expectedEndAt.isValid()
-        && (!when.isValid() || qAbs(scan->expectedEndAt.msecsTo(when)) < kEstimateStepMs)
-        && stillSince.isValid() == scan->stillSince.isValid()
-        && (!stillSince.isValid() || qAbs(scan->stillSince.msecsTo(stillSince)) < kEstimateStepMs))
+    const auto near = [](const QDateTime &shown, const QDateTime &now) {
+        return shown.isValid() == now.isValid()
+            && (!now.isValid() || qAbs(shown.msecsTo(now)) < kEstimateStepMs);
+    };
+    if (near(scan->expectedEndAt, when) && near(scan->stillSince, stillSince))
         return;
     m_repository.setExpectedEnd(id, when, stillSince);
 }

@@ -180,6 +180,8 @@ private:
     Answer reportPage(const QString &id);
     QJsonObject statusJson(const SimScan &scan) const;
     SimScan makeScan(const QString &url, const QString &type);
+    /// The log's "<check> check <verdict>" lines say what the report says of each check.
+    static void writeVerdicts(SimScan &scan);
     void seedPastScans(int weeks);
     qint64 scanTimeOf(const SimScan &scan) const;
     QString stateOf(const SimScan &scan) const;

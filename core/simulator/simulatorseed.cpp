@@ -62,6 +62,7 @@ void Simulator::seedPastScans(int weeks)
                         : QStringLiteral("See the AppVet guide on %1.").arg(check.name);
                 }
             }
+            writeVerdicts(scan);
             scan.score = score;
             scan.grade = gradeForScore(score);
             scan.outcome = QStringLiteral("completed");

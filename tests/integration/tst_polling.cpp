@@ -6,6 +6,9 @@
 #include "store/scanrepository.h"
 #include "store/scanstore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +35,7 @@ private slots:
     void watchedSiteIsRescannedWhenDue();
     void reportIsFetchedOnceAcrossRestarts();
     void walkingTheListAsksForTheReportOfTheScanItStopsAtOnly();
+    void theSimulatorsLogSaysWhatItsReportSaysOfEachCheck();
     void theRequestsLeftComeBackWhenTheWindowResetsThoughNothingIsSent();
     void lastRequestOfAWindowIsNeverSpentTwice();
     void sweptEndsGetTheirDetailsAfterANewKey();
@@ -557,6 +561,43 @@ void PollingTest::reportIsFetchedOnceAcrossRestarts()
     QTRY_VERIFY(stack.clientIdle()); // what showing it asked (its events) is answered
     QCOMPARE(reportRequests(id), 1);
     QVERIFY(repository.reportBody(id).has_value());
+}
+
+void PollingTest::theSimulatorsLogSaysWhatItsReportSaysOfEachCheck()
+{
+    // The demo's log said "HSTS check raised a warning" beside a report of
+    // "12 passed, 0 warnings" (a new-user test): the built-in simulator's
+    // log and report now tell one story.
+    TestStack stack(600, 10.0);
+    QTemporaryDir dir;
+    StoredRun run(stack, dir.filePath(QStringLiteral("scans.sqlite")));
+    QSignalSpy launched(&run.controller, &core::ScanController::launched);
+    run.controller.startScan("https://partial.example.com", "security"); // ends with a result
+    QTRY_COMPARE(launched.count(), 1);
+    const QString id = launched.at(0).at(0).toString();
+    run.controller.showScan(id);
+    QTRY_VERIFY_WITH_TIMEOUT(run.repository.find(id)->result.has_value(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!core::lacksServerDetails(*run.repository.find(id)), 5000);
+    run.controller.fetchReport(id);
+    QTRY_VERIFY_WITH_TIMEOUT(run.repository.reportBody(id).has_value(), 5000);
+    const QJsonObject report = QJsonDocument::fromJson(*run.repository.reportBody(id)).object();
+    int verdicts = 0;
+    for (const QJsonValue &category : report.value("categories").toArray()) {
+        for (const QJsonValue &check : category.toObject().value("checks").toArray()) {
+            const QString line = check["name"].toString() + QStringLiteral(" check ");
+            const QString status = check["status"].toString();
+            const QString said = status == QLatin1String("pass") ? QStringLiteral("passed")
+                : status == QLatin1String("warn") ? QStringLiteral("raised a warning")
+                                                  : QStringLiteral("found an issue");
+            for (const core::ScanEvent &event : run.repository.find(id)->events) {
+                if (event.message.startsWith(line)) {
+                    QCOMPARE(event.message, line + said);
+                    ++verdicts;
+                }
+            }
+        }
+    }
+    QVERIFY(verdicts > 0);
 }
 
 void PollingTest::walkingTheListAsksForTheReportOfTheScanItStopsAtOnly()
